@@ -1,0 +1,48 @@
+// The work behind `envboot validate`, loaded only when it runs.
+import { readFile } from 'node:fs/promises';
+import {
+  UsageError,
+  errorEnvelope,
+  exitCodeFor,
+  parseUpstream,
+  readStdinText,
+  scrubValue,
+  toErrorObject,
+} from '@envboot/core';
+import { wantsPretty, writeEnvelope, writeErrorLine } from '@envboot/core/cli';
+
+interface ValidateArgs {
+  file?: string;
+  kind?: string;
+  json?: boolean;
+  pretty?: boolean;
+  stdin?: boolean;
+  logLevel?: string;
+}
+
+export async function runValidate(args: ValidateArgs): Promise<number> {
+  const pretty = wantsPretty(args);
+  try {
+    const text = args.file
+      ? await readFile(args.file, 'utf8').catch((err: NodeJS.ErrnoException) => {
+          throw new UsageError(`cannot read ${args.file}: ${err.code ?? err.message}`, { field: 'file' });
+        })
+      : await readStdinText({ mode: args.stdin === false ? 'never' : 'auto' });
+    const envelope = parseUpstream(text);
+    if (!envelope) {
+      throw new UsageError('no envelope to validate: give a file or pipe one on stdin', { field: 'stdin' });
+    }
+    if (args.kind && envelope.kind !== args.kind) {
+      throw new UsageError(`expected an envelope of kind ${args.kind}, got ${envelope.kind}`, {
+        field: 'kind',
+      });
+    }
+    await writeEnvelope(envelope, pretty);
+    return envelope.ok ? 0 : exitCodeFor(envelope.error?.code ?? 'INTERNAL');
+  } catch (err) {
+    const error = scrubValue(toErrorObject(err));
+    await writeEnvelope(errorEnvelope({ kind: 'error' }, error), pretty);
+    if (args.logLevel !== 'silent') writeErrorLine('envboot validate', error);
+    return exitCodeFor(error.code);
+  }
+}

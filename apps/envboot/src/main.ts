@@ -1,0 +1,76 @@
+// envboot: the single entry point. Every command is registered here; each loads its work only when it runs.
+import yargs, { type Argv } from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { VERSION, reportUsageError, toCommand, type CommandHost } from '@envboot/core/cli';
+import type { Kind } from '@envboot/core';
+import { STEPS, TOOLS } from './commands/index.js';
+
+export interface MainOptions {
+  /** Name shown in help and messages (the api-1 … api-6 and per-command bins set their own). */
+  scriptName?: string;
+  /** Command implied by the bin (e.g. "capacity" for the api-1 bin). */
+  command?: string;
+}
+
+const KINDS = new Map<string, Kind>(
+  STEPS.flatMap((s) => [s.name, ...(s.aliases ?? [])].map((n) => [n, s.kind] as [string, Kind])),
+);
+const TOOL_NAMES = new Set(['validate', 'sim', 'runs', 'cleanup']);
+
+/** Runs envboot with `argv` (default: the process's) and resolves to the exit code. */
+export async function main(
+  argv: string[] = hideBin(process.argv),
+  options: MainOptions = {},
+): Promise<number> {
+  const args = options.command ? [options.command, ...argv] : argv;
+  const scriptName = options.scriptName ?? 'envboot';
+  let exitCode = 0;
+  let usageFailure: Promise<number> | undefined;
+  const host: CommandHost = {
+    setExit: (code) => {
+      exitCode = code;
+    },
+    get usageFailed() {
+      return usageFailure !== undefined;
+    },
+  };
+
+  let parser: Argv = yargs(args)
+    .scriptName(scriptName)
+    .usage(
+      '$0 <command> [options]\n\nFrom a Git repository to a reserved, booted, reachable bare-metal server on Chameleon Cloud.\n' +
+        'Every command prints one JSON envelope on stdout and reads one from stdin, so commands pipe into each other and into jq.',
+    )
+    .version(VERSION)
+    .alias('h', 'help')
+    .alias('V', 'version')
+    .strict()
+    .recommendCommands()
+    .exitProcess(false)
+    .demandCommand(1, 'Specify a command.')
+    .wrap(Math.min(110, process.stdout.columns || 110))
+    .epilogue(
+      'Documentation: docs/ in the envboot repository. Try it locally: envboot sim, then any command with --site sim.',
+    )
+    .fail((message, error) => {
+      if (error) throw error;
+      const name = commandIn(args);
+      const label = name ? `${scriptName} ${name}` : scriptName;
+      let text = message ?? 'bad usage';
+      // recommendCommands() reports only the suggestion; say what was not understood too.
+      if (text.startsWith('Did you mean'))
+        text = `Unknown command "${args.find((a) => !a.startsWith('-'))}". ${text}`;
+      usageFailure ??= reportUsageError(label, (name && KINDS.get(name)) || 'error', text, args);
+    });
+  for (const step of STEPS) parser = parser.command(toCommand(step, host));
+  for (const tool of TOOLS) parser = parser.command(tool(host));
+
+  await parser.parseAsync();
+  return usageFailure ? await usageFailure : exitCode;
+}
+
+/** The command named on the command line, if it is one of ours. */
+function commandIn(argv: string[]): string | undefined {
+  const first = argv.find((a) => !a.startsWith('-'));
+  return first && (KINDS.has(first) || TOOL_NAMES.has(first)) ? first : undefined;
+}

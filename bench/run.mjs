@@ -1,0 +1,16 @@
+// `npm run bench`: runs every benchmark, prints its figures and writes them into docs/benchmarks.md.
+import { runStartup, startupMarkdown } from './startup.mjs';
+import { writeSection } from './lib.mjs';
+
+const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const benches = {
+  startup: () => startupMarkdown(runStartup()),
+};
+
+for (const [name, bench] of Object.entries(benches)) {
+  if (only.length && !only.includes(name)) continue;
+  console.log(`\n## ${name}\n`);
+  const md = bench();
+  console.log(md);
+  if (!process.argv.includes('--no-write')) writeSection(name, md);
+}

@@ -1,0 +1,8 @@
+// The light entry point a CLI loads at start-up: command definitions and shared flags, nothing heavy.
+export { defineStep, toCommand } from './step.js';
+export type { CommandHost, RequestMetrics, StepContext, StepDefinition, StepModule } from './step.js';
+export { CLOUD_OPTIONS, COMMON_GROUP, DRY_RUN_OPTIONS, OUTPUT_OPTIONS, wantsPretty } from './options.js';
+export type { CommonArgs } from './options.js';
+export { reportUsageError, flagInMessage } from './usage.js';
+export { VERSION } from '../generated/config.js';
+export { writeEnvelope, writeErrorLine, errorLine } from './output.js';

@@ -1,0 +1,59 @@
+// Flags every command shares. Declared as data so that `--help` costs nothing but yargs.
+import type { Options } from 'yargs';
+
+export const OUTPUT_OPTIONS = {
+  json: {
+    type: 'boolean',
+    describe: 'Print the envelope on one line (the default when stdout is not a terminal)',
+  },
+  pretty: { type: 'boolean', describe: 'Print the envelope indented (the default on a terminal)' },
+  'log-level': {
+    type: 'string',
+    choices: ['trace', 'debug', 'info', 'warn', 'error', 'silent'],
+    describe: 'Logging on stderr (default $ENVBOOT_LOG_LEVEL or info)',
+  },
+  stdin: {
+    type: 'boolean',
+    describe:
+      'Read an upstream envelope from stdin (default: when stdin is not a terminal); --no-stdin never reads it',
+  },
+} as const satisfies Record<string, Options>;
+
+export const CLOUD_OPTIONS = {
+  site: {
+    type: 'string',
+    alias: 'zone',
+    describe: 'Chameleon site: uc, tacc, nu, edge, kvm, or sim (the local simulator)',
+  },
+  'os-cloud': { type: 'string', describe: 'Entry of clouds.yaml to use (default $OS_CLOUD)' },
+} as const satisfies Record<string, Options>;
+
+export const DRY_RUN_OPTIONS = {
+  'dry-run': { type: 'boolean', default: false, describe: 'Create nothing; print what would be sent' },
+} as const satisfies Record<string, Options>;
+
+export const COMMON_GROUP = 'Common options:';
+
+/** The arguments every step receives after parsing (flags also arrive camel-cased). */
+export interface CommonArgs {
+  _: (string | number)[];
+  $0: string;
+  json?: boolean;
+  pretty?: boolean;
+  logLevel?: string;
+  stdin?: boolean;
+  site?: string;
+  osCloud?: string;
+  dryRun?: boolean;
+  [key: string]: unknown;
+}
+
+/** Whether the envelope is printed indented. */
+export function wantsPretty(
+  args: Pick<CommonArgs, 'json' | 'pretty'>,
+  stdoutIsTty = process.stdout.isTTY === true,
+) {
+  if (args.json) return false;
+  if (args.pretty) return true;
+  return stdoutIsTty;
+}

@@ -1,0 +1,97 @@
+// The life of one command: read the pipe, build the input, run the step, print one envelope, return the exit code.
+import { performance } from 'node:perf_hooks';
+import { mergeContext } from '../context.js';
+import { errorEnvelope, okEnvelope, type Context, type Envelope, type Kind } from '../envelope.js';
+import { EnvbootError, InterruptedError, exitCodeFor, toErrorObject } from '../errors.js';
+import { createLogger, resolveLogLevel, type Logger } from '../logger.js';
+import { scrubValue } from '../redact.js';
+import { readUpstream, type StdinMode } from '../stdin.js';
+import { fieldName, validateAgainst } from '../validate.js';
+import { wantsPretty, type CommonArgs } from './options.js';
+import { writeEnvelope, writeErrorLine } from './output.js';
+import { onInterrupt } from './signals.js';
+import type { RequestMetrics, StepContext, StepDefinition } from './step.js';
+
+export function stdinMode(args: Pick<CommonArgs, 'stdin'>): StdinMode {
+  if (args.stdin === false) return 'never';
+  if (args.stdin === true) return 'always';
+  return 'auto';
+}
+
+export async function executeStep(
+  def: StepDefinition<Kind, unknown, StepContext>,
+  args: CommonArgs,
+): Promise<number> {
+  const started = performance.now();
+  const pretty = wantsPretty(args);
+  const level = resolveLogLevel(args.logLevel);
+  const log = createLogger({ name: def.name, level });
+  const interrupt = onInterrupt();
+  const metrics: RequestMetrics = { requests: 0, auth_requests: 0, retries: 0 };
+  const command = `envboot ${def.name}`;
+  let context: Context = {};
+  const finish = (envelope: Envelope) => writeEnvelope(envelope, pretty);
+
+  const parts = () => ({
+    kind: def.kind,
+    context,
+    metrics: { elapsed_ms: performance.now() - started, ...metrics },
+  });
+
+  try {
+    const upstream = def.readsStdin === false ? undefined : await readUpstream({ mode: stdinMode(args) });
+    if (upstream && !upstream.ok) {
+      // A failure upstream travels to the end of the pipe unchanged, with its exit code.
+      await finish(upstream);
+      return exitCodeFor(upstream.error?.code ?? 'INTERNAL');
+    }
+    context = upstream?.context ?? {};
+    const input = await def.toInput(args, upstream);
+    const step = await def.load();
+    const base: StepContext = {
+      log,
+      signal: interrupt.signal,
+      dryRun: args.dryRun === true,
+      metrics,
+      upstream,
+    };
+    const ctx = def.createContext ? await def.createContext(args, base) : base;
+    const data = await step.run(input, ctx);
+    context = mergeContext(context, step.contextFrom?.(data, input));
+    const envelope = okEnvelope(parts(), data);
+    checkOwnOutput(envelope, log);
+    await finish(envelope);
+    return 0;
+  } catch (caught) {
+    const err = interrupt.signal.aborted ? asInterrupted(caught) : caught;
+    const error = scrubValue(toErrorObject(err));
+    if (error.code === 'INTERNAL') log.debug({ err }, 'internal error');
+    const partial = err instanceof EnvbootError ? err.data : null;
+    await finish(errorEnvelope(parts(), error, partial as Envelope['data']));
+    if (level !== 'silent') writeErrorLine(command, error);
+    return exitCodeFor(error.code);
+  } finally {
+    interrupt.dispose();
+  }
+}
+
+/** Whatever a step threw after Ctrl-C (an aborted request, say) is reported as the interruption it is. */
+function asInterrupted(err: unknown): EnvbootError {
+  if (err instanceof EnvbootError && err.code === 'INTERRUPTED') return err;
+  return new InterruptedError('interrupted', {
+    hint: 'Run the command again to continue.',
+    data: err instanceof EnvbootError ? err.data : null,
+  });
+}
+
+/** Our own output must follow our schemas; a mismatch is a bug, reported on stderr without hiding the result. */
+function checkOwnOutput(envelope: Envelope, log: Logger): void {
+  const result = validateAgainst('envelope', envelope);
+  if (!result.valid) {
+    const first = result.problems[0]!;
+    log.error(
+      { problems: result.problems.slice(0, 5) },
+      `output does not match schemas/envelope.json: ${fieldName(first.path)} ${first.message}`,
+    );
+  }
+}

@@ -1,0 +1,103 @@
+// defineStep: a command described as data (flags, examples, how to build its input, where its work lives),
+// turned into a yargs command whose handler loads the work only when it runs.
+import type { Argv, CommandModule, Options } from 'yargs';
+import type { Logger } from 'pino';
+import type { Context, DataByKind, Envelope, Kind } from '../envelope.js';
+import { CLOUD_OPTIONS, COMMON_GROUP, DRY_RUN_OPTIONS, OUTPUT_OPTIONS, type CommonArgs } from './options.js';
+
+/** Counters the cloud client increments; they become the envelope's metrics. */
+export interface RequestMetrics {
+  requests: number;
+  auth_requests: number;
+  retries: number;
+}
+
+/** What every step's `run` receives. Cloud steps get a richer context from their `createContext`. */
+export interface StepContext {
+  log: Logger;
+  signal: AbortSignal;
+  dryRun: boolean;
+  metrics: RequestMetrics;
+  /** The envelope that came down the pipe, if any. */
+  upstream?: Envelope;
+}
+
+export interface StepModule<I, D, C extends StepContext = StepContext> {
+  run(input: I, ctx: C): Promise<D>;
+  /** What this step adds to the chain context. */
+  contextFrom?(data: D, input: I): Partial<Context>;
+}
+
+export interface StepDefinition<K extends Kind, I, C extends StepContext = StepContext> {
+  name: string;
+  kind: K;
+  summary: string;
+  description?: string;
+  aliases?: string[];
+  /** Positional part of the usage line, e.g. "[lease]". */
+  positional?: string;
+  positionals?: Record<string, { describe: string; type?: 'string' | 'number' }>;
+  options?: Record<string, Options>;
+  examples: Array<[command: string, description: string]>;
+  /** Adds --dry-run. */
+  changesCloud?: boolean;
+  /** Adds --site and --os-cloud (default true). */
+  usesCloud?: boolean;
+  /** Whether an upstream envelope is read from stdin (default true). */
+  readsStdin?: boolean;
+  epilogue?: string;
+  toInput(args: CommonArgs, upstream: Envelope | undefined): I | Promise<I>;
+  load(): Promise<StepModule<I, DataByKind[K], C>>;
+  createContext?(args: CommonArgs, base: StepContext): Promise<C>;
+}
+
+const EXIT_CODE_EPILOGUE =
+  'Exit codes: 0 ok, 1 internal error, 2 bad usage or input, 3 not found, 4 conflict or no capacity, ' +
+  '5 cloud API error, 6 timeout, 7 authentication, 130 interrupted.';
+
+export function defineStep<K extends Kind, I, C extends StepContext = StepContext>(
+  def: StepDefinition<K, I, C>,
+): StepDefinition<K, I, C> {
+  return def;
+}
+
+/** What a command handler reports to the program that registered it. */
+export interface CommandHost {
+  setExit(code: number): void;
+  /** Set when yargs rejected the flags: the handler must not run (yargs calls it anyway once fail() returns). */
+  readonly usageFailed: boolean;
+}
+
+/** The yargs command for a step. */
+export function toCommand<K extends Kind, I, C extends StepContext>(
+  def: StepDefinition<K, I, C>,
+  host: CommandHost,
+): CommandModule {
+  return {
+    command: def.positional ? `${def.name} ${def.positional}` : def.name,
+    aliases: def.aliases,
+    describe: def.summary,
+    builder: (y: Argv) => {
+      let b = y.usage(
+        `$0 ${def.positional ? `${def.name} ${def.positional}` : def.name} [options]\n\n${def.description ?? def.summary}`,
+      );
+      for (const [name, spec] of Object.entries(def.positionals ?? {})) b = b.positional(name, spec);
+      if (def.options) b = b.options(def.options);
+      const common: Record<string, Options> = {
+        ...(def.usesCloud === false ? {} : CLOUD_OPTIONS),
+        ...(def.changesCloud ? DRY_RUN_OPTIONS : {}),
+        ...OUTPUT_OPTIONS,
+      };
+      b = b.options(common).group(Object.keys(common), COMMON_GROUP).conflicts('json', 'pretty');
+      for (const [cmd, text] of def.examples) b = b.example(cmd, text);
+      return b.epilogue([def.epilogue, EXIT_CODE_EPILOGUE].filter(Boolean).join('\n\n'));
+    },
+    handler: async (args) => {
+      if (host.usageFailed) return;
+      const { executeStep } = await import('./runner.js');
+      host.setExit(
+        await executeStep(def as unknown as StepDefinition<Kind, unknown, StepContext>, args as CommonArgs),
+      );
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// Flag errors found by yargs: an INVALID usage envelope on stdout, one line on stderr, exit 2.
+import { errorEnvelope, type Kind } from '../envelope.js';
+import type { ErrorObject } from '../errors.js';
+import { wantsPretty } from './options.js';
+import { writeEnvelope, writeErrorLine } from './output.js';
+
+/** The flag a yargs message is about, when it names one. */
+export function flagInMessage(message: string): string | null {
+  const patterns = [
+    /Unknown arguments?: ([^,\s]+)/,
+    /Missing required arguments?: ([^,\s]+)/,
+    /Argument: ([^,\s]+), Given/,
+    /Arguments ([^\s]+) and [^\s]+ are mutually exclusive/,
+    /Not enough arguments following: ([^\s]+)/,
+  ];
+  for (const pattern of patterns) {
+    const match = pattern.exec(message);
+    if (match) return match[1]!;
+  }
+  return null;
+}
+
+export async function reportUsageError(
+  command: string,
+  kind: Kind,
+  message: string,
+  argv: string[],
+): Promise<number> {
+  const oneLine = message.replace(/\s*\n\s*/g, ' ').trim();
+  const error: ErrorObject = {
+    code: 'USAGE',
+    message: oneLine,
+    retryable: false,
+    field: flagInMessage(message),
+    hint: `Specify --help for available options: ${command} --help`,
+  };
+  const pretty = wantsPretty({ json: argv.includes('--json'), pretty: argv.includes('--pretty') });
+  await writeEnvelope(errorEnvelope({ kind }, error), pretty);
+  writeErrorLine(command, error);
+  return 2;
+}

@@ -1,0 +1,29 @@
+// @envboot/core: the contract every envboot package shares.
+export * from './errors.js';
+export * from './envelope.js';
+export { mergeContext } from './context.js';
+export { parseDuration, formatDuration } from './duration.js';
+export { parseUtc, formatBlazarDate, isoUtc, floorMinute } from './time.js';
+export { getSite, siteIds, defaultSiteId, siteIdForRegion, SIM_DEFAULT_PORT, type Site } from './sites.js';
+export {
+  REDACTED,
+  LOG_REDACT_PATHS,
+  registerSecret,
+  isSecretKey,
+  scrubText,
+  scrubUrl,
+  scrubHeaders,
+  scrubValue,
+} from './redact.js';
+export {
+  createLogger,
+  silentLogger,
+  resolveLogLevel,
+  LOG_LEVELS,
+  type Logger,
+  type LogLevel,
+} from './logger.js';
+export { validateAgainst, validateEnvelope, fieldName, schemaNames, type SchemaProblem } from './validate.js';
+export { readUpstream, readStdinText, parseUpstream, type StdinMode } from './stdin.js';
+export type * from './generated/schema-types.js';
+export type { RequestMetrics, StepContext, StepDefinition, StepModule } from './cli/step.js';

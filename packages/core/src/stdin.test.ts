@@ -1,0 +1,91 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from '@jest/globals';
+import { okEnvelope } from './envelope.js';
+import { UsageError } from './errors.js';
+import { parseUpstream, readStdinText } from './stdin.js';
+
+function stream() {
+  return new PassThrough() as PassThrough & { isTTY?: boolean };
+}
+
+describe('readStdinText', () => {
+  it('reads everything up to the end', async () => {
+    const s = stream();
+    const text = readStdinText({ stream: s });
+    s.write('{"a":');
+    s.end('1}');
+    expect(await text).toBe('{"a":1}');
+  });
+
+  it('does not read a terminal', async () => {
+    const s = stream();
+    s.isTTY = true;
+    expect(await readStdinText({ stream: s })).toBeUndefined();
+  });
+
+  it('does not read with --no-stdin', async () => {
+    expect(await readStdinText({ stream: stream(), mode: 'never' })).toBeUndefined();
+  });
+
+  it('gives up on a silent stdin that is not a pipe after the grace period', async () => {
+    const started = Date.now();
+    expect(await readStdinText({ stream: stream(), graceMs: 50 })).toBeUndefined();
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('waits past the grace period once data has started to arrive', async () => {
+    const s = stream();
+    const text = readStdinText({ stream: s, graceMs: 30 });
+    s.write('{"x"');
+    await new Promise((r) => setTimeout(r, 80));
+    s.end(':2}');
+    expect(await text).toBe('{"x":2}');
+  });
+});
+
+describe('parseUpstream', () => {
+  const good = okEnvelope(
+    { kind: 'plan' },
+    {
+      node_type: 'compute_skylake',
+      count: 1,
+      image: 'CC-Ubuntu22.04',
+      duration: '1h',
+      duration_minutes: 60,
+      resource_properties: '',
+      reasons: [],
+    },
+  );
+
+  it('treats empty input as no upstream', () => {
+    expect(parseUpstream(undefined)).toBeUndefined();
+    expect(parseUpstream('  \n')).toBeUndefined();
+  });
+
+  it('returns a valid envelope', () => {
+    expect(parseUpstream(JSON.stringify(good))).toEqual(good);
+  });
+
+  it('rejects malformed JSON as INVALID_INPUT', () => {
+    expect(() => parseUpstream('{oops')).toThrow(UsageError);
+    try {
+      parseUpstream('{oops');
+    } catch (err) {
+      expect((err as UsageError).code).toBe('INVALID_INPUT');
+      expect((err as UsageError).field).toBe('stdin');
+    }
+  });
+
+  it('rejects two documents and non-objects', () => {
+    expect(() => parseUpstream(`${JSON.stringify(good)}\n${JSON.stringify(good)}`)).toThrow(
+      /not a JSON envelope/,
+    );
+    expect(() => parseUpstream('[1,2]')).toThrow(/expected an object/);
+    expect(() => parseUpstream('null')).toThrow(/expected an object/);
+  });
+
+  it('names the offending field of a schema-invalid envelope', () => {
+    const bad = { ...good, metrics: { elapsed_ms: -1, requests: 0 } };
+    expect(() => parseUpstream(JSON.stringify(bad))).toThrow(/metrics\.elapsed_ms/);
+  });
+});

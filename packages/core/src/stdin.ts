@@ -1,0 +1,110 @@
+// Reading one upstream envelope from stdin. A shell pipe (FIFO) or a file is read to its end, however long the
+// upstream command takes; other non-terminal stdins (a socket left open by a parent process, ssh) are given a
+// short grace period to start sending and are otherwise taken as "nothing came".
+import { fstatSync } from 'node:fs';
+import { isatty } from 'node:tty';
+import type { Readable } from 'node:stream';
+import { UsageError } from './errors.js';
+import type { Envelope } from './envelope.js';
+import { fieldName, validateEnvelope } from './validate.js';
+
+export type StdinMode = 'auto' | 'always' | 'never';
+
+export interface ReadStdinOptions {
+  mode?: StdinMode;
+  stream?: Readable & { isTTY?: boolean; fd?: number };
+  /** How long a non-pipe stdin may stay silent before it is taken as empty (ms). */
+  graceMs?: number;
+}
+
+const DEFAULT_GRACE_MS = 300;
+
+/** The raw text on stdin, or undefined when there is none to read. */
+export async function readStdinText(options: ReadStdinOptions = {}): Promise<string | undefined> {
+  const mode = options.mode ?? 'auto';
+  if (mode === 'never') return undefined;
+  // isatty(0) rather than process.stdin.isTTY: touching process.stdin would open the terminal for reading.
+  if (mode === 'auto' && (options.stream ? options.stream.isTTY === true : isatty(0))) return undefined;
+  const stream = options.stream ?? process.stdin;
+  const grace = options.graceMs ?? (Number(process.env.ENVBOOT_STDIN_GRACE_MS) || DEFAULT_GRACE_MS);
+  const waitForever = mode === 'always' || isPipeOrFile(stream);
+
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let timer: NodeJS.Timeout | undefined;
+    const finish = (value: string | undefined) => {
+      if (timer) clearTimeout(timer);
+      stream.off('data', onData);
+      stream.off('end', onEnd);
+      stream.off('error', onError);
+      resolve(value);
+    };
+    const onData = (chunk: Buffer | string) => {
+      if (timer) {
+        clearTimeout(timer);
+        timer = undefined;
+      }
+      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    };
+    const onEnd = () => finish(Buffer.concat(chunks).toString('utf8'));
+    const onError = (err: Error) => {
+      if (timer) clearTimeout(timer);
+      reject(new UsageError(`could not read stdin: ${err.message}`, { field: 'stdin' }));
+    };
+    stream.on('data', onData);
+    stream.once('end', onEnd);
+    stream.once('error', onError);
+    if (!waitForever) {
+      timer = setTimeout(() => {
+        stream.pause();
+        (stream as { unref?: () => void }).unref?.();
+        finish(undefined);
+      }, grace);
+    }
+  });
+}
+
+function isPipeOrFile(stream: { fd?: number }): boolean {
+  if (typeof stream.fd !== 'number') return false;
+  try {
+    const stat = fstatSync(stream.fd);
+    return stat.isFIFO() || stat.isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Parse and validate stdin text as one envelope. Empty text means no upstream. */
+export function parseUpstream(text: string | undefined): Envelope | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    throw new UsageError(`stdin is not a JSON envelope (${detail})`, {
+      field: 'stdin',
+      hint: 'Pipe the output of another envboot command, or use --no-stdin.',
+    });
+  }
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
+    throw new UsageError('stdin is not a JSON envelope: expected an object', { field: 'stdin' });
+  }
+  const result = validateEnvelope(doc);
+  if (!result.valid) {
+    const first = result.problems[0]!;
+    const field = fieldName(first.path);
+    throw new UsageError(`stdin envelope is invalid: ${field} ${first.message}`, {
+      field,
+      details: {
+        problems: result.problems.slice(0, 10).map((p) => ({ field: fieldName(p.path), message: p.message })),
+      },
+      hint: 'Pipe an envelope printed by envboot (envboot validate checks one).',
+    });
+  }
+  return doc as Envelope;
+}
+
+export async function readUpstream(options: ReadStdinOptions = {}): Promise<Envelope | undefined> {
+  return parseUpstream(await readStdinText(options));
+}
