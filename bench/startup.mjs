@@ -29,7 +29,7 @@ export function runStartup({ runs = Number(process.env.BENCH_RUNS) || 30 } = {})
   return { floor, rows, runs };
 }
 
-export function startupMarkdown({ floor, rows, runs }) {
+export function startupMarkdown({ rows, runs }) {
   const lines = [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}; ${runs} runs each, round-robin, wall time of the whole process.`,
     '',
