@@ -1,10 +1,10 @@
 // Bundles the CLI with esbuild: one small entry chunk for start-up, and every command's work in its own chunk
 // loaded on demand (dynamic imports become split points), so `--help` never loads got, ajv or pino.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 const outdir = new URL('../dist/', import.meta.url).pathname;
-rmSync(outdir, { recursive: true, force: true });
 const result = await build({
   entryPoints: { main: new URL('../src/main.ts', import.meta.url).pathname },
   bundle: true,
@@ -26,6 +26,20 @@ const result = await build({
     js: "import { createRequire as __envbootCreateRequire } from 'node:module'; const require = __envbootCreateRequire(import.meta.url);",
   },
 });
+// Remove chunks of earlier builds only now, so a CLI running meanwhile never finds its files missing.
+const fresh = new Set(Object.keys(result.metafile.outputs).map((f) => relative(outdir, f)));
+for (const dir of ['', 'chunks']) {
+  let names = [];
+  try {
+    names = readdirSync(join(outdir, dir));
+  } catch {
+    continue;
+  }
+  for (const name of names) {
+    const rel = dir ? `${dir}/${name}` : name;
+    if (rel !== 'chunks' && !fresh.has(rel)) rmSync(join(outdir, rel), { force: true });
+  }
+}
 const outputs = Object.entries(result.metafile.outputs).filter(([f]) => f.endsWith('.js'));
 const size = (f) => `${(result.metafile.outputs[f].bytes / 1024).toFixed(0)} KiB`;
 console.log(
