@@ -29,12 +29,13 @@ const result = await build({
 // Remove chunks of earlier builds only now, so a CLI running meanwhile never finds its files missing.
 const fresh = new Set(Object.keys(result.metafile.outputs).map((f) => relative(outdir, f)));
 for (const dir of ['', 'chunks']) {
-  let names = [];
-  try {
-    names = readdirSync(join(outdir, dir));
-  } catch {
-    continue;
-  }
+  const names = (() => {
+    try {
+      return readdirSync(join(outdir, dir));
+    } catch {
+      return [];
+    }
+  })();
   for (const name of names) {
     const rel = dir ? `${dir}/${name}` : name;
     if (rel !== 'chunks' && !fresh.has(rel)) rmSync(join(outdir, rel), { force: true });
