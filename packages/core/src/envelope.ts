@@ -6,6 +6,7 @@ import type {
   Context,
   LaunchData,
   LeaseData,
+  LeaseDeletionData,
   Metrics,
   PlanData,
   ProvisionData,
@@ -20,6 +21,7 @@ export { VERSION };
 export interface DataByKind {
   capacity: CapacityData;
   lease: LeaseData;
+  'lease-deletion': LeaseDeletionData;
   allocation: AllocationData;
   launch: LaunchData;
   analysis: AnalysisData;

@@ -10,17 +10,7 @@ export interface SchemaProblem {
 
 export type ValidationResult = { valid: true } | { valid: false; problems: SchemaProblem[] };
 
-const bySchema: Record<string, ValidateFunction> = {
-  envelope: validators.validateEnvelope,
-  error: validators.validateError,
-  capacity: validators.validateCapacity,
-  lease: validators.validateLease,
-  allocation: validators.validateAllocation,
-  launch: validators.validateLaunch,
-  analysis: validators.validateAnalysis,
-  plan: validators.validatePlan,
-  provision: validators.validateProvision,
-};
+const bySchema: Record<string, ValidateFunction> = validators.validatorsByName;
 
 export function schemaNames(): string[] {
   return Object.keys(bySchema);
