@@ -4,6 +4,7 @@ export * from './envelope.js';
 export { mergeContext } from './context.js';
 export { parseDuration, formatDuration } from './duration.js';
 export { parseUtc, formatBlazarDate, isoUtc, floorMinute } from './time.js';
+export { resolveWindow, type Window, type WindowFlags, type WindowRules } from './window.js';
 export { getSite, siteIds, defaultSiteId, siteIdForRegion, SIM_DEFAULT_PORT, type Site } from './sites.js';
 export {
   REDACTED,

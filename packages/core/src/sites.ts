@@ -13,6 +13,8 @@ export interface Site {
   network: string;
   public_network: string;
   oidc_client_id: string | null;
+  /** Longest lease the site allows (Chameleon bare metal: 7 days). */
+  max_lease_minutes: number;
 }
 
 /** The simulator's default port (docs/simulator.md). */
