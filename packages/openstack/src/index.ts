@@ -1,1 +1,33 @@
-export {};
+// @envboot/openstack: the cloud client every envboot command uses.
+export { resolveCloudConfig, type ResolveOptions } from './config/resolve.js';
+export type {
+  CloudConfig,
+  AuthConfig,
+  AuthType,
+  Scope,
+  Interface,
+  ConfigSource,
+  PasswordAuth,
+  ApplicationCredentialAuth,
+  TokenAuth,
+  OidcPasswordAuth,
+  OidcAccessTokenAuth,
+} from './config/types.js';
+export { connect, type Cloud, type ConnectOptions } from './connect.js';
+export {
+  createCloudContext,
+  TOKEN_CACHE_OPTION,
+  type CloudStepContext,
+  type CloudContextOptions,
+} from './context.js';
+export { CloudError, isCloudError, hasStatus, type CloudErrorInfo } from './cloud-error.js';
+export { waitFor, type WaitOptions, type WaitProgress } from './wait.js';
+export type { ServiceClient, ServiceRequest } from './service.js';
+export type { CloudClock } from './clock.js';
+export type { RetryPolicy, HttpFailure } from './transport/types.js';
+export * as blazar from './blazar/index.js';
+export * as nova from './nova/index.js';
+export * as neutron from './neutron/index.js';
+export * as glance from './glance/index.js';
+export * as reference from './reference/index.js';
+export * as keystone from './keystone/index.js';

@@ -1,0 +1,130 @@
+// The token cache shared by processes, so that a pipe of five commands authenticates once:
+// $XDG_CACHE_HOME/envboot/tokens/<key>.json, directories 0700 and files 0600, written atomically.
+// A file holds the token, its expiry, the catalog and the user's and project's ids and names. Nothing else.
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Logger } from '@envboot/core';
+import { registerSecret } from '@envboot/core';
+import type { Catalog } from '../keystone/catalog.js';
+import type { Principal, Token } from '../keystone/tokens.js';
+import { fileKey } from './key.js';
+
+interface CachedToken {
+  v: 1;
+  token: string;
+  expires_at: string;
+  local_expires_at: number;
+  lifetime_ms: number;
+  user: Principal;
+  project: Principal | null;
+  catalog: Catalog;
+}
+
+export interface FileTokenCache {
+  readonly dir: string;
+  get(memoryKey: string): Promise<Token | null>;
+  put(memoryKey: string, token: Token): Promise<void>;
+  /** Remove the cached token, unless another process has already replaced it. */
+  drop(memoryKey: string, value: string | null): Promise<void>;
+}
+
+const uid = typeof process.getuid === 'function' ? process.getuid() : null;
+
+/** A directory only we can enter: created 0700, or tightened to 0700 if it exists and is ours. */
+async function privateDir(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const s = await stat(dir);
+  if (uid !== null && s.uid !== uid) throw new Error(`${dir} belongs to another user`);
+  if ((s.mode & 0o077) !== 0) await chmod(dir, 0o700);
+}
+
+async function localKey(dir: string): Promise<Buffer> {
+  const file = join(dir, '.key');
+  try {
+    await writeFile(file, randomBytes(32), { mode: 0o600, flag: 'wx' });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+  }
+  const key = await readFile(file);
+  if (key.length < 32) throw new Error(`${file} is damaged`);
+  return key;
+}
+
+function toRecord(token: Token): CachedToken {
+  return {
+    v: 1,
+    token: token.value,
+    expires_at: token.expiresAt,
+    local_expires_at: token.localExpiresAt,
+    lifetime_ms: token.lifetimeMs,
+    user: token.user,
+    project: token.project,
+    catalog: token.catalog,
+  };
+}
+
+function fromRecord(r: CachedToken): Token | null {
+  if (r?.v !== 1 || typeof r.token !== 'string' || !r.user?.id || !Array.isArray(r.catalog)) return null;
+  registerSecret(r.token);
+  return {
+    value: r.token,
+    expiresAt: r.expires_at,
+    localExpiresAt: r.local_expires_at,
+    lifetimeMs: r.lifetime_ms,
+    methods: [],
+    user: r.user,
+    project: r.project ?? null,
+    catalog: r.catalog,
+  };
+}
+
+/** The cache under `cacheDir`, or null (with a debug line) when it cannot be made private. */
+export async function openFileCache(cacheDir: string, log?: Logger): Promise<FileTokenCache | null> {
+  const dir = join(cacheDir, 'tokens');
+  let key: Buffer;
+  try {
+    await privateDir(cacheDir);
+    await privateDir(dir);
+    key = await localKey(dir);
+  } catch (err) {
+    log?.debug({ dir, reason: (err as Error).message }, 'token cache unavailable; authenticating without it');
+    return null;
+  }
+  const fileOf = (memoryKey: string) => join(dir, `${fileKey(memoryKey, key)}.json`);
+
+  async function read(file: string): Promise<CachedToken | null> {
+    try {
+      const s = await stat(file);
+      // A file others could have written or read is not trusted.
+      if ((s.mode & 0o077) !== 0 || (uid !== null && s.uid !== uid)) return null;
+      return JSON.parse(await readFile(file, 'utf8')) as CachedToken;
+    } catch {
+      return null;
+    }
+  }
+
+  return {
+    dir,
+    async get(memoryKey) {
+      const record = await read(fileOf(memoryKey));
+      return record ? fromRecord(record) : null;
+    },
+    async put(memoryKey, token) {
+      const file = fileOf(memoryKey);
+      const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+      try {
+        await writeFile(tmp, JSON.stringify(toRecord(token)), { mode: 0o600, flag: 'wx' });
+        await rename(tmp, file);
+      } catch (err) {
+        await unlink(tmp).catch(() => {});
+        log?.debug({ reason: (err as Error).message }, 'could not write the token cache');
+      }
+    },
+    async drop(memoryKey, value) {
+      const file = fileOf(memoryKey);
+      const record = await read(file);
+      if (record && (value === null || record.token === value)) await unlink(file).catch(() => {});
+    },
+  };
+}
