@@ -2,6 +2,7 @@
 export * from './errors.js';
 export * from './envelope.js';
 export { mergeContext } from './context.js';
+export { dataOf, planOf, firstOf } from './pipe.js';
 export { parseDuration, formatDuration } from './duration.js';
 export { parseUtc, formatBlazarDate, isoUtc, floorMinute } from './time.js';
 export { resolveWindow, type Window, type WindowFlags, type WindowRules } from './window.js';

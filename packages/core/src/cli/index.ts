@@ -6,3 +6,4 @@ export type { CommonArgs } from './options.js';
 export { reportUsageError, flagInMessage } from './usage.js';
 export { VERSION } from '../generated/config.js';
 export { writeEnvelope, writeErrorLine, errorLine } from './output.js';
+export { createProgress, formatElapsed, type Progress } from './progress.js';

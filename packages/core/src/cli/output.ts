@@ -9,6 +9,12 @@ export function writeEnvelope(envelope: Envelope, pretty: boolean): Promise<void
   });
 }
 
+export function writeText(text: string): Promise<void> {
+  return new Promise((resolve) => {
+    process.stdout.write(text, () => resolve());
+  });
+}
+
 /** "envboot capacity: unknown node type "x" [INVALID_INPUT] (hint: …)". One line, always. */
 export function errorLine(command: string, error: ErrorObject): string {
   const hint = error.hint ? ` (${error.hint})` : '';

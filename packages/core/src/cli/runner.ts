@@ -8,8 +8,9 @@ import { scrubValue } from '../redact.js';
 import { readUpstream, type StdinMode } from '../stdin.js';
 import { fieldName, validateAgainst } from '../validate.js';
 import { wantsPretty, type CommonArgs } from './options.js';
-import { writeEnvelope, writeErrorLine } from './output.js';
+import { writeEnvelope, writeErrorLine, writeText } from './output.js';
 import { onInterrupt } from './signals.js';
+import { createProgress } from './progress.js';
 import type { RequestMetrics, StepContext, StepDefinition } from './step.js';
 
 export function stdinMode(args: Pick<CommonArgs, 'stdin'>): StdinMode {
@@ -53,6 +54,7 @@ export async function executeStep(
       signal: interrupt.signal,
       dryRun: args.dryRun === true,
       metrics,
+      progress: createProgress(log),
       upstream,
     };
     const ctx = def.createContext ? await def.createContext(args, base) : base;
@@ -60,7 +62,12 @@ export async function executeStep(
     context = mergeContext(context, step.contextFrom?.(data, input));
     const envelope = okEnvelope(parts(), data);
     checkOwnOutput(envelope, log);
-    await finish(envelope);
+    const view =
+      process.stdout.isTTY && !args.json
+        ? step.present?.(data, input, { columns: process.stdout.columns || 100 })
+        : null;
+    if (view) await writeText(view);
+    else await finish(envelope);
     return 0;
   } catch (caught) {
     const err = interrupt.signal.aborted ? asInterrupted(caught) : caught;

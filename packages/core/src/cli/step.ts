@@ -2,6 +2,7 @@
 // turned into a yargs command whose handler loads the work only when it runs.
 import type { Argv, CommandModule, Options } from 'yargs';
 import type { Logger } from 'pino';
+import type { Progress } from './progress.js';
 import type { Context, DataByKind, Envelope, Kind } from '../envelope.js';
 import { CLOUD_OPTIONS, COMMON_GROUP, DRY_RUN_OPTIONS, OUTPUT_OPTIONS, type CommonArgs } from './options.js';
 
@@ -18,6 +19,8 @@ export interface StepContext {
   signal: AbortSignal;
   dryRun: boolean;
   metrics: RequestMetrics;
+  /** What the step is waiting for, shown on stderr. */
+  progress: Progress;
   /** The envelope that came down the pipe, if any. */
   upstream?: Envelope;
 }
@@ -26,6 +29,11 @@ export interface StepModule<I, D, C extends StepContext = StepContext> {
   run(input: I, ctx: C): Promise<D>;
   /** What this step adds to the chain context. */
   contextFrom?(data: D, input: I): Partial<Context>;
+  /**
+   * A view for people, printed instead of the envelope when stdout is a terminal and --json was not given
+   * (e.g. capacity's calendar chart). Return null to print the envelope as usual.
+   */
+  present?(data: D, input: I, terminal: { columns: number }): string | null;
 }
 
 export interface StepDefinition<K extends Kind, I, C extends StepContext = StepContext> {

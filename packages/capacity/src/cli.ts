@@ -1,0 +1,61 @@
+// The capacity command (api-1): flags and help. Its work is loaded only when it runs.
+import { defineStep } from '@envboot/core/cli';
+import type { CloudStepContext } from '@envboot/openstack';
+import type { CapacityInput } from './input.js';
+
+export const capacityCommand = defineStep<'capacity', CapacityInput, CloudStepContext>({
+  name: 'capacity',
+  kind: 'capacity',
+  aliases: ['api-1'],
+  summary: 'How many hosts of a node type are free in a window; the earliest window that fits',
+  description:
+    'Counts the hosts that match a node type (or any Blazar filter) and are free for the whole window, from ' +
+    "Blazar's hosts and allocations, and lists them. With --nodes N it also finds the earliest window of the same " +
+    'length, within --within, in which N of them are free. Without --node-type it summarises every node type.',
+  options: {
+    'node-type': { type: 'string', describe: 'Node type to count, e.g. gpu_rtx_6000 (default: every type)' },
+    'resource-properties': {
+      type: 'string',
+      describe: 'A Blazar filter instead of --node-type, e.g. \'["==","$gpu.gpu","True"]\'',
+    },
+    nodes: {
+      type: 'number',
+      describe: 'Hosts wanted together: also find the earliest window where they are free',
+    },
+    start: { type: 'string', describe: 'Window start: "now" (default) or "YYYY-MM-DD HH:MM" in UTC' },
+    duration: { type: 'string', describe: 'Window length: minutes (90) or 90m, 4h, 2d (default 60 minutes)' },
+    end: { type: 'string', describe: 'Window end instead of --duration, "YYYY-MM-DD HH:MM" in UTC' },
+    within: { type: 'string', describe: 'How far ahead to look for the earliest window (default 14d)' },
+    view: {
+      type: 'string',
+      choices: ['json', 'calendar'],
+      describe: 'calendar: on a terminal, draw free hosts per node type over the horizon',
+    },
+    bucket: {
+      type: 'string',
+      choices: ['hour', 'day'],
+      describe: 'Calendar resolution (default: fit the width)',
+    },
+    'dry-run': {
+      type: 'boolean',
+      describe: 'Accepted for api-1 compatibility; capacity never changes anything',
+    },
+  },
+  examples: [
+    ['envboot capacity --site sim', 'free hosts of every node type for the next hour'],
+    [
+      'envboot capacity --site uc --node-type gpu_rtx_6000 --nodes 2 --duration 4h',
+      'earliest 4-hour window for 2 GPU nodes',
+    ],
+    [
+      'envboot capacity --site sim --node-type compute_skylake --nodes 1 --duration 2h | envboot lease-create',
+      'reserve the window it found',
+    ],
+    ['envboot capacity --site uc --view calendar --within 7d', 'see when to book, as a chart'],
+  ],
+  epilogue:
+    'Output: docs/commands/capacity.md. api-1 flags (--zone, --start, --duration in minutes) keep working.',
+  toInput: async (args, upstream) => (await import('./input.js')).toInput(args, upstream),
+  load: () => import('./run.js'),
+  createContext: async (args, base) => (await import('@envboot/openstack')).createCloudContext(args, base),
+});

@@ -1,0 +1,76 @@
+// capacity's flags and piped values → its input. Pure: a flag always wins over the pipe.
+import {
+  UsageError,
+  firstOf,
+  parseDuration,
+  planOf,
+  resolveWindow,
+  type Envelope,
+  type Window,
+} from '@envboot/core';
+import type { CommonArgs } from '@envboot/core/cli';
+import { nodeTypeFilter, parseFilter } from '@envboot/availability';
+
+export interface CapacityInput {
+  nodeType: string | null;
+  /** The Blazar filter hosts must match ("" = any host). */
+  resourceProperties: string;
+  window: Window;
+  /** Hosts wanted together; asks for the earliest window that fits. */
+  nodes: number | null;
+  /** How far ahead the earliest-window search looks. */
+  withinMinutes: number;
+  view: 'json' | 'calendar';
+  bucket: 'hour' | 'day' | null;
+}
+
+export const DEFAULT_DURATION_MINUTES = 60;
+export const DEFAULT_WITHIN = '14d';
+
+export function wholeNumber(value: unknown, flag: string): number | null {
+  if (value === undefined || value === null || value === '') return null;
+  const n = typeof value === 'number' ? value : Number(String(value).trim());
+  if (!Number.isInteger(n) || n < 1) {
+    throw new UsageError(`--${flag} must be a whole number of at least 1, got ${JSON.stringify(value)}`, {
+      field: flag,
+    });
+  }
+  return n;
+}
+
+export function toInput(args: CommonArgs, upstream: Envelope | undefined, now = new Date()): CapacityInput {
+  const plan = planOf(upstream);
+  const nodeType = firstOf(args.nodeType as string | undefined, plan?.node_type) ?? null;
+  const flagFilter = args.resourceProperties as string | undefined;
+  if (nodeType && flagFilter) {
+    throw new UsageError('give --node-type or --resource-properties, not both', {
+      field: 'resource-properties',
+    });
+  }
+  const resourceProperties =
+    flagFilter ?? (nodeType ? nodeTypeFilter(nodeType) : (plan?.resource_properties ?? ''));
+  parseFilter(resourceProperties); // refuse a malformed filter before any request
+  const window = resolveWindow(
+    {
+      start: args.start as string | undefined,
+      end: args.end as string | undefined,
+      duration: firstOf<string | number>(
+        args.duration as string | undefined,
+        args.end ? undefined : plan?.duration_minutes,
+      ),
+    },
+    { now, defaultDurationMinutes: DEFAULT_DURATION_MINUTES, maxMinutes: Number.POSITIVE_INFINITY },
+  );
+  const view = (args.view as string | undefined) ?? 'json';
+  if (view !== 'json' && view !== 'calendar')
+    throw new UsageError(`--view must be json or calendar`, { field: 'view' });
+  return {
+    nodeType,
+    resourceProperties,
+    window,
+    nodes: firstOf(wholeNumber(args.nodes, 'nodes'), plan?.count) ?? null,
+    withinMinutes: parseDuration((args.within as string | number | undefined) ?? DEFAULT_WITHIN, 'within'),
+    view,
+    bucket: (args.bucket as 'hour' | 'day' | undefined) ?? null,
+  };
+}

@@ -1,0 +1,146 @@
+// capacity (api-1): how many matching hosts are free for a whole window, which ones, and with --nodes N the
+// earliest window of the same length in which N are free.
+import { UsageError, formatDuration, getSite, isoUtc, type CapacityData, type Context } from '@envboot/core';
+import {
+  candidates,
+  earliestWindow,
+  filterKeys,
+  freeIn,
+  parseFilter,
+  pinnedNodeType,
+  timeline,
+  type CalendarHost,
+} from '@envboot/availability';
+import type { CloudStepContext } from '@envboot/openstack';
+import { loadCalendar } from '@envboot/leases';
+import { chooseBucketHours, renderCalendar } from './calendar-view.js';
+import type { CapacityInput } from './input.js';
+
+const MINUTE = 60_000;
+
+function hostOf(h: CalendarHost) {
+  return { uuid: h.uuid, hostname: h.hostname, node_type: h.node_type, host_id: h.id };
+}
+
+/** Refuse a filter no host can ever satisfy, naming what the site has instead. */
+function checkFilterKnown(hosts: CalendarHost[], input: CapacityInput): void {
+  const filter = parseFilter(input.resourceProperties);
+  const types = [...new Set(hosts.map((h) => h.node_type).filter((t): t is string => !!t))].sort();
+  const pinned = pinnedNodeType(filter);
+  if (pinned && !types.includes(pinned)) {
+    throw new UsageError(`unknown node type "${pinned}" at this site`, {
+      field: input.nodeType ? 'node-type' : 'resource-properties',
+      hint: `Known node types: ${types.join(', ')}`,
+      details: { node_types: types },
+    });
+  }
+  const known = new Set(hosts.flatMap((h) => Object.keys(h.capabilities)));
+  const unknown = filterKeys(filter).filter((k) => !known.has(k));
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `no host at this site has the propert${unknown.length > 1 ? 'ies' : 'y'} ${unknown.map((k) => `$${k}`).join(', ')}`,
+      {
+        field: 'resource-properties',
+        hint: "envboot capacity --site <site> lists the node types; Blazar's GET /os-hosts/properties lists every property.",
+      },
+    );
+  }
+}
+
+export async function run(input: CapacityInput, ctx: CloudStepContext): Promise<CapacityData> {
+  const site = getSite(ctx.site);
+  if (input.window.durationMinutes > site.max_lease_minutes) {
+    throw new UsageError(
+      `a ${formatDuration(input.window.durationMinutes)} window is longer than ${site.name} allows (${formatDuration(site.max_lease_minutes)})`,
+      { field: 'duration' },
+    );
+  }
+  const hosts = await loadCalendar(await ctx.cloud());
+  checkFilterKnown(hosts, input);
+  const filter = parseFilter(input.resourceProperties);
+  const matching = candidates(hosts, filter);
+  const window = { start: input.window.start.getTime(), end: input.window.end.getTime() };
+  const free = freeIn(matching, window);
+  const now = Date.now();
+  const horizonEnd = Math.max(now, window.start) + input.withinMinutes * MINUTE;
+
+  const data: CapacityData = {
+    site: ctx.site,
+    zone: ctx.site,
+    node_type: input.nodeType ?? pinnedNodeType(filter),
+    resource_properties: input.resourceProperties,
+    start: isoUtc(input.window.start),
+    end: isoUtc(input.window.end),
+    duration_minutes: input.window.durationMinutes,
+    available_nodes: free.length,
+    total_nodes: matching.length,
+    nodes: free.map(hostOf),
+    nodes_requested: input.nodes,
+    fits: input.nodes === null ? null : free.length >= input.nodes,
+    earliest: null,
+    horizon_end: input.nodes === null ? null : isoUtc(new Date(horizonEnd)),
+    dry_run: ctx.dryRun,
+  };
+
+  if (input.nodes !== null) {
+    const found = earliestWindow(matching, {
+      count: input.nodes,
+      durationMs: input.window.durationMinutes * MINUTE,
+      from: window.start,
+      until: horizonEnd,
+    });
+    data.earliest = found && {
+      start: isoUtc(new Date(found.start)),
+      end: isoUtc(new Date(found.end)),
+      available_nodes: found.hosts.length,
+      nodes: found.hosts.map(hostOf),
+    };
+  }
+  if (!input.nodeType && input.resourceProperties === '') {
+    data.summary = summarize(matching, free);
+  }
+  if (input.view === 'calendar') {
+    const bucketMs = chooseBucketHours(horizonEnd - now, 60, input.bucket) * 3_600_000;
+    const from = Math.floor(now / bucketMs) * bucketMs;
+    const t = timeline(matching, from, horizonEnd, bucketMs);
+    data.calendar = {
+      bucket_minutes: bucketMs / MINUTE,
+      starts: t.starts.map((s) => isoUtc(new Date(s))),
+      rows: t.rows,
+    };
+  }
+  return data;
+}
+
+function summarize(matching: CalendarHost[], free: CalendarHost[]): NonNullable<CapacityData['summary']> {
+  const total = new Map<string, number>();
+  const available = new Map<string, number>();
+  for (const h of matching)
+    total.set(h.node_type ?? '(unknown)', (total.get(h.node_type ?? '(unknown)') ?? 0) + 1);
+  for (const h of free)
+    available.set(h.node_type ?? '(unknown)', (available.get(h.node_type ?? '(unknown)') ?? 0) + 1);
+  return [...total.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([node_type, n]) => ({ node_type, total: n, available: available.get(node_type) ?? 0 }));
+}
+
+export function contextFrom(data: CapacityData): Partial<Context> {
+  const window = data.earliest ?? { start: data.start, end: data.end };
+  return {
+    site: data.site,
+    node_type: data.node_type ?? undefined,
+    resource_properties: data.resource_properties || undefined,
+    nodes: data.nodes_requested ?? undefined,
+    window: { start: window.start, end: window.end, duration_minutes: data.duration_minutes },
+  };
+}
+
+/** On a terminal, --view calendar prints the chart instead of the envelope. */
+export function present(data: CapacityData, input: CapacityInput): string | null {
+  if (input.view !== 'calendar' || !data.calendar) return null;
+  const c = data.calendar;
+  return renderCalendar(
+    { bucketMs: c.bucket_minutes * MINUTE, starts: c.starts.map((s) => Date.parse(s)), rows: c.rows },
+    getSite(data.site).name,
+  );
+}

@@ -1,0 +1,134 @@
+// lease-create's flags and piped values → its input. A flag wins over the pipe; a capacity envelope supplies the
+// node type, the count and the window it found.
+import {
+  UsageError,
+  dataOf,
+  firstOf,
+  formatBlazarDate,
+  parseUtc,
+  planOf,
+  resolveWindow,
+  type Envelope,
+  type Window,
+} from '@envboot/core';
+import type { CommonArgs } from '@envboot/core/cli';
+import { nodeTypeFilter, parseFilter, pinnedNodeType } from '@envboot/availability';
+
+export type ResourceType = 'physical:host' | 'virtual:instance';
+
+export interface LeaseCreateInput {
+  name: string;
+  nodes: number;
+  nodeType: string | null;
+  /** The Blazar filter for the hosts ("" = any host; Chameleon then picks compute_skylake first). */
+  resourceProperties: string;
+  window: Window;
+  resourceType: ResourceType;
+  /** Floating IPs to reserve on the public network with the lease. */
+  floatingIps: number;
+  /** Return an existing live lease of the same name instead of failing with CONFLICT. */
+  reuse: boolean;
+  instance: { vcpus: number; memoryMb: number; diskGb: number } | null;
+}
+
+export const DEFAULT_DURATION_MINUTES = 60;
+
+function count(value: unknown, flag: string, min: number): number | null {
+  if (value === undefined || value === null || value === '') return null;
+  const n = typeof value === 'number' ? value : Number(String(value).trim());
+  if (!Number.isInteger(n) || n < min) {
+    throw new UsageError(
+      `--${flag} must be a whole number of at least ${min}, got ${JSON.stringify(value)}`,
+      {
+        field: flag,
+      },
+    );
+  }
+  return n;
+}
+
+/** A name that is the same when the same request is repeated, so that a retry finds the first lease. */
+export function defaultName(nodeType: string | null, nodes: number, window: Window): string {
+  const when = window.startIsNow ? 'now' : formatBlazarDate(window.start).replace(/[-: ]/g, '');
+  return `envboot-${nodeType ?? 'hosts'}-${nodes}x-${when}`;
+}
+
+export function toInput(
+  args: CommonArgs,
+  upstream: Envelope | undefined,
+  now = new Date(),
+): LeaseCreateInput {
+  const capacity = dataOf(upstream, 'capacity');
+  const plan = planOf(upstream);
+  const flagNodeType = args.nodeType as string | undefined;
+  const flagFilter = args.resourceProperties as string | undefined;
+  if (flagNodeType && flagFilter) {
+    throw new UsageError('give --node-type or --resource-properties, not both', {
+      field: 'resource-properties',
+    });
+  }
+  const fromPipe = flagNodeType || flagFilter ? undefined : (capacity ?? plan);
+  const resourceProperties =
+    flagFilter ??
+    (flagNodeType ? nodeTypeFilter(flagNodeType) : undefined) ??
+    fromPipe?.resource_properties ??
+    (fromPipe?.node_type ? nodeTypeFilter(fromPipe.node_type) : '');
+  const nodeType = flagNodeType ?? pinnedNodeType(parseFilter(resourceProperties));
+
+  const nodes = firstOf(count(args.nodes, 'nodes', 1), capacity?.nodes_requested, plan?.count) ?? 1;
+  const floatingIps = count(args.floatingIps, 'floating-ips', 0) ?? 0;
+
+  // The window: flags, else the earliest window capacity found, else capacity's own window, else now.
+  const piped = capacity?.earliest ?? (capacity ? { start: capacity.start, end: capacity.end } : undefined);
+  const hasWindowFlags = args.start !== undefined || args.duration !== undefined || args.end !== undefined;
+  let window: Window;
+  if (hasWindowFlags || !piped) {
+    window = resolveWindow(
+      {
+        start: args.start as string | undefined,
+        end: args.end as string | undefined,
+        duration: firstOf<string | number>(
+          args.duration as string | undefined,
+          args.end ? undefined : plan?.duration_minutes,
+        ),
+      },
+      { now, defaultDurationMinutes: DEFAULT_DURATION_MINUTES, maxMinutes: Number.POSITIVE_INFINITY },
+    );
+  } else {
+    const start = parseUtc(piped.start, 'start');
+    const end = parseUtc(piped.end, 'end');
+    // A window that began while the pipe was running starts now instead, for the same length.
+    const startIsNow = start.getTime() <= now.getTime();
+    const durationMinutes = Math.round((end.getTime() - start.getTime()) / 60_000);
+    window = startIsNow
+      ? { start: now, end: new Date(now.getTime() + durationMinutes * 60_000), durationMinutes, startIsNow }
+      : { start, end, durationMinutes, startIsNow };
+  }
+
+  const resourceType = ((args.resourceType as string | undefined) ?? 'physical:host') as ResourceType;
+  if (resourceType !== 'physical:host' && resourceType !== 'virtual:instance') {
+    throw new UsageError(`--resource-type must be physical:host or virtual:instance`, {
+      field: 'resource-type',
+    });
+  }
+  const instance =
+    resourceType === 'virtual:instance'
+      ? {
+          vcpus: count(args.vcpus, 'vcpus', 1) ?? 1,
+          memoryMb: count(args.memoryMb, 'memory-mb', 1) ?? 1024,
+          diskGb: count(args.diskGb, 'disk-gb', 0) ?? 10,
+        }
+      : null;
+  const name = (args.name as string | undefined)?.trim() || defaultName(nodeType, nodes, window);
+  return {
+    name,
+    nodes,
+    nodeType,
+    resourceProperties,
+    window,
+    resourceType,
+    floatingIps,
+    reuse: args.reuse === true,
+    instance,
+  };
+}

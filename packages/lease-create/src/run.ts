@@ -1,0 +1,154 @@
+// lease-create (api-2): reserve hosts (and floating IPs) with a Blazar lease. The name is the idempotency key: a
+// live lease of the same name is reported (CONFLICT) or, with --reuse, returned, so a repeated command never books
+// twice. A refusal for lack of hosts says when the request would fit.
+import {
+  EnvbootError,
+  UsageError,
+  formatDuration,
+  getSite,
+  isoUtc,
+  type Context,
+  type LeaseData,
+} from '@envboot/core';
+import { candidates, earliestWindow, parseFilter } from '@envboot/availability';
+import { blazar, neutron, type Cloud, type CloudStepContext } from '@envboot/openstack';
+import { leaseContext, loadCalendar, toLeaseData } from '@envboot/leases';
+import type { LeaseCreateInput } from './input.js';
+
+type ReservationRequest = Parameters<typeof blazar.leases.toCreateBody>[0]['reservations'][number];
+
+const DAY = 86_400_000;
+
+function reservationsFor(input: LeaseCreateInput, publicNetworkId: string): ReservationRequest[] {
+  const main: ReservationRequest =
+    input.resourceType === 'physical:host'
+      ? {
+          resource_type: 'physical:host',
+          min: input.nodes,
+          max: input.nodes,
+          resource_properties: input.resourceProperties,
+          hypervisor_properties: '',
+        }
+      : {
+          resource_type: 'virtual:instance',
+          amount: input.nodes,
+          vcpus: input.instance!.vcpus,
+          memory_mb: input.instance!.memoryMb,
+          disk_gb: input.instance!.diskGb,
+          affinity: null,
+          resource_properties: input.resourceProperties,
+        };
+  const fips: ReservationRequest[] =
+    input.floatingIps > 0
+      ? [{ resource_type: 'virtual:floatingip', network_id: publicNetworkId, amount: input.floatingIps }]
+      : [];
+  return [main, ...fips];
+}
+
+function request(input: LeaseCreateInput, publicNetworkId: string) {
+  return {
+    name: input.name,
+    start: input.window.startIsNow ? ('now' as const) : input.window.start,
+    end: input.window.end,
+    reservations: reservationsFor(input, publicNetworkId),
+  };
+}
+
+export async function run(input: LeaseCreateInput, ctx: CloudStepContext): Promise<LeaseData> {
+  const site = getSite(ctx.site);
+  if (input.window.durationMinutes > site.max_lease_minutes) {
+    throw new UsageError(
+      `a ${formatDuration(input.window.durationMinutes)} lease is longer than ${site.name} allows (${formatDuration(site.max_lease_minutes)})`,
+      { field: 'duration', hint: 'Reserve less now, and extend the lease later.' },
+    );
+  }
+  if (ctx.dryRun) return dryRun(input, ctx.site);
+
+  const cloud = await ctx.cloud();
+  const publicNetworkId =
+    input.floatingIps > 0 ? (await neutron.networks.findByName(cloud.neutron, site.public_network)).id : '';
+  try {
+    const lease = await blazar.leases.create(cloud.blazar, request(input, publicNetworkId), {
+      existing: input.reuse ? 'reuse' : 'fail',
+    });
+    return {
+      ...toLeaseData(lease, { site: ctx.site, dryRun: false, reused: lease.reused }),
+      duration_minutes: input.window.durationMinutes,
+    };
+  } catch (err) {
+    if (
+      err instanceof EnvbootError &&
+      err.code === 'INSUFFICIENT_CAPACITY' &&
+      input.resourceType === 'physical:host'
+    ) {
+      throw await withEarliestWindow(err, cloud, input);
+    }
+    throw err;
+  }
+}
+
+/** Blazar's refusal, with the earliest window in which the same request would fit (14 days ahead). */
+async function withEarliestWindow(
+  err: EnvbootError,
+  cloud: Cloud,
+  input: LeaseCreateInput,
+): Promise<EnvbootError> {
+  const hosts = candidates(await loadCalendar(cloud), parseFilter(input.resourceProperties));
+  const from = Math.max(Date.now(), input.window.start.getTime());
+  const found = earliestWindow(hosts, {
+    count: input.nodes,
+    durationMs: input.window.durationMinutes * 60_000,
+    from,
+    until: from + 14 * DAY,
+  });
+  const hint = found
+    ? `${input.nodes} matching host(s) are free from ${isoUtc(new Date(found.start))}: try --start "${new Date(found.start).toISOString().slice(0, 16).replace('T', ' ')}"`
+    : `fewer than ${input.nodes} matching host(s) are free for ${formatDuration(input.window.durationMinutes)} in the next 14 days (${hosts.length} match in all)`;
+  return new EnvbootError('INSUFFICIENT_CAPACITY', err.message, {
+    hint,
+    cloud: err.cloud,
+    retryable: true,
+    details: {
+      ...(err.details ?? {}),
+      matching_hosts: hosts.length,
+      earliest: found ? { start: isoUtc(new Date(found.start)), end: isoUtc(new Date(found.end)) } : null,
+    },
+  });
+}
+
+function dryRun(input: LeaseCreateInput, site: string): LeaseData {
+  const body = blazar.leases.toCreateBody(request(input, '<id of the public network>'));
+  return {
+    reservation_id: null,
+    lease_id: null,
+    name: input.name,
+    status: 'DRY_RUN',
+    site,
+    zone: site,
+    start: isoUtc(input.window.start),
+    end: isoUtc(input.window.end),
+    start_date: isoUtc(input.window.start),
+    end_date: isoUtc(input.window.end),
+    duration_minutes: input.window.durationMinutes,
+    nodes_requested: input.nodes,
+    node_type: input.nodeType,
+    resource_type: input.resourceType,
+    resource_properties: input.resourceProperties,
+    reservations: [],
+    host_reservation_id: null,
+    floatingip_reservation_id: null,
+    allocated: false,
+    reused: false,
+    request: body,
+    dry_run: true,
+  };
+}
+
+export function contextFrom(data: LeaseData, input: LeaseCreateInput): Partial<Context> {
+  return {
+    ...leaseContext(data),
+    node_type: input.nodeType ?? undefined,
+    resource_properties: input.resourceProperties || undefined,
+    nodes: input.nodes,
+  };
+}

@@ -1,0 +1,4 @@
+export { leaseRefFrom, isUuid, type LeaseRefFlags } from './ref.js';
+export { findLease } from './find.js';
+export { toLeaseData, leaseContext, hostReservation, type LeaseDataExtras } from './lease-data.js';
+export { loadCalendar } from './calendar.js';
