@@ -30,7 +30,7 @@ describe('renderCalendar', () => {
     const lines = text.split('\n');
     expect(lines[0]).toBe('Free hosts at CHI@UC, per 6 h, 2026-11-25 00:00 → 2026-11-27 00:00 UTC');
     expect(lines.find((l) => l.startsWith('compute_skylake'))).toMatch(/│█▄ ██▂██│$/);
-    expect(lines.find((l) => l.startsWith('gpu_rtx_6000'))).toMatch(/│    ▄███│$/);
+    expect(lines.find((l) => l.startsWith('gpu_rtx_6000'))).toMatch(/│ {4}▄███│$/);
     // Day labels under the ticks, skipped where they would overlap the previous one.
     expect(text).toMatch(/┬───┬───┘\n\s+11-25\n/);
   });
