@@ -19,3 +19,15 @@ export async function connectWith(
     retry: { delayScale: 0.01, ...rest.retry },
   });
 }
+
+/** What a promise rejected with; a test fails if it resolved. */
+export async function rejection(
+  promise: Promise<unknown>,
+): Promise<Error & Record<string, unknown> & { code: string }> {
+  try {
+    await promise;
+  } catch (err) {
+    return err as Error & Record<string, unknown> & { code: string };
+  }
+  throw new Error('expected the call to fail, but it succeeded');
+}

@@ -301,8 +301,9 @@ export class ScriptedCloud {
         : typeof answer.body === 'string'
           ? answer.body
           : JSON.stringify(answer.body);
+    const ownId = Object.keys(answer.headers ?? {}).some((h) => h.endsWith('request-id'));
     const headers: Record<string, string> = {
-      'x-openstack-request-id': `req-${randomBytes(8).toString('hex')}`,
+      ...(ownId ? {} : { 'x-openstack-request-id': `req-${randomBytes(8).toString('hex')}` }),
       ...(answer.body !== undefined && typeof answer.body !== 'string'
         ? { 'content-type': 'application/json' }
         : {}),
