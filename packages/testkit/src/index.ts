@@ -9,3 +9,19 @@ export {
   type CliOptions,
 } from './cli.js';
 export { assertEnvelope, sampleEnvelope } from './envelope.js';
+export {
+  startGitServer,
+  gitHttpBackendPath,
+  type GitServer,
+  type GitServerOptions,
+  type GitRequest,
+} from './git-server.js';
+export {
+  createBareRepo,
+  commitFiles,
+  writeFiles,
+  type BareRepo,
+  type BareRepoSpec,
+  type CommitOptions,
+  type FileMap,
+} from './git-repo.js';
