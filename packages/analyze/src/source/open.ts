@@ -1,0 +1,221 @@
+// Getting the code: a local directory as it is, or a shallow blobless clone into a cache keyed by URL and ref
+// (reused while the remote commit is unchanged), or into --workdir with the files checked out.
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Logger } from '@envboot/core';
+import { EnvbootError } from '@envboot/core';
+import type { RepoFiles } from './files.js';
+import { isoClone, isoHead, isoRemoteCommit, isoRepoFiles } from './iso-git.js';
+import type { FetchLimits } from './limits.js';
+import { openLocal } from './local.js';
+import {
+  cloneBlobless,
+  gitRepoFiles,
+  headCommit,
+  listTree,
+  nativeGitVersion,
+  remoteCommit,
+  type GitEnv,
+} from './native-git.js';
+import type { RepoSpec } from './spec.js';
+
+export type GitClient = 'auto' | 'native' | 'isomorphic';
+
+export interface OpenOptions {
+  ref: string | null;
+  /** Check the code out here instead of the cache. */
+  workdir: string | null;
+  /** Root of the clone cache ($XDG_CACHE_HOME/envboot/repos). */
+  cacheDir: string;
+  gitClient: GitClient;
+  git: GitEnv;
+  limits: FetchLimits;
+  /** Most files a local directory listing takes. */
+  maxFiles: number;
+  log: Logger;
+}
+
+export interface OpenedRepo {
+  files: RepoFiles;
+  kind: 'url' | 'local';
+  path: string;
+  commit: string | null;
+  cached: boolean;
+  git: 'native' | 'isomorphic' | null;
+  notes: string[];
+}
+
+export async function openRepository(spec: RepoSpec, o: OpenOptions): Promise<OpenedRepo> {
+  if (spec.kind === 'local') {
+    const local = await openLocal(spec.path, { maxFiles: o.maxFiles, signal: o.limits.signal });
+    return {
+      files: local,
+      kind: 'local',
+      path: spec.path,
+      commit: null,
+      cached: false,
+      git: null,
+      notes: local.truncated ? [`only the first ${o.maxFiles} files of the directory were listed`] : [],
+    };
+  }
+  const client = await chooseClient(o);
+  o.log.debug({ client, url: spec.display, ref: o.ref }, 'fetching the repository');
+  return o.workdir ? cloneIntoWorkdir(spec, client, o, o.workdir) : cloneIntoCache(spec, client, o);
+}
+
+async function chooseClient(o: OpenOptions): Promise<'native' | 'isomorphic'> {
+  if (o.gitClient === 'isomorphic') return 'isomorphic';
+  const version = await nativeGitVersion(o.git);
+  if (version) return 'native';
+  if (o.gitClient === 'native') {
+    throw new EnvbootError('REPO_UNAVAILABLE', 'git is not installed', {
+      hint: 'Install git, or use --git-client isomorphic (slower, downloads the whole last commit).',
+    });
+  }
+  o.log.debug('native git not found; using isomorphic-git');
+  return 'isomorphic';
+}
+
+function cacheKey(display: string, ref: string | null): string {
+  const slug = display
+    .replace(/^[a-z]+:\/\//i, '')
+    .replace(/\.git$/, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '_')
+    .slice(-60);
+  const hash = createHash('sha256')
+    .update(`${display}\n${ref ?? ''}`)
+    .digest('hex')
+    .slice(0, 12);
+  return `${slug}-${hash}`;
+}
+
+async function resolveRemote(spec: Extract<RepoSpec, { kind: 'url' }>, client: string, o: OpenOptions) {
+  const commit =
+    client === 'native'
+      ? await remoteCommit(o.git, spec.url, o.ref, o.limits)
+      : await isoRemoteCommit(spec.url, o.ref, o.limits, o.git.allowHttp);
+  if (!commit) {
+    throw new EnvbootError(
+      'REPO_UNAVAILABLE',
+      o.ref
+        ? `${spec.display} has no branch or tag "${o.ref}"`
+        : `${spec.display} has no default branch (an empty repository?)`,
+      {
+        hint: o.ref ? 'Leave out --ref for the default branch, or name an existing branch or tag.' : null,
+        field: o.ref ? 'ref' : 'repo',
+      },
+    );
+  }
+  return commit;
+}
+
+async function cloneIntoCache(
+  spec: Extract<RepoSpec, { kind: 'url' }>,
+  client: 'native' | 'isomorphic',
+  o: OpenOptions,
+): Promise<OpenedRepo> {
+  const keyDir = join(o.cacheDir, cacheKey(spec.display, o.ref));
+  const remote = await resolveRemote(spec, client, o);
+  const final = join(keyDir, `${client}-${remote}`);
+  if (await isDir(join(final, 'objects'))) {
+    o.log.debug({ commit: remote }, 'the cached clone is current');
+    return opened(client, final, remote, true, o);
+  }
+  await mkdir(keyDir, { recursive: true });
+  const tmp = join(keyDir, `tmp-${randomBytes(6).toString('hex')}`);
+  try {
+    if (client === 'native')
+      await cloneBlobless(o.git, { url: spec.url, ref: o.ref, dir: tmp, checkout: false, limits: o.limits });
+    else await isoClone(spec.url, o.ref, tmp, o.limits, o.git.allowHttp);
+    const commit = client === 'native' ? await headCommit(o.git, tmp, o.limits) : await isoHead(tmp);
+    const target = join(keyDir, `${client}-${commit}`);
+    try {
+      await rename(tmp, target);
+    } catch {
+      // Another run put the same commit there first: use theirs.
+      await rm(tmp, { recursive: true, force: true });
+    }
+    await pruneOlder(keyDir, target);
+    return opened(client, target, commit, false, o);
+  } catch (err) {
+    await rm(tmp, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+async function cloneIntoWorkdir(
+  spec: Extract<RepoSpec, { kind: 'url' }>,
+  client: 'native' | 'isomorphic',
+  o: OpenOptions,
+  dir: string,
+): Promise<OpenedRepo> {
+  const names = await readdir(dir).catch(() => null);
+  if (names && names.length > 0) {
+    throw new EnvbootError('INVALID_INPUT', `--workdir ${dir} exists and is not empty`, {
+      field: 'workdir',
+      hint: 'Name a new or empty directory; envboot never deletes or overwrites files there.',
+    });
+  }
+  await mkdir(dir, { recursive: true });
+  try {
+    if (client === 'native')
+      await cloneBlobless(o.git, { url: spec.url, ref: o.ref, dir, checkout: true, limits: o.limits });
+    else await isoClone(spec.url, o.ref, dir, o.limits, o.git.allowHttp, true);
+  } catch (err) {
+    // Only what this run created is removed.
+    if (!names) await rm(dir, { recursive: true, force: true });
+    else
+      for (const n of await readdir(dir).catch(() => []))
+        await rm(join(dir, n), { recursive: true, force: true });
+    throw err;
+  }
+  const gitDir = join(dir, '.git');
+  const commit = client === 'native' ? await headCommit(o.git, gitDir, o.limits) : await isoHead(gitDir);
+  const repo = await opened(client, gitDir, commit, false, o, true);
+  return { ...repo, path: dir };
+}
+
+async function opened(
+  client: 'native' | 'isomorphic',
+  gitDir: string,
+  commit: string,
+  cached: boolean,
+  o: OpenOptions,
+  checkedOut = false,
+): Promise<OpenedRepo> {
+  const files =
+    client === 'native'
+      ? gitRepoFiles(o.git, {
+          gitDir,
+          entries: await listTree(o.git, gitDir, o.limits),
+          mayHaveBlobs: cached || checkedOut,
+          limits: o.limits,
+        })
+      : await isoRepoFiles(gitDir, o.limits);
+  return { files, kind: 'url', path: gitDir, commit, cached, git: client, notes: [] };
+}
+
+async function isDir(path: string): Promise<boolean> {
+  return stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+}
+
+/** Older commits of the same URL and ref are dropped once a newer one is in place (not while in use: 10 min). */
+async function pruneOlder(keyDir: string, keep: string): Promise<void> {
+  const now = Date.now();
+  for (const name of await readdir(keyDir).catch(() => [] as string[])) {
+    const full = join(keyDir, name);
+    if (full === keep) continue;
+    const s = await stat(full).catch(() => null);
+    if (s && now - s.mtimeMs > 10 * 60_000) await rm(full, { recursive: true, force: true }).catch(() => {});
+  }
+}
+
+export function defaultCacheDir(env: Record<string, string | undefined>, home: string): string {
+  const base =
+    env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith('/') ? env.XDG_CACHE_HOME : join(home, '.cache');
+  return join(base, 'envboot', 'repos');
+}

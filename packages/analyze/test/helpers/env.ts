@@ -1,0 +1,22 @@
+// Shared bits for the tests: a quiet logger, fetch limits, and the environment git children get.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { silentLogger } from '@envboot/core';
+import type { FetchLimits } from '../../src/source/limits.js';
+import type { GitEnv } from '../../src/source/native-git.js';
+
+export const log = silentLogger();
+
+export function tempDir(prefix = 'envboot-analyze-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function limits(overrides: Partial<FetchLimits> = {}): FetchLimits {
+  const timeoutMs = overrides.timeoutMs ?? 20_000;
+  return { maxBytes: 512 * 2 ** 20, timeoutMs, deadline: Date.now() + timeoutMs, ...overrides };
+}
+
+export function gitEnv(allowHttp = true): GitEnv {
+  return { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tmpdir() }, allowHttp };
+}
