@@ -152,7 +152,8 @@ export function cloudError(
   const details: Record<string, unknown> = { ...(over.details ?? {}) };
   if (failure.attempts > 1) details.attempts = failure.attempts;
   if (failure.retryAfterMs !== null) details.retry_after_ms = failure.retryAfterMs;
-  return new CloudError(code, message, {
+  // Whatever a server echoed back (a token, a password) never reaches a message.
+  return new CloudError(code, scrubText(message), {
     cloud: {
       service: failure.service,
       status,
@@ -161,7 +162,7 @@ export function cloudError(
       path: failure.path,
     },
     retryable,
-    hint,
+    hint: hint === null ? null : scrubText(hint),
     details: Object.keys(details).length ? details : null,
   });
 }

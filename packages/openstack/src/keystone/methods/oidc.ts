@@ -86,7 +86,10 @@ export async function passwordGrant(
   };
   const headers: Record<string, string> = {};
   if (auth.clientSecret) {
-    headers.authorization = `Basic ${Buffer.from(`${auth.clientId}:${auth.clientSecret}`).toString('base64')}`;
+    const basic = Buffer.from(`${auth.clientId}:${auth.clientSecret}`).toString('base64');
+    // The encoded form carries the client secret too.
+    registerSecret(basic);
+    headers.authorization = `Basic ${basic}`;
   } else {
     form.client_id = auth.clientId;
   }
