@@ -5,6 +5,7 @@ import {
   parseDuration,
   planOf,
   resolveWindow,
+  wholeNumber,
   type Envelope,
   type Window,
 } from '@envboot/core';
@@ -26,17 +27,6 @@ export interface CapacityInput {
 
 export const DEFAULT_DURATION_MINUTES = 60;
 export const DEFAULT_WITHIN = '14d';
-
-export function wholeNumber(value: unknown, flag: string): number | null {
-  if (value === undefined || value === null || value === '') return null;
-  const n = typeof value === 'number' ? value : Number(String(value).trim());
-  if (!Number.isInteger(n) || n < 1) {
-    throw new UsageError(`--${flag} must be a whole number of at least 1, got ${JSON.stringify(value)}`, {
-      field: flag,
-    });
-  }
-  return n;
-}
 
 export function toInput(args: CommonArgs, upstream: Envelope | undefined, now = new Date()): CapacityInput {
   const plan = planOf(upstream);

@@ -12,6 +12,10 @@ describe('mergeContext', () => {
     expect(merged).toEqual({ site: 'tacc', image: 'CC-Ubuntu22.04' });
   });
 
+  it('removes a key set to null', () => {
+    expect(mergeContext({ site: 'uc', lease: { id: 'L1' } }, { lease: null })).toEqual({ site: 'uc' });
+  });
+
   it('does not change the upstream object', () => {
     const upstream = { site: 'uc' };
     mergeContext(upstream, { site: 'tacc' });

@@ -1,8 +1,10 @@
 // @envboot/core: the contract every envboot package shares.
 export * from './errors.js';
 export * from './envelope.js';
-export { mergeContext } from './context.js';
+export { mergeContext, type ContextChange } from './context.js';
 export { dataOf, planOf, firstOf } from './pipe.js';
+export { wholeNumber, optionalSeconds } from './args.js';
+export { closeMatches } from './suggest.js';
 export { parseDuration, formatDuration } from './duration.js';
 export { parseUtc, formatBlazarDate, isoUtc, floorMinute } from './time.js';
 export { resolveWindow, type Window, type WindowFlags, type WindowRules } from './window.js';

@@ -8,6 +8,7 @@ import {
   parseUtc,
   planOf,
   resolveWindow,
+  wholeNumber,
   type Envelope,
   type Window,
 } from '@envboot/core';
@@ -32,20 +33,6 @@ export interface LeaseCreateInput {
 }
 
 export const DEFAULT_DURATION_MINUTES = 60;
-
-function count(value: unknown, flag: string, min: number): number | null {
-  if (value === undefined || value === null || value === '') return null;
-  const n = typeof value === 'number' ? value : Number(String(value).trim());
-  if (!Number.isInteger(n) || n < min) {
-    throw new UsageError(
-      `--${flag} must be a whole number of at least ${min}, got ${JSON.stringify(value)}`,
-      {
-        field: flag,
-      },
-    );
-  }
-  return n;
-}
 
 /** A name that is the same when the same request is repeated, so that a retry finds the first lease. */
 export function defaultName(nodeType: string | null, nodes: number, window: Window): string {
@@ -75,8 +62,8 @@ export function toInput(
     (fromPipe?.node_type ? nodeTypeFilter(fromPipe.node_type) : '');
   const nodeType = flagNodeType ?? pinnedNodeType(parseFilter(resourceProperties));
 
-  const nodes = firstOf(count(args.nodes, 'nodes', 1), capacity?.nodes_requested, plan?.count) ?? 1;
-  const floatingIps = count(args.floatingIps, 'floating-ips', 0) ?? 0;
+  const nodes = firstOf(wholeNumber(args.nodes, 'nodes', 1), capacity?.nodes_requested, plan?.count) ?? 1;
+  const floatingIps = wholeNumber(args.floatingIps, 'floating-ips', 0) ?? 0;
 
   // The window: flags, else the earliest window capacity found, else capacity's own window, else now.
   const piped = capacity?.earliest ?? (capacity ? { start: capacity.start, end: capacity.end } : undefined);
@@ -114,9 +101,9 @@ export function toInput(
   const instance =
     resourceType === 'virtual:instance'
       ? {
-          vcpus: count(args.vcpus, 'vcpus', 1) ?? 1,
-          memoryMb: count(args.memoryMb, 'memory-mb', 1) ?? 1024,
-          diskGb: count(args.diskGb, 'disk-gb', 0) ?? 10,
+          vcpus: wholeNumber(args.vcpus, 'vcpus', 1) ?? 1,
+          memoryMb: wholeNumber(args.memoryMb, 'memory-mb', 1) ?? 1024,
+          diskGb: wholeNumber(args.diskGb, 'disk-gb', 0) ?? 10,
         }
       : null;
   const name = (args.name as string | undefined)?.trim() || defaultName(nodeType, nodes, window);

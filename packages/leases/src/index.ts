@@ -2,3 +2,4 @@ export { leaseRefFrom, isUuid, type LeaseRefFlags } from './ref.js';
 export { findLease } from './find.js';
 export { toLeaseData, leaseContext, hostReservation, type LeaseDataExtras } from './lease-data.js';
 export { loadCalendar } from './calendar.js';
+export { SERVER_METADATA, serversOfLease } from './servers.js';

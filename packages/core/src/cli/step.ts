@@ -3,7 +3,8 @@
 import type { Argv, CommandModule, Options } from 'yargs';
 import type { Logger } from 'pino';
 import type { Progress } from './progress.js';
-import type { Context, DataByKind, Envelope, Kind } from '../envelope.js';
+import type { ContextChange } from '../context.js';
+import type { DataByKind, Envelope, Kind } from '../envelope.js';
 import { CLOUD_OPTIONS, COMMON_GROUP, DRY_RUN_OPTIONS, OUTPUT_OPTIONS, type CommonArgs } from './options.js';
 
 /** Counters the cloud client increments; they become the envelope's metrics. */
@@ -28,7 +29,7 @@ export interface StepContext {
 export interface StepModule<I, D, C extends StepContext = StepContext> {
   run(input: I, ctx: C): Promise<D>;
   /** What this step adds to the chain context. */
-  contextFrom?(data: D, input: I): Partial<Context>;
+  contextFrom?(data: D, input: I): ContextChange;
   /**
    * A view for people, printed instead of the envelope when stdout is a terminal and --json was not given
    * (e.g. capacity's calendar chart). Return null to print the envelope as usual.

@@ -1,0 +1,131 @@
+// allocate (api-5): which hosts a lease actually received, with their hardware, and its floating IPs. With
+// --floating-ips N it makes sure N addresses are available to the lease: from the lease's floating-IP reservation
+// when it has one, otherwise allocated from the public network and labelled with the lease.
+import { randomUUID } from 'node:crypto';
+import { UsageError, getSite, type AllocationData, type ContextChange } from '@envboot/core';
+import { blazar, neutron, reference, type Cloud, type CloudStepContext } from '@envboot/openstack';
+import { findLease } from '@envboot/leases';
+import { hardwareOf } from './hardware.js';
+import type { AllocateInput } from './input.js';
+
+type FloatingIp = Awaited<ReturnType<typeof neutron.floatingips.get>>;
+
+/** The description envboot gives an address it allocates for a lease: unique, so a failed create is found again. */
+export function leaseFipDescription(leaseId: string): string {
+  return `envboot lease ${leaseId} ${randomUUID().slice(0, 8)}`;
+}
+
+/** The lease's reserved addresses and those envboot allocated for it. */
+async function leaseFloatingIps(
+  cloud: Cloud,
+  leaseId: string,
+  fipReservationId: string | null,
+): Promise<FloatingIp[]> {
+  const all = await neutron.floatingips.list(cloud.neutron);
+  const tag = fipReservationId ? `reservation:${fipReservationId}` : null;
+  return all.filter(
+    (f) => (tag && f.tags.includes(tag)) || f.description.startsWith(`envboot lease ${leaseId} `),
+  );
+}
+
+export async function run(input: AllocateInput, ctx: CloudStepContext): Promise<AllocationData> {
+  const site = getSite(ctx.site);
+  const cloud = await ctx.cloud();
+  const lease = await findLease(cloud, input.lease);
+  const hostReservations = lease.reservations.filter((r) => r.resource_type === 'physical:host');
+  const fipReservation = lease.reservations.find((r) => r.resource_type === 'virtual:floatingip') ?? null;
+
+  const [allocations, hosts, nodes, fips] = await Promise.all([
+    blazar.allocations.list(cloud.blazar, { lease_id: lease.id }),
+    blazar.hosts.list(cloud.blazar),
+    site.reference_site ? reference.nodes.list(cloud.reference, site.reference_site).catch(() => []) : [],
+    leaseFloatingIps(cloud, lease.id, fipReservation?.id ?? null),
+  ]);
+  const hostById = new Map(hosts.map((h) => [h.id, h]));
+  const nodeByUid = new Map(nodes.map((n) => [n.uid, n]));
+  const reservationIds = new Set(hostReservations.map((r) => r.id));
+
+  const allocatedHosts = allocations.flatMap((a) =>
+    a.reservations
+      .filter((r) => reservationIds.has(r.id))
+      .map((r) => {
+        const host = hostById.get(a.resource_id);
+        const node = host ? nodeByUid.get(host.hypervisor_hostname) : undefined;
+        return {
+          reservation_id: r.id,
+          uuid: host?.hypervisor_hostname ?? a.resource_id,
+          hostname: host?.node_name ?? node?.node_name ?? null,
+          node_type: host?.node_type ?? node?.node_type ?? null,
+          host_id: a.resource_id,
+          hardware: node ? hardwareOf(node) : null,
+        };
+      }),
+  );
+
+  let floating = fips;
+  if (input.floatingIps !== null && floating.length < input.floatingIps) {
+    floating = [
+      ...floating,
+      ...(await addFloatingIps(
+        cloud,
+        ctx,
+        lease.id,
+        site.public_network,
+        input.floatingIps - floating.length,
+        fipReservation !== null,
+      )),
+    ];
+  }
+  return {
+    reservation_id: lease.id,
+    lease_id: lease.id,
+    status: lease.status,
+    allocated: lease.status === 'ACTIVE' && allocatedHosts.length > 0,
+    hosts: allocatedHosts,
+    floating_ips: floating.map((f) => ({
+      id: f.id,
+      address: f.floating_ip_address,
+      status: f.status,
+      port_id: f.port_id,
+      reserved: f.tags.some((t) => t.startsWith('reservation:')),
+    })),
+    dry_run: ctx.dryRun,
+  };
+}
+
+async function addFloatingIps(
+  cloud: Cloud,
+  ctx: CloudStepContext,
+  leaseId: string,
+  publicNetwork: string,
+  missing: number,
+  leaseReservesThem: boolean,
+): Promise<FloatingIp[]> {
+  if (leaseReservesThem) {
+    throw new UsageError(`the lease reserves its floating IPs, and fewer than asked for are available`, {
+      field: 'floating-ips',
+      hint: 'Its reserved addresses appear once the lease is ACTIVE; create a lease with more --floating-ips for more.',
+    });
+  }
+  if (ctx.dryRun) return [];
+  const network = await neutron.networks.findByName(cloud.neutron, publicNetwork);
+  return Promise.all(
+    Array.from({ length: missing }, () =>
+      neutron.floatingips.create(cloud.neutron, {
+        floating_network_id: network.id,
+        description: leaseFipDescription(leaseId),
+      }),
+    ),
+  );
+}
+
+export function contextFrom(data: AllocationData): ContextChange {
+  return {
+    hosts: data.hosts.map((h) => ({
+      uuid: h.uuid,
+      hostname: h.hostname,
+      node_type: h.node_type,
+      host_id: h.host_id,
+    })),
+  };
+}

@@ -1,0 +1,80 @@
+// The launch command (api-6): flags and help. Its work is loaded only when it runs.
+import { defineStep } from '@envboot/core/cli';
+import type { CloudStepContext } from '@envboot/openstack';
+import type { LaunchInput } from './input.js';
+
+export const launchCommand = defineStep<'launch', LaunchInput, CloudStepContext>({
+  name: 'launch',
+  kind: 'launch',
+  aliases: ['api-6'],
+  positional: '[lease]',
+  positionals: { lease: { type: 'string', describe: 'Lease id or name (default: the lease piped in)' } },
+  summary: 'Boot servers on a host reservation, attach floating IPs, report SSH info',
+  description:
+    "Boots --count servers on the lease's physical:host reservation (Nova scheduler hint reservation=<id>) with " +
+    'the image, flavor (baremetal), network and SSH key given, waits until they are ACTIVE with --wait, attaches ' +
+    "floating IPs with --assign-floating-ip (the lease's reserved ones first), and prints for each server its " +
+    'addresses, login user and a ready ssh command. If a step fails, the servers and addresses it created are ' +
+    'deleted again unless --keep-on-failure.',
+  options: {
+    'reservation-id': { type: 'string', describe: 'The lease id (the original api-6 flag name)' },
+    'host-reservation-id': { type: 'string', describe: 'Boot on this physical:host reservation id directly' },
+    image: { type: 'string', describe: 'Image name or id, e.g. CC-Ubuntu22.04 (default: from the pipe)' },
+    flavor: { type: 'string', describe: 'Flavor name or id (default baremetal)' },
+    network: { type: 'string', describe: "Network name or id (default: the site's, sharednet1)" },
+    'key-name': { type: 'string', describe: 'An existing Nova key pair' },
+    'public-key': {
+      type: 'string',
+      describe: 'Import this public key file (default ~/.ssh/id_ed25519.pub or id_rsa.pub)',
+    },
+    'sec-groups': {
+      type: 'string',
+      describe: 'Security groups, comma separated (KVM@TACC only; bare metal has none)',
+    },
+    count: { type: 'number', describe: 'How many servers (default: the hosts piped in, else 1)' },
+    'name-prefix': {
+      type: 'string',
+      describe: 'Server name, or <prefix>-<n> for several (default: the lease name)',
+    },
+    userdata: { type: 'string', describe: 'A cloud-init file to pass as user data' },
+    'assign-floating-ip': {
+      type: 'boolean',
+      describe: 'Attach a floating IP to each server (waits for ACTIVE)',
+    },
+    wait: { type: 'string', describe: 'Wait until ACTIVE, at most this many seconds (--wait alone: 1800)' },
+    interval: { type: 'number', describe: 'First delay between polls in seconds (default 10)' },
+    'keep-on-failure': {
+      type: 'boolean',
+      describe: 'Leave created servers and addresses in place when a step fails',
+    },
+    'bm-image': { type: 'string', describe: 'api-6 compatibility: the image, when --image is not given' },
+    'bm-ssh-user': {
+      type: 'string',
+      describe: 'The login user to report (default: from the image; cc on CC-* images)',
+    },
+    'force-ironic': {
+      type: 'boolean',
+      describe:
+        'api-6 compatibility: ignored (Chameleon users cannot drive Ironic; servers boot through Nova)',
+    },
+  },
+  changesCloud: true,
+  examples: [
+    [
+      'envboot launch my-lease --image CC-Ubuntu22.04 --wait --assign-floating-ip',
+      'boot one server and make it reachable',
+    ],
+    [
+      'envboot lease-status my-lease --wait | envboot launch --image CC-Ubuntu22.04-CUDA --assign-floating-ip --wait 1800',
+      'boot when the lease is ACTIVE',
+    ],
+    [
+      "envboot launch my-lease --image CC-Ubuntu24.04 --wait | jq -r '.data.servers[].ssh'",
+      'print the ssh commands',
+    ],
+  ],
+  epilogue: 'Output: docs/commands/launch.md. Bare-metal servers take about 10 minutes to boot.',
+  toInput: async (args, upstream) => (await import('./input.js')).toInput(args, upstream),
+  load: () => import('./run.js'),
+  createContext: async (args, base) => (await import('@envboot/openstack')).createCloudContext(args, base),
+});

@@ -1,0 +1,74 @@
+// The SSH key a server gets: a named key pair, a public key file imported under a name derived from the key (so
+// importing it again finds the same key pair), or by default the user's ~/.ssh/id_ed25519.pub or id_rsa.pub.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { NotFoundError, UsageError } from '@envboot/core';
+import { hasStatus, nova, type Cloud } from '@envboot/openstack';
+
+export interface ChosenKey {
+  name: string | null;
+  /** The private key next to the public key file, for the ssh command line. */
+  privateKeyPath: string | null;
+}
+
+const DEFAULT_KEYS = ['id_ed25519.pub', 'id_ecdsa.pub', 'id_rsa.pub'];
+
+async function readPublicKey(path: string): Promise<string | null> {
+  try {
+    const text = (await readFile(path, 'utf8')).trim();
+    return text || null;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+}
+
+/** The first default public key of the user, if any. */
+export async function defaultPublicKey(home = homedir()): Promise<string | null> {
+  for (const file of DEFAULT_KEYS) {
+    const path = join(home, '.ssh', file);
+    if (await readPublicKey(path)) return path;
+  }
+  return null;
+}
+
+async function keyPairExists(cloud: Cloud, name: string): Promise<boolean> {
+  try {
+    await nova.keypairs.get(cloud.nova, name);
+    return true;
+  } catch (err) {
+    if (hasStatus(err, 404)) return false;
+    throw err;
+  }
+}
+
+export function keyPairName(publicKey: string): string {
+  const body = publicKey.split(/\s+/)[1] ?? publicKey;
+  return `envboot-${createHash('sha256').update(body).digest('hex').slice(0, 12)}`;
+}
+
+export async function chooseKey(
+  cloud: Cloud | null,
+  options: { keyName: string | null; publicKeyFile: string | null; home?: string },
+): Promise<ChosenKey> {
+  if (options.keyName) {
+    if (cloud && !(await keyPairExists(cloud, options.keyName))) {
+      throw new NotFoundError(`no key pair named "${options.keyName}" in this project`, {
+        field: 'key-name',
+        hint: 'Import one with --public-key ~/.ssh/id_ed25519.pub, or list them with: openstack keypair list',
+      });
+    }
+    return { name: options.keyName, privateKeyPath: null };
+  }
+  const file = options.publicKeyFile ?? (await defaultPublicKey(options.home));
+  if (!file) return { name: null, privateKeyPath: null };
+  const publicKey = await readPublicKey(file);
+  if (!publicKey || !/^(ssh-(ed25519|rsa|dss)|ecdsa-sha2-\S+|sk-\S+) [A-Za-z0-9+/=]+/.test(publicKey)) {
+    throw new UsageError(`${file} is not an OpenSSH public key`, { field: 'public-key' });
+  }
+  const name = keyPairName(publicKey);
+  if (cloud) await nova.keypairs.create(cloud.nova, { name, public_key: publicKey });
+  return { name, privateKeyPath: file.endsWith('.pub') ? file.slice(0, -4) : null };
+}

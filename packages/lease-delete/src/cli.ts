@@ -1,0 +1,45 @@
+// The lease-delete command (api-4): flags and help. Its work is loaded only when it runs.
+import { defineStep } from '@envboot/core/cli';
+import type { CloudStepContext } from '@envboot/openstack';
+import type { LeaseDeleteInput } from './input.js';
+
+export const leaseDeleteCommand = defineStep<'lease-deletion', LeaseDeleteInput, CloudStepContext>({
+  name: 'lease-delete',
+  kind: 'lease-deletion',
+  aliases: ['api-4'],
+  positional: '[lease]',
+  positionals: { lease: { type: 'string', describe: 'Lease id or name (default: the lease piped in)' } },
+  summary: 'Delete a lease, optionally its servers first, and wait until it is gone',
+  description:
+    'Deletes a Blazar lease by id or name, or the lease piped in. It asks for --confirm (or --yes) unless ' +
+    '--dry-run. With --with-servers it first deletes the servers envboot booted on the lease (and any piped in) ' +
+    'and waits until they are gone; --wait waits until the lease itself is gone.',
+  options: {
+    'reservation-id': { type: 'string', describe: 'The lease id (the original api-4 flag name)' },
+    confirm: { type: 'boolean', describe: 'Really delete (required unless --dry-run)' },
+    yes: { type: 'boolean', describe: 'Same as --confirm' },
+    wait: {
+      type: 'string',
+      describe: 'Wait until the lease is gone, at most this many seconds (--wait alone: 600)',
+    },
+    interval: { type: 'number', describe: 'First delay between polls in seconds (default 5)' },
+    'treat-not-found-as-ok': { type: 'boolean', describe: 'A lease that does not exist is not an error' },
+    'with-servers': { type: 'boolean', describe: "Delete the lease's servers first" },
+  },
+  changesCloud: true,
+  examples: [
+    ['envboot lease-delete my-lease --confirm --wait', 'delete a lease by name and wait until it is gone'],
+    [
+      'envboot lease-create --site sim --node-type compute_skylake | envboot lease-delete --yes',
+      'delete the lease just made',
+    ],
+    [
+      'envboot lease-delete --reservation-id 6c1e… --confirm --treat-not-found-as-ok',
+      'idempotent clean-up in scripts',
+    ],
+  ],
+  epilogue: 'Output: docs/commands/lease-delete.md.',
+  toInput: async (args, upstream) => (await import('./input.js')).toInput(args, upstream),
+  load: () => import('./run.js'),
+  createContext: async (args, base) => (await import('@envboot/openstack')).createCloudContext(args, base),
+});

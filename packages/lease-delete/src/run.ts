@@ -1,0 +1,144 @@
+// lease-delete (api-4): delete a lease (its servers first with --with-servers), optionally until it is gone.
+import { NotFoundError, UsageError, type ContextChange, type LeaseDeletionData } from '@envboot/core';
+import { blazar, hasStatus, nova, waitFor, type Cloud, type CloudStepContext } from '@envboot/openstack';
+import { findLease, isUuid, serversOfLease } from '@envboot/leases';
+import type { LeaseDeleteInput } from './input.js';
+
+function gone(fetch: () => Promise<unknown>): () => Promise<'present' | 'gone'> {
+  return async () => {
+    try {
+      await fetch();
+      return 'present';
+    } catch (err) {
+      if (hasStatus(err, 404)) return 'gone';
+      throw err;
+    }
+  };
+}
+
+async function deleteServers(cloud: Cloud, ctx: CloudStepContext, ids: string[], input: LeaseDeleteInput) {
+  await Promise.all(
+    ids.map(async (id) => {
+      try {
+        await nova.servers.remove(cloud.nova, id);
+      } catch (err) {
+        if (!hasStatus(err, 404)) throw err;
+      }
+    }),
+  );
+  await Promise.all(
+    ids.map((id) =>
+      waitFor(
+        gone(() => nova.servers.get(cloud.nova, id)),
+        {
+          until: (s) => s === 'gone',
+          timeoutMs: (input.waitSeconds ?? 600) * 1000,
+          intervalMs: input.intervalSeconds * 1000,
+          signal: ctx.signal,
+          cloud,
+          what: `server ${id}`,
+          describe: (s) => s,
+        },
+      ),
+    ),
+  );
+}
+
+export async function run(input: LeaseDeleteInput, ctx: CloudStepContext): Promise<LeaseDeletionData> {
+  const base = { action: 'delete' as const, site: ctx.site, zone: ctx.site, servers_deleted: [], wait: null };
+  if (ctx.dryRun) {
+    const id = isUuid(input.lease) ? input.lease : null;
+    return {
+      ...base,
+      reservation_id: id,
+      lease_id: id,
+      name: id ? null : input.lease,
+      status: 'simulated',
+      lease_status: null,
+      dry_run: true,
+    };
+  }
+  if (!input.confirmed) {
+    throw new UsageError(`refusing to delete lease ${input.lease} without --confirm (or --yes)`, {
+      field: 'confirm',
+      hint: 'Add --confirm to delete it, or --dry-run to see what would be deleted.',
+    });
+  }
+  const cloud = await ctx.cloud();
+  let lease;
+  try {
+    lease = await findLease(cloud, input.lease);
+  } catch (err) {
+    if (err instanceof NotFoundError && input.treatNotFoundAsOk) {
+      const id = isUuid(input.lease) ? input.lease : null;
+      return {
+        ...base,
+        reservation_id: id,
+        lease_id: id,
+        name: id ? null : input.lease,
+        status: 'already_deleted',
+        lease_status: null,
+        dry_run: false,
+      };
+    }
+    throw err;
+  }
+
+  const servers = input.withServers
+    ? (await serversOfLease(cloud, lease.id, input.pipedServers)).map((s) => s.id)
+    : [];
+  if (servers.length > 0) {
+    ctx.progress.update(`deleting ${servers.length} server(s) of lease ${lease.name}`);
+    await deleteServers(cloud, ctx, servers, input);
+  }
+  try {
+    await blazar.leases.remove(cloud.blazar, lease.id);
+  } catch (err) {
+    if (!(hasStatus(err, 404) && input.treatNotFoundAsOk)) throw err;
+  }
+  const started = Date.now();
+  let polls = 0;
+  if (input.waitSeconds !== null) {
+    await waitFor(
+      gone(() => blazar.leases.get(cloud.blazar, lease.id)),
+      {
+        until: (s) => s === 'gone',
+        timeoutMs: input.waitSeconds * 1000,
+        intervalMs: input.intervalSeconds * 1000,
+        signal: ctx.signal,
+        cloud,
+        what: `lease ${lease.name} (${lease.id})`,
+        describe: (s) => s,
+        onProgress: (_s, p) => {
+          polls = p.attempt;
+          ctx.progress.update(`waiting for lease ${lease.name} to be deleted`);
+        },
+      },
+    );
+    ctx.progress.done(`lease ${lease.name} deleted`);
+  }
+  return {
+    ...base,
+    reservation_id: lease.id,
+    lease_id: lease.id,
+    name: lease.name,
+    status: input.waitSeconds === null ? 'requested' : 'deleted',
+    lease_status: lease.status,
+    servers_deleted: servers,
+    wait:
+      input.waitSeconds === null
+        ? null
+        : {
+            timeout_seconds: input.waitSeconds,
+            interval_seconds: input.intervalSeconds,
+            poll_count: polls,
+            elapsed_seconds: Math.round((Date.now() - started) / 100) / 10,
+          },
+    dry_run: false,
+  };
+}
+
+/** A deleted lease leaves the chain: later steps must not find it in the context. */
+export function contextFrom(data: LeaseDeletionData): ContextChange {
+  return data.status === 'deleted' || data.status === 'requested' ? { lease: null, servers: null } : {};
+}

@@ -1,0 +1,45 @@
+// The lease-status command (api-3): flags and help. Its work is loaded only when it runs.
+import { defineStep } from '@envboot/core/cli';
+import type { CloudStepContext } from '@envboot/openstack';
+import type { LeaseStatusInput } from './input.js';
+
+export const leaseStatusCommand = defineStep<'lease', LeaseStatusInput, CloudStepContext>({
+  name: 'lease-status',
+  kind: 'lease',
+  aliases: ['api-3'],
+  positional: '[lease]',
+  positionals: { lease: { type: 'string', describe: 'Lease id or name (default: the lease piped in)' } },
+  summary: 'Show a lease, or wait until it is ACTIVE',
+  description:
+    'Shows a Blazar lease by id or name, or the lease piped in. With --wait it polls, with growing intervals, ' +
+    'until the lease is ACTIVE; it stops at once when the lease goes to ERROR (LEASE_FAILED, exit 5) and gives up ' +
+    'with TIMEOUT (exit 6) when the time is up. Progress goes to stderr.',
+  options: {
+    'reservation-id': { type: 'string', describe: 'The lease id (the original api-3 flag name)' },
+    wait: {
+      type: 'string',
+      describe: 'Wait until ACTIVE, at most this many seconds (--wait alone: 900)',
+    },
+    interval: { type: 'number', describe: 'First delay between polls in seconds (default 5; grows to 30)' },
+    'dry-run': {
+      type: 'boolean',
+      describe: 'Accepted for api-3 compatibility; lease-status changes nothing',
+    },
+  },
+  examples: [
+    ['envboot lease-status my-lease', 'show a lease by name'],
+    [
+      'envboot lease-create --site sim --node-type compute_skylake | envboot lease-status --wait 600',
+      'wait for the new lease',
+    ],
+    [
+      "envboot lease-status --reservation-id 6c1e… --wait | jq -r '.data.host_reservation_id'",
+      'the id Nova needs',
+    ],
+  ],
+  epilogue:
+    "Output: docs/commands/lease-status.md. Waiting is counted in the cloud's time (the simulator's clock at --site sim).",
+  toInput: async (args, upstream) => (await import('./input.js')).toInput(args, upstream),
+  load: () => import('./run.js'),
+  createContext: async (args, base) => (await import('@envboot/openstack')).createCloudContext(args, base),
+});

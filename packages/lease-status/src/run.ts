@@ -1,0 +1,59 @@
+// lease-status (api-3): show a lease, or wait until it is ACTIVE, failing at once when it goes to ERROR.
+import { formatElapsed } from '@envboot/core/cli';
+import type { Context, LeaseData } from '@envboot/core';
+import { blazar, waitFor, type CloudStepContext } from '@envboot/openstack';
+import { findLease, leaseContext, toLeaseData } from '@envboot/leases';
+import type { LeaseStatusInput } from './input.js';
+
+type Lease = Awaited<ReturnType<typeof blazar.leases.get>>;
+
+const GAVE_UP = new Set(['ERROR', 'TERMINATED', 'TERMINATING', 'DELETING']);
+
+function describe(lease: Lease, now: number): string {
+  const start = Date.parse(lease.start);
+  const waiting =
+    lease.status === 'PENDING' && start > now ? `, starts in ${formatElapsed(start - now)}` : '';
+  return `lease ${lease.name} ${lease.status}${waiting}`;
+}
+
+export async function run(input: LeaseStatusInput, ctx: CloudStepContext): Promise<LeaseData> {
+  const cloud = await ctx.cloud();
+  let lease = await findLease(cloud, input.lease);
+  if (input.waitSeconds === null) return toLeaseData(lease, { site: ctx.site, dryRun: ctx.dryRun });
+
+  const started = Date.now();
+  let polls = 1;
+  if (lease.status !== 'ACTIVE') {
+    lease = await waitFor(() => blazar.leases.get(cloud.blazar, lease.id), {
+      until: (l) => l.status === 'ACTIVE',
+      failWhen: (l) =>
+        GAVE_UP.has(l.status) &&
+        `went to ${l.status}${l.degraded ? ' (degraded: a reserved host failed)' : ''} before it became ACTIVE`,
+      failCode: 'LEASE_FAILED',
+      timeoutMs: input.waitSeconds * 1000,
+      intervalMs: input.intervalSeconds * 1000,
+      signal: ctx.signal,
+      cloud,
+      what: `lease ${lease.name} (${lease.id})`,
+      onProgress: (l, p) => {
+        polls = p.attempt + 1;
+        ctx.progress.update(`${describe(l, Date.now())} (${formatElapsed(Date.now() - started)})`, l.status);
+      },
+    });
+    ctx.progress.done(`lease ${lease.name} is ACTIVE`);
+  }
+  return toLeaseData(lease, {
+    site: ctx.site,
+    dryRun: ctx.dryRun,
+    polling: {
+      timeout_seconds: input.waitSeconds,
+      interval_seconds: input.intervalSeconds,
+      poll_count: polls,
+      elapsed_seconds: Math.round((Date.now() - started) / 100) / 10,
+    },
+  });
+}
+
+export function contextFrom(data: LeaseData): Partial<Context> {
+  return leaseContext(data);
+}
