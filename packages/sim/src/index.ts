@@ -1,1 +1,12 @@
-export {};
+// @envboot/sim: a local Chameleon site (Keystone, Blazar, Nova, Neutron, Glance and the reference API on one
+// port), seeded from the CHI@UC snapshot, with a virtual clock and faults on demand. docs/simulator.md.
+export { startSim, type Sim, type SimClock, type SimOptions } from './server.js';
+export { DEFAULT_IDENTITY, type SimIdentity } from './keystone/identity.js';
+export {
+  parseFaultSpec,
+  normalizeFaultSpec,
+  type FaultRule,
+  type FaultSpec,
+  type LatencyRule,
+} from './faults.js';
+export { MAX_SPEED } from './clock.js';

@@ -1,0 +1,73 @@
+// Blazar's objects as the simulator keeps them (times in virtual ms). leases.ts renders them on the wire.
+export type LeaseStatus = 'PENDING' | 'STARTING' | 'ACTIVE' | 'TERMINATING' | 'TERMINATED' | 'ERROR';
+export type ReservationStatus = 'pending' | 'active' | 'deleted' | 'error';
+export type EventStatus = 'UNDONE' | 'IN_PROGRESS' | 'DONE' | 'ERROR';
+
+interface ReservationBase {
+  id: string;
+  lease_id: string;
+  resource_id: string;
+  status: ReservationStatus;
+  missing_resources: boolean;
+  resources_changed: boolean;
+  created_at: number;
+  updated_at: number | null;
+}
+
+export interface HostReservation extends ReservationBase {
+  resource_type: 'physical:host';
+  min: number;
+  max: number;
+  hypervisor_properties: string;
+  resource_properties: string;
+  before_end: string;
+  on_start: string;
+  /** Blazar host ids allocated to this reservation. */
+  hostIds: string[];
+}
+
+export interface FloatingIpReservation extends ReservationBase {
+  resource_type: 'virtual:floatingip';
+  network_id: string;
+  amount: number;
+  required_floatingips: string[];
+  /** Addresses allocated to this reservation. */
+  addresses: string[];
+}
+
+export type Reservation = HostReservation | FloatingIpReservation;
+
+export interface LeaseEvent {
+  id: string;
+  lease_id: string;
+  event_type: 'start_lease' | 'end_lease' | 'before_end_lease';
+  time: number;
+  status: EventStatus;
+  created_at: number;
+  updated_at: number | null;
+}
+
+export interface Lease {
+  id: string;
+  name: string;
+  user_id: string;
+  project_id: string;
+  trust_id: string;
+  start: number;
+  end: number;
+  status: LeaseStatus;
+  degraded: boolean;
+  created_at: number;
+  updated_at: number | null;
+  reservations: Reservation[];
+  events: LeaseEvent[];
+  /** From the calendar of the seed (another project's lease). */
+  seeded?: boolean;
+  /** The lease-error fault caught this lease: it goes to ERROR when it starts. */
+  failAtStart?: boolean;
+  /** When a transitional status (STARTING, TERMINATING) ends. */
+  phaseDue?: number;
+}
+
+export const eventOf = (lease: Lease, type: LeaseEvent['event_type']): LeaseEvent | undefined =>
+  lease.events.find((e) => e.event_type === type);

@@ -1,0 +1,507 @@
+// The reservation service's state: hosts, leases and their bookings, and the lease life cycle driven by the
+// virtual clock. Blazar's manager polls for due events every 10 s, so start and end are handled on the first
+// 10-second boundary after they are due; STARTING and TERMINATING last a few (virtual) seconds.
+import { hexId, stableHex, uuid } from '../ids.js';
+import type { Seed } from '../seed.js';
+import type { World } from '../world.js';
+import { Allocator, overlaps, pyRepr, type Booking, type HostRequest } from './allocator.js';
+import { blazarFail } from './errors.js';
+import { buildHost, type Host } from './hosts.js';
+import {
+  eventOf,
+  type FloatingIpReservation,
+  type HostReservation,
+  type Lease,
+  type LeaseEvent,
+  type Reservation,
+} from './model.js';
+
+export const POLL_MS = 10_000;
+export const PHASE_MS = 5_000;
+export const MAX_LEASE_SECONDS = 604_800;
+export const BEFORE_END_MS = 48 * 3600_000;
+
+export type ReservationRequest =
+  | ({ resource_type: 'physical:host'; before_end: string; on_start: string } & HostRequest)
+  | {
+      resource_type: 'virtual:floatingip';
+      network_id: string;
+      amount: number;
+      required_floatingips: string[];
+    };
+
+export interface LeaseRequest {
+  name: string;
+  start: number;
+  end: number;
+  beforeEnd?: number;
+  reservations: ReservationRequest[];
+  userId: string;
+  projectId: string;
+}
+
+export interface LeaseChanges {
+  name?: string;
+  start?: number;
+  end?: number;
+  beforeEnd?: number;
+  reservations?: Array<{
+    id: string;
+    min?: number;
+    max?: number;
+    resource_properties?: string;
+    hypervisor_properties?: string;
+    amount?: number;
+  }>;
+}
+
+const poll = (t: number) => Math.ceil(t / POLL_MS) * POLL_MS;
+
+export class BlazarState {
+  readonly hosts = new Map<string, Host>();
+  readonly hostList: Host[];
+  /** GET /os-hosts never changes: its body is serialized once. */
+  readonly hostListBody: string;
+  /** Property names a filter may use: host columns and every extra capability seen. */
+  readonly knownKeys = new Set<string>();
+  readonly leases = new Map<string, Lease>();
+  readonly #byHost = new Map<string, Booking[]>();
+  readonly #byAddress = new Map<string, Booking[]>();
+  readonly allocator: Allocator;
+
+  constructor(
+    private readonly world: World,
+    seed: Seed,
+  ) {
+    this.hostList = seed.hosts.map(buildHost);
+    for (const h of this.hostList) {
+      this.hosts.set(h.id, h);
+      for (const k of Object.keys(h.columns)) this.knownKeys.add(k);
+      for (const k of Object.keys(h.caps)) this.knownKeys.add(k);
+    }
+    this.hostListBody = JSON.stringify({ hosts: this.hostList.map((h) => h.wire) });
+    this.allocator = new Allocator(this.hostList, this.#byHost, this.#byAddress, this.knownKeys);
+  }
+
+  /** The seed's calendar, shifted by `shift`, as leases of other projects. */
+  loadCalendar(seed: Seed, shift: number, now: number): void {
+    const byLease = new Map<string, Map<string, { start: number; end: number; hosts: string[] }>>();
+    for (const b of seed.bookings) {
+      const reservations = byLease.get(b.leaseId) ?? new Map();
+      byLease.set(b.leaseId, reservations);
+      const r = reservations.get(b.reservationId) ?? {
+        start: b.start + shift,
+        end: b.end + shift,
+        hosts: [],
+      };
+      r.hosts.push(b.hostId);
+      reservations.set(b.reservationId, r);
+    }
+    for (const [leaseId, reservations] of byLease) {
+      const windows = [...reservations.values()];
+      const start = Math.min(...windows.map((w) => w.start));
+      const end = Math.max(...windows.map((w) => w.end));
+      const project = stableHex(`project:${leaseId}`);
+      const started = start <= now;
+      const ended = end <= now;
+      const lease: Lease = {
+        id: leaseId,
+        name: `lease-${leaseId.slice(0, 8)}`,
+        user_id: stableHex(`user:${leaseId}`),
+        project_id: project,
+        trust_id: stableHex(`trust:${leaseId}`),
+        start,
+        end,
+        status: ended ? 'TERMINATED' : started ? 'ACTIVE' : 'PENDING',
+        degraded: false,
+        created_at: start,
+        updated_at: null,
+        reservations: [...reservations].map(([id, w]) => ({
+          id,
+          lease_id: leaseId,
+          resource_id: stableHex(`resource:${id}`),
+          resource_type: 'physical:host',
+          status: ended ? 'deleted' : started ? 'active' : 'pending',
+          missing_resources: false,
+          resources_changed: false,
+          created_at: start,
+          updated_at: null,
+          min: w.hosts.length,
+          max: w.hosts.length,
+          hypervisor_properties: '',
+          resource_properties: '',
+          before_end: 'default',
+          on_start: 'default',
+          hostIds: w.hosts,
+        })),
+        events: [],
+        seeded: true,
+      };
+      lease.events = this.#events(lease, undefined);
+      for (const e of lease.events) {
+        if (e.time <= now && (e.event_type !== 'start_lease' || started)) e.status = 'DONE';
+      }
+      this.#add(lease);
+    }
+  }
+
+  // ------------------------------------------------------------------ life cycle
+
+  /** When this lease next needs attention. */
+  nextDue(lease: Lease): number | undefined {
+    switch (lease.status) {
+      case 'PENDING':
+        return poll(Math.max(lease.start, lease.created_at));
+      case 'STARTING':
+      case 'TERMINATING':
+        return lease.phaseDue;
+      case 'ACTIVE':
+      case 'ERROR': {
+        const before = eventOf(lease, 'before_end_lease');
+        if (before?.status === 'UNDONE' && before.time < lease.end)
+          return poll(Math.max(before.time, lease.created_at));
+        return eventOf(lease, 'end_lease')?.status === 'UNDONE' ? poll(lease.end) : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** Scheduler step: one transition at time `at`. */
+  step(id: string, at: number): number | undefined {
+    const lease = this.leases.get(id);
+    if (!lease) return undefined;
+    const due = this.nextDue(lease);
+    if (due === undefined || due > at) return due;
+    this.#transition(lease, due);
+    this.world.changed();
+    return this.nextDue(lease);
+  }
+
+  #transition(lease: Lease, t: number): void {
+    const log = this.world.log;
+    const mark = (type: LeaseEvent['event_type'], status: LeaseEvent['status']) => {
+      const e = eventOf(lease, type);
+      if (e) Object.assign(e, { status, updated_at: t });
+    };
+    const setReservations = (status: Reservation['status']) => {
+      for (const r of lease.reservations) Object.assign(r, { status, updated_at: t });
+    };
+    lease.updated_at = t;
+    switch (lease.status) {
+      case 'PENDING':
+        lease.status = 'STARTING';
+        lease.phaseDue = t + PHASE_MS;
+        mark('start_lease', 'IN_PROGRESS');
+        break;
+      case 'STARTING':
+        delete lease.phaseDue;
+        if (lease.failAtStart) {
+          lease.status = 'ERROR';
+          mark('start_lease', 'ERROR');
+          setReservations('error');
+        } else {
+          lease.status = 'ACTIVE';
+          mark('start_lease', 'DONE');
+          setReservations('active');
+          for (const r of lease.reservations) {
+            if (r.resource_type === 'virtual:floatingip')
+              this.world.neutron.createReservedFloatingIps(lease.project_id, r.id, r.addresses, t);
+          }
+        }
+        if (!lease.seeded)
+          log.info(
+            { lease: lease.id, name: lease.name, status: lease.status },
+            `lease ${lease.name} is ${lease.status}`,
+          );
+        break;
+      case 'ACTIVE':
+      case 'ERROR': {
+        const before = eventOf(lease, 'before_end_lease');
+        if (
+          before?.status === 'UNDONE' &&
+          before.time < lease.end &&
+          poll(Math.max(before.time, lease.created_at)) <= t &&
+          t < poll(lease.end)
+        ) {
+          mark('before_end_lease', 'DONE');
+          break;
+        }
+        if (before?.status === 'UNDONE') mark('before_end_lease', 'DONE');
+        lease.status = 'TERMINATING';
+        lease.phaseDue = t + PHASE_MS;
+        mark('end_lease', 'IN_PROGRESS');
+        this.#endActions(lease, t);
+        break;
+      }
+      case 'TERMINATING':
+        delete lease.phaseDue;
+        lease.status = 'TERMINATED';
+        mark('end_lease', 'DONE');
+        setReservations('deleted');
+        if (!lease.seeded)
+          log.info({ lease: lease.id, name: lease.name }, `lease ${lease.name} is TERMINATED`);
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** At the end of a lease Blazar deletes the servers on its hosts and the floating IPs it reserved. */
+  #endActions(lease: Lease, t: number): void {
+    for (const r of lease.reservations) {
+      if (r.resource_type === 'physical:host') this.world.nova.reservationEnded(r.id, t);
+      else this.world.neutron.deleteReservedFloatingIps(r.id);
+    }
+  }
+
+  // ------------------------------------------------------------------ operations
+
+  create(req: LeaseRequest, now: number): Lease {
+    const id = uuid();
+    const lease: Lease = {
+      id,
+      name: req.name,
+      user_id: req.userId,
+      project_id: req.projectId,
+      trust_id: hexId(),
+      start: req.start,
+      end: req.end,
+      status: 'PENDING',
+      degraded: false,
+      created_at: now,
+      updated_at: null,
+      reservations: [],
+      events: [],
+    };
+    try {
+      for (const r of req.reservations) lease.reservations.push(this.#reserve(lease, r, now));
+    } catch (err) {
+      this.#unindex(lease);
+      throw err;
+    }
+    lease.events = this.#events(lease, req.beforeEnd);
+    if (this.world.faults.takeLeaseError()) lease.failAtStart = true;
+    this.#add(lease);
+    this.world.log.info({ lease: id, name: lease.name }, `lease ${lease.name} created (PENDING)`);
+    return lease;
+  }
+
+  #reserve(lease: Lease, r: ReservationRequest, now: number): Reservation {
+    const base = {
+      id: uuid(),
+      lease_id: lease.id,
+      resource_id: uuid(),
+      status: 'pending' as const,
+      missing_resources: false,
+      resources_changed: false,
+      created_at: now,
+      updated_at: null,
+    };
+    if (r.resource_type === 'physical:host') {
+      const hostIds = this.allocator.pickHosts(r, lease.start, lease.end, lease.id);
+      if (!hostIds) throw this.#notEnough(lease, r);
+      const res: HostReservation = { ...base, ...r, hostIds };
+      // Booked at once, so that the lease's next reservations cannot take the same hosts.
+      this.#index(lease, res);
+      return res;
+    }
+    const pool = r.network_id === this.world.neutron.publicNetworkId ? this.world.neutron.reservablePool : [];
+    const addresses = this.allocator.pickAddresses(
+      pool,
+      r.amount,
+      r.required_floatingips,
+      lease.start,
+      lease.end,
+      lease.id,
+    );
+    if (!addresses) throw blazarFail(500, 'Not enough floating IPs available');
+    const res: FloatingIpReservation = { ...base, ...r, addresses };
+    this.#index(lease, res);
+    return res;
+  }
+
+  #notEnough(lease: Lease, r: ReservationRequest) {
+    const query = {
+      ...r,
+      start_date: new Date(lease.start),
+      end_date: new Date(lease.end),
+      project_id: lease.project_id,
+    };
+    return blazarFail(500, `Not enough resources available with query ${pyRepr(query)}`);
+  }
+
+  #events(lease: Lease, beforeEnd: number | undefined): LeaseEvent[] {
+    const event = (event_type: LeaseEvent['event_type'], time: number): LeaseEvent => ({
+      id: uuid(),
+      lease_id: lease.id,
+      event_type,
+      time,
+      status: 'UNDONE',
+      created_at: lease.created_at,
+      updated_at: null,
+    });
+    return [
+      event('start_lease', lease.start),
+      event('end_lease', lease.end),
+      event('before_end_lease', beforeEnd ?? Math.max(lease.start, lease.end - BEFORE_END_MS)),
+    ];
+  }
+
+  update(lease: Lease, changes: LeaseChanges, now: number): Lease {
+    if (changes.name !== undefined) lease.name = changes.name;
+    const datesOrResources =
+      changes.start !== undefined ||
+      changes.end !== undefined ||
+      changes.reservations !== undefined ||
+      changes.beforeEnd !== undefined;
+    if (!datesOrResources) {
+      lease.updated_at = now;
+      return lease;
+    }
+    if (lease.status === 'STARTING' || lease.status === 'TERMINATING')
+      throw blazarFail(500, 'Invalid lease status.');
+    const started = lease.start < now;
+    const start = changes.start ?? lease.start;
+    const end = changes.end ?? lease.end;
+    if (started && start !== lease.start)
+      throw blazarFail(403, 'Cannot modify the start date of already started leases');
+    if (!started && start < now) throw blazarFail(403, 'Start date must later than current date');
+    if (lease.end < now) throw blazarFail(403, 'Terminated leases can only be renamed');
+    if (end < now || end < start) throw blazarFail(403, 'End date must be later than current and start date');
+    const inWindow = now >= lease.end - BEFORE_END_MS;
+    if (started && end > lease.end && !inWindow) {
+      throw blazarFail(
+        400,
+        `Lease can only be extended within ${BEFORE_END_MS / 1000} seconds of the leases current end time.`,
+      );
+    }
+    const duration = (started && inWindow ? end - now : end - start) / 1000;
+    if (duration > MAX_LEASE_SECONDS) throw maxDuration(duration);
+    // Re-allocate for the new window (keeping the current hosts where they are still free).
+    const plan = new Map<string, string[]>();
+    for (const r of lease.reservations) {
+      const change = changes.reservations?.find((c) => c.id === r.id);
+      if (r.resource_type === 'physical:host') {
+        const wanted: HostRequest = {
+          min: change?.min ?? r.min,
+          max: change?.max ?? r.max,
+          resource_properties: change?.resource_properties ?? r.resource_properties,
+          hypervisor_properties: change?.hypervisor_properties ?? r.hypervisor_properties,
+        };
+        if (started && wanted.max < r.hostIds.length)
+          throw blazarFail(400, 'Cannot reduce the number of hosts of a started lease');
+        const hosts = this.allocator.pickHosts(wanted, start, end, lease.id, r.hostIds);
+        if (!hosts) {
+          const query = { ...r, ...wanted, start_date: new Date(start), end_date: new Date(end) };
+          delete (query as Partial<HostReservation>).hostIds;
+          throw blazarFail(500, `Not enough resources available with query ${pyRepr(query)}`);
+        }
+        plan.set(r.id, hosts);
+        Object.assign(r, wanted);
+      } else {
+        const amount = change?.amount ?? r.amount;
+        const pool = this.world.neutron.reservablePool;
+        const addresses = this.allocator.pickAddresses(
+          pool,
+          amount,
+          r.addresses.slice(0, amount),
+          start,
+          end,
+          lease.id,
+        );
+        if (!addresses) throw blazarFail(500, 'Not enough floating IPs available');
+        plan.set(r.id, addresses);
+        r.amount = amount;
+      }
+    }
+    this.#unindex(lease);
+    for (const r of lease.reservations) {
+      if (r.resource_type === 'physical:host') r.hostIds = plan.get(r.id)!;
+      else r.addresses = plan.get(r.id)!;
+      r.updated_at = now;
+      this.#index(lease, r);
+    }
+    lease.start = start;
+    lease.end = end;
+    lease.updated_at = now;
+    const set = (type: LeaseEvent['event_type'], time: number) => {
+      const e = eventOf(lease, type);
+      if (e && e.status === 'UNDONE') Object.assign(e, { time, updated_at: now });
+    };
+    set('start_lease', start);
+    set('end_lease', end);
+    set('before_end_lease', changes.beforeEnd ?? Math.max(start, end - BEFORE_END_MS));
+    this.world.scheduler.wake(`lease:${lease.id}`, this.nextDue(lease));
+    return lease;
+  }
+
+  /** DELETE: a lease in effect ends at once (its servers and reserved addresses go), then it disappears. */
+  remove(lease: Lease, now: number): void {
+    const inEffect = lease.status === 'STARTING' || lease.status === 'ACTIVE' || lease.status === 'ERROR';
+    if (inEffect && lease.start <= now) this.#endActions(lease, now);
+    this.#unindex(lease);
+    this.leases.delete(lease.id);
+    this.world.log.info({ lease: lease.id, name: lease.name }, `lease ${lease.name} deleted`);
+  }
+
+  /** The ACTIVE physical:host reservation with this id, if the caller's project holds it. */
+  activeHostReservation(reservationId: string, projectId: string): HostReservation | undefined {
+    for (const lease of this.leases.values()) {
+      if (lease.status !== 'ACTIVE' || lease.project_id !== projectId) continue;
+      const r = lease.reservations.find((x) => x.id === reservationId);
+      if (r?.resource_type === 'physical:host' && r.status === 'active') return r;
+    }
+    return undefined;
+  }
+
+  /** Bookings on a host, for the allocations endpoints. */
+  bookings(hostId: string): Booking[] {
+    return this.#byHost.get(hostId) ?? [];
+  }
+
+  inWindow(b: Booking, start: number, end: number): boolean {
+    return overlaps(b, start, end);
+  }
+
+  #add(lease: Lease): void {
+    this.leases.set(lease.id, lease);
+    for (const r of lease.reservations) this.#index(lease, r);
+    this.world.scheduler.wake(`lease:${lease.id}`, this.nextDue(lease));
+  }
+
+  #index(lease: Lease, r: Reservation): void {
+    const keys = r.resource_type === 'physical:host' ? r.hostIds : r.addresses;
+    const map = r.resource_type === 'physical:host' ? this.#byHost : this.#byAddress;
+    for (const k of keys) {
+      const list = map.get(k) ?? [];
+      if (!list.some((b) => b.reservation === r)) list.push({ lease, reservation: r });
+      map.set(k, list);
+    }
+  }
+
+  #unindex(lease: Lease): void {
+    for (const map of [this.#byHost, this.#byAddress]) {
+      for (const [k, list] of map) {
+        const kept = list.filter((b) => b.lease !== lease);
+        if (kept.length !== list.length) map.set(k, kept);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ persistence
+
+  snapshot(): Lease[] {
+    return [...this.leases.values()].filter((l) => !l.seeded);
+  }
+
+  restore(leases: Lease[]): void {
+    for (const lease of leases) this.#add(lease);
+  }
+}
+
+export const maxDuration = (seconds: number) =>
+  blazarFail(
+    403,
+    `Lease duration of ${Math.round(seconds)} seconds must be less than or equal to the maximum lease duration of ${MAX_LEASE_SECONDS} seconds.`,
+  );

@@ -1,0 +1,43 @@
+// Every route of the simulated site, by service.
+import type { Route } from './http.js';
+import { routes as keystoneVersions } from './keystone/versions.js';
+import { routes as keystoneAuth } from './keystone/auth.js';
+import { routes as appCredentials } from './keystone/appcreds.js';
+import { routes as oidc } from './keystone/oidc.js';
+import { routes as blazarVersions } from './blazar/versions.js';
+import { routes as leases } from './blazar/leases.js';
+import { routes as hosts } from './blazar/hosts.js';
+import { routes as allocations } from './blazar/allocations.js';
+import { routes as properties } from './blazar/properties.js';
+import { routes as novaVersions } from './nova/versions.js';
+import { routes as flavors } from './nova/flavors.js';
+import { routes as keypairs } from './nova/keypairs.js';
+import { routes as servers } from './nova/servers.js';
+import { routes as networks } from './neutron/networks.js';
+import { routes as ports } from './neutron/ports.js';
+import { routes as floatingIps } from './neutron/floatingips.js';
+import { routes as images } from './glance/images.js';
+import { routes as sites } from './reference/sites.js';
+import { routes as nodes } from './reference/nodes.js';
+
+export const ROUTES: Route[] = [
+  ...keystoneVersions,
+  ...keystoneAuth,
+  ...appCredentials,
+  ...oidc,
+  ...blazarVersions,
+  ...leases,
+  ...hosts,
+  ...allocations,
+  ...properties,
+  ...novaVersions,
+  ...flavors,
+  ...keypairs,
+  ...servers,
+  ...networks,
+  ...ports,
+  ...floatingIps,
+  ...images,
+  ...sites,
+  ...nodes,
+];
