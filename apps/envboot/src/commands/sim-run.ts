@@ -1,0 +1,133 @@
+// The work behind `envboot sim`, loaded only when it runs: start the simulator, print how to reach it, wait for
+// SIGINT/SIGTERM, stop cleanly.
+import { writeFileSync } from 'node:fs';
+import {
+  EnvbootError,
+  UsageError,
+  createLogger,
+  errorEnvelope,
+  exitCodeFor,
+  resolveLogLevel,
+  scrubValue,
+  toErrorObject,
+} from '@envboot/core';
+import { writeEnvelope, writeErrorLine } from '@envboot/core/cli';
+import type { Sim } from '@envboot/sim';
+
+interface SimArgs {
+  port?: number;
+  host?: string;
+  speed?: number;
+  seed?: string;
+  faults?: string;
+  openrc?: string;
+  persist?: string;
+  keystoneUrl?: string;
+  logLevel?: string;
+}
+
+const quote = (v: string) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`);
+
+/** The export lines for the simulator's default identity (also the --openrc file). */
+export function exportLines(sim: Sim): string {
+  const id = sim.identity;
+  const vars: Array<[string, string]> = [
+    ['OS_AUTH_URL', sim.authUrl],
+    ['OS_IDENTITY_API_VERSION', '3'],
+    ['OS_INTERFACE', 'public'],
+    ['OS_REGION_NAME', id.region],
+    ['OS_AUTH_TYPE', 'password'],
+    ['OS_USERNAME', id.username],
+    ['OS_PASSWORD', id.password],
+    ['OS_USER_DOMAIN_NAME', id.userDomain],
+    ['OS_PROJECT_NAME', id.projectName],
+    ['OS_PROJECT_DOMAIN_NAME', id.projectDomain],
+    ['ENVBOOT_SIM_URL', sim.url],
+  ];
+  return [
+    '# envboot sim: a local Chameleon site (the default identity; these credentials exist only in the simulator)',
+    ...vars.map(([k, v]) => `export ${k}=${quote(v)}`),
+    '# Or authenticate with its application credential instead of the password:',
+    '#   unset OS_USERNAME OS_PASSWORD OS_USER_DOMAIN_NAME OS_PROJECT_NAME OS_PROJECT_DOMAIN_NAME',
+    '#   export OS_AUTH_TYPE=v3applicationcredential',
+    `#   export OS_APPLICATION_CREDENTIAL_ID=${quote(id.appCredId)}`,
+    `#   export OS_APPLICATION_CREDENTIAL_SECRET=${quote(id.appCredSecret)}`,
+    "# Or log in as Chameleon's openrc does (OpenID Connect):",
+    `#   export OS_AUTH_TYPE=v3oidcpassword OS_IDENTITY_PROVIDER=${sim.oidc.identityProvider} OS_PROTOCOL=${sim.oidc.protocol}`,
+    `#   export OS_DISCOVERY_ENDPOINT=${quote(sim.oidc.discoveryUrl)} OS_CLIENT_ID=${sim.oidc.clientId} OS_CLIENT_SECRET=${sim.oidc.clientSecret} OS_ACCESS_TOKEN_TYPE=access_token`,
+    '',
+  ].join('\n');
+}
+
+function checkArgs(args: SimArgs): void {
+  if (args.port !== undefined && (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535)) {
+    throw new UsageError(`--port must be a whole number from 0 to 65535, got ${String(args.port)}`, {
+      field: 'port',
+    });
+  }
+  if (args.speed !== undefined && Number.isNaN(args.speed)) {
+    throw new UsageError('--speed must be a number (1 = real time, 60 = one virtual minute per second)', {
+      field: 'speed',
+    });
+  }
+}
+
+function untilSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      // A second signal while stopping ends the process at once.
+      process.once('SIGINT', () => process.exit(130));
+      process.once('SIGTERM', () => process.exit(143));
+      resolve(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+export async function runSim(args: SimArgs): Promise<number> {
+  const log = createLogger({ name: 'envboot-sim', level: resolveLogLevel(args.logLevel) });
+  let sim: Sim | undefined;
+  try {
+    checkArgs(args);
+    const { startSim } = await import('@envboot/sim');
+    const stopped = untilSignal();
+    sim = await startSim({
+      port: args.port,
+      host: args.host,
+      speed: args.speed,
+      seed: args.seed,
+      faults: args.faults,
+      persist: args.persist,
+      keystoneUrl: args.keystoneUrl,
+      logger: log,
+    });
+    const lines = exportLines(sim);
+    if (args.openrc) {
+      try {
+        writeFileSync(args.openrc, lines, { mode: 0o600 });
+      } catch (err) {
+        throw new UsageError(
+          `cannot write --openrc ${args.openrc}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+          {
+            field: 'openrc',
+          },
+        );
+      }
+    }
+    process.stdout.write(lines);
+    const signal = await stopped;
+    log.info({ signal }, `received ${signal}; stopping the simulator`);
+    await sim.close();
+    return 0;
+  } catch (err) {
+    await sim?.close();
+    const error = scrubValue(toErrorObject(err));
+    if (!(err instanceof EnvbootError)) log.debug({ err }, 'internal error');
+    await writeEnvelope(errorEnvelope({ kind: 'error' }, error), false);
+    if (args.logLevel !== 'silent') writeErrorLine('envboot sim', error);
+    return exitCodeFor(error.code);
+  }
+}
