@@ -25,3 +25,4 @@ export {
   type CommitOptions,
   type FileMap,
 } from './git-repo.js';
+export { baseContext, simEnv, stepArgs } from './context.js';

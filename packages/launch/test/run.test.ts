@@ -1,0 +1,137 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startSim, type Sim } from '@envboot/sim';
+import { blazar, createCloudContext, waitFor, type CloudStepContext } from '@envboot/openstack';
+import { baseContext, simEnv, stepArgs } from '@envboot/testkit';
+import { validateAgainst } from '@envboot/core';
+import { toInput } from '../src/input.js';
+import { run } from '../src/run.js';
+
+const PUBLIC_KEY =
+  'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKuZiXrUjo9iyX+aaL+wwMeqsCn4uuVBURtOjlw9VivE launch-test';
+
+let sim: Sim;
+const context = (dryRun = false): Promise<CloudStepContext> =>
+  createCloudContext(stepArgs(), baseContext({ dryRun }), { env: simEnv(sim.url) });
+const state = () => sim.state() as { servers: Array<{ id: string; status: string; deleting?: boolean }> };
+let okLeaseId = '';
+
+async function activeLease(name: string, nodeType: string, start: Date | 'now' = 'now') {
+  const cloud = await (await context()).cloud();
+  const from = start === 'now' ? sim.clock.now().getTime() : start.getTime();
+  const lease = await blazar.leases.create(cloud.blazar, {
+    name,
+    start,
+    end: new Date(from + 6 * 3_600_000),
+    reservations: [
+      {
+        resource_type: 'physical:host',
+        min: 1,
+        max: 1,
+        resource_properties: JSON.stringify(['==', '$node_type', nodeType]),
+      },
+    ],
+  });
+  if (start !== 'now') return lease;
+  return waitFor(() => blazar.leases.get(cloud.blazar, lease.id), {
+    until: (l) => l.status === 'ACTIVE',
+    timeoutMs: 600_000,
+    cloud,
+  });
+}
+
+beforeAll(async () => {
+  sim = await startSim({ port: 0, seed: 'small', speed: 2000 });
+});
+afterAll(() => sim.close());
+
+describe('launch against the simulator', () => {
+  it('boots on the reservation, attaches a floating IP and prints the ssh line', async () => {
+    const lease = await activeLease('ln-ok', 'compute_skylake');
+    okLeaseId = lease.id;
+    const dir = mkdtempSync(join(tmpdir(), 'launch-'));
+    writeFileSync(join(dir, 'id_ed25519.pub'), `${PUBLIC_KEY}\n`);
+    const input = toInput(
+      stepArgs({
+        lease: lease.id,
+        image: 'CC-Ubuntu22.04',
+        assignFloatingIp: true,
+        wait: '1800',
+        publicKey: join(dir, 'id_ed25519.pub'),
+      }),
+      undefined,
+    );
+    const data = await run(input, await context());
+    expect(validateAgainst('launch', data)).toEqual({ valid: true });
+    const [server] = data.servers;
+    expect(server).toMatchObject({ status: 'ACTIVE', ssh_user: 'cc', name: 'ln-ok' });
+    expect(server!.fixed_ip).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    expect(server!.floating_ip).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    expect(server!.ssh).toBe(`ssh -i ${join(dir, 'id_ed25519')} cc@${server!.floating_ip}`);
+    expect(server!.key_name).toMatch(/^envboot-[0-9a-f]{12}$/);
+    expect(data).toMatchObject({
+      lease_id: lease.id,
+      reservation_id: lease.id,
+      host_reservation_id: lease.reservations[0]!.id,
+    });
+  });
+
+  it('boots the same server only once when run again', async () => {
+    const lease = await activeLease('ln-twice', 'gpu_rtx_6000');
+    const args = stepArgs({ lease: lease.id, image: 'CC-Ubuntu22.04-CUDA', wait: '1800' });
+    const first = await run(toInput(args, undefined), await context());
+    const second = await run(toInput(args, undefined), await context());
+    expect(second.servers[0]!.server_id).toBe(first.servers[0]!.server_id);
+  });
+
+  it('suggests close names for an unknown image', async () => {
+    await expect(
+      run(toInput(stepArgs({ lease: okLeaseId, image: 'CC-Ubuntu22.4' }), undefined), await context()),
+    ).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'image',
+      hint: expect.stringContaining('CC-Ubuntu22.04'),
+    });
+  });
+
+  it('refuses a lease that is not ACTIVE yet, with how to wait for it', async () => {
+    const lease = await activeLease(
+      'ln-pending',
+      'storage_nvme',
+      new Date(sim.clock.now().getTime() + (10 * 86_400_000) / 10),
+    );
+    await expect(
+      run(toInput(stepArgs({ lease: lease.id, image: 'CC-Ubuntu22.04' }), undefined), await context()),
+    ).rejects.toMatchObject({
+      code: 'CONFLICT',
+      hint: expect.stringContaining('lease-status'),
+    });
+  });
+
+  it('reports the build failure and removes the server it created', async () => {
+    const lease = await activeLease('ln-fail', 'compute_cascadelake_r');
+    sim.setFaults({ serverError: 'next' });
+    const err = (await run(
+      toInput(stepArgs({ lease: lease.id, image: 'CC-Ubuntu22.04', wait: '1800' }), undefined),
+      await context(),
+    ).catch((e: unknown) => e)) as { code: string; message: string; details: { removed: string[] } };
+    sim.clearFaults();
+    expect(err.code).toBe('SERVER_FAILED');
+    expect(err.details.removed).toHaveLength(1);
+    const id = err.details.removed[0]!.replace('server:', '');
+    // Deleted, or being deleted (bare-metal teardown takes a little virtual time).
+    expect(state().servers.find((s) => s.id === id && s.status !== 'DELETED' && !s.deleting)).toBeUndefined();
+  });
+
+  it('sends nothing with --dry-run', async () => {
+    const ctx = await context(true);
+    const data = await run(
+      toInput(stepArgs({ lease: 'some-lease', image: 'CC-Ubuntu22.04', count: 2 }), undefined),
+      ctx,
+    );
+    expect(data.servers.map((s) => s.status)).toEqual(['DRY_RUN', 'DRY_RUN']);
+    expect(ctx.metrics.requests).toBe(0);
+  });
+});

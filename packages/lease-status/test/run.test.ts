@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startSim, type Sim } from '@envboot/sim';
+import { blazar, createCloudContext, type CloudStepContext } from '@envboot/openstack';
+import { baseContext, simEnv, stepArgs } from '@envboot/testkit';
+import { okEnvelope, validateAgainst } from '@envboot/core';
+import { toInput } from '../src/input.js';
+import { run } from '../src/run.js';
+
+let sim: Sim;
+const context = (): Promise<CloudStepContext> =>
+  createCloudContext(stepArgs(), baseContext(), { env: simEnv(sim.url) });
+
+async function newLease(name: string, start: Date | 'now' = 'now', nodeType = 'compute_skylake') {
+  const cloud = await (await context()).cloud();
+  const end = new Date((start === 'now' ? sim.clock.now().getTime() : start.getTime()) + 3_600_000);
+  return blazar.leases.create(cloud.blazar, {
+    name,
+    start,
+    end,
+    reservations: [
+      {
+        resource_type: 'physical:host',
+        min: 1,
+        max: 1,
+        resource_properties: JSON.stringify(['==', '$node_type', nodeType]),
+      },
+    ],
+  });
+}
+
+beforeAll(async () => {
+  sim = await startSim({ port: 0, seed: 'small', speed: 600 });
+});
+afterAll(() => sim.close());
+
+describe('lease-status against the simulator', () => {
+  it('shows a lease by name without waiting', async () => {
+    const lease = await newLease('ls-show');
+    const data = await run(toInput(stepArgs({ lease: 'ls-show' }), undefined), await context());
+    expect(validateAgainst('lease', data)).toEqual({ valid: true });
+    expect(data).toMatchObject({ lease_id: lease.id, reservation_id: lease.id, polling: null });
+  });
+
+  it('waits until the piped lease is ACTIVE, with the original polling fields', async () => {
+    const lease = await newLease('ls-wait');
+    const upstream = okEnvelope(
+      { kind: 'lease', context: { site: 'sim', lease: { id: lease.id } } },
+      {
+        reservation_id: lease.id,
+        lease_id: lease.id,
+        name: lease.name,
+        status: lease.status,
+        dry_run: false,
+      },
+    );
+    const data = await run(toInput(stepArgs({ wait: '120', interval: 1 }), upstream), await context());
+    expect(data.status).toBe('ACTIVE');
+    expect(data.allocated).toBe(true);
+    expect(data.polling).toMatchObject({ timeout_seconds: 120, interval_seconds: 1 });
+    expect(data.polling!.poll_count).toBeGreaterThanOrEqual(1);
+  });
+
+  it('fails at once with LEASE_FAILED when the lease goes to ERROR', async () => {
+    sim.setFaults({ leaseError: 'next' });
+    const lease = await newLease('ls-error', 'now', 'compute_cascadelake_r');
+    await expect(
+      run(toInput(stepArgs({ lease: lease.id, wait: '600' }), undefined), await context()),
+    ).rejects.toMatchObject({
+      code: 'LEASE_FAILED',
+      message: expect.stringContaining('ERROR'),
+    });
+    sim.clearFaults();
+  });
+
+  it('gives up with TIMEOUT when the lease does not start in time', async () => {
+    const later = new Date(sim.clock.now().getTime() + 6 * 3_600_000);
+    const lease = await newLease('ls-later', later, 'storage_nvme');
+    await expect(
+      run(toInput(stepArgs({ lease: lease.id, wait: '60' }), undefined), await context()),
+    ).rejects.toMatchObject({
+      code: 'TIMEOUT',
+    });
+  });
+
+  it('answers NOT_FOUND for a lease that does not exist', async () => {
+    await expect(
+      run(toInput(stepArgs({ lease: 'no-such-lease' }), undefined), await context()),
+    ).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+});
