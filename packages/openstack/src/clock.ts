@@ -5,6 +5,11 @@ import { InterruptedError } from '@envboot/core';
 export interface CloudClock {
   /** Real time per unit of cloud time: 1 on a real cloud, 1/speed after the simulator said its speed. */
   readonly timeScale: number;
+  /**
+   * The cloud's current time in ms, estimated from the last response's Date header (to the second) and the
+   * speed; this machine's clock until a response arrived. The simulator's clock runs ahead of ours when fast.
+   */
+  now(): number;
   /** Wait `cloudMs` of cloud time. */
   sleep(cloudMs: number, signal?: AbortSignal): Promise<void>;
 }
@@ -26,14 +31,29 @@ export function sleepReal(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-export function createClock(initialScale = 1): CloudClock & { setSpeed(speed: number): void } {
-  let scale = initialScale;
+export interface ClockObservation {
+  /** X-Sim-Clock-Speed, when the server sent it. */
+  speed: number | null;
+  /** The Date header, in ms. */
+  serverMs: number | null;
+}
+
+export function createClock(
+  realNow: () => number = Date.now,
+): CloudClock & { observe(o: ClockObservation): void } {
+  let scale = 1;
+  let anchor: { server: number; local: number } | null = null;
   return {
     get timeScale() {
       return scale;
     },
-    setSpeed(speed: number) {
-      if (Number.isFinite(speed) && speed > 0) scale = 1 / speed;
+    observe({ speed, serverMs }) {
+      if (speed !== null && Number.isFinite(speed) && speed > 0) scale = 1 / speed;
+      if (serverMs !== null && Number.isFinite(serverMs)) anchor = { server: serverMs, local: realNow() };
+    },
+    now() {
+      if (!anchor) return realNow();
+      return anchor.server + (realNow() - anchor.local) / scale;
     },
     sleep(cloudMs, signal) {
       return sleepReal(cloudMs * scale, signal);

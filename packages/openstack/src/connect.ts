@@ -83,7 +83,7 @@ export async function connect(config: CloudConfig, options: ConnectOptions = {})
     userAgent: `envboot/${VERSION}`,
     timeoutMs: options.timeoutMs ?? 60_000,
     retry,
-    onClockSpeed: (speed) => clock.setSpeed(speed),
+    onClock: (o) => clock.observe(o),
     tls: config.tls,
   });
   const useFileCache = options.tokenCache ?? config.tokenCache;
@@ -149,7 +149,8 @@ export async function connect(config: CloudConfig, options: ConnectOptions = {})
       service: 'reference',
       classify: classifyReference,
       auth: false,
-      baseUrl: () => config.referenceUrl,
+      // The simulator lists itself in the catalog; Chameleon's sites do not, and the configured URL applies.
+      baseUrl: () => session.optionalEndpoint('reference') ?? config.referenceUrl,
     }),
     endpoint: (type) => session.endpoint(type),
     sleep: (cloudMs, signal) => clock.sleep(cloudMs, signal ?? options.signal),

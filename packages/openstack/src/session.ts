@@ -89,6 +89,14 @@ export class Session implements TokenSource {
     });
   }
 
+  /** Like endpoint(), or null when the catalog has no such service. */
+  optionalEndpoint(type: string): string | null {
+    const override = this.o.config.endpointOverrides[type];
+    if (override) return override;
+    if (!this.held.catalog.some((e) => e.type === type)) return null;
+    return this.endpoint(type);
+  }
+
   private obtain(useCaches: boolean): Promise<Token> {
     this.pending ??= this.load(useCaches).finally(() => {
       this.pending = null;

@@ -181,6 +181,7 @@ export async function resolveCloudConfig(options: ResolveOptions = {}): Promise<
     const m = /^(.+)_endpoint_override$/.exec(k);
     if (m?.[1]) overrides[m[1].replace(/_/g, '-')] = v;
   }
+  if (env.ENVBOOT_REFERENCE_URL) overrides.reference = env.ENVBOOT_REFERENCE_URL.replace(/\/+$/, '');
   const siteId = site?.id ?? null;
   const simWeb = getSite('sim', env).web;
   const config: CloudConfig = {

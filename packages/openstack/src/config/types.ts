@@ -86,7 +86,7 @@ export interface CloudConfig {
   region: string | null;
   interface: Interface;
   auth: AuthConfig;
-  /** Chameleon's resource discovery API (needs no token). */
+  /** Chameleon's resource discovery API (needs no token), used when the catalog does not list one. */
   referenceUrl: string;
   /** Endpoints that replace the catalog's, by service type (OS_<TYPE>_ENDPOINT_OVERRIDE). */
   endpointOverrides: Record<string, string>;

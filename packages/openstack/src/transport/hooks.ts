@@ -13,7 +13,7 @@ export function transportHooks(options: TransportOptions, tokens: () => TokenSou
       countAttempts(options.metrics), // 2. metrics.requests / auth_requests, on every attempt
     ],
     afterResponse: [
-      traceResponse(options.log, options.onClockSpeed), // 3. request id, clock speed, debug line
+      traceResponse(options.log, options.onClock), // 3. request id, cloud clock, debug line
       renewOn401(tokens), // 4. a 401 renews the token once and repeats the call (must be last)
     ],
     beforeRetry: [traceRetry(options.log, options.metrics)], // 5. metrics.retries, debug line

@@ -21,12 +21,21 @@ export function pathOf(url: URL | string): string {
   return scrubUrl(`${u.origin}${u.pathname}${u.search}`).slice(u.origin.length);
 }
 
-export function traceResponse(log: Logger, onClockSpeed?: (speed: number) => void): AfterResponseHook {
+export function traceResponse(
+  log: Logger,
+  onClock?: (o: { speed: number | null; serverMs: number | null }) => void,
+): AfterResponseHook {
   return (response) => {
     const ctx = response.request.options.context as RequestContext;
     ctx.requestId = requestIdOf(response.headers);
-    const speed = Number(response.headers[CLOCK_SPEED_HEADER]);
-    if (onClockSpeed && Number.isFinite(speed) && speed > 0) onClockSpeed(speed);
+    if (onClock) {
+      const speed = Number(response.headers[CLOCK_SPEED_HEADER]);
+      const date = Date.parse(response.headers.date ?? '');
+      onClock({
+        speed: Number.isFinite(speed) && speed > 0 ? speed : null,
+        serverMs: Number.isNaN(date) ? null : date,
+      });
+    }
     if (log.isLevelEnabled('debug')) {
       log.debug(
         {

@@ -82,8 +82,8 @@ export interface TransportOptions {
   /** Per-attempt timeout. */
   timeoutMs: number;
   retry: RetryPolicy;
-  /** Called with the simulator's clock speed when a response announces it. */
-  onClockSpeed?: (speed: number) => void;
+  /** Called with each response's Date header and, from the simulator, its clock speed. */
+  onClock?: (observation: { speed: number | null; serverMs: number | null }) => void;
   tls?: { caFile: string | null; insecure: boolean };
 }
 

@@ -1,0 +1,24 @@
+import { describe, expect, it } from '@jest/globals';
+import { createClock } from './clock.js';
+
+describe('the cloud clock', () => {
+  it('is this machine’s clock until a response tells the cloud’s time', () => {
+    let real = 1_000_000;
+    const clock = createClock(() => real);
+    expect(clock.now()).toBe(1_000_000);
+    expect(clock.timeScale).toBe(1);
+    // The simulator, 600× faster and an hour ahead.
+    clock.observe({ speed: 600, serverMs: real + 3_600_000 });
+    expect(clock.timeScale).toBeCloseTo(1 / 600);
+    real += 100; // 100 ms of real time = one minute of cloud time
+    expect(clock.now()).toBe(1_000_000 + 3_600_000 + 60_000);
+  });
+
+  it('sleeps in cloud time', async () => {
+    const clock = createClock();
+    clock.observe({ speed: 1000, serverMs: null });
+    const started = Date.now();
+    await clock.sleep(60_000); // a minute of cloud time
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+});
