@@ -232,6 +232,7 @@ export async function startSim(options: SimOptions = {}): Promise<Sim> {
       reply = faultReply(service, decision.after);
     }
     send(w, res, service, reply, extra);
+    if (log.isLevelEnabled('debug')) log.debug({ method, path, status: reply.status }, 'request');
   }
 
   function send(
