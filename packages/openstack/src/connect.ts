@@ -96,7 +96,6 @@ export async function connect(config: CloudConfig, options: ConnectOptions = {})
     fileCache,
     shareInProcess: options.shareToken !== false,
     now,
-    timeScale: () => clock.timeScale,
   });
   http.useTokens(session);
   try {

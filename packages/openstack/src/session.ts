@@ -21,7 +21,6 @@ export interface SessionOptions {
   /** Share the token with other connections of this process (default true). */
   shareInProcess: boolean;
   now: () => number;
-  timeScale: () => number;
 }
 
 /** A token is put aside a quarter of its life before it expires, and at most a minute before. */
@@ -124,7 +123,6 @@ export class Session implements TokenSource {
       authUrl: this.o.config.authUrl,
       signal: this.o.signal,
       now: this.o.now,
-      timeScale: this.o.timeScale,
     };
     const token = await authenticate(k, this.o.config.auth);
     this.token = token;

@@ -8,6 +8,4 @@ export interface KeystoneContext {
   signal?: AbortSignal;
   /** This machine's clock, in ms (injectable for tests). */
   now(): number;
-  /** Real time per unit of cloud time: 1, or 1/speed against the simulator. */
-  timeScale(): number;
 }

@@ -103,10 +103,11 @@ function principal(w: WireNamed | undefined): Principal | null {
 }
 
 /**
- * The token of a Keystone answer. Lifetime comes from the server's own issued_at/expires_at, so neither clock
- * skew nor the simulator's faster clock makes us use a token after it expired.
+ * The token of a Keystone answer. Its lifetime is the server's own expires_at − issued_at, counted from when the
+ * answer arrived, so a skewed clock on either side never makes us use a token after it expired. Token lifetimes
+ * are real time, also on the simulator (whose services alone run on its fast clock).
  */
-export function parseToken(res: HttpResponse, receivedAt: number, timeScale: number): Token {
+export function parseToken(res: HttpResponse, receivedAt: number): Token {
   const value = res.headers['x-subject-token'];
   const token = (res.body as { token?: WireToken } | undefined)?.token;
   if (typeof value !== 'string' || !value || !token) {
@@ -121,7 +122,7 @@ export function parseToken(res: HttpResponse, receivedAt: number, timeScale: num
   const serverLifetime = Number.isFinite(expires)
     ? expires - (Number.isFinite(issued) ? issued : Date.now())
     : 3_600_000;
-  const lifetimeMs = Math.max(0, serverLifetime * timeScale);
+  const lifetimeMs = Math.max(0, serverLifetime);
   const user = principal(token.user);
   if (!user) throw new AuthError('Keystone returned a token without a user', { code: 'AUTH' });
   return {
@@ -154,7 +155,7 @@ export async function issue(k: KeystoneContext, body: unknown, op: string): Prom
     signal: k.signal,
     classify: classifyAuthFailure,
   });
-  return parseToken(res, k.now(), k.timeScale());
+  return parseToken(res, k.now());
 }
 
 /** The unscoped token of a federated login, from an identity provider's access token. */
@@ -177,5 +178,5 @@ export async function federated(
     signal: k.signal,
     classify: classifyAuthFailure,
   });
-  return parseToken(res, k.now(), k.timeScale());
+  return parseToken(res, k.now());
 }
