@@ -195,7 +195,7 @@ describe('creating a lease', () => {
     ],
     ['an end before the start', { end_date: 'minus1h' }, 400, /End date must be later than start date/],
     ['no name', { name: undefined }, 400, /Missing parameter name/],
-  ])('refuses %s', async (_what, overrides, status, message) => {
+  ])('refuses %s', async (_what, overrides: Record<string, unknown>, status, message) => {
     const now = sim.clock.now().getTime();
     const end =
       overrides.end_date === 'plus8d'

@@ -1,0 +1,91 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- tests navigate JSON answers freely */
+// What every answer carries (request id, clock speed, a Date in virtual time), what unknown paths get, limits,
+// and the whole life cycle at high speed.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Sim } from '../src/index.js';
+import { Client, DAY, start } from './helpers.js';
+
+let sim: Sim;
+let c: Client;
+
+beforeAll(async () => {
+  sim = await start({ speed: 1 });
+  c = await new Client(sim).login();
+});
+afterAll(() => sim.close());
+
+describe('every answer', () => {
+  it.each([
+    '/v3',
+    '/reservation/v1/leases',
+    '/compute/v2.1/flavors',
+    '/image/v2/images',
+    '/network/v2.0/networks',
+    '/reference/sites',
+    '/nowhere',
+  ])('of %s carries X-Openstack-Request-Id, X-Sim-Clock-Speed and a Date', async (path) => {
+    const r = await c.get(path);
+    expect(r.headers.get('x-openstack-request-id')).toMatch(
+      /^req-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
+    expect(r.headers.get('x-sim-clock-speed')).toBe('1');
+    expect(Date.parse(r.headers.get('date')!)).toBeGreaterThan(0);
+  });
+
+  it('is dated in virtual time', async () => {
+    const local = await start();
+    try {
+      local.clock.advance(2 * DAY);
+      const r = await new Client(local).get('/v3');
+      const date = Date.parse(r.headers.get('date')!);
+      expect(date - Date.now()).toBeGreaterThan(2 * DAY - 5000);
+    } finally {
+      await local.close();
+    }
+  });
+
+  it("gives unknown paths the service's own 404 (Keystone's is an HTML page, as Flask sends it)", async () => {
+    const ks = await c.get('/v3/nothing');
+    expect(ks.status).toBe(404);
+    expect(ks.headers.get('content-type')).toMatch(/^text\/html/);
+    expect((await c.get('/compute/v2.1/nothing')).body).toEqual({
+      itemNotFound: { code: 404, message: 'The resource could not be found.' },
+    });
+    expect((await c.get('/network/v2.0/nothing')).body.NeutronError.type).toBe('HTTPNotFound');
+    expect((await c.get('/_sim/nothing')).body.error.code).toBe(404);
+  });
+
+  it('refuses bodies over 1 MiB with 413', async () => {
+    const r = await c.post('/v3/auth/tokens', 'x'.repeat(1024 * 1024 + 10));
+    expect(r.status).toBe(413);
+  });
+});
+
+describe('the whole life cycle at high speed', () => {
+  it('takes a lease and a server from creation to ACTIVE, and the lease to its end, in well under a second', async () => {
+    const fast = await start({ speed: 20_000 });
+    try {
+      const f = await new Client(fast).login();
+      const t0 = performance.now();
+      const end = new Date(fast.clock.now().getTime() + 3600_000)
+        .toISOString()
+        .slice(0, 16)
+        .replace('T', ' ');
+      const lease = (await f.leaseCreate({ end_date: end })).body.lease;
+      let current = lease;
+      while (current.status !== 'ACTIVE')
+        current = (await f.get(`/reservation/v1/leases/${lease.id}`)).body.lease;
+      const serverId = (await f.serverCreate(current.reservations[0].id)).body.server.id;
+      let server: any = {};
+      while (server.status !== 'ACTIVE')
+        server = (await f.get(`/compute/v2.1/servers/${serverId}`)).body.server;
+      while (current.status !== 'TERMINATED')
+        current = (await f.get(`/reservation/v1/leases/${lease.id}`)).body.lease;
+      let gone = 200;
+      while (gone !== 404) gone = (await f.get(`/compute/v2.1/servers/${serverId}`)).status;
+      expect(performance.now() - t0).toBeLessThan(1000);
+    } finally {
+      await fast.close();
+    }
+  });
+});
