@@ -278,7 +278,7 @@ describe('application credentials', () => {
     const cred = created.body.application_credential;
     expect(cred).toMatchObject({
       name: 'ci-1',
-      unrestricted: false,
+      unrestricted: null,
       project_id: sim.identity.projectId,
       user_id: sim.identity.userId,
     });

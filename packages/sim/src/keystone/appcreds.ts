@@ -40,7 +40,7 @@ async function owner(req: SimRequest, world: World, action: string) {
     action !== 'list_application_credentials'
   ) {
     const cred = world.directory.appCredentials.get(caller.appCredential.id);
-    if (!cred?.unrestricted) {
+    if (cred?.unrestricted !== true) {
       throw forbidden(
         "Using method 'application_credential' is not allowed for managing additional application credentials.",
       );
@@ -92,7 +92,7 @@ export const routes: Route[] = [
         description: typeof ac.description === 'string' ? ac.description : null,
         userId: caller.userId,
         projectId: caller.projectId,
-        unrestricted: ac.unrestricted === true,
+        unrestricted: typeof ac.unrestricted === 'boolean' ? ac.unrestricted : null,
         expiresAt,
       });
       world.changed();

@@ -126,7 +126,7 @@ async function issueToken(req: SimRequest, world: World) {
       methods: ['application_credential'],
       projectId: cred.projectId,
       expiresAt: cred.expiresAt ?? undefined,
-      appCredential: { id: cred.id, name: cred.name, restricted: !cred.unrestricted },
+      appCredential: { id: cred.id, name: cred.name, restricted: cred.unrestricted !== true },
     });
   } else if (methods.includes('token')) {
     const ref = isObject(identity.token) ? identity.token.id : undefined;

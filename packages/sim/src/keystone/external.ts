@@ -13,6 +13,7 @@ interface WireToken {
     audit_ids?: string[];
     issued_at?: string;
     expires_at?: string;
+    application_credential?: { id: string; name: string; restricted: boolean };
   };
 }
 
@@ -66,6 +67,7 @@ export class ExternalKeystone {
       auditIds: t.audit_ids ?? [],
       issuedAt: Date.parse(t.issued_at ?? '') || wallNow,
       expiresAt: Date.parse(t.expires_at.endsWith('Z') ? t.expires_at : `${t.expires_at}Z`),
+      ...(t.application_credential ? { appCredential: t.application_credential } : {}),
       external: true,
     };
   }

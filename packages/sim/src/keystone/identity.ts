@@ -64,8 +64,9 @@ export interface AppCredential {
   description: string | null;
   userId: string;
   projectId: string;
-  /** Unrestricted credentials may create trusts (Blazar needs one for every lease) and more credentials. */
-  unrestricted: boolean;
+  /** Unrestricted credentials may create trusts (Blazar needs one for every lease) and more credentials; null (not
+   * given at creation) counts as restricted, as in Keystone. */
+  unrestricted: boolean | null;
   /** Wall-clock ms, or null for never. */
   expiresAt: number | null;
 }
