@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- tests navigate JSON answers freely */
 // The simulator's Keystone against a real one (Debian's python3-keystone, started by test/keystone/start-keystone.sh):
 // the same token requests go to both, and status codes, headers and body shapes must agree. Then the simulator is
 // put behind that Keystone (keystonemiddleware's job) and must accept its tokens and only them.
