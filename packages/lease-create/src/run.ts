@@ -10,7 +10,7 @@ import {
   type Context,
   type LeaseData,
 } from '@envboot/core';
-import { candidates, earliestWindow, parseFilter } from '@envboot/availability';
+import { candidates, earliestWindow, parseFilter, pinnedNodeType } from '@envboot/availability';
 import { blazar, neutron, type Cloud, type CloudStepContext } from '@envboot/openstack';
 import { leaseContext, loadCalendar, toLeaseData } from '@envboot/leases';
 import type { LeaseCreateInput } from './input.js';
@@ -93,7 +93,18 @@ async function withEarliestWindow(
   cloud: Cloud,
   input: LeaseCreateInput,
 ): Promise<EnvbootError> {
-  const hosts = candidates(await loadCalendar(cloud), parseFilter(input.resourceProperties));
+  const calendar = await loadCalendar(cloud);
+  const filter = parseFilter(input.resourceProperties);
+  const pinned = pinnedNodeType(filter);
+  const types = [...new Set(calendar.map((h) => h.node_type).filter((t): t is string => !!t))].sort();
+  if (pinned && !types.includes(pinned)) {
+    return new UsageError(`unknown node type "${pinned}" at this site`, {
+      field: input.nodeType ? 'node-type' : 'resource-properties',
+      hint: `Known node types: ${types.join(', ')}`,
+      details: { node_types: types },
+    });
+  }
+  const hosts = candidates(calendar, filter);
   const from = Math.max(Date.now(), input.window.start.getTime());
   const found = earliestWindow(hosts, {
     count: input.nodes,

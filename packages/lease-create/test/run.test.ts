@@ -107,6 +107,15 @@ describe('lease-create against the simulator', () => {
     expect(err.hint).toMatch(/try --start "\d{4}-\d{2}-\d{2} \d{2}:\d{2}"/);
   });
 
+  it('names the known node types when Blazar finds no host of an unknown one', async () => {
+    const input = toInput(stepArgs({ nodeType: 'gpu_h200', duration: '1h' }), undefined);
+    await expect(run(input, await context())).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'node-type',
+      hint: expect.stringContaining('compute_skylake'),
+    });
+  });
+
   it('refuses a lease longer than the site allows before sending anything', async () => {
     const ctx = await context();
     const input = toInput(stepArgs({ nodeType: 'compute_skylake', duration: '8d' }), undefined);

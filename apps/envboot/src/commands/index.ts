@@ -2,11 +2,24 @@
 import type { CommandModule } from 'yargs';
 import type { CommandHost, StepContext, StepDefinition } from '@envboot/core/cli';
 import type { Kind } from '@envboot/core';
+import { capacityCommand } from '@envboot/capacity/cli';
+import { leaseCreateCommand } from '@envboot/lease-create/cli';
+import { leaseStatusCommand } from '@envboot/lease-status/cli';
+import { leaseDeleteCommand } from '@envboot/lease-delete/cli';
+import { allocateCommand } from '@envboot/allocate/cli';
+import { launchCommand } from '@envboot/launch/cli';
 import { validateCommand } from './validate.js';
 import { simCommand } from './sim.js';
 
 export type Tool = (host: CommandHost) => CommandModule;
 
-export const STEPS: StepDefinition<Kind, never, StepContext>[] = [];
+export const STEPS = [
+  capacityCommand,
+  leaseCreateCommand,
+  leaseStatusCommand,
+  leaseDeleteCommand,
+  allocateCommand,
+  launchCommand,
+] as unknown as StepDefinition<Kind, never, StepContext>[];
 
 export const TOOLS: Tool[] = [validateCommand, simCommand];

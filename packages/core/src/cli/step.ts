@@ -91,7 +91,7 @@ export function toCommand<K extends Kind, I, C extends StepContext>(
         `$0 ${def.positional ? `${def.name} ${def.positional}` : def.name} [options]\n\n${def.description ?? def.summary}`,
       );
       for (const [name, spec] of Object.entries(def.positionals ?? {})) b = b.positional(name, spec);
-      if (def.options) b = b.options(def.options);
+      if (def.options) b = b.options(def.options).group(Object.keys(def.options), 'Options:');
       const common: Record<string, Options> = {
         ...(def.usesCloud === false ? {} : CLOUD_OPTIONS),
         ...(def.changesCloud ? DRY_RUN_OPTIONS : {}),

@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// `api-4` is `envboot lease-delete`.
+import { main } from '../dist/main.js';
+
+process.exit(await main(process.argv.slice(2), { command: 'lease-delete' }));
