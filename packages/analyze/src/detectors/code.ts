@@ -1,0 +1,136 @@
+// Source code as evidence: Python imports (for repositories without a manifest), device choices that need a GPU
+// or merely use one, and CUDA device code that needs Ampere.
+import { IMPORT_PACKAGES } from '../knowledge/packages.js';
+import { seen, type Fact } from '../model.js';
+import type { RuleId } from '../rules.js';
+import { byDepth, lineAt, type Tree } from './tree.js';
+import type { Detector } from './types.js';
+
+/** How many Python files are read at most (entry points and shallow files first). */
+export const MAX_CODE_FILES = 120;
+
+const ENTRY_NAMES =
+  /(^|\/)(main|train|run|app|model|models|inference|infer|predict|eval|evaluate|demo|server|__main__)\.py$/;
+
+export function codeFiles(tree: Tree): string[] {
+  return tree.paths
+    .filter((p) => /\.py$/.test(p) && !tree.ignored(p) && !/(^|\/)(setup|conftest)\.py$/.test(p))
+    .sort((a, b) => Number(ENTRY_NAMES.test(b)) - Number(ENTRY_NAMES.test(a)) || byDepth(a, b))
+    .slice(0, MAX_CODE_FILES);
+}
+
+const IMPORT =
+  /^[ \t]*(?:import[ \t]+([A-Za-z_][\w.]*(?:[ \t]*,[ \t]*[A-Za-z_][\w.]*)*)|from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b)/gm;
+
+/** Third-party packages imported by Python code (only names the analysis knows; local modules are skipped). */
+export function importFacts(file: string, code: string, rule: RuleId, localModules: Set<string>): Fact[] {
+  const facts: Fact[] = [];
+  const found = new Set<string>();
+  for (const m of code.matchAll(IMPORT)) {
+    const modules = m[1] ? m[1].split(',').map((s) => s.trim()) : [m[2]!];
+    for (const mod of modules) {
+      const top = mod.split('.')[0]!;
+      const pkg = IMPORT_PACKAGES[top];
+      if (!pkg || found.has(pkg) || localModules.has(top)) continue;
+      found.add(pkg);
+      facts.push({
+        type: 'package',
+        ecosystem: 'pypi',
+        name: pkg,
+        extras: [],
+        version: null,
+        scope: 'main',
+        conditional: false,
+        variant: null,
+        ev: seen(file, lineAt(code, m.index), m[0], rule, 3),
+      });
+    }
+  }
+  return facts;
+}
+
+const FALLBACK = [
+  /["']cuda(?::\d+)?["']\s+if\s+(?:torch\.)?cuda\.is_available\(\)\s+else\s+["']cpu["']/,
+  /["']cpu["']\s+if\s+not\s+(?:torch\.)?cuda\.is_available\(\)/,
+  /if\s+(?:torch\.)?cuda\.is_available\(\)\s*:/,
+  /torch\.backends\.mps\.is_available\(\)/,
+  /tf\.config\.(?:experimental\.)?list_physical_devices\(\s*["']GPU["']\s*\)/,
+];
+const REQUIRED = [
+  /def\s+\w+\([^)]*\bdevice\s*=\s*["']cuda(?::\d+)?["']/,
+  /add_argument\([^)]*["']--device["'][^)]*default\s*=\s*["']cuda(?::\d+)?["']/,
+  /torch\.cuda\.set_device\(/,
+  /init_process_group\(\s*(?:backend\s*=\s*)?["']nccl["']/,
+];
+
+/** Device choices: a hard requirement (device='cuda' defaults, NCCL) or a GPU used when present. */
+export function deviceFacts(file: string, code: string): Fact[] {
+  const facts: Fact[] = [];
+  const fallback = FALLBACK.map((re) => re.exec(code)).find(Boolean);
+  const required = REQUIRED.map((re) => re.exec(code)).find(Boolean);
+  if (required) {
+    facts.push({
+      type: 'gpu',
+      requirement: 'required',
+      ev: seen(file, lineAt(code, required.index), required[0], 'code.cuda-default', 3),
+    });
+  } else if (!fallback) {
+    // .cuda() with no availability check anywhere in the file cannot run without a GPU.
+    const bare = /\.cuda\(\)/.exec(code);
+    if (bare && /\bimport\s+torch\b/.test(code)) {
+      const line = lineAt(code, bare.index);
+      facts.push({
+        type: 'gpu',
+        requirement: 'required',
+        ev: seen(file, line, code.split('\n')[line - 1] ?? bare[0], 'code.cuda-default', 3),
+      });
+    }
+  }
+  if (fallback)
+    facts.push({
+      type: 'gpu-hint',
+      ev: seen(file, lineAt(code, fallback.index), fallback[0], 'code.cuda-fallback', 3),
+    });
+  return facts;
+}
+
+/** Top-level module names the repository defines itself (so `import utils` is not a package). */
+export function localModules(tree: Tree): Set<string> {
+  const out = new Set<string>();
+  for (const p of tree.paths) {
+    const first = p.split('/')[0]!;
+    out.add(first.replace(/\.py$/, ''));
+    const src = /^src\/([^/]+)/.exec(p);
+    if (src) out.add(src[1]!.replace(/\.py$/, ''));
+  }
+  return out;
+}
+
+export const codeDetector: Detector = {
+  name: 'code',
+  select: (tree) => [...codeFiles(tree), ...cudaFiles(tree)],
+  detect(input) {
+    const facts: Fact[] = [];
+    const local = localModules(input.tree);
+    for (const path of codeFiles(input.tree)) {
+      const code = input.text(path);
+      if (code === null) continue;
+      facts.push(...importFacts(path, code, 'py.imports', local), ...deviceFacts(path, code));
+    }
+    for (const path of cudaFiles(input.tree)) {
+      const code = input.text(path);
+      const m = code && /__CUDA_ARCH__\s*>=\s*(\d)(\d)0\b/.exec(code);
+      if (m)
+        facts.push({
+          type: 'compute-capability',
+          value: `${m[1]}.${m[2]}`,
+          ev: seen(path, lineAt(code!, m.index), m[0], 'cpp.cuda-bf16', 2),
+        });
+    }
+    return facts;
+  },
+};
+
+function cudaFiles(tree: Tree): string[] {
+  return tree.paths.filter((p) => /\.(cu|cuh)$/.test(p) && !tree.ignored(p)).slice(0, 30);
+}

@@ -1,0 +1,144 @@
+// C, C++ and CUDA builds: CMake (CUDA as a language, CUDAToolkit, architectures, CUDA behind an OFF option),
+// Makefiles that call nvcc, and *.cu sources in the build path.
+import { computeCapability } from '../knowledge/gpus.js';
+import { seen, type Fact, type Seen } from '../model.js';
+import { lineOf } from './text.js';
+import type { Detector } from './types.js';
+import type { Tree } from './tree.js';
+
+const CMAKE = /^CMakeLists\.txt$/;
+const MAKEFILE = /^(GNUmakefile|[Mm]akefile|.*\.mk)$/;
+
+function cmakeFiles(tree: Tree): string[] {
+  return tree.named(CMAKE).filter((p) => !tree.ignored(p));
+}
+function makeFiles(tree: Tree): string[] {
+  return tree.named(MAKEFILE).filter((p) => !tree.ignored(p));
+}
+function cudaSources(tree: Tree): string[] {
+  return tree.paths.filter((p) => /\.(cu|cuh)$/.test(p) && !tree.ignored(p));
+}
+
+/** The lowest compute capability among a list of architectures ("70;75;80", "sm_80", "8.0 8.6+PTX"). */
+export function lowestCapability(list: string): string | null {
+  const found = [...list.matchAll(/(?:sm_|compute_)?(\d\.\d|\d{2,3})(?![\d.])/g)]
+    .map((m) => computeCapability(m[1]!.length === 3 ? m[1]!.slice(0, 2) : m[1]!))
+    .filter((v): v is string => v !== null)
+    .sort((a, b) => Number(a) - Number(b));
+  return found[0] ?? null;
+}
+
+interface CmakeCuda {
+  ev: Seen;
+  gated: boolean;
+  version: string | null;
+}
+
+/** CUDA statements in a CMakeLists.txt, and whether each sits under an if() on an option that defaults to OFF. */
+function cmakeCuda(path: string, text: string): { uses: CmakeCuda[]; facts: Fact[] } {
+  const facts: Fact[] = [];
+  const offOptions = new Set([...text.matchAll(/option\(\s*(\w+)\s+"[^"]*"\s+OFF\s*\)/gi)].map((m) => m[1]!));
+  const uses: CmakeCuda[] = [];
+  const stack: string[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.replace(/#.*$/, '');
+    const ifm = /^\s*if\s*\((.*)\)/i.exec(line);
+    if (ifm) stack.push(ifm[1]!);
+    if (/^\s*endif\s*\(/i.test(line)) stack.pop();
+    const gated = stack.some(
+      (cond) => [...offOptions].some((o) => new RegExp(`\\b${o}\\b`).test(cond)) || /TEST/i.test(cond),
+    );
+    const lang = /project\s*\([^)]*\bCUDA\b|enable_language\s*\(\s*CUDA\b|check_language\s*\(\s*CUDA\b/i.exec(
+      line,
+    );
+    const pkg = /find_package\s*\(\s*(CUDAToolkit|CUDA)\b\s*([\d.]+)?/i.exec(line);
+    if (lang || pkg) {
+      const version = pkg?.[2] ? pkg[2].split('.').slice(0, 2).join('.') : null;
+      uses.push({
+        ev: seen(path, i + 1, raw, gated ? 'cpp.cmake.cuda-off' : 'cpp.cmake', 1),
+        gated,
+        version,
+      });
+    }
+    const arch = /CMAKE_CUDA_ARCHITECTURES\s+"?([^")]+)"?|CUDA_ARCHITECTURES\s+"?([^")]+)"?/.exec(line);
+    if (arch) {
+      const cc = lowestCapability(arch[1] ?? arch[2]!);
+      if (cc)
+        facts.push({ type: 'compute-capability', value: cc, ev: seen(path, i + 1, raw, 'cpp.cuda-arch', 1) });
+    }
+  });
+  const min = /cmake_minimum_required\s*\(\s*VERSION\s+([\d.]+)/i.exec(text);
+  if (min)
+    facts.push({
+      type: 'runtime',
+      name: 'cmake',
+      version: min[1]!,
+      range: `>=${min[1]}`,
+      ev: seen(path, lineOf(text, min[0]), min[0], 'cpp.cmake', 1),
+    });
+  return { uses, facts };
+}
+
+export const cppDetector: Detector = {
+  name: 'cpp',
+  select: (tree) => [...cmakeFiles(tree), ...makeFiles(tree)],
+  detect(input) {
+    const facts: Fact[] = [];
+    let gatedOnly = false;
+    let required = false;
+    for (const path of cmakeFiles(input.tree)) {
+      const text = input.text(path);
+      if (text === null) continue;
+      facts.push({ type: 'manifest', file: path, runtime: 'cmake' });
+      const { uses, facts: more } = cmakeCuda(path, text);
+      facts.push(...more);
+      for (const use of uses) {
+        if (use.gated) {
+          gatedOnly = true;
+          facts.push({ type: 'gpu', requirement: 'optional', ev: use.ev });
+        } else {
+          required = true;
+          facts.push({ type: 'gpu', requirement: 'required', ev: use.ev }, { type: 'nvcc', ev: use.ev });
+          if (use.version) facts.push({ type: 'cuda', version: use.version, ev: use.ev });
+        }
+      }
+    }
+    for (const path of makeFiles(input.tree)) {
+      const text = input.text(path);
+      if (text === null) continue;
+      const nvcc = /^[^#\n]*\bnvcc\b.*$/m.exec(text);
+      if (nvcc) {
+        const ev = seen(path, lineOf(text, nvcc[0]), nvcc[0], 'cpp.makefile', 1);
+        required = true;
+        facts.push({ type: 'gpu', requirement: 'required', ev }, { type: 'nvcc', ev });
+      }
+      const arch = /(?:-arch[= ](?:sm_|compute_)(\d{2,3})|arch=compute_(\d{2,3}))/.exec(text);
+      if (arch) {
+        const all = [...text.matchAll(/(?:-arch[= ]|arch=)(?:sm_|compute_)(\d{2,3})/g)]
+          .map((m) => m[1]!)
+          .join(';');
+        const cc = lowestCapability(all);
+        if (cc)
+          facts.push({
+            type: 'compute-capability',
+            value: cc,
+            ev: seen(path, lineOf(text, arch[0]), arch[0], 'cpp.cuda-arch', 1),
+          });
+      }
+    }
+    const sources = cudaSources(input.tree);
+    if (sources.length > 0) {
+      const ev = seen(
+        sources[0]!,
+        null,
+        `${sources.length} CUDA source file${sources.length > 1 ? 's' : ''} (${sources.slice(0, 3).join(', ')})`,
+        'cpp.cuda-sources',
+        2,
+      );
+      // CUDA sources that only build when an OFF option is switched on do not make the GPU required.
+      if (gatedOnly && !required) facts.push({ type: 'gpu', requirement: 'optional', ev });
+      else facts.push({ type: 'gpu', requirement: 'required', ev }, { type: 'nvcc', ev });
+    }
+    return facts;
+  },
+};

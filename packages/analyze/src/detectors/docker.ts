@@ -1,0 +1,272 @@
+// Dockerfiles: the base image of the final stage (CUDA, framework, OS, runtime, architecture), ARG defaults,
+// pip and apt-get lines; a Dockerfile that only runs the test suite is set aside.
+import { cudaFromDigits } from '../knowledge/packages.js';
+import { seen, type Fact, type RuntimeName, type Seen } from '../model.js';
+import { lowestCapability } from './cpp.js';
+import { pythonPackageFacts, type Variant } from './python/facts.js';
+import { parseRequirement } from './python/pep508.js';
+import { indexVariant } from './python/requirements.js';
+import { baseName, byDepth, type Tree } from './tree.js';
+import type { Detector } from './types.js';
+
+const DOCKERFILE = /^(Dockerfile|Containerfile)(\.[\w.-]+)?$|\.[Dd]ockerfile$/;
+const TEST_COMMAND =
+  /\b(pytest|py\.test|unittest|tox|nox|npm (run )?test|yarn test|go test|cargo test|mvn (-\S+ )*test|gradle test|make (check|test)|ctest|rspec)\b/;
+
+export function dockerfiles(tree: Tree): string[] {
+  return tree
+    .named(DOCKERFILE)
+    .filter((p) => tree.counts(p))
+    .sort(byDepth);
+}
+
+interface Instruction {
+  op: string;
+  args: string;
+  line: number;
+  raw: string;
+}
+
+/** Instructions with continuation lines joined and comments dropped. */
+export function instructions(text: string): Instruction[] {
+  const out: Instruction[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const start = i;
+    let line = lines[i]!;
+    if (/^\s*#/.test(line) || !line.trim()) continue;
+    while (/\\\s*$/.test(line) && i + 1 < lines.length) {
+      const next = lines[++i]!;
+      line = line.replace(/\\\s*$/, ' ') + (/^\s*#/.test(next) ? '' : next);
+    }
+    const m = /^\s*([A-Za-z]+)\s+(.*)$/.exec(line);
+    if (m) out.push({ op: m[1]!.toUpperCase(), args: m[2]!.trim(), line: start + 1, raw: line.trim() });
+  }
+  return out;
+}
+
+function substitute(text: string, args: Map<string, string>): string {
+  return text.replace(
+    /\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)/g,
+    (_m, a, def, b) => args.get(a ?? b) ?? def ?? '',
+  );
+}
+
+interface ImageMeaning {
+  facts: Fact[];
+}
+
+const RUNTIME_IMAGES: Array<[RegExp, RuntimeName]> = [
+  [/^(?:docker\.io\/)?(?:library\/)?python:(\d+\.\d+(?:\.\d+)?)/, 'python'],
+  [/^(?:docker\.io\/)?(?:library\/)?node:(\d+(?:\.\d+){0,2})/, 'node'],
+  [/^(?:docker\.io\/)?(?:library\/)?golang:(\d+\.\d+(?:\.\d+)?)/, 'go'],
+  [/^(?:docker\.io\/)?(?:library\/)?rust:(\d+\.\d+(?:\.\d+)?)/, 'rust'],
+  [/^(?:docker\.io\/)?(?:library\/)?julia:(\d+\.\d+(?:\.\d+)?)/, 'julia'],
+  [/^(?:r-base|rocker\/[\w-]+):(\d+\.\d+(?:\.\d+)?)/, 'r'],
+  [
+    /^(?:eclipse-temurin|openjdk|amazoncorretto|maven:[\w.]*-(?:eclipse-temurin|openjdk)|gradle:[\w.]*-jdk)[:-]?(\d+)/,
+    'java',
+  ],
+];
+
+/** What a base image reference says. */
+export function imageFacts(image: string, platform: string | null, ev: Seen): ImageMeaning {
+  const facts: Fact[] = [];
+  const ref = image.toLowerCase();
+  const tag = ref.includes(':') ? ref.slice(ref.lastIndexOf(':') + 1) : '';
+  const gpu = () => facts.push({ type: 'gpu', requirement: 'required', ev });
+  const os = /ubuntu[-:]?(\d{2}\.\d{2})/.exec(ref);
+  if (os) facts.push({ type: 'os', os: `ubuntu${os[1]}`, ev });
+
+  if (/^(?:docker\.io\/)?nvidia\/cuda(?:gl)?:/.test(ref) || /^nvcr\.io\/nvidia\/cuda:/.test(ref)) {
+    gpu();
+    const v = /^(\d+\.\d+)/.exec(tag);
+    if (v) facts.push({ type: 'cuda', version: v[1]!, ev });
+    if (/devel/.test(tag)) facts.push({ type: 'nvcc', ev });
+  } else if (/^(?:docker\.io\/)?pytorch\/pytorch(:|$)/.test(ref)) {
+    gpu();
+    const v = /cuda(\d+\.\d+)/.exec(tag);
+    if (v) facts.push({ type: 'cuda', version: v[1]!, ev });
+    if (/devel/.test(tag)) facts.push({ type: 'nvcc', ev });
+    const torch = /^(\d+\.\d+(?:\.\d+)?)/.exec(tag);
+    facts.push(pkg('torch', torch?.[1] ?? null, v ? { kind: 'cuda', cuda: v[1]! } : null, ev));
+  } else if (/^(?:docker\.io\/)?tensorflow\/tensorflow(:|$)/.test(ref)) {
+    const v = /^(\d+\.\d+(?:\.\d+)?)/.exec(tag);
+    if (/gpu/.test(tag)) gpu();
+    facts.push(pkg('tensorflow', v?.[1] ?? null, /gpu/.test(tag) ? null : { kind: 'cpu', via: ev }, ev));
+  } else if (/^nvcr\.io\/nvidia\//.test(ref)) {
+    gpu();
+    const fw = /^nvcr\.io\/nvidia\/(pytorch|tensorflow|jax)/.exec(ref);
+    if (fw) facts.push(pkg(fw[1] === 'pytorch' ? 'torch' : fw[1]!, null, null, ev));
+  } else if (/^(?:docker\.io\/)?rocm\//.test(ref)) {
+    facts.push(
+      { type: 'gpu', requirement: 'required', ev },
+      { type: 'rocm', version: /rocm(\d+\.\d+)/.exec(tag)?.[1] ?? null, ev },
+    );
+  } else if (/(^|\/)(jupyter|quay\.io\/jupyter)\/[\w-]+:cuda(\d+)/.test(ref)) {
+    gpu();
+    facts.push({ type: 'cuda', version: cudaFromDigits(/cuda(\d+)/.exec(tag)![1]!), ev });
+  } else if (/(^|\/)(miniconda3?|anaconda3?|mambaforge|miniforge3?|micromamba)(:|$)/.test(ref)) {
+    facts.push({
+      type: 'runtime',
+      name: 'python',
+      version: null,
+      range: null,
+      ev: { ...ev, rule: 'docker.runtime', priority: 2 },
+    });
+  }
+  for (const [re, name] of RUNTIME_IMAGES) {
+    const m = re.exec(ref);
+    if (m)
+      facts.push({
+        type: 'runtime',
+        name,
+        version: m[1]!,
+        range: null,
+        ev: { ...ev, rule: 'docker.runtime', priority: 2 },
+      });
+  }
+  const arm = (platform && /arm64|aarch64/.test(platform)) || /^(arm64v8|arm32v7)\//.test(ref);
+  if (arm) facts.push({ type: 'arch', arch: 'aarch64', ev: { ...ev, rule: 'docker.platform' } });
+  return { facts };
+}
+
+function pkg(name: string, version: string | null, variant: Variant, ev: Seen): Fact {
+  return {
+    type: 'package',
+    ecosystem: 'docker',
+    name,
+    extras: [],
+    version,
+    scope: 'main',
+    conditional: false,
+    variant,
+    ev,
+  };
+}
+
+function dockerfileFacts(path: string, text: string): Fact[] {
+  const ins = instructions(text);
+  const runLast = [...ins].reverse().find((i) => i.op === 'CMD' || i.op === 'ENTRYPOINT');
+  if (runLast && TEST_COMMAND.test(runLast.args)) {
+    return [{ type: 'ignored', ev: seen(path, runLast.line, runLast.raw, 'docker.test-only', 0) }];
+  }
+  const args = new Map<string, string>();
+  const stages = new Map<string, { image: string; platform: string | null; line: number; raw: string }>();
+  let last: { image: string; platform: string | null; line: number; raw: string } | null = null;
+  const facts: Fact[] = [];
+  const bases: string[] = [];
+  let variant: Variant = null;
+  for (const i of ins) {
+    if (i.op === 'ARG') {
+      const m = /^(\w+)(?:=("?)([^"]*)\2)?/.exec(i.args);
+      if (m && m[3] !== undefined && !args.has(m[1]!)) args.set(m[1]!, m[3]);
+    } else if (i.op === 'FROM') {
+      const m = /^(?:--platform=(\S+)\s+)?(\S+)(?:\s+AS\s+(\S+))?/i.exec(substitute(i.args, args));
+      if (!m) continue;
+      const from = stages.get(m[2]!.toLowerCase());
+      const stage = from
+        ? { ...from }
+        : { image: m[2]!, platform: m[1] ?? null, line: i.line, raw: substitute(i.raw, args) };
+      if (m[1]) stage.platform = m[1];
+      if (m[3]) stages.set(m[3].toLowerCase(), stage);
+      if (!from) bases.push(stage.image);
+      last = stage;
+    } else if (i.op === 'ENV') {
+      const arch = /TORCH_CUDA_ARCH_LIST\s*=?\s*"?([^"\n]+)"?/.exec(i.args);
+      const cc = arch ? lowestCapability(arch[1]!) : null;
+      if (cc)
+        facts.push({
+          type: 'compute-capability',
+          value: cc,
+          ev: seen(path, i.line, i.raw, 'cpp.cuda-arch', 1),
+        });
+    } else if (i.op === 'RUN') {
+      const run = substitute(i.args, args);
+      for (const cmd of run.split(/&&|;|\|\|/)) {
+        const pip = /\bpip3?\s+install\s+(.*)$/.exec(cmd);
+        if (pip) {
+          const parts = pip[1]!.split(/\s+/);
+          const index = parts.findIndex((p) =>
+            /^(--index-url|--extra-index-url|-i|-f|--find-links)$/.test(p),
+          );
+          const url = index >= 0 ? parts[index + 1] : /--(?:extra-)?index-url=(\S+)/.exec(pip[1]!)?.[1];
+          const v = url ? indexVariant(url) : null;
+          const ev = seen(path, i.line, cmd, 'docker.pip', 1);
+          if (v) {
+            variant = { ...v, via: ev };
+            if (v.kind === 'cuda') facts.push({ type: 'cuda', version: v.cuda, ev });
+          }
+          for (let k = 0; k < parts.length; k++) {
+            const p = parts[k]!.replace(/^["']|["']$/g, '');
+            if (!p || p.startsWith('-')) {
+              if (
+                /^(--index-url|--extra-index-url|-i|-f|--find-links|-r|--requirement|-c|--constraint)$/.test(
+                  p,
+                )
+              )
+                k++;
+              continue;
+            }
+            if (/[/\\]|^\.$/.test(p)) continue;
+            const req = parseRequirement(p);
+            if (req) facts.push(...pythonPackageFacts(req, { scope: 'main', ev, indexVariant: variant }));
+          }
+        }
+        const apt = /\bapt(?:-get)?\s+install\s+(.*)$/.exec(cmd);
+        if (apt) {
+          for (const name of apt[1]!.split(/\s+/)) {
+            if (!name || name.startsWith('-') || !/^[a-z0-9][a-z0-9+.-]+$/.test(name)) continue;
+            facts.push({
+              type: 'system-package',
+              name: name.replace(/=.*$/, ''),
+              ev: seen(path, i.line, cmd, 'docker.apt', 1),
+            });
+            if (/^(cuda-toolkit|nvidia-cuda-toolkit|cuda-nvcc)/.test(name))
+              facts.push({ type: 'nvcc', ev: seen(path, i.line, cmd, 'docker.apt', 1) });
+          }
+        }
+      }
+    }
+  }
+  if (!last) return facts;
+  const ev = seen(path, last.line, last.raw, 'docker.from', 0);
+  facts.push(...imageFacts(last.image, last.platform, ev).facts);
+  facts.push(
+    { type: 'container', file: path, baseImages: bases, ev },
+    { type: 'manifest', file: path, runtime: 'docker' },
+  );
+  return facts;
+}
+
+export const dockerDetector: Detector = {
+  name: 'docker',
+  select: dockerfiles,
+  detect(input) {
+    const facts: Fact[] = [];
+    for (const path of input.tree.named(DOCKERFILE)) {
+      const kind = input.tree.ignored(path);
+      if (kind)
+        facts.push({
+          type: 'ignored',
+          ev: seen(path, null, `Dockerfile under a ${kind} folder`, 'scope.ignored-path', 0),
+        });
+      else if (input.tree.shadowedByBinder(path))
+        facts.push({
+          type: 'ignored',
+          ev: seen(
+            path,
+            null,
+            `${baseName(path)} set aside for ${input.tree.configRoot}/`,
+            'scope.binder',
+            0,
+          ),
+        });
+    }
+    for (const path of dockerfiles(input.tree)) {
+      const text = input.text(path);
+      if (text !== null) facts.push(...dockerfileFacts(path, text));
+    }
+    return facts;
+  },
+};

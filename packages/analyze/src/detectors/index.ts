@@ -1,0 +1,106 @@
+// Every detector, and the one pass that runs them: list the tree, read what they ask for in one batch, detect.
+import type { Fact } from '../model.js';
+import type { RepoFiles } from '../source/files.js';
+import { codeDetector } from './code.js';
+import { cppDetector } from './cpp.js';
+import { dockerDetector } from './docker.js';
+import { goDetector } from './go.js';
+import { hostDetector } from './host.js';
+import { javaDetector } from './java.js';
+import { jobsDetector } from './jobs.js';
+import { juliaDetector } from './julia.js';
+import { countedFiles, languageShares, type LanguageShare } from './languages.js';
+import { nodeDetector } from './node.js';
+import { notebookDetector } from './notebook.js';
+import { condaDetector } from './python/conda.js';
+import { pipfileDetector } from './python/pipfile.js';
+import { pyprojectDetector } from './python/pyproject.js';
+import { requirementsDetector } from './python/requirements.js';
+import { setupDetector } from './python/setup.js';
+import { versionFilesDetector } from './python/version-files.js';
+import { rDetector } from './r.js';
+import { readmeDetector } from './readme.js';
+import { rustDetector } from './rust.js';
+import { Tree } from './tree.js';
+import type { Detector, DetectorInput } from './types.js';
+
+export const DETECTORS: Detector[] = [
+  requirementsDetector,
+  condaDetector,
+  pyprojectDetector,
+  setupDetector,
+  pipfileDetector,
+  versionFilesDetector,
+  notebookDetector,
+  nodeDetector,
+  rustDetector,
+  goDetector,
+  javaDetector,
+  cppDetector,
+  rDetector,
+  juliaDetector,
+  dockerDetector,
+  hostDetector,
+  jobsDetector,
+  readmeDetector,
+  codeDetector,
+];
+
+/** Source files whose sizes are fetched for exact language bytes when there are at most this many. */
+export const LANGUAGE_BYTES_LIMIT = 300;
+/** Files larger than this are not parsed (a 5 MB "requirements.txt" is not a requirements file). */
+export const MAX_PARSED_BYTES = 1024 * 1024;
+
+export interface DetectionResult {
+  facts: Fact[];
+  languages: LanguageShare[];
+  tree: Tree;
+  readFiles: number;
+}
+
+function decode(buf: Buffer): string | null {
+  if (buf.length > MAX_PARSED_BYTES) return null;
+  // Binary files (a NUL byte early on) are not text.
+  if (buf.subarray(0, 8000).includes(0)) return null;
+  return buf.toString('utf8').replace(/^\uFEFF/, '');
+}
+
+export async function detect(files: RepoFiles, detectors: Detector[] = DETECTORS): Promise<DetectionResult> {
+  const tree = new Tree(files.entries);
+  const wanted = new Set<string>();
+  if (tree.has('.gitattributes')) wanted.add('.gitattributes');
+  for (const d of detectors) for (const p of d.select(tree)) wanted.add(p);
+  // For exact language bytes, small repositories get their source files read too (sizes come with them).
+  const unsized = files.entries.filter((e) => e.size === null);
+  const preliminary = countedFiles(unsized, null);
+  if (unsized.length > 0 && preliminary.length <= LANGUAGE_BYTES_LIMIT)
+    for (const f of preliminary) wanted.add(f.path);
+
+  const contents = new Map<string, Buffer>();
+  const read = async (paths: string[]) => {
+    const missing = paths.filter((p) => !contents.has(p) && tree.has(p));
+    if (missing.length === 0) return;
+    for (const [p, buf] of await files.read(missing)) contents.set(p, buf);
+  };
+  await read([...wanted]);
+  const texts = new Map<string, string | null>();
+  const input: DetectorInput = {
+    tree,
+    text: (path) => {
+      if (!texts.has(path)) {
+        const buf = contents.get(path);
+        texts.set(path, buf ? decode(buf) : null);
+      }
+      return texts.get(path) ?? null;
+    },
+    readMore: read,
+  };
+  const facts: Fact[] = [];
+  for (const d of detectors) facts.push(...(await d.detect(input)));
+
+  const sized = files.entries.map((e) =>
+    e.size === null && contents.has(e.path) ? { ...e, size: contents.get(e.path)!.length } : e,
+  );
+  const languages = languageShares(countedFiles(sized, input.text('.gitattributes')));
+  return { facts, languages, tree, readFiles: contents.size };
+}

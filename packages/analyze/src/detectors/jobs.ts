@@ -1,0 +1,119 @@
+// Batch jobs and launchers: #SBATCH / #PBS directives (GPUs, model, memory, nodes) and torchrun, deepspeed,
+// accelerate or CUDA_VISIBLE_DEVICES in scripts and README code blocks.
+import { findGpuModel } from '../knowledge/gpus.js';
+import { seen, type Fact } from '../model.js';
+import { readmeFiles } from './readme.js';
+import { gigabytes } from './host.js';
+import { byDepth, lineAt, type Tree } from './tree.js';
+import type { Detector } from './types.js';
+
+const SCRIPT = /\.(sh|bash|slurm|sbatch|pbs|job|qsub)$/;
+const MAX_SCRIPTS = 40;
+
+function scripts(tree: Tree): string[] {
+  return tree.paths
+    .filter((p) => SCRIPT.test(p) && !tree.ignored(p))
+    .sort(byDepth)
+    .slice(0, MAX_SCRIPTS);
+}
+
+export function jobLineFacts(file: string, line: number, text: string): Fact[] {
+  const facts: Fact[] = [];
+  const ev = () => seen(file, line, text, /^\s*#(SBATCH|PBS)/.test(text) ? 'jobs.slurm' : 'jobs.launcher', 1);
+  if (/^\s*#SBATCH\b/.test(text)) {
+    const gres = /--(?:gres=gpu|gpus(?:-per-node)?=|gpus-per-task=)[:=]?(?:([A-Za-z][\w-]*):)?(\d+)/.exec(
+      text,
+    );
+    if (gres) {
+      const e = ev();
+      facts.push(
+        { type: 'gpu', requirement: 'required', ev: e },
+        { type: 'gpu-count', count: Number(gres[2]), ev: e },
+      );
+      const model = gres[1] ? findGpuModel(gres[1]) : null;
+      if (model) facts.push({ type: 'gpu-model', model: model.name, ev: e });
+    }
+    const mem = /--mem=(\d+[KMGT]?)/i.exec(text);
+    if (mem) {
+      const gb = gigabytes(/\d$/.test(mem[1]!) ? `${mem[1]}M` : mem[1]!); // SLURM's default unit is MB
+      if (gb) facts.push({ type: 'memory', gb, ev: ev() });
+    }
+    const nodes = /(?:--nodes=|-N\s*)(\d+)/.exec(text);
+    if (nodes && Number(nodes[1]) > 1) facts.push({ type: 'nodes', count: Number(nodes[1]), ev: ev() });
+    return facts;
+  }
+  if (/^\s*#PBS\b/.test(text)) {
+    const gpus = /ngpus=(\d+)/.exec(text);
+    if (gpus)
+      facts.push(
+        { type: 'gpu', requirement: 'required', ev: ev() },
+        { type: 'gpu-count', count: Number(gpus[1]), ev: ev() },
+      );
+    const mem = /mem=(\d+[kmgt]?b?)/i.exec(text);
+    const gb = mem ? gigabytes(mem[1]!) : null;
+    if (gb) facts.push({ type: 'memory', gb, ev: ev() });
+    return facts;
+  }
+  if (/^\s*#/.test(text)) return facts;
+  const nproc =
+    /(?:torchrun|torch\.distributed\.(?:launch|run))\b[^\n]*?--nproc[_-]per[_-]node[= ](\d+)/.exec(text);
+  if (nproc) facts.push({ type: 'gpu-count', count: Number(nproc[1]), ev: ev() });
+  const ds = /\bdeepspeed\b[^\n]*?--num_gpus[= ](\d+)/.exec(text);
+  if (ds)
+    facts.push(
+      { type: 'gpu', requirement: 'required', ev: ev() },
+      { type: 'gpu-count', count: Number(ds[1]), ev: ev() },
+    );
+  const acc = /\baccelerate\s+launch\b[^\n]*?--num_processes[= ](\d+)/.exec(text);
+  if (acc) facts.push({ type: 'gpu-count', count: Number(acc[1]), ev: ev() });
+  const cvd = /\bCUDA_VISIBLE_DEVICES=["']?(\d+(?:,\d+)*)/.exec(text);
+  if (cvd) {
+    facts.push(
+      { type: 'gpu', requirement: 'required', ev: ev() },
+      { type: 'gpu-count', count: cvd[1]!.split(',').length, ev: ev() },
+    );
+  }
+  const nnodes = /--nnodes[= ](\d+)/.exec(text);
+  if (nnodes && Number(nnodes[1]) > 1) facts.push({ type: 'nodes', count: Number(nnodes[1]), ev: ev() });
+  return facts;
+}
+
+export const jobsDetector: Detector = {
+  name: 'jobs',
+  select: (tree) => [...scripts(tree), ...readmeFiles(tree), ...ciFiles(tree)],
+  detect(input) {
+    const facts: Fact[] = [];
+    for (const path of scripts(input.tree)) {
+      const text = input.text(path);
+      if (text === null) continue;
+      text.split(/\r?\n/).forEach((raw, i) => facts.push(...jobLineFacts(path, i + 1, raw)));
+    }
+    // Launch lines in README code blocks.
+    for (const path of readmeFiles(input.tree)) {
+      const text = input.text(path);
+      if (text === null) continue;
+      let inCode = false;
+      text.split(/\r?\n/).forEach((raw, i) => {
+        if (/^\s*(```|~~~)/.test(raw)) inCode = !inCode;
+        else if (inCode || /^\s{4}|^\s*\$\s/.test(raw))
+          facts.push(...jobLineFacts(path, i + 1, raw.replace(/^\s*\$\s*/, '')));
+      });
+    }
+    // CI jobs that run on GPU runners.
+    for (const path of ciFiles(input.tree)) {
+      const text = input.text(path);
+      const m = text && /runs-on:[ \t]*(.*\bgpu\b.*)$/im.exec(text);
+      if (m)
+        facts.push({
+          type: 'gpu',
+          requirement: 'required',
+          ev: seen(path, lineAt(text!, m.index), m[0], 'ci.gpu-runner', 3),
+        });
+    }
+    return facts;
+  },
+};
+
+export function ciFiles(tree: Tree): string[] {
+  return tree.paths.filter((p) => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(p));
+}

@@ -1,0 +1,81 @@
+// Julia: Project.toml ([compat] julia, [deps] with CUDA.jl or AMDGPU.jl) and Manifest.toml julia_version.
+import { JULIA_FRAMEWORKS, JULIA_GPU } from '../knowledge/packages.js';
+import { seen, type Fact } from '../model.js';
+import { lowestVersion } from './python/pep508.js';
+import { isRecord, lineOf, tomlOf } from './text.js';
+import type { Detector } from './types.js';
+
+const FILES = /^((Julia)?Project\.toml|(Julia)?Manifest\.toml)$/;
+
+export const juliaDetector: Detector = {
+  name: 'julia',
+  select: (tree) => tree.envFiles(FILES),
+  detect(input) {
+    const facts: Fact[] = [];
+    for (const path of input.tree.envFiles(FILES)) {
+      const text = input.text(path);
+      const doc = text === null ? null : tomlOf(text);
+      if (!text || !doc) continue;
+      if (/Manifest\.toml$/.test(path)) {
+        if (typeof doc.julia_version === 'string') {
+          facts.push({
+            type: 'runtime',
+            name: 'julia',
+            version: doc.julia_version,
+            range: null,
+            ev: seen(
+              path,
+              lineOf(text, 'julia_version'),
+              `julia_version = "${doc.julia_version}"`,
+              'julia.manifest',
+              1,
+            ),
+          });
+        }
+        continue;
+      }
+      facts.push({ type: 'manifest', file: path, runtime: 'julia' });
+      const compat = isRecord(doc.compat) && typeof doc.compat.julia === 'string' ? doc.compat.julia : null;
+      facts.push({
+        type: 'runtime',
+        name: 'julia',
+        version: compat ? lowestVersion(compat.split(',')[0]!.replace(/^\s*/, '^')) : null,
+        range: compat,
+        ev: seen(
+          path,
+          compat ? lineOf(text, /^\s*julia\s*=/) : 1,
+          compat ? `julia = "${compat}"` : 'Project.toml',
+          'julia.project',
+          1,
+        ),
+      });
+      const deps = isRecord(doc.deps) ? doc.deps : {};
+      for (const name of Object.keys(deps)) {
+        if (!JULIA_FRAMEWORKS.has(name)) continue;
+        const ev = seen(
+          path,
+          lineOf(text, new RegExp(`^\\s*${name}\\s*=`)),
+          `${name} = "${String(deps[name])}"`,
+          JULIA_GPU[name] ? 'pkg.gpu-other' : 'julia.project',
+          1,
+        );
+        facts.push({
+          type: 'package',
+          ecosystem: 'julia',
+          name,
+          extras: [],
+          version: null,
+          scope: 'main',
+          conditional: false,
+          variant: null,
+          ev,
+        });
+        if (JULIA_GPU[name]) {
+          facts.push({ type: 'gpu', requirement: 'required', ev });
+          if (JULIA_GPU[name] === 'amd') facts.push({ type: 'rocm', version: null, ev });
+        }
+      }
+    }
+    return facts;
+  },
+};

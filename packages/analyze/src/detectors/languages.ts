@@ -1,0 +1,178 @@
+// Languages the way GitHub Linguist counts them: by extension or file name, only programming and markup
+// languages, without vendored, documentation and generated files, with .gitattributes overrides honoured.
+import { baseName } from './tree.js';
+import type { TreeEntry } from '../source/files.js';
+
+const BY_EXTENSION: Record<string, string> = {
+  py: 'Python', pyi: 'Python', pyw: 'Python', pyx: 'Cython', pxd: 'Cython',
+  ipynb: 'Jupyter Notebook',
+  c: 'C', h: 'C',
+  cpp: 'C++', cc: 'C++', cxx: 'C++', 'c++': 'C++', hpp: 'C++', hh: 'C++', hxx: 'C++', 'h++': 'C++', ipp: 'C++', tpp: 'C++',
+  cu: 'Cuda', cuh: 'Cuda',
+  js: 'JavaScript', mjs: 'JavaScript', cjs: 'JavaScript', jsx: 'JavaScript',
+  ts: 'TypeScript', tsx: 'TSX', mts: 'TypeScript', cts: 'TypeScript',
+  go: 'Go', rs: 'Rust', java: 'Java', kt: 'Kotlin', kts: 'Kotlin', scala: 'Scala', groovy: 'Groovy', gradle: 'Groovy',
+  r: 'R', rmd: 'RMarkdown', jl: 'Julia',
+  sh: 'Shell', bash: 'Shell', zsh: 'Shell', ksh: 'Shell',
+  mk: 'Makefile', cmake: 'CMake',
+  rb: 'Ruby', php: 'PHP', cs: 'C#', fs: 'F#', swift: 'Swift', m: 'Objective-C', mm: 'Objective-C++',
+  f: 'Fortran', for: 'Fortran', f77: 'Fortran', f90: 'Fortran', f95: 'Fortran', f03: 'Fortran', f08: 'Fortran',
+  lua: 'Lua', pl: 'Perl', pm: 'Perl', hs: 'Haskell', ml: 'OCaml', ex: 'Elixir', exs: 'Elixir', erl: 'Erlang',
+  dart: 'Dart', zig: 'Zig', nim: 'Nim', nix: 'Nix', clj: 'Clojure', elm: 'Elm', v: 'Verilog', sv: 'SystemVerilog',
+  vhd: 'VHDL', vhdl: 'VHDL', cl: 'OpenCL', metal: 'Metal', glsl: 'GLSL', hlsl: 'HLSL', mojo: 'Mojo', stan: 'Stan',
+  asm: 'Assembly', s: 'Assembly', ps1: 'PowerShell', bat: 'Batchfile', cmd: 'Batchfile',
+  html: 'HTML', htm: 'HTML', css: 'CSS', scss: 'SCSS', sass: 'Sass', less: 'Less', vue: 'Vue', svelte: 'Svelte',
+  tex: 'TeX', sty: 'TeX', cls: 'TeX', qmd: 'Quarto',
+  sol: 'Solidity', tf: 'HCL', hcl: 'HCL', proto: 'Protocol Buffer',
+  // Data and prose are never counted (Linguist's "data" and "prose" types).
+}; // prettier-ignore
+
+const BY_NAME: Record<string, string> = {
+  Makefile: 'Makefile', makefile: 'Makefile', GNUmakefile: 'Makefile',
+  'CMakeLists.txt': 'CMake',
+  Dockerfile: 'Dockerfile', Containerfile: 'Dockerfile',
+  Jenkinsfile: 'Groovy', Rakefile: 'Ruby', Gemfile: 'Ruby', Snakefile: 'Snakemake', Vagrantfile: 'Ruby',
+  'meson.build': 'Meson', BUILD: 'Starlark', 'BUILD.bazel': 'Starlark', WORKSPACE: 'Starlark',
+}; // prettier-ignore
+
+/** Linguist's vendor.yml, the entries that matter for research code. */
+const VENDORED = [
+  /(^|\/)(vendors?|third[-_]?party|3rdparty|externals?|extern|deps|node_modules|bower_components|Godeps|site-packages|\.venv|venv)\//i,
+  /(^|\/)cache\//,
+  /\.min\.(js|css)$/,
+  /(^|\/)jquery[^/]*\.js$/,
+];
+/** Linguist's documentation.yml. */
+const DOCUMENTATION = [
+  /^(docs?|documentation)\//i,
+  /(^|\/)(examples?|samples?)\//i,
+  /(^|\/)(CHANGE(S|LOG)?|CONTRIBUTING|COPYING|INSTALL|LICEN[CS]E|README)[^/]*$/i,
+];
+/** Path-based generated files (Linguist also looks at content; the common cases are here). */
+const GENERATED = [
+  /_pb2(_grpc)?\.py$/,
+  /\.pb\.(go|cc|h)$/,
+  /(^|\/)(dist|build)\//,
+  /\.d\.ts$/,
+  /(^|\/)\.?generated?\//,
+];
+
+interface Attributes {
+  vendored?: boolean;
+  generated?: boolean;
+  documentation?: boolean;
+  detectable?: boolean;
+  language?: string;
+}
+
+interface AttributeRule {
+  pattern: RegExp;
+  attrs: Attributes;
+}
+
+/** .gitattributes lines with linguist-* attributes. */
+export function parseGitattributes(text: string): AttributeRule[] {
+  const rules: AttributeRule[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const [pattern, ...parts] = line.split(/\s+/);
+    if (!pattern) continue;
+    const attrs: Attributes = {};
+    for (const part of parts) {
+      const m = /^(-|!)?linguist-(vendored|generated|documentation|detectable|language)(?:=(.*))?$/.exec(
+        part,
+      );
+      if (!m) continue;
+      const [, neg, key, value] = m;
+      if (key === 'language') {
+        if (value) attrs.language = value.replace(/-/g, ' ');
+        continue;
+      }
+      const on = !neg && value !== 'false' && value !== 'unset';
+      attrs[key as 'vendored' | 'generated' | 'documentation' | 'detectable'] = on;
+    }
+    if (Object.keys(attrs).length) rules.push({ pattern: globToRegExp(pattern), attrs });
+  }
+  return rules;
+}
+
+function globToRegExp(glob: string): RegExp {
+  const anchored = glob.includes('/') && !glob.startsWith('**/');
+  const body = glob
+    .replace(/^\//, '')
+    .replace(/\/$/, '/**')
+    .split(/(\*\*\/?|\*|\?)/)
+    .map((part) => {
+      if (part === '**/') return '(?:.*/)?';
+      if (part === '**') return '.*';
+      if (part === '*') return '[^/]*';
+      if (part === '?') return '[^/]';
+      return part.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('');
+  return new RegExp(anchored ? `^${body}$` : `(^|/)${body}$`);
+}
+
+function attributesFor(path: string, rules: AttributeRule[]): Attributes {
+  const out: Attributes = {};
+  for (const r of rules) if (r.pattern.test(path)) Object.assign(out, r.attrs); // later lines win
+  return out;
+}
+
+export function languageOf(path: string): string | null {
+  const name = baseName(path);
+  if (BY_NAME[name]) return BY_NAME[name]!;
+  if (/^Dockerfile\./.test(name) || /\.(dockerfile|Dockerfile)$/.test(name)) return 'Dockerfile';
+  const dot = name.lastIndexOf('.');
+  if (dot <= 0) return null;
+  const ext = name.slice(dot + 1);
+  return BY_EXTENSION[ext] ?? BY_EXTENSION[ext.toLowerCase()] ?? null;
+}
+
+export interface LanguageFile {
+  path: string;
+  language: string;
+  size: number | null;
+}
+
+/** The files that count toward the language breakdown, with their language. */
+export function countedFiles(entries: TreeEntry[], gitattributes: string | null): LanguageFile[] {
+  const rules = gitattributes ? parseGitattributes(gitattributes) : [];
+  const hasCpp = entries.some((e) => /\.(cpp|cc|cxx|hpp)$/.test(e.path));
+  const out: LanguageFile[] = [];
+  for (const e of entries) {
+    const attrs = attributesFor(e.path, rules);
+    let language = attrs.language ?? languageOf(e.path);
+    if (!language) continue;
+    // Linguist's heuristics: .h belongs to C++ in a C++ code base.
+    if (language === 'C' && e.path.endsWith('.h') && hasCpp) language = 'C++';
+    const vendored = attrs.vendored ?? VENDORED.some((re) => re.test(e.path));
+    const documentation = attrs.documentation ?? DOCUMENTATION.some((re) => re.test(e.path));
+    const generated = attrs.generated ?? GENERATED.some((re) => re.test(e.path));
+    if ((vendored || documentation || generated) && attrs.detectable !== true) continue;
+    out.push({ path: e.path, language, size: e.size });
+  }
+  return out;
+}
+
+export interface LanguageShare {
+  name: string;
+  files: number;
+  bytes: number | null;
+}
+
+/** Languages, most significant first: by bytes when every size is known, by number of files otherwise. */
+export function languageShares(files: LanguageFile[]): LanguageShare[] {
+  const bytesKnown = files.every((f) => f.size !== null);
+  const by = new Map<string, LanguageShare>();
+  for (const f of files) {
+    const s = by.get(f.language) ?? { name: f.language, files: 0, bytes: bytesKnown ? 0 : null };
+    s.files += 1;
+    if (s.bytes !== null) s.bytes += f.size ?? 0;
+    by.set(f.language, s);
+  }
+  return [...by.values()].sort(
+    (a, b) => (b.bytes ?? b.files) - (a.bytes ?? a.files) || b.files - a.files || (a.name < b.name ? -1 : 1),
+  );
+}

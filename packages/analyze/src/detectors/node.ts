@@ -1,0 +1,80 @@
+// package.json: engines.node, and npm packages with GPU meaning; .nvmrc / .node-version pin Node.js.
+import { NPM_FRAMEWORKS, NPM_GPU } from '../knowledge/packages.js';
+import { seen, type Fact } from '../model.js';
+import { lowestVersion } from './python/pep508.js';
+import { isRecord, jsonOf, lineOf } from './text.js';
+import type { Detector } from './types.js';
+
+const FILES = /^(package\.json|\.nvmrc|\.node-version)$/;
+
+export const nodeDetector: Detector = {
+  name: 'node',
+  select: (tree) => tree.envFiles(FILES),
+  detect(input) {
+    const facts: Fact[] = [];
+    for (const path of input.tree.envFiles(FILES)) {
+      const text = input.text(path);
+      if (text === null) continue;
+      if (!path.endsWith('package.json')) {
+        const v = /v?(\d+(?:\.\d+){0,2})/.exec(text.trim());
+        if (v)
+          facts.push({
+            type: 'runtime',
+            name: 'node',
+            version: v[1]!,
+            range: null,
+            ev: seen(path, 1, text.trim().split('\n')[0]!, 'node.version-file', 1),
+          });
+        continue;
+      }
+      const pkg = jsonOf(text);
+      if (!isRecord(pkg)) continue;
+      facts.push({ type: 'manifest', file: path, runtime: 'node' });
+      const engines = isRecord(pkg.engines) ? pkg.engines : {};
+      const range = typeof engines.node === 'string' ? engines.node : null;
+      facts.push({
+        type: 'runtime',
+        name: 'node',
+        version: range ? lowestVersion(range.replace(/\.x\b/g, '')) : null,
+        range,
+        ev: seen(
+          path,
+          range ? lineOf(text, '"node"') : 1,
+          range ? `"engines": {"node": "${range}"}` : 'package.json',
+          'node.engines',
+          range ? 1 : 2,
+        ),
+      });
+      for (const [section, scope] of [
+        ['dependencies', 'main'],
+        ['devDependencies', 'dev'],
+      ] as const) {
+        const deps = isRecord(pkg[section]) ? pkg[section] : {};
+        for (const [name, version] of Object.entries(deps)) {
+          if (!(name in NPM_FRAMEWORKS) && !(name in NPM_GPU)) continue;
+          const ev = seen(
+            path,
+            lineOf(text, `"${name}"`),
+            `"${name}": "${String(version)}"`,
+            NPM_GPU[name] === 'only' ? 'pkg.gpu-other' : 'node.engines',
+            1,
+          );
+          facts.push({
+            type: 'package',
+            ecosystem: 'npm',
+            name,
+            extras: [],
+            version: typeof version === 'string' ? version : null,
+            scope,
+            conditional: false,
+            variant: NPM_GPU[name] === 'cpu' ? { kind: 'cpu' } : null,
+            ev,
+          });
+          if (NPM_GPU[name] === 'only' && scope === 'main')
+            facts.push({ type: 'gpu', requirement: 'required', ev });
+        }
+      }
+    }
+    return facts;
+  },
+};

@@ -1,0 +1,66 @@
+// Jupyter notebooks: `!pip install` / `%pip install` lines are packages; imports and device choices in code cells
+// count like those in .py files.
+import { seen, type Fact } from '../model.js';
+import { deviceFacts, importFacts, localModules } from './code.js';
+import { pythonPackageFacts } from './python/facts.js';
+import { parseRequirement } from './python/pep508.js';
+import { byDepth, type Tree } from './tree.js';
+import { isRecord, jsonOf, lineOf } from './text.js';
+import type { Detector } from './types.js';
+
+const MAX_NOTEBOOKS = 30;
+
+function notebooks(tree: Tree): string[] {
+  return tree.paths
+    .filter((p) => p.endsWith('.ipynb') && !tree.ignored(p) && !p.includes('.ipynb_checkpoints/'))
+    .sort(byDepth)
+    .slice(0, MAX_NOTEBOOKS);
+}
+
+/** The code cells of a notebook as one Python text (magics kept, so pip lines can be found). */
+export function notebookCode(text: string): string | null {
+  const doc = jsonOf(text);
+  if (!isRecord(doc) || !Array.isArray(doc.cells)) return null;
+  return doc.cells
+    .filter((c): c is Record<string, unknown> => isRecord(c) && c.cell_type === 'code')
+    .map((c) => (Array.isArray(c.source) ? c.source.join('') : typeof c.source === 'string' ? c.source : ''))
+    .join('\n');
+}
+
+const PIP_LINE = /^[ \t]*[!%]\s*(?:python3?\s+-m\s+)?pip3?\s+install\s+(.+)$/gm;
+
+export const notebookDetector: Detector = {
+  name: 'notebooks',
+  select: notebooks,
+  detect(input) {
+    const facts: Fact[] = [];
+    const local = localModules(input.tree);
+    for (const path of notebooks(input.tree)) {
+      const raw = input.text(path);
+      const code = raw === null ? null : notebookCode(raw);
+      if (raw === null || code === null) continue;
+      for (const m of code.matchAll(PIP_LINE)) {
+        const line = lineOf(raw, m[0].trim().slice(0, 40));
+        const args = m[1]!
+          .replace(/\s#.*$/, '')
+          .split(/\s+/)
+          .filter((a) => a && !a.startsWith('-'));
+        for (const arg of args) {
+          const req = parseRequirement(arg.replace(/^["']|["']$/g, ''));
+          if (req)
+            facts.push(
+              ...pythonPackageFacts(req, { scope: 'main', ev: seen(path, line, m[0], 'nb.pip', 2) }),
+            );
+        }
+      }
+      // Imports and device choices: line numbers point into the notebook file where the text appears.
+      const located = (f: Fact): Fact =>
+        'ev' in f ? { ...f, ev: { ...f.ev, file: path, line: lineOf(raw, f.ev.seen.slice(0, 30)) } } : f;
+      facts.push(
+        ...importFacts(path, code, 'nb.imports', local).map(located),
+        ...deviceFacts(path, code).map(located),
+      );
+    }
+    return facts;
+  },
+};

@@ -1,0 +1,182 @@
+// Conda environment files: python= and r-base= pins, CUDA toolkits (cudatoolkit, pytorch-cuda, cuda-version),
+// cpuonly, build strings that name CUDA, and the pip: section.
+import { parse as parseYaml } from 'yaml';
+import { condaPackage, cudaFromDigits } from '../../knowledge/packages.js';
+import { seen, type Fact, type RuntimeName } from '../../model.js';
+import type { Detector } from '../types.js';
+import { pythonPackageFacts, TORCH_FAMILY, type Variant } from './facts.js';
+import { lowestVersion, parseRequirement } from './pep508.js';
+import { indexVariant } from './requirements.js';
+
+const CONDA_FILE = /^(environment|conda|env)([-_.][A-Za-z0-9_.-]*)?\.ya?ml$|^[A-Za-z0-9_-]+\.conda\.ya?ml$/i;
+const CUDA_PACKAGES = new Set([
+  'cudatoolkit',
+  'cuda-toolkit',
+  'cuda-version',
+  'pytorch-cuda',
+  'cuda',
+  'cuda-runtime',
+  'cuda-nvcc',
+  'cuda-cudart',
+]);
+const RUNTIMES: Record<string, RuntimeName> = {
+  python: 'python',
+  'r-base': 'r',
+  nodejs: 'node',
+  julia: 'julia',
+  openjdk: 'java',
+  go: 'go',
+  rust: 'rust',
+  cmake: 'cmake',
+};
+
+export function isCondaFile(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return CONDA_FILE.test(name) && !/docker-compose|compose\./i.test(name);
+}
+
+interface CondaSpec {
+  name: string;
+  spec: string | null;
+  build: string | null;
+}
+
+/** "pytorch=1.12.1=py3.9_cuda11.3_0" → name, "==1.12.1", build; "conda-forge::numpy>=1.24" → name, ">=1.24". */
+export function parseCondaSpec(text: string): CondaSpec | null {
+  const m = /^(?:[\w.-]+::)?([A-Za-z0-9_.-]+)\s*(.*)$/.exec(text.trim());
+  if (!m) return null;
+  const rest = m[2]!.trim().replace(/\s+/g, '');
+  if (!rest) return { name: m[1]!, spec: null, build: null };
+  const parts = /^(==?|>=|<=|>|<|!=|~=)?([^=<>!~\s]+)(?:=([^\s]+))?(.*)$/.exec(rest);
+  if (!parts) return { name: m[1]!, spec: rest, build: null };
+  const op = parts[1] ?? '==';
+  const spec = (op === '=' ? '==' : op) + parts[2]! + (parts[4] ?? '');
+  return { name: m[1]!, spec: spec.replace(/\.\*$/, ''), build: parts[3] ?? null };
+}
+
+function lineOf(lines: string[], needle: string): number | null {
+  const i = lines.findIndex((l) => l.includes(needle));
+  return i < 0 ? null : i + 1;
+}
+
+export const condaDetector: Detector = {
+  name: 'conda',
+  select: (tree) => tree.paths.filter((p) => isCondaFile(p) && tree.counts(p)),
+  detect(input) {
+    const facts: Fact[] = [];
+    for (const path of input.tree.paths.filter((p) => isCondaFile(p) && input.tree.counts(p))) {
+      const text = input.text(path);
+      if (text === null) continue;
+      let doc: unknown;
+      try {
+        doc = parseYaml(text);
+      } catch {
+        continue;
+      }
+      const deps = (doc as { dependencies?: unknown })?.dependencies;
+      if (!Array.isArray(deps)) continue;
+      const lines = text.split(/\r?\n/);
+      facts.push({ type: 'manifest', file: path, runtime: 'python' });
+
+      const specs = deps
+        .filter((d): d is string => typeof d === 'string')
+        .map((d) => ({ raw: d, spec: parseCondaSpec(d) }));
+      const cpuOnly = specs.find((s) => s.spec?.name === 'cpuonly');
+      const cpuVariant: Variant = cpuOnly
+        ? { kind: 'cpu', via: seen(path, lineOf(lines, cpuOnly.raw), cpuOnly.raw, 'py.conda.cpuonly', 1) }
+        : null;
+
+      for (const { raw, spec } of specs) {
+        if (!spec) continue;
+        const name = spec.name.toLowerCase();
+        const line = lineOf(lines, raw);
+        const ev = seen(path, line, raw, 'py.conda', 1);
+        const runtime = RUNTIMES[name];
+        if (runtime) {
+          facts.push({
+            type: 'runtime',
+            name: runtime,
+            version: lowestVersion(spec.spec),
+            range: spec.spec,
+            ev,
+          });
+          continue;
+        }
+        if (name.startsWith('r-')) facts.push({ type: 'runtime', name: 'r', version: null, range: null, ev });
+        if (CUDA_PACKAGES.has(name)) {
+          const cudaEv = seen(path, line, raw, 'py.conda.cuda', 1);
+          const version = lowestVersion(spec.spec);
+          if (version)
+            facts.push({ type: 'cuda', version: version.split('.').slice(0, 2).join('.'), ev: cudaEv });
+          else facts.push({ type: 'gpu', requirement: 'required', ev: cudaEv });
+          if (name === 'cuda-nvcc' || name === 'cuda-toolkit' || name === 'cuda')
+            facts.push({ type: 'nvcc', ev: cudaEv });
+          continue;
+        }
+        if (name === 'cpuonly') continue;
+        const meaning = condaPackage(name);
+        // A build string such as py3.9_cuda11.3_cudnn8.3.2_0 pins CUDA for that package.
+        const buildCuda = spec.build ? /cuda(\d+)\.?(\d+)?/.exec(spec.build) : null;
+        let variant: Variant = null;
+        if (buildCuda) {
+          const cuda = buildCuda[2] ? `${buildCuda[1]}.${buildCuda[2]}` : cudaFromDigits(buildCuda[1]!);
+          variant = { kind: 'cuda', cuda };
+          facts.push({ type: 'cuda', version: cuda, ev: seen(path, line, raw, 'py.conda.cuda', 1) });
+        } else if (spec.build && /cpu/.test(spec.build)) {
+          variant = { kind: 'cpu', via: ev };
+        } else if (cpuVariant && TORCH_FAMILY.has(meaning.pypiName)) {
+          variant = cpuVariant;
+        }
+        facts.push({
+          type: 'package',
+          ecosystem: 'conda',
+          name: meaning.pypiName,
+          extras: [],
+          version: spec.spec ? spec.spec.replace(/^==/, '') : null,
+          scope: 'main',
+          conditional: false,
+          variant,
+          ev,
+        });
+      }
+
+      // The pip: section holds PyPI requirements (and, sometimes, a wheel index).
+      const pip = deps.find(
+        (d): d is { pip: unknown[] } => typeof d === 'object' && d !== null && 'pip' in d,
+      );
+      if (pip && Array.isArray(pip.pip)) {
+        let variant: Variant = null;
+        for (const item of pip.pip) {
+          if (typeof item !== 'string') continue;
+          const index = /^(?:--index-url|--extra-index-url|-i|--find-links|-f)[\s=]+(\S+)/.exec(item.trim());
+          if (index) {
+            const v = indexVariant(index[1]!);
+            if (!v) continue;
+            const ev = seen(
+              path,
+              lineOf(lines, item),
+              item,
+              v.kind === 'cuda' ? 'py.index.cuda' : v.kind === 'cpu' ? 'py.index.cpu' : 'py.index.rocm',
+              1,
+            );
+            variant = { ...v, via: ev };
+            if (v.kind === 'cuda') facts.push({ type: 'cuda', version: v.cuda, ev });
+            continue;
+          }
+          if (item.trim().startsWith('-')) continue;
+          const req = parseRequirement(item);
+          if (!req) continue;
+          facts.push(
+            ...pythonPackageFacts(req, {
+              scope: 'main',
+              ev: seen(path, lineOf(lines, item), item, 'py.conda', 1),
+              indexVariant:
+                variant ?? (cpuVariant && TORCH_FAMILY.has(req.name.toLowerCase()) ? cpuVariant : null),
+            }),
+          );
+        }
+      }
+    }
+    return facts;
+  },
+};

@@ -1,0 +1,116 @@
+// setup.py and setup.cfg: python_requires, install_requires, extras, and CUDA extensions compiled at install.
+import { seen, type Fact } from '../../model.js';
+import { isDevGroup, lineOf } from '../text.js';
+import type { Detector } from '../types.js';
+import { pythonPackageFacts } from './facts.js';
+import { lowestVersion, parseRequirement } from './pep508.js';
+
+/** String literals inside the first [...] after `key=` in Python source. */
+function listAfter(text: string, key: RegExp): string[] {
+  const m = key.exec(text);
+  if (!m) return [];
+  const start = text.indexOf('[', m.index);
+  if (start < 0) return [];
+  let depth = 0;
+  let end = start;
+  for (; end < text.length; end++) {
+    if (text[end] === '[') depth++;
+    else if (text[end] === ']' && --depth === 0) break;
+  }
+  return [...text.slice(start, end).matchAll(/(['"])([^'"\n]+)\1/g)].map((s) => s[2]!);
+}
+
+function setupPy(path: string, text: string): Fact[] {
+  const facts: Fact[] = [{ type: 'manifest', file: path, runtime: 'python' }];
+  const rp = /(?:python_requires\s*=|REQUIRES_PYTHON\s*=)\s*(['"])([^'"]+)\1/.exec(text);
+  if (rp) {
+    facts.push({
+      type: 'runtime',
+      name: 'python',
+      version: lowestVersion(rp[2]!),
+      range: rp[2]!,
+      ev: seen(path, lineOf(text, rp[0]), rp[0], 'py.setup', 1),
+    });
+  }
+  for (const dep of listAfter(text, /install_requires\s*=|REQUIRED\s*=/)) {
+    const req = parseRequirement(dep);
+    if (req)
+      facts.push(
+        ...pythonPackageFacts(req, { scope: 'main', ev: seen(path, lineOf(text, dep), dep, 'py.setup', 1) }),
+      );
+  }
+  const cuda = /\bCUDAExtension\b|\bBuildExtension\b.*cuda|nvcc/.exec(text);
+  if (cuda && /\bCUDAExtension\s*\(/.test(text)) {
+    const ev = seen(path, lineOf(text, 'CUDAExtension('), 'CUDAExtension(...)', 'py.setup.cuda-extension', 2);
+    facts.push({ type: 'gpu', requirement: 'required', ev }, { type: 'nvcc', ev });
+  }
+  return facts;
+}
+
+/** setup.cfg is INI: [options] python_requires / install_requires (indented lines), [options.extras_require]. */
+function setupCfg(path: string, text: string): Fact[] {
+  const facts: Fact[] = [];
+  let section = '';
+  let key = '';
+  const lines = text.split(/\r?\n/);
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/\s[#;].*$/, '');
+    const header = /^\s*\[([^\]]+)\]/.exec(line);
+    if (header) {
+      section = header[1]!.trim();
+      key = '';
+      return;
+    }
+    const kv = /^([A-Za-z0-9_.-]+)\s*=\s*(.*)$/.exec(line);
+    let value: string;
+    if (kv) {
+      key = kv[1]!;
+      value = kv[2]!.trim();
+    } else if (/^\s+\S/.test(line) && key) {
+      value = line.trim();
+    } else {
+      return;
+    }
+    if (!value) return;
+    const ev = (rule: 'py.setup' | 'py.requirements.dev' | 'pkg.optional-gpu') =>
+      seen(path, i + 1, raw, rule, 1);
+    if (section === 'options' && key === 'python_requires') {
+      facts.push({
+        type: 'runtime',
+        name: 'python',
+        version: lowestVersion(value),
+        range: value,
+        ev: ev('py.setup'),
+      });
+    } else if (section === 'options' && key === 'install_requires') {
+      const req = parseRequirement(value);
+      if (req) facts.push(...pythonPackageFacts(req, { scope: 'main', ev: ev('py.setup') }));
+    } else if (section === 'options.extras_require') {
+      const req = parseRequirement(value);
+      const dev = isDevGroup(key);
+      if (req)
+        facts.push(
+          ...pythonPackageFacts(req, {
+            scope: dev ? 'dev' : 'optional',
+            ev: ev(dev ? 'py.requirements.dev' : 'pkg.optional-gpu'),
+          }),
+        );
+    }
+  });
+  if (facts.length) facts.push({ type: 'manifest', file: path, runtime: 'python' });
+  return facts;
+}
+
+export const setupDetector: Detector = {
+  name: 'setup',
+  select: (tree) => tree.envFiles(/^setup\.(py|cfg)$/),
+  detect(input) {
+    const facts: Fact[] = [];
+    for (const path of input.tree.envFiles(/^setup\.(py|cfg)$/)) {
+      const text = input.text(path);
+      if (text === null) continue;
+      facts.push(...(path.endsWith('.py') ? setupPy(path, text) : setupCfg(path, text)));
+    }
+    return facts;
+  },
+};

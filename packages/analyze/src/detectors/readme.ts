@@ -1,0 +1,184 @@
+// The README's statements about hardware: GPU count, model and memory, RAM, disk, CUDA, Python, Ubuntu,
+// "CPU only", "GPU optional", multi-GPU, how long a run takes. Version strings in sanity-check commands
+// (nvidia-smi, docker run --gpus) are not statements.
+import { findGpuModel } from '../knowledge/gpus.js';
+import { seen, type Fact, type Seen } from '../model.js';
+import type { RuleId } from '../rules.js';
+import type { Tree } from './tree.js';
+import type { Detector } from './types.js';
+
+const README = /^(README|INSTALL|SETUP|REQUIREMENTS|HARDWARE)(\.(md|markdown|rst|txt|org|adoc))?$/i;
+
+export function readmeFiles(tree: Tree): string[] {
+  return tree.paths
+    .filter((p) => !p.includes('/') && README.test(p))
+    .sort((a, b) => Number(/^README/i.test(b)) - Number(/^README/i.test(a)));
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  single: 1,
+  a: 1,
+  an: 1,
+  two: 2,
+  dual: 2,
+  three: 3,
+  four: 4,
+  six: 6,
+  eight: 8,
+  sixteen: 16,
+};
+const MODEL =
+  '(A100|H100|H200|V100|A6000|A40|A30|A10G?|L40S?|L4|T4|P100|P40|K80|M40|MI\\d{3}X?|RTX\\s*\\d{4}(?:\\s*Ti)?|Quadro\\s+RTX\\s*\\d{4}|TITAN\\s*\\w+|GTX\\s*\\d{3,4}(?:\\s*Ti)?)';
+
+const COUNT_MODEL = new RegExp(
+  `\\b(\\d+|one|two|four|eight|single|dual)\\s*(?:[xX×*]\\s*)?(?:NVIDIA\\s+)?(?:Tesla\\s+)?${MODEL}(?:[\\s-]*\\(?(\\d{2,3})\\s*GB\\)?)?`,
+  'i',
+);
+const MODEL_COUNT = new RegExp(`\\b${MODEL}(?:[\\s-]*\\(?(\\d{2,3})\\s*GB\\)?)?\\s*[xX×]\\s*(\\d+)\\b`, 'i');
+const MODEL_ONLY = new RegExp(`\\b${MODEL}(?:[\\s-]*\\(?(\\d{2,3})\\s*GB\\)?)?`, 'i');
+const GPU_MEMORY = [
+  /(?:at least|>=|≥|minimum(?: of)?|requires?(?: around| about)?|needs?|with)\s*(\d+(?:\.\d+)?)\s*(?:GB|GiB|G)\b\s*(?:of\s*)?(?:GPU memory|VRAM|GPU RAM|graphics memory|video memory|memory on the GPU)/i,
+  /(\d+(?:\.\d+)?)\s*(?:GB|GiB)\s*(?:of\s*)?(?:GPU memory|VRAM|GPU RAM)/i,
+  /GPUs?\s+with\s+(?:at least\s+)?(\d+(?:\.\d+)?)\s*(?:GB|GiB)/i,
+];
+const RAM =
+  /(\d+(?:\.\d+)?)\s*(GB|GiB|TB|TiB)\s*(?:of\s*)?(?:system\s+|host\s+|CPU\s+)?(?:RAM|DRAM|main memory|CPU memory|system memory|memory)\b/i;
+const DISK =
+  /(\d+(?:\.\d+)?)\s*(GB|GiB|TB|TiB)\s*(?:of\s*)?(?:free\s+)?(?:disk(?: space)?|storage|SSD|NVMe|local space|space on disk)\b/i;
+const DATASET =
+  /\b(?:dataset|data set|corpus|checkpoints?|weights)\b[^.\n]{0,60}?\b(\d+(?:\.\d+)?)\s*(GB|TB)\b/i;
+const CUDA = /\bCUDA(?:\s+toolkit)?\s*(?:version\s*)?(?:>=|≥)?\s*v?(\d{1,2}\.\d)/i;
+const PYTHON = /\bPython\s*(?:version\s*)?(?:>=|≥|==)?\s*(3\.\d{1,2})\b/i;
+const UBUNTU = /\bUbuntu\s*(\d{2}\.\d{2})\b/i;
+const CPU_ONLY =
+  /\b(no GPU (?:is )?(?:required|needed|necessary)|(?:does not|doesn't|do not|don't) (?:require|need) (?:a |any )?GPUs?|runs? (?:entirely |fully |only |well |fine )?on (?:a |the |any )?CPUs?\b|CPU[- ]only\b(?! (?:install|version|build|wheel|mode|alternative))|without (?:a |any )?GPUs?\b)/i;
+const GPU_OPTIONAL =
+  /\b(GPU (?:is |are )?optional|optional(?:ly)?,? (?:use )?(?:a )?GPU|(?:faster|speed(?:s|ed)? up|accelerated?) (?:with|on|by|using) (?:a |an )?(?:NVIDIA )?GPU|GPU (?:is )?(?:recommended but not required|not required but recommended))/i;
+const GPU_REQUIRED =
+  /\b((?:requires?|needs?|must have|you need) (?:an? |at least one )?(?:NVIDIA |CUDA[- ](?:capable|enabled) |modern )?GPUs?\b|GPUs? (?:is |are )?(?:required|needed|necessary|mandatory)|CUDA[- ](?:capable|enabled) GPU)/i;
+const MULTI_GPU =
+  /\b(multi[- ]?GPU|multiple GPUs|distributed (?:data[- ]parallel )?training|DistributedDataParallel)\b/i;
+const DURATION =
+  /\b(?:train(?:ing)?|takes?|run(?:s|ning)?|finish(?:es)?|complete[sd]?)\b[^.\n]{0,60}?\b(?:about|around|approximately|roughly|~|under|within)?\s*(\d+(?:\.\d+)?)\s*(hours?|hrs?|days?|minutes?|mins?)\b/i;
+const NODES = /\b(\d+|two|four|eight)\s+(?:compute\s+)?nodes\b/i;
+const ARCH = /\b(?:(?:ARM64|aarch64)[^.\n]{0,30}\b(?:only|required)|requires? (?:an? )?(?:ARM64|aarch64))\b/i;
+const SANITY = /nvidia-smi|docker run|--gpus\s+all|nvcc --version/i;
+
+function amount(value: string, unit: string): number {
+  const n = Number(value);
+  return /^t/i.test(unit) ? n * 1024 : n;
+}
+
+function countOf(word: string): number {
+  return NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
+}
+
+/** Facts from one line of prose. */
+export function readmeLineFacts(file: string, line: number, text: string): Fact[] {
+  const facts: Fact[] = [];
+  const ev = (rule: RuleId, shown: string, priority: 2 | 3 = 3): Seen =>
+    seen(file, line, shown, rule, priority);
+  if (SANITY.test(text)) return facts;
+
+  const cm = COUNT_MODEL.exec(text);
+  const mc = MODEL_COUNT.exec(text);
+  if (cm || mc) {
+    const count = cm ? countOf(cm[1]!) : Number(mc![3]);
+    const model = (cm ? cm[2] : mc![1])!;
+    const mem = cm ? cm[3] : mc![2];
+    const e = ev('readme.gpu-count-model', (cm ?? mc)![0]);
+    facts.push({ type: 'gpu', requirement: 'required', ev: e }, { type: 'gpu-count', count, ev: e });
+    facts.push({ type: 'gpu-model', model: findGpuModel(model)?.name ?? model.replace(/\s+/g, ' '), ev: e });
+    if (mem) facts.push({ type: 'gpu-memory', gb: Number(mem), ev: e });
+  } else {
+    const mo = MODEL_ONLY.exec(text);
+    if (mo && /\bGPU|VRAM|CUDA|train|tested|inference|run/i.test(text)) {
+      const e = ev('readme.gpu-count-model', mo[0]);
+      facts.push(
+        { type: 'gpu-model', model: findGpuModel(mo[1]!)?.name ?? mo[1]!, ev: e },
+        { type: 'gpu-hint', ev: e },
+      );
+      if (mo[2]) facts.push({ type: 'gpu-memory', gb: Number(mo[2]), ev: e });
+    }
+  }
+  for (const re of GPU_MEMORY) {
+    const m = re.exec(text);
+    if (m) {
+      const e = ev('readme.gpu-memory', m[0]);
+      facts.push(
+        { type: 'gpu-memory', gb: Number(m[1]), ev: e },
+        { type: 'gpu', requirement: 'required', ev: e },
+      );
+      break;
+    }
+  }
+  const ram = RAM.exec(text);
+  if (ram && !/GPU|VRAM|video/i.test(text.slice(Math.max(0, ram.index - 12), ram.index + ram[0].length))) {
+    facts.push({ type: 'memory', gb: amount(ram[1]!, ram[2]!), ev: ev('readme.ram', ram[0]) });
+  }
+  const disk = DISK.exec(text) ?? DATASET.exec(text);
+  if (disk) facts.push({ type: 'disk', gb: amount(disk[1]!, disk[2]!), ev: ev('readme.disk', disk[0]) });
+  const cuda = CUDA.exec(text);
+  if (cuda) facts.push({ type: 'cuda', version: cuda[1]!, ev: ev('readme.cuda', cuda[0]) });
+  const py = PYTHON.exec(text);
+  if (py)
+    facts.push({
+      type: 'runtime',
+      name: 'python',
+      version: py[1]!,
+      range: null,
+      ev: ev('readme.python', py[0]),
+    });
+  const os = UBUNTU.exec(text);
+  if (os) facts.push({ type: 'os', os: `ubuntu${os[1]}`, ev: ev('readme.os', os[0]) });
+  const optional = GPU_OPTIONAL.exec(text);
+  const cpuOnly = CPU_ONLY.exec(text);
+  if (optional)
+    facts.push({ type: 'gpu', requirement: 'optional', ev: ev('readme.gpu-optional', optional[0], 2) });
+  else if (cpuOnly)
+    facts.push({ type: 'gpu', requirement: 'none', ev: ev('readme.cpu-only', cpuOnly[0], 2) });
+  else {
+    const req = GPU_REQUIRED.exec(text);
+    if (req) facts.push({ type: 'gpu', requirement: 'required', ev: ev('readme.gpu-required', req[0], 2) });
+  }
+  const multi = MULTI_GPU.exec(text);
+  if (multi) {
+    const e = ev('readme.multi-gpu', multi[0]);
+    facts.push({ type: 'gpu-count', count: 2, ev: e }, { type: 'gpu', requirement: 'required', ev: e });
+  }
+  const dur = DURATION.exec(text);
+  if (dur) {
+    const n = Number(dur[1]);
+    const unit = dur[2]!.toLowerCase();
+    const minutes = Math.round(unit.startsWith('d') ? n * 1440 : unit.startsWith('h') ? n * 60 : n);
+    if (minutes > 0) facts.push({ type: 'duration', minutes, ev: ev('readme.duration', dur[0]) });
+  }
+  const nodes = NODES.exec(text);
+  if (nodes && /multi-?node|distributed|cluster|across/i.test(text)) {
+    facts.push({ type: 'nodes', count: countOf(nodes[1]!), ev: ev('readme.nodes', nodes[0]) });
+  }
+  const arch = ARCH.exec(text);
+  if (arch) facts.push({ type: 'arch', arch: 'aarch64', ev: ev('readme.arch', arch[0]) });
+  return facts;
+}
+
+export const readmeDetector: Detector = {
+  name: 'readme',
+  select: readmeFiles,
+  detect(input) {
+    const facts: Fact[] = [];
+    for (const path of readmeFiles(input.tree)) {
+      const text = input.text(path);
+      if (text === null) continue;
+      let inCode = false;
+      text.split(/\r?\n/).forEach((raw, i) => {
+        if (/^\s*(```|~~~)/.test(raw)) inCode = !inCode;
+        // Code blocks are commands, not statements; the jobs detector reads launch lines in them.
+        if (inCode || raw.length > 2000) return;
+        facts.push(...readmeLineFacts(path, i + 1, raw));
+      });
+    }
+    return facts;
+  },
+};

@@ -1,0 +1,422 @@
+// Every rule the analysis applies, with its priority and an example of what makes it fire. Evidence names the
+// rule that produced it; docs/commands/analyze.md lists the same rules (a test keeps the two in step).
+import type { Priority } from './model.js';
+
+export interface Rule {
+  priority: Priority;
+  /** What the rule concludes. */
+  does: string;
+  /** A line (or file) that makes it fire. */
+  example: string;
+}
+
+export const RULES = {
+  // Where to look
+  'scope.binder': {
+    priority: 0,
+    does: 'a binder/ or .binder/ folder replaces the environment files at the root',
+    example: 'binder/environment.yml next to a root requirements.txt',
+  },
+  'scope.ignored-path': {
+    priority: 0,
+    does: 'manifests, Dockerfiles and CUDA sources under vendored, docs, tests, examples or data folders are not the environment',
+    example: 'third_party/foo/Dockerfile, tests/cuda/kernel.cu',
+  },
+
+  // Languages
+  'lang.linguist': {
+    priority: 1,
+    does: 'languages by bytes (file count when sizes are unknown), Linguist names, vendored/docs/generated/data files excluded, .gitattributes honoured',
+    example: 'src/*.py → Python; *.ipynb linguist-generated → not counted',
+  },
+
+  // Python
+  'py.requirements': {
+    priority: 1,
+    does: 'Python packages and versions from requirements*.txt and requirements/*.txt (comments, markers and -e lines understood)',
+    example: 'torch==2.1.0',
+  },
+  'py.requirements.include': {
+    priority: 1,
+    does: '-r and -c lines pull in other requirement files',
+    example: '-r requirements/base.txt',
+  },
+  'py.requirements.dev': {
+    priority: 2,
+    does: 'files named for tests, docs or development only add dev packages (they never make a GPU needed)',
+    example: 'requirements-dev.txt: pytest',
+  },
+  'py.index.cuda': {
+    priority: 1,
+    does: 'a CUDA wheel index pins the CUDA version of torch, torchvision and torchaudio',
+    example: '--extra-index-url https://download.pytorch.org/whl/cu121',
+  },
+  'py.index.cpu': {
+    priority: 1,
+    does: 'a CPU wheel index makes torch a CPU-only build',
+    example: '--index-url https://download.pytorch.org/whl/cpu',
+  },
+  'py.index.rocm': {
+    priority: 1,
+    does: 'a ROCm wheel index means an AMD GPU',
+    example: '--index-url https://download.pytorch.org/whl/rocm5.6',
+  },
+  'py.local-version': {
+    priority: 1,
+    does: 'a +cuXYZ local version pins CUDA; +cpu means a CPU-only build',
+    example: 'torch==2.1.0+cu118, torch==2.2.0+cpu',
+  },
+  'py.conda': {
+    priority: 1,
+    does: 'conda environment files (environment.yml, conda.yaml, env.yml, environment-*.yml): packages, python=, r-base=, pip: section',
+    example: 'dependencies: [python=3.9, pytorch=1.12]',
+  },
+  'py.conda.cuda': {
+    priority: 1,
+    does: 'cudatoolkit=, pytorch-cuda=, cuda-version= or cuda-toolkit= pin CUDA and need an NVIDIA GPU',
+    example: 'cudatoolkit=11.3',
+  },
+  'py.conda.cpuonly': {
+    priority: 1,
+    does: 'the cpuonly package makes conda pytorch a CPU-only build',
+    example: '- cpuonly',
+  },
+  'py.pyproject': {
+    priority: 1,
+    does: 'PEP 621 [project]: requires-python, dependencies, optional-dependencies (extras are optional)',
+    example: 'requires-python = ">=3.10"',
+  },
+  'py.poetry': {
+    priority: 1,
+    does: '[tool.poetry.dependencies] python and packages; dev groups are dev packages',
+    example: 'python = "^3.11"',
+  },
+  'py.pdm': {
+    priority: 1,
+    does: '[tool.pdm.dev-dependencies] are dev packages',
+    example: '[tool.pdm.dev-dependencies] test = ["pytest"]',
+  },
+  'py.setup': {
+    priority: 1,
+    does: 'setup.py and setup.cfg: python_requires and install_requires',
+    example: "python_requires='>=3.8'",
+  },
+  'py.setup.cuda-extension': {
+    priority: 2,
+    does: 'a CUDAExtension in setup.py compiles CUDA: GPU and nvcc needed',
+    example: 'from torch.utils.cpp_extension import CUDAExtension',
+  },
+  'py.pipfile': {
+    priority: 1,
+    does: 'Pipfile [requires] python_version and [packages]; Pipfile.lock _meta wins for the version',
+    example: 'python_version = "3.9"',
+  },
+  'py.version-file': {
+    priority: 1,
+    does: 'runtime.txt (python-3.x), .python-version and .tool-versions pin the Python version',
+    example: 'python-3.10',
+  },
+  'py.imports': {
+    priority: 3,
+    does: 'with no Python manifest at all, imports in .py files name the packages',
+    example: 'import torch',
+  },
+
+  // Notebooks
+  'nb.pip': {
+    priority: 2,
+    does: '!pip install and %pip install lines in notebooks are packages',
+    example: '!pip install transformers==4.35.0',
+  },
+  'nb.imports': {
+    priority: 3,
+    does: 'imports in notebook code cells name packages when no manifest does',
+    example: 'from transformers import AutoModel',
+  },
+
+  // Other ecosystems
+  'node.engines': {
+    priority: 1,
+    does: 'package.json engines.node (and GPU packages among dependencies)',
+    example: '"engines": {"node": ">=20"}',
+  },
+  'node.version-file': { priority: 1, does: '.nvmrc and .node-version pin Node.js', example: '20.11.1' },
+  'rust.cargo': {
+    priority: 1,
+    does: 'Cargo.toml rust-version (MSRV) and GPU crates',
+    example: 'rust-version = "1.74"',
+  },
+  'rust.toolchain': {
+    priority: 1,
+    does: 'rust-toolchain(.toml) pins the toolchain channel',
+    example: 'channel = "1.76.0"',
+  },
+  'go.mod': { priority: 1, does: 'go.mod go and toolchain directives', example: 'go 1.22' },
+  'java.maven': {
+    priority: 1,
+    does: 'pom.xml maven.compiler.release/source/target or java.version',
+    example: '<maven.compiler.release>17</maven.compiler.release>',
+  },
+  'java.gradle': {
+    priority: 1,
+    does: 'build.gradle(.kts) toolchain languageVersion, jvmToolchain or sourceCompatibility',
+    example: 'languageVersion.set(JavaLanguageVersion.of(21))',
+  },
+  'java.version-file': {
+    priority: 1,
+    does: '.java-version and .sdkmanrc pin the JDK',
+    example: 'java=17.0.9-tem',
+  },
+  'r.description': {
+    priority: 1,
+    does: 'DESCRIPTION Depends: R (>= x) and Imports',
+    example: 'Depends: R (>= 4.1.0)',
+  },
+  'r.renv': { priority: 1, does: 'renv.lock R.Version and packages', example: '"R": {"Version": "4.3.1"}' },
+  'r.install': {
+    priority: 1,
+    does: 'install.R means R (unlike repo2docker) and names packages',
+    example: 'install.packages("torch")',
+  },
+  'r.runtime': { priority: 1, does: 'runtime.txt r-<version>-<date> pins R', example: 'r-4.2-2023-01-01' },
+  'julia.project': {
+    priority: 1,
+    does: 'Project.toml [compat] julia, and CUDA.jl / AMDGPU.jl among [deps]',
+    example: 'julia = "1.9"',
+  },
+  'julia.manifest': { priority: 1, does: 'Manifest.toml julia_version', example: 'julia_version = "1.9.3"' },
+
+  // C, C++, CUDA
+  'cpp.cmake': {
+    priority: 1,
+    does: 'CMakeLists.txt: cmake_minimum_required; CUDA as a project language, enable_language(CUDA) or find_package(CUDAToolkit) means GPU and nvcc',
+    example: 'project(fast LANGUAGES CXX CUDA)',
+  },
+  'cpp.cmake.cuda-off': {
+    priority: 1,
+    does: 'CUDA behind an option that defaults to OFF is not needed',
+    example: 'option(WITH_CUDA_TESTS "…" OFF)',
+  },
+  'cpp.cuda-arch': {
+    priority: 1,
+    does: 'CUDA architectures targeted (CMAKE_CUDA_ARCHITECTURES, -arch=sm_XX, TORCH_CUDA_ARCH_LIST) give the lowest compute capability',
+    example: '-arch=sm_80',
+  },
+  'cpp.makefile': {
+    priority: 1,
+    does: 'a Makefile that calls nvcc builds CUDA: GPU and nvcc needed',
+    example: 'NVCC = nvcc',
+  },
+  'cpp.cuda-sources': {
+    priority: 2,
+    does: '*.cu / *.cuh files in the build path mean GPU and nvcc',
+    example: 'src/kernels/add.cu',
+  },
+  'cpp.cuda-bf16': {
+    priority: 2,
+    does: 'device code for __CUDA_ARCH__ >= 800 needs an Ampere or newer GPU',
+    example: '#if __CUDA_ARCH__ >= 800',
+  },
+
+  // Containers and hosts
+  'docker.from': {
+    priority: 0,
+    does: 'Dockerfile FROM (ARG defaults substituted): nvidia/cuda, pytorch/pytorch …-cuda…, tensorflow/tensorflow:*-gpu, nvcr.io/nvidia/* mean a GPU and give CUDA and the OS',
+    example: 'FROM nvidia/cuda:12.1.0-cudnn8-runtime-ubuntu22.04',
+  },
+  'docker.platform': {
+    priority: 0,
+    does: 'FROM --platform=linux/arm64 (or arm64v8/ images) means aarch64',
+    example: 'FROM --platform=linux/arm64 ubuntu:22.04',
+  },
+  'docker.runtime': {
+    priority: 2,
+    does: 'python:3.x, node:20, golang:1.22, r-base:4.3, julia:1.10 base images give the runtime version',
+    example: 'FROM python:3.11-slim',
+  },
+  'docker.pip': {
+    priority: 1,
+    does: 'pip install lines in a Dockerfile RUN are packages (with their wheel index)',
+    example: 'RUN pip install torch==2.1.0 --index-url https://download.pytorch.org/whl/cu121',
+  },
+  'docker.apt': {
+    priority: 1,
+    does: 'apt-get install lines in a Dockerfile RUN are system packages',
+    example: 'RUN apt-get install -y ffmpeg',
+  },
+  'docker.test-only': {
+    priority: 0,
+    does: 'a Dockerfile whose CMD/ENTRYPOINT only runs the test suite is not the environment',
+    example: 'CMD ["pytest", "-q"]',
+  },
+  'compose.gpu': {
+    priority: 0,
+    does: 'compose deploy.resources.reservations.devices with driver nvidia / capabilities [gpu] (count), or runtime: nvidia',
+    example: 'driver: nvidia, count: 2',
+  },
+  'compose.memory': {
+    priority: 1,
+    does: 'compose memory limits or reservations give RAM',
+    example: 'mem_limit: 16g',
+  },
+  'devcontainer.host': {
+    priority: 0,
+    does: 'devcontainer.json hostRequirements (cpus, memory, storage, gpu)',
+    example: '"hostRequirements": {"gpu": true, "memory": "32gb"}',
+  },
+  'apt.packages': {
+    priority: 1,
+    does: 'apt.txt (repo2docker) lists system packages; CUDA toolkit packages mean nvcc',
+    example: 'libsndfile1',
+  },
+
+  // Jobs and launchers
+  'jobs.slurm': {
+    priority: 1,
+    does: '#SBATCH/#PBS lines: --gres=gpu:[model:]N, --gpus-per-node, --mem, --nodes',
+    example: '#SBATCH --gres=gpu:a100:4',
+  },
+  'jobs.launcher': {
+    priority: 1,
+    does: 'torchrun --nproc_per_node N, deepspeed --num_gpus N, accelerate launch --num_processes N, CUDA_VISIBLE_DEVICES=0,1 give the GPU count',
+    example: 'torchrun --nproc_per_node=4 train.py',
+  },
+  'ci.gpu-runner': {
+    priority: 3,
+    does: 'CI jobs on GPU runners mean the tests use a GPU',
+    example: 'runs-on: [self-hosted, gpu]',
+  },
+
+  // Code
+  'code.cuda-default': {
+    priority: 3,
+    does: "device='cuda' defaults, unconditional .cuda() or torch.cuda.set_device, NCCL process groups mean a GPU is required",
+    example: 'model.cuda()',
+  },
+  'code.cuda-fallback': {
+    priority: 3,
+    does: '"cuda" if torch.cuda.is_available() else "cpu" uses a GPU when there is one',
+    example: "device = 'cuda' if torch.cuda.is_available() else 'cpu'",
+  },
+
+  // Packages → GPU
+  'pkg.gpu-only': {
+    priority: 2,
+    does: 'packages that need a GPU (flash-attn, xformers, deepspeed, bitsandbytes, vllm, cupy, tensorflow-gpu, onnxruntime-gpu, nvidia-* …) as core dependencies',
+    example: 'flash-attn==2.5.0',
+  },
+  'pkg.cuda-variant': {
+    priority: 1,
+    does: 'package names and extras that pin CUDA: cupy-cuda12x, nvidia-*-cu12, jax[cuda12], tensorflow[and-cuda]',
+    example: 'jax[cuda12]==0.4.23',
+  },
+  'pkg.gpu-framework': {
+    priority: 2,
+    does: 'torch, tensorflow, jax, mxnet, paddlepaddle: a GPU is recommended unless the build is CPU-only',
+    example: 'tensorflow>=2.15',
+  },
+  'pkg.cpu-variant': {
+    priority: 1,
+    does: 'CPU builds (tensorflow-cpu, torch+cpu, jax[cpu], cpuonly) make that framework CPU-only; other frameworks still count',
+    example: 'tensorflow-cpu==2.15.0',
+  },
+  'pkg.optional-gpu': {
+    priority: 2,
+    does: 'GPU packages only in optional extras, behind platform markers or conditions make the GPU optional',
+    example: 'gpu = ["cupy-cuda12x"] under [project.optional-dependencies]',
+  },
+  'pkg.implied-cuda': {
+    priority: 3,
+    does: 'with a GPU needed and no CUDA stated, the CUDA a pinned torch or tensorflow release was built for',
+    example: 'tensorflow-gpu==1.15 → CUDA 10.0',
+  },
+  'pkg.gpu-other': {
+    priority: 2,
+    does: 'GPU packages in other ecosystems: CUDA.jl, AMDGPU.jl, R torch, @tensorflow/tfjs-node-gpu, cudarc',
+    example: 'CUDA = "052768ef-…" in Project.toml',
+  },
+
+  // README
+  'readme.gpu-count-model': {
+    priority: 3,
+    does: 'GPU count and model stated in the README',
+    example: 'trained on 8x A100 80GB',
+  },
+  'readme.gpu-memory': {
+    priority: 3,
+    does: 'minimum GPU memory stated in the README',
+    example: 'at least 24 GB of GPU memory',
+  },
+  'readme.gpu-required': {
+    priority: 2,
+    does: 'the README says a GPU is required',
+    example: 'An NVIDIA GPU is required',
+  },
+  'readme.multi-gpu': {
+    priority: 3,
+    does: 'multi-GPU or distributed training stated in the README (at least 2 GPUs)',
+    example: 'supports multi-GPU training',
+  },
+  'readme.cpu-only': {
+    priority: 2,
+    does: 'the README says no GPU is needed (overrides framework inference, not explicit CUDA pins)',
+    example: 'Runs on CPU only; no GPU required',
+  },
+  'readme.gpu-optional': {
+    priority: 2,
+    does: 'the README says a GPU helps but is not needed',
+    example: 'A GPU is optional but speeds up training',
+  },
+  'readme.ram': { priority: 3, does: 'RAM stated in the README', example: 'requires 64 GB of RAM' },
+  'readme.disk': {
+    priority: 3,
+    does: 'disk or dataset size stated in the README',
+    example: 'the dataset needs 500 GB of disk',
+  },
+  'readme.cuda': {
+    priority: 3,
+    does: 'CUDA version stated in the README (not in sanity-check commands such as nvidia-smi)',
+    example: 'Tested with CUDA 11.8',
+  },
+  'readme.python': {
+    priority: 3,
+    does: 'Python version stated in the README',
+    example: 'Requires Python 3.10',
+  },
+  'readme.os': {
+    priority: 3,
+    does: 'Ubuntu release stated in the README',
+    example: 'Tested on Ubuntu 20.04',
+  },
+  'readme.arch': {
+    priority: 3,
+    does: 'ARM64 / aarch64 stated as required in the README',
+    example: 'Runs on ARM64 (aarch64) only',
+  },
+  'readme.duration': {
+    priority: 3,
+    does: 'how long a run takes, stated in the README, sizes the lease',
+    example: 'training takes about 12 hours',
+  },
+  'readme.nodes': {
+    priority: 3,
+    does: 'several machines stated in the README',
+    example: 'multi-node training on 2 nodes',
+  },
+
+  // Estimates
+  'estimate.memory': {
+    priority: 3,
+    does: 'RAM estimated from the frameworks when nothing states it',
+    example: 'torch → 16 GB',
+  },
+  'estimate.disk': {
+    priority: 3,
+    does: 'disk estimated from the environment when nothing states it',
+    example: 'CUDA frameworks → 40 GB',
+  },
+} as const satisfies Record<string, Rule>;
+
+export type RuleId = keyof typeof RULES;
+
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
