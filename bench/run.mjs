@@ -1,10 +1,12 @@
 // `npm run bench`: runs every benchmark, prints its figures and writes them into docs/benchmarks.md.
 import { runStartup, startupMarkdown } from './startup.mjs';
 import { writeSection } from './lib.mjs';
+import { runSim, simMarkdown } from './sim.mjs';
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const benches = {
   startup: () => startupMarkdown(runStartup()),
+  sim: () => simMarkdown(runSim()),
 };
 
 for (const [name, bench] of Object.entries(benches)) {

@@ -1,11 +1,28 @@
 // The date formats each service writes, all UTC.
 const iso = (ms: number) => new Date(ms).toISOString(); // 2026-11-25T19:16:02.123Z
 
+/** The same few instants are formatted on every read of a lease: remember the text (a bounded cache). */
+function remembered(format: (ms: number) => string): (ms: number) => string {
+  const cache = new Map<number, string>();
+  return (ms) => {
+    let text = cache.get(ms);
+    if (text === undefined) {
+      if (cache.size >= 50_000) cache.clear();
+      text = format(ms);
+      cache.set(ms, text);
+    }
+    return text;
+  };
+}
+
 /** Blazar start/end/event times: 2026-11-25T19:16:00.000000 (no zone). */
-export const blazarDate = (ms: number): string => `${iso(ms).slice(0, 19)}.${iso(ms).slice(20, 23)}000`;
+export const blazarDate = remembered((ms) => {
+  const text = iso(ms);
+  return `${text.slice(0, 19)}.${text.slice(20, 23)}000`;
+});
 
 /** Blazar created_at/updated_at: 2026-11-25 19:16:00. */
-export const blazarStamp = (ms: number): string => iso(ms).slice(0, 19).replace('T', ' ');
+export const blazarStamp = remembered((ms) => iso(ms).slice(0, 19).replace('T', ' '));
 
 /** Keystone: 2026-11-25T19:16:02.000000Z (whole seconds, as fernet tokens carry them). */
 export const keystoneDate = (ms: number): string =>

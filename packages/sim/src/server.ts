@@ -104,7 +104,11 @@ function checkOptions(o: SimOptions): void {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string | undefined> {
+function readBody(req: IncomingMessage): Promise<string | undefined> | string {
+  // Most requests (GET, DELETE) have no body: no stream to wait for.
+  if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined)
+    return '';
+  if (req.headers['content-length'] === '0') return '';
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
