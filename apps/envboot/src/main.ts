@@ -74,3 +74,6 @@ function commandIn(argv: string[]): string | undefined {
   const first = argv.find((a) => !a.startsWith('-'));
   return first && (KINDS.has(first) || TOOL_NAMES.has(first)) ? first : undefined;
 }
+
+export { STEPS };
+export { flagsTable, withFlags } from './docs/flags.js';
