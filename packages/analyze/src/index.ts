@@ -1,1 +1,21 @@
-export {};
+// @envboot/analyze: from a Git repository to what it needs to run, and a plan for a Chameleon site.
+export { run, contextFrom } from './run.js';
+export { analyzeCommand } from './cli.js';
+export { toInput, type AnalyzeInput, type AiSettings } from './input.js';
+export { plan, planDuration, type PlanOptions } from './plan/plan.js';
+export {
+  buildCatalog,
+  imagesOf,
+  type Catalog,
+  type NodeTypeInfo,
+  type ImageInfo,
+  type RawCatalog,
+} from './plan/catalog.js';
+export { loadCatalog } from './catalog.js';
+export { detect, DETECTORS } from './detectors/index.js';
+export { inferRequirements } from './infer/requirements.js';
+export { openRepository, type OpenedRepo } from './source/open.js';
+export { parseRepoSpec, type RepoSpec } from './source/spec.js';
+export { memoryRepo, type RepoFiles, type TreeEntry } from './source/files.js';
+export { RULES, RULE_IDS, type RuleId } from './rules.js';
+export type { AnalysisData, Requirements, PlanData } from '@envboot/core';

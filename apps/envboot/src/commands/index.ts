@@ -8,6 +8,7 @@ import { leaseStatusCommand } from '@envboot/lease-status/cli';
 import { leaseDeleteCommand } from '@envboot/lease-delete/cli';
 import { allocateCommand } from '@envboot/allocate/cli';
 import { launchCommand } from '@envboot/launch/cli';
+import { analyzeCommand } from '@envboot/analyze/cli';
 import { validateCommand } from './validate.js';
 import { simCommand } from './sim.js';
 
@@ -20,6 +21,7 @@ export const STEPS = [
   leaseDeleteCommand,
   allocateCommand,
   launchCommand,
+  analyzeCommand,
 ] as unknown as StepDefinition<Kind, never, StepContext>[];
 
 export const TOOLS: Tool[] = [validateCommand, simCommand];

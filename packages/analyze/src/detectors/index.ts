@@ -19,7 +19,7 @@ import { requirementsDetector } from './python/requirements.js';
 import { setupDetector } from './python/setup.js';
 import { versionFilesDetector } from './python/version-files.js';
 import { rDetector } from './r.js';
-import { readmeDetector } from './readme.js';
+import { readmeDetector, readmeFiles } from './readme.js';
 import { rustDetector } from './rust.js';
 import { Tree } from './tree.js';
 import type { Detector, DetectorInput } from './types.js';
@@ -56,6 +56,8 @@ export interface DetectionResult {
   languages: LanguageShare[];
   tree: Tree;
   readFiles: number;
+  /** The README, for the language model (as data). */
+  readme: { file: string; text: string } | null;
 }
 
 function decode(buf: Buffer): string | null {
@@ -102,5 +104,13 @@ export async function detect(files: RepoFiles, detectors: Detector[] = DETECTORS
     e.size === null && contents.has(e.path) ? { ...e, size: contents.get(e.path)!.length } : e,
   );
   const languages = languageShares(countedFiles(sized, input.text('.gitattributes')));
-  return { facts, languages, tree, readFiles: contents.size };
+  const readmePath = readmeFiles(tree)[0];
+  const readmeText = readmePath ? input.text(readmePath) : null;
+  return {
+    facts,
+    languages,
+    tree,
+    readFiles: contents.size,
+    readme: readmePath && readmeText !== null ? { file: readmePath, text: readmeText } : null,
+  };
 }

@@ -75,7 +75,7 @@ function describeNode(n: NodeTypeInfo): string {
 }
 
 /** Whether (and on how many nodes) a node type satisfies the requirements. */
-function evaluate(
+export function evaluate(
   req: Requirements,
   n: NodeTypeInfo,
   arch: 'x86_64' | 'aarch64',
@@ -133,7 +133,7 @@ function compareRank(a: number[], b: number[]): number {
   return 0;
 }
 
-function iso(ms: number | null): string | null {
+export function iso(ms: number | null): string | null {
   return ms === null ? null : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
