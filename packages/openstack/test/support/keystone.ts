@@ -2,7 +2,7 @@
 // one this suite starts itself through test/keystone/start-keystone.sh (installed from Debian's archive if
 // missing; about a minute cold, seconds when installed) and stops afterwards.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,9 +45,10 @@ function freePort(): Promise<number> {
 function run(
   script: string,
   env: NodeJS.ProcessEnv,
+  args: string[] = [],
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('bash', [join(SCRIPTS, script)], {
+    const child = spawn('bash', [join(SCRIPTS, script), ...args], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -63,12 +64,10 @@ function run(
 export async function realKeystone(): Promise<RealKeystone> {
   const given = process.env.ENVBOOT_KEYSTONE_ENV;
   if (given) return { env: readExports(given), stop: async () => undefined };
-  const dir = join(tmpdir(), 'envboot-openstack-keystone');
-  // Reuse the port of a previous run so that a Keystone still up from it is found (the script is idempotent).
-  const previous = join(dir, 'env');
-  const port = existsSync(previous)
-    ? new URL(readExports(previous).OS_AUTH_URL ?? 'http://x:0').port || String(await freePort())
-    : String(await freePort());
+  // A private state directory and port per run: suites run in parallel (and by several people at once), and
+  // one run's teardown must never stop the Keystone another run is using.
+  const dir = await mkdtemp(join(tmpdir(), 'envboot-openstack-keystone-'));
+  const port = String(await freePort());
   const settings = {
     KEYSTONE_DIR: dir,
     KEYSTONE_PORT: port,
@@ -79,12 +78,10 @@ export async function realKeystone(): Promise<RealKeystone> {
   const started = await run('start-keystone.sh', settings);
   if (started.code !== 0)
     throw new Error(`start-keystone.sh failed (exit ${started.code}):\n${started.stderr}`);
-  const file = join(tmpdir(), `envboot-openstack-keystone-${process.pid}.env`);
-  writeFileSync(file, started.stdout, { mode: 0o600 });
   return {
-    env: readExports(file),
+    env: readExports(join(dir, 'env')),
     stop: async () => {
-      await run('stop-keystone.sh', { KEYSTONE_DIR: dir });
+      await run('stop-keystone.sh', { KEYSTONE_DIR: dir }, ['--purge']);
     },
   };
 }
