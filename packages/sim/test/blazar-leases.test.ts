@@ -257,6 +257,21 @@ describe('dates and the virtual clock', () => {
     expect(await c.leaseAfter(r.body.lease.id, 20_000)).toMatchObject({ status: 'ACTIVE' });
   });
 
+  it('ahead of the wall clock, takes "now" with an end reckoned from either clock', async () => {
+    sim.clock.advance(5 * 3600_000);
+    const wall = Date.now();
+    const fromWall = await c.leaseCreate({ start_date: 'now', end_date: blazarDate(wall + 3 * 3600_000) });
+    expect(fromWall.status).toBe(201);
+    const duration = (l: any) => Date.parse(`${l.end_date}Z`) - Date.parse(`${l.start_date}Z`);
+    expect(Math.abs(duration(fromWall.body.lease) - 3 * 3600_000)).toBeLessThanOrEqual(MINUTE);
+    const fromSim = await c.leaseCreate(
+      { start_date: 'now', end_date: blazarDate(sim.clock.now().getTime() + 2 * 3600_000) },
+      { resource_properties: '["==","$node_type","gpu_rtx_6000"]' },
+    );
+    expect(fromSim.status).toBe(201);
+    expect(Math.abs(duration(fromSim.body.lease) - 2 * 3600_000)).toBeLessThanOrEqual(MINUTE);
+  });
+
   it('starts a lease dated in the future when the virtual clock reaches its start', async () => {
     const now = sim.clock.now().getTime();
     const r = await c.leaseCreate({

@@ -88,10 +88,20 @@ function date(value: unknown, now: number): number {
  * The simulator's clock may run ahead of the client's wall clock. A start date before the current wall-clock
  * minute is refused as Blazar refuses it; one that is merely behind the simulator's clock means "now", and the
  * other dates move by the same amount so that the duration is kept. At speed 1 nothing moves.
+ * "now" says nothing about the client's clock, so the end date tells: one already past on the simulator's clock was
+ * reckoned from the wall clock (as the openstack CLI does) and moves by the clocks' difference.
  */
-function startDates(world: World, req: SimRequest, startValue: unknown): { start: number; shift: number } {
+function startDates(
+  world: World,
+  req: SimRequest,
+  startValue: unknown,
+  endValue: unknown,
+): { start: number; shift: number } {
   const now = floorMinuteMs(req.now);
-  if (startValue === 'now') return { start: now, shift: 0 };
+  if (startValue === 'now') {
+    const end = endValue === undefined || endValue === 'now' ? now + 1 : date(endValue, now);
+    return { start: now, shift: end <= now ? now - floorMinuteMs(world.clock.wallMs()) : 0 };
+  }
   const start = date(startValue, now);
   if (start < floorMinuteMs(world.clock.wallMs()))
     throw blazarFail(403, 'Start date must later than current date');
@@ -162,7 +172,7 @@ function parseCreate(req: SimRequest, world: World, caller: TokenInfo): LeaseReq
   if (typeof b.name !== 'string' || b.name.trim() === '') throw blazarFail(400, 'Missing parameter name');
   if (b.start_date === undefined) throw blazarFail(400, 'Missing parameter start_date');
   if (b.end_date === undefined) throw blazarFail(400, 'Missing parameter end_date');
-  const { start, shift } = startDates(world, req, b.start_date);
+  const { start, shift } = startDates(world, req, b.start_date, b.end_date);
   const end = date(b.end_date, floorMinuteMs(req.now)) + shift;
   if (end <= start) throw blazarFail(400, 'End date must be later than start date');
   const seconds = (end - start) / 1000;
@@ -194,7 +204,7 @@ function parseUpdate(req: SimRequest, world: World, lease: Lease): LeaseChanges 
   }
   let shift = 0;
   if (b.start_date !== undefined) {
-    const s = startDates(world, req, b.start_date);
+    const s = startDates(world, req, b.start_date, b.end_date);
     changes.start = s.start;
     shift = b.end_date !== undefined ? s.shift : 0;
   }
