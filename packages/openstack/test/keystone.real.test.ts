@@ -1,5 +1,5 @@
 // Authentication against a real Keystone (Debian's, on loopback): password, application credential, token,
-// refused secrets, catalog selection, and expiry and renewal with a 60-second token lifetime. Its tokens are then
+// refused secrets, catalog selection, and expiry and renewal with short-lived tokens (60 s or less). Its tokens are then
 // used against the simulator's services, which validate them with that Keystone.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startSim, type Sim } from '@envboot/sim';

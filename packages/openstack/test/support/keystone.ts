@@ -71,7 +71,7 @@ export async function realKeystone(): Promise<RealKeystone> {
   const settings = {
     KEYSTONE_DIR: dir,
     KEYSTONE_PORT: port,
-    KEYSTONE_TOKEN_EXPIRATION: '60',
+    KEYSTONE_TOKEN_EXPIRATION: '20',
     KEYSTONE_REGION: 'CHI@UC',
     KEYSTONE_SERVICES_BASE: 'http://127.0.0.1:9',
   };
