@@ -26,6 +26,11 @@ export const CLOUD_OPTIONS = {
     describe: 'Chameleon site: uc, tacc, nu, edge, kvm, or sim (the local simulator)',
   },
   'os-cloud': { type: 'string', describe: 'Entry of clouds.yaml to use (default $OS_CLOUD)' },
+  'token-cache': {
+    type: 'boolean',
+    describe:
+      'Share the login token with the next commands of a pipe ($XDG_CACHE_HOME/envboot); --no-token-cache: do not',
+  },
 } as const satisfies Record<string, Options>;
 
 export const DRY_RUN_OPTIONS = {
@@ -44,6 +49,7 @@ export interface CommonArgs {
   stdin?: boolean;
   site?: string;
   osCloud?: string;
+  tokenCache?: boolean;
   dryRun?: boolean;
   [key: string]: unknown;
 }
