@@ -470,6 +470,15 @@ describe('the reservation API itself', () => {
     });
   });
 
+  it('serves /reservation/versions and the hosts of a lease', async () => {
+    expect((await c.get('/reservation/versions')).body.versions[0].id).toBe('v1.0');
+    const lease = (await c.leaseCreate({}, { min: 2, max: 2 })).body.lease;
+    const hosts = (await c.get(`/reservation/v1/leases/${lease.id}/hosts`)).body.hosts;
+    expect(hosts.map((h: any) => h.id).sort()).toEqual(['1682', '1716']);
+    expect(hosts[0]).toMatchObject({ hypervisor_type: 'ironic', vcpus: 48 });
+    expect(hosts[0].node_type).toBeUndefined();
+  });
+
   it('answers unknown routes and methods with its routing error shape', async () => {
     const nf = await c.get('/reservation/v1/nothing');
     expect(nf.status).toBe(404);

@@ -377,6 +377,10 @@ describe('OpenID Connect login (OS_AUTH_TYPE=v3oidcpassword)', () => {
     expect(fed.body.token.catalog).toBeUndefined();
     const unscoped = new Client(sim);
     unscoped.token = fed.headers.get('x-subject-token')!;
+    const viaGet = await c.get('/v3/OS-FEDERATION/identity_providers/chameleon/protocols/openid/auth', {
+      Authorization: `Bearer ${grant.body.access_token}`,
+    });
+    expect(viaGet.status).toBe(201);
     expect((await unscoped.get('/reservation/v1/leases')).status).toBe(401);
     expect((await unscoped.get('/v3/auth/projects')).body.projects[0].name).toBe('CHI-000000');
     const scoped = await c.post('/v3/auth/tokens', {
@@ -422,6 +426,12 @@ describe('OpenID Connect login (OS_AUTH_TYPE=v3oidcpassword)', () => {
     const idp = await c.post('/v3/OS-FEDERATION/identity_providers/elsewhere/protocols/openid/auth', '', {});
     expect(idp.status).toBe(404);
     expect(idp.body.error.message).toBe('Could not find Identity Provider: elsewhere.');
+    const protocol = await c.post(
+      '/v3/OS-FEDERATION/identity_providers/chameleon/protocols/saml2/auth',
+      '',
+      {},
+    );
+    expect(protocol.status).toBe(404);
   });
 });
 
