@@ -64,14 +64,5 @@ export function header(req: SimRequest, name: string): string | undefined {
   return Array.isArray(v) ? v[0] : v;
 }
 
-/** The JSON body, or the service's own 400 when it is not JSON. */
-export function jsonBody(req: SimRequest, invalid: (message: string) => Reply): unknown {
-  try {
-    return JSON.parse(req.body);
-  } catch {
-    throw new ReplyError(invalid('the request body is not valid JSON'));
-  }
-}
-
 export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

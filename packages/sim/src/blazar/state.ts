@@ -4,7 +4,7 @@
 import { hexId, stableHex, uuid } from '../ids.js';
 import type { Seed } from '../seed.js';
 import type { World } from '../world.js';
-import { Allocator, overlaps, pyRepr, type Booking, type HostRequest } from './allocator.js';
+import { Allocator, pyRepr, type Booking, type HostRequest } from './allocator.js';
 import { blazarFail } from './errors.js';
 import { buildHost, type Host } from './hosts.js';
 import {
@@ -458,10 +458,6 @@ export class BlazarState {
   /** Bookings on a host, for the allocations endpoints. */
   bookings(hostId: string): Booking[] {
     return this.#byHost.get(hostId) ?? [];
-  }
-
-  inWindow(b: Booking, start: number, end: number): boolean {
-    return overlaps(b, start, end);
   }
 
   #add(lease: Lease): void {
