@@ -22,7 +22,7 @@ function cudaSources(tree: Tree): string[] {
 /** The lowest compute capability among a list of architectures ("70;75;80", "sm_80", "8.0 8.6+PTX"). */
 export function lowestCapability(list: string): string | null {
   const found = [...list.matchAll(/(?:sm_|compute_)?(\d\.\d|\d{2,3})(?![\d.])/g)]
-    .map((m) => computeCapability(m[1]!.length === 3 ? m[1]!.slice(0, 2) : m[1]!))
+    .map((m) => computeCapability(/^\d{3}$/.test(m[1]!) ? m[1]!.slice(0, 2) : m[1]!))
     .filter((v): v is string => v !== null)
     .sort((a, b) => Number(a) - Number(b));
   return found[0] ?? null;

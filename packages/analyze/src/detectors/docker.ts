@@ -37,7 +37,9 @@ export function instructions(text: string): Instruction[] {
     if (/^\s*#/.test(line) || !line.trim()) continue;
     while (/\\\s*$/.test(line) && i + 1 < lines.length) {
       const next = lines[++i]!;
-      line = line.replace(/\\\s*$/, ' ') + (/^\s*#/.test(next) ? '' : next);
+      // A comment inside a continued instruction is dropped; the instruction goes on.
+      if (/^\s*#/.test(next)) continue;
+      line = line.replace(/\\\s*$/, ' ') + next;
     }
     const m = /^\s*([A-Za-z]+)\s+(.*)$/.exec(line);
     if (m) out.push({ op: m[1]!.toUpperCase(), args: m[2]!.trim(), line: start + 1, raw: line.trim() });

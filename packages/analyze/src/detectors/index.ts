@@ -95,7 +95,10 @@ export async function detect(files: RepoFiles, detectors: Detector[] = DETECTORS
       }
       return texts.get(path) ?? null;
     },
-    readMore: read,
+    readMore: async (paths) => {
+      await read(paths);
+      for (const p of paths) texts.delete(p);
+    },
   };
   const facts: Fact[] = [];
   for (const d of detectors) facts.push(...(await d.detect(input)));

@@ -1,0 +1,45 @@
+import { describe, expect, it } from '@jest/globals';
+import { factsOf, ofType } from '../../test/helpers/detect.js';
+import { codeDetector, deviceFacts, importFacts } from './code.js';
+
+describe('Python code', () => {
+  it('names known third-party packages from imports, not local modules', () => {
+    const facts = importFacts(
+      'a.py',
+      'import os, torch\nfrom transformers import X\nimport utils\nimport sklearn.metrics\n',
+      'py.imports',
+      new Set(['utils']),
+    );
+    expect(facts.map((f) => (f.type === 'package' ? [f.name, f.ev.line] : null))).toEqual([
+      ['torch', 1],
+      ['transformers', 2],
+      ['scikit-learn', 4],
+    ]);
+  });
+
+  it.each([
+    ["def train(model, device='cuda'):\n    pass\n", 'required'],
+    ["parser.add_argument('--device', default='cuda')\n", 'required'],
+    ["import torch.distributed as dist\ndist.init_process_group(backend='nccl')\n", 'required'],
+    ['import torch\nmodel = Net().cuda()\n', 'required'],
+    ["import torch\ndevice = 'cuda' if torch.cuda.is_available() else 'cpu'\nmodel.cuda()\n", 'hint'],
+    ['x = 1\n', null],
+  ])('reads %j as %s', (code, expected) => {
+    const facts = deviceFacts('a.py', code);
+    const level = facts.find((f) => f.type === 'gpu')
+      ? 'required'
+      : facts.find((f) => f.type === 'gpu-hint')
+        ? 'hint'
+        : null;
+    expect(level).toBe(expected);
+  });
+
+  it('reads __CUDA_ARCH__ >= 800 in CUDA sources as Ampere or newer, and leaves vendored code alone', async () => {
+    const facts = await factsOf(codeDetector, {
+      'src/k.cu': '#if __CUDA_ARCH__ >= 800\n#endif\n',
+      'third_party/x/train.py': 'import torch\nmodel.cuda()\n',
+    });
+    expect(ofType(facts, 'compute-capability')).toEqual([expect.objectContaining({ value: '8.0' })]);
+    expect(ofType(facts, 'gpu')).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from '@jest/globals';
+import { factsOf, ofType } from '../../test/helpers/detect.js';
+import { cppDetector, lowestCapability } from './cpp.js';
+
+describe('C, C++ and CUDA builds', () => {
+  it('reads the lowest compute capability from architecture lists', () => {
+    expect(lowestCapability('70;75;80')).toBe('7.0');
+    expect(lowestCapability('sm_86')).toBe('8.6');
+    expect(lowestCapability('8.0 8.6+PTX')).toBe('8.0');
+  });
+
+  it('reads CUDA as a CMake language, the CUDAToolkit version and the architectures', async () => {
+    const facts = await factsOf(cppDetector, {
+      'CMakeLists.txt':
+        'cmake_minimum_required(VERSION 3.18)\nproject(x LANGUAGES CXX CUDA)\nfind_package(CUDAToolkit 11.8 REQUIRED)\nset(CMAKE_CUDA_ARCHITECTURES "70;80")\n',
+      'src/a.cu': '',
+    });
+    expect(ofType(facts, 'gpu').map((g) => [g.requirement, g.ev.rule, g.ev.line])).toEqual([
+      ['required', 'cpp.cmake', 2],
+      ['required', 'cpp.cmake', 3],
+      ['required', 'cpp.cuda-sources', null],
+    ]);
+    expect(ofType(facts, 'cuda').map((c) => c.version)).toEqual(['11.8']);
+    expect(ofType(facts, 'compute-capability').map((c) => c.value)).toEqual(['7.0']);
+    expect(ofType(facts, 'runtime')).toEqual([expect.objectContaining({ name: 'cmake', version: '3.18' })]);
+  });
+
+  it('leaves CUDA behind an OFF option optional, even with .cu files in the build path', async () => {
+    const facts = await factsOf(cppDetector, {
+      'CMakeLists.txt':
+        'project(x CXX)\noption(WITH_CUDA "GPU kernels" OFF)\nif(WITH_CUDA)\n  enable_language(CUDA)\nendif()\n',
+      'src/k.cu': '',
+    });
+    expect(ofType(facts, 'gpu').map((g) => [g.requirement, g.ev.rule])).toEqual([
+      ['optional', 'cpp.cmake.cuda-off'],
+      ['optional', 'cpp.cuda-sources'],
+    ]);
+    expect(ofType(facts, 'nvcc')).toEqual([]);
+  });
+
+  it('reads nvcc and -arch in Makefiles, ignoring commented lines and tests/', async () => {
+    const facts = await factsOf(cppDetector, {
+      Makefile: '# nvcc is optional\nall:\n\tnvcc -arch=sm_75 -o k k.cu\n',
+      'tests/Makefile': 'all:\n\tnvcc t.cu\n',
+    });
+    expect(ofType(facts, 'gpu')).toEqual([
+      expect.objectContaining({ ev: expect.objectContaining({ file: 'Makefile', line: 3 }) }),
+    ]);
+    expect(ofType(facts, 'compute-capability')[0]).toMatchObject({ value: '7.5' });
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from '@jest/globals';
+import { seen } from '../model.js';
+import { bare, factsOf, ofType } from '../../test/helpers/detect.js';
+import { dockerDetector, imageFacts, instructions } from './docker.js';
+
+const ev = seen('Dockerfile', 1, 'FROM x', 'docker.from', 0);
+
+describe('Dockerfiles', () => {
+  it('joins continuation lines and skips comments', () => {
+    expect(instructions('# c\nFROM a\nRUN apt-get install \\\n    # why\n    -y b\n')).toEqual([
+      { op: 'FROM', args: 'a', line: 2, raw: 'FROM a' },
+      { op: 'RUN', args: 'apt-get install      -y b', line: 3, raw: 'RUN apt-get install      -y b' },
+    ]);
+  });
+
+  it.each([
+    [
+      'nvidia/cuda:12.1.0-cudnn8-devel-ubuntu22.04',
+      [
+        { type: 'os', os: 'ubuntu22.04' },
+        { type: 'gpu', requirement: 'required' },
+        { type: 'cuda', version: '12.1' },
+        { type: 'nvcc' },
+      ],
+    ],
+    [
+      'pytorch/pytorch:2.1.0-cuda11.8-cudnn8-runtime',
+      [
+        { type: 'gpu', requirement: 'required' },
+        { type: 'cuda', version: '11.8' },
+        expect.objectContaining({ type: 'package', name: 'torch', version: '2.1.0' }),
+      ],
+    ],
+    [
+      'tensorflow/tensorflow:2.15.0',
+      [
+        expect.objectContaining({
+          type: 'package',
+          name: 'tensorflow',
+          variant: expect.objectContaining({ kind: 'cpu' }),
+        }),
+      ],
+    ],
+    [
+      'tensorflow/tensorflow:2.15.0-gpu',
+      [
+        { type: 'gpu', requirement: 'required' },
+        expect.objectContaining({ type: 'package', name: 'tensorflow', variant: null }),
+      ],
+    ],
+    [
+      'nvcr.io/nvidia/pytorch:23.10-py3',
+      [{ type: 'gpu', requirement: 'required' }, expect.objectContaining({ type: 'package', name: 'torch' })],
+    ],
+    [
+      'rocm/pytorch:rocm6.0_ubuntu22.04_py3.10',
+      [
+        { type: 'os', os: 'ubuntu22.04' },
+        { type: 'gpu', requirement: 'required' },
+        { type: 'rocm', version: '6.0' },
+      ],
+    ],
+    ['python:3.11-slim', [{ type: 'runtime', name: 'python', version: '3.11', range: null }]],
+    ['ubuntu:22.04', [{ type: 'os', os: 'ubuntu22.04' }]],
+    ['debian:12', []],
+  ])('reads %s', (image, expected) => {
+    expect(bare(imageFacts(image, null, ev).facts)).toEqual(expected);
+  });
+
+  it('substitutes ARG defaults, follows stage names to the final base, and reads pip and apt lines', async () => {
+    const facts = await factsOf(dockerDetector, {
+      Dockerfile:
+        'ARG CUDA=11.8.0\nFROM nvidia/cuda:${CUDA}-devel-ubuntu20.04 AS build\nRUN make\nFROM build\nRUN pip install --no-cache-dir torch==2.1.0 --index-url https://download.pytorch.org/whl/cu118 && apt-get install -y ffmpeg\nCMD ["python", "serve.py"]\n',
+    });
+    expect(ofType(facts, 'cuda').map((c) => [c.version, c.ev.rule])).toEqual([
+      ['11.8', 'docker.pip'],
+      ['11.8', 'docker.from'],
+    ]);
+    expect(ofType(facts, 'package')).toEqual([
+      expect.objectContaining({ name: 'torch', variant: expect.objectContaining({ kind: 'cuda' }) }),
+    ]);
+    expect(ofType(facts, 'system-package').map((p) => p.name)).toEqual(['ffmpeg']);
+    expect(ofType(facts, 'os')).toEqual([expect.objectContaining({ os: 'ubuntu20.04' })]);
+    expect(ofType(facts, 'container')[0]).toMatchObject({
+      file: 'Dockerfile',
+      baseImages: ['nvidia/cuda:11.8.0-devel-ubuntu20.04'],
+    });
+  });
+
+  it('reads --platform=linux/arm64 as aarch64', async () => {
+    const facts = await factsOf(dockerDetector, { Dockerfile: 'FROM --platform=linux/arm64 python:3.12\n' });
+    expect(ofType(facts, 'arch')).toEqual([
+      expect.objectContaining({ arch: 'aarch64', ev: expect.objectContaining({ rule: 'docker.platform' }) }),
+    ]);
+  });
+
+  it('sets aside a Dockerfile that only runs tests, and those under examples/ or vendored folders', async () => {
+    const facts = await factsOf(dockerDetector, {
+      Dockerfile: 'FROM nvidia/cuda:12.2.0-base-ubuntu22.04\nCMD ["pytest", "-q"]\n',
+      'examples/gpu/Dockerfile': 'FROM nvidia/cuda:12.2.0-base-ubuntu22.04\n',
+    });
+    expect(facts.map((f) => f.type)).toEqual(['ignored', 'ignored']);
+    expect(
+      ofType(facts, 'ignored')
+        .map((f) => f.ev.rule)
+        .sort(),
+    ).toEqual(['docker.test-only', 'scope.ignored-path']);
+  });
+
+  it('reads only binder/Dockerfile when a binder folder exists', async () => {
+    const facts = await factsOf(dockerDetector, {
+      Dockerfile: 'FROM nvidia/cuda:12.2.0-base-ubuntu22.04\n',
+      'binder/Dockerfile': 'FROM python:3.10\n',
+    });
+    expect(ofType(facts, 'gpu')).toEqual([]);
+    expect(ofType(facts, 'runtime')).toEqual([expect.objectContaining({ version: '3.10' })]);
+    expect(ofType(facts, 'ignored')[0]!.ev.rule).toBe('scope.binder');
+  });
+});

@@ -1,0 +1,14 @@
+import { describe, expect, it } from '@jest/globals';
+import { factsOf, ofType } from '../../test/helpers/detect.js';
+import { goDetector } from './go.js';
+
+describe('Go', () => {
+  it('reads the go directive, and the toolchain directive when there is one', async () => {
+    const plain = await factsOf(goDetector, { 'go.mod': 'module x\n\ngo 1.22\n' });
+    expect(ofType(plain, 'runtime')).toEqual([
+      expect.objectContaining({ version: '1.22', range: '>=1.22', ev: expect.objectContaining({ line: 3 }) }),
+    ]);
+    const pinned = await factsOf(goDetector, { 'svc/go.mod': 'module x\n\ngo 1.21\n\ntoolchain go1.21.5\n' });
+    expect(ofType(pinned, 'runtime')[0]).toMatchObject({ version: '1.21.5', range: '>=1.21' });
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from '@jest/globals';
+import { bare, factsOf, ofType } from '../../test/helpers/detect.js';
+import { jobLineFacts, jobsDetector } from './jobs.js';
+
+describe('jobs and launchers', () => {
+  it.each([
+    [
+      '#SBATCH --gres=gpu:a100:4',
+      [
+        { type: 'gpu', requirement: 'required' },
+        { type: 'gpu-count', count: 4 },
+        { type: 'gpu-model', model: 'A100' },
+      ],
+    ],
+    [
+      '#SBATCH --gpus-per-node=2',
+      [
+        { type: 'gpu', requirement: 'required' },
+        { type: 'gpu-count', count: 2 },
+      ],
+    ],
+    ['#SBATCH --mem=64G', [{ type: 'memory', gb: 64 }]],
+    ['#SBATCH --mem=16000', [{ type: 'memory', gb: 15.63 }]],
+    ['#SBATCH --nodes=2', [{ type: 'nodes', count: 2 }]],
+    [
+      '#PBS -l select=1:ngpus=4:mem=64gb',
+      [
+        { type: 'gpu', requirement: 'required' },
+        { type: 'gpu-count', count: 4 },
+        { type: 'memory', gb: 64 },
+      ],
+    ],
+    [
+      'torchrun --nnodes=2 --nproc_per_node=8 train.py',
+      [
+        { type: 'gpu-count', count: 8 },
+        { type: 'nodes', count: 2 },
+      ],
+    ],
+    [
+      'deepspeed --num_gpus 4 train.py',
+      [
+        { type: 'gpu', requirement: 'required' },
+        { type: 'gpu-count', count: 4 },
+      ],
+    ],
+    ['accelerate launch --num_processes=2 train.py', [{ type: 'gpu-count', count: 2 }]],
+    [
+      'CUDA_VISIBLE_DEVICES=0,1 python train.py',
+      [
+        { type: 'gpu', requirement: 'required' },
+        { type: 'gpu-count', count: 2 },
+      ],
+    ],
+    ['# torchrun --nproc_per_node=8', []],
+  ])('%s', (line, expected) => {
+    expect(bare(jobLineFacts('run.sh', 1, line))).toEqual(expected);
+  });
+
+  it('reads launch lines in README code blocks and GPU runners in CI', async () => {
+    const facts = await factsOf(jobsDetector, {
+      'README.md':
+        '# x\n\nRun torchrun --nproc_per_node=8 in prose.\n\n```bash\ntorchrun --nproc_per_node=2 train.py\n```\n',
+      '.github/workflows/ci.yml': 'jobs:\n  test:\n    runs-on: [self-hosted, gpu]\n',
+    });
+    expect(ofType(facts, 'gpu-count')).toEqual([
+      expect.objectContaining({ count: 2, ev: expect.objectContaining({ line: 6 }) }),
+    ]);
+    expect(ofType(facts, 'gpu')).toEqual([
+      expect.objectContaining({ ev: expect.objectContaining({ rule: 'ci.gpu-runner', line: 3 }) }),
+    ]);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from '@jest/globals';
+import { factsOf, ofType } from '../../test/helpers/detect.js';
+import { juliaDetector } from './julia.js';
+
+describe('Julia', () => {
+  it('reads [compat] julia and CUDA.jl, and Manifest julia_version', async () => {
+    const facts = await factsOf(juliaDetector, {
+      'Project.toml': '[deps]\nCUDA = "052768ef-5323-5732-b1bb-66c8b64840ba"\n\n[compat]\njulia = "1.9"\n',
+      'Manifest.toml': 'julia_version = "1.9.3"\n',
+    });
+    expect(ofType(facts, 'runtime').map((r) => [r.version, r.ev.rule])).toEqual([
+      ['1.9.3', 'julia.manifest'],
+      ['1.9', 'julia.project'],
+    ]);
+    expect(ofType(facts, 'gpu')).toEqual([expect.objectContaining({ requirement: 'required' })]);
+  });
+
+  it('reads AMDGPU.jl as an AMD GPU', async () => {
+    const facts = await factsOf(juliaDetector, {
+      'Project.toml': '[deps]\nAMDGPU = "21141c5a-9bdb-4563-92ae-f87d6854732e"\n',
+    });
+    expect(ofType(facts, 'rocm')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from '@jest/globals';
+import { countedFiles, languageOf, languageShares, parseGitattributes } from './languages.js';
+
+describe('languages the way Linguist counts them', () => {
+  it('names languages by file name and extension', () => {
+    expect(languageOf('src/a.py')).toBe('Python');
+    expect(languageOf('k.cu')).toBe('Cuda');
+    expect(languageOf('Dockerfile.gpu')).toBe('Dockerfile');
+    expect(languageOf('CMakeLists.txt')).toBe('CMake');
+    expect(languageOf('README.md')).toBeNull();
+    expect(languageOf('data.json')).toBeNull();
+  });
+
+  it('leaves out vendored, documentation and generated files, and honours .gitattributes', () => {
+    const entries = [
+      { path: 'src/a.py', size: 100 },
+      { path: 'vendor/lib.js', size: 1000 },
+      { path: 'docs/conf.py', size: 1000 },
+      { path: 'proto/x_pb2.py', size: 1000 },
+      { path: 'nb/big.ipynb', size: 5000 },
+      { path: 'scripts/run.sh', size: 50 },
+      { path: 'include/a.h', size: 10 },
+      { path: 'src/b.cpp', size: 10 },
+    ];
+    const files = countedFiles(entries, '*.ipynb linguist-generated\nscripts/** linguist-language=Python\n');
+    expect(files.map((f) => [f.path, f.language])).toEqual([
+      ['src/a.py', 'Python'],
+      ['scripts/run.sh', 'Python'],
+      ['include/a.h', 'C++'],
+      ['src/b.cpp', 'C++'],
+    ]);
+    expect(languageShares(files)).toEqual([
+      { name: 'Python', files: 2, bytes: 150 },
+      { name: 'C++', files: 2, bytes: 20 },
+    ]);
+  });
+
+  it('orders by file count when sizes are unknown', () => {
+    const files = countedFiles(
+      [
+        { path: 'a.go', size: null },
+        { path: 'b.go', size: null },
+        { path: 'c.py', size: null },
+      ],
+      null,
+    );
+    expect(languageShares(files)).toEqual([
+      { name: 'Go', files: 2, bytes: null },
+      { name: 'Python', files: 1, bytes: null },
+    ]);
+  });
+
+  it('reads negated and valued attributes', () => {
+    expect(
+      parseGitattributes('docs/** -linguist-documentation\n*.min.js linguist-vendored=false\n# c\n').map(
+        (r) => r.attrs,
+      ),
+    ).toEqual([{ documentation: false }, { vendored: false }]);
+  });
+});

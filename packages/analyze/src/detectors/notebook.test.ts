@@ -1,0 +1,50 @@
+import { describe, expect, it } from '@jest/globals';
+import { factsOf, ofType } from '../../test/helpers/detect.js';
+import { notebookCode, notebookDetector } from './notebook.js';
+
+const nb = (...cells: Array<[string, string]>) =>
+  JSON.stringify(
+    {
+      cells: cells.map(([cell_type, source]) => ({ cell_type, source: source.split(/(?<=\n)/) })),
+      nbformat: 4,
+    },
+    null,
+    1,
+  );
+
+describe('notebooks', () => {
+  it('joins code cells only', () => {
+    expect(notebookCode(nb(['markdown', '# import torch\n'], ['code', 'x = 1\n']))).toBe('x = 1\n');
+    expect(notebookCode('not json')).toBeNull();
+  });
+
+  it('reads !pip and %pip install lines as packages, and imports and .cuda() in code cells', async () => {
+    const facts = await factsOf(notebookDetector, {
+      'work.ipynb': nb(
+        ['code', '!pip install -q transformers==4.35.0 "datasets>=2"\n%pip install torch\n'],
+        ['code', 'import torch\nmodel.cuda()\n'],
+      ),
+    });
+    const pkgs = ofType(facts, 'package');
+    expect(pkgs.filter((p) => p.ev.rule === 'nb.pip').map((p) => [p.name, p.version])).toEqual([
+      ['transformers', '4.35.0'],
+      ['datasets', '>=2'],
+      ['torch', null],
+    ]);
+    expect(pkgs.filter((p) => p.ev.rule === 'nb.imports').map((p) => p.name)).toEqual(['torch']);
+    expect(ofType(facts, 'gpu')).toEqual([
+      expect.objectContaining({
+        requirement: 'required',
+        ev: expect.objectContaining({ rule: 'code.cuda-default', file: 'work.ipynb' }),
+      }),
+    ]);
+  });
+
+  it('skips checkpoints and notebooks under examples/', async () => {
+    const facts = await factsOf(notebookDetector, {
+      '.ipynb_checkpoints/a-checkpoint.ipynb': nb(['code', 'import torch\n']),
+      'examples/demo.ipynb': nb(['code', 'import torch\n']),
+    });
+    expect(facts).toEqual([]);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from '@jest/globals';
+import { factsOf, ofType } from '../../../test/helpers/detect.js';
+import { condaDetector, isCondaFile, parseCondaSpec } from './conda.js';
+
+describe('conda environments', () => {
+  it('recognises environment file names, including the non-standard ones', () => {
+    for (const p of [
+      'environment.yml',
+      'environment.yaml',
+      'conda.yaml',
+      'env.yml',
+      'environment-gpu.yml',
+      'envs/torch.conda.yml',
+    ])
+      expect(isCondaFile(p)).toBe(true);
+    for (const p of ['docker-compose.yml', '.github/workflows/ci.yml', 'config.yaml'])
+      expect(isCondaFile(p)).toBe(false);
+  });
+
+  it.each([
+    ['python=3.9', { name: 'python', spec: '==3.9', build: null }],
+    [
+      'pytorch=1.12.1=py3.9_cuda11.3_cudnn8.3.2_0',
+      { name: 'pytorch', spec: '==1.12.1', build: 'py3.9_cuda11.3_cudnn8.3.2_0' },
+    ],
+    ['conda-forge::numpy>=1.24', { name: 'numpy', spec: '>=1.24' }],
+    ['cudatoolkit', { name: 'cudatoolkit', spec: null }],
+    ['scipy 1.11.*', { name: 'scipy', spec: '==1.11' }],
+  ])('parses %s', (text, expected) => {
+    expect(parseCondaSpec(text)).toMatchObject(expected);
+  });
+
+  it('gives Python, CUDA from cudatoolkit and build strings, packages under PyPI names, and the pip section', async () => {
+    const facts = await factsOf(condaDetector, {
+      'environment.yml':
+        'channels: [pytorch, nvidia]\ndependencies:\n  - python=3.9\n  - pytorch=1.12.1=py3.9_cuda11.3_0\n  - cudatoolkit=11.3\n  - r-base=4.2\n  - pip:\n      - transformers==4.30.0\n',
+    });
+    expect(ofType(facts, 'runtime').map((r) => [r.name, r.version])).toEqual([
+      ['python', '3.9'],
+      ['r', '4.2'],
+    ]);
+    expect(ofType(facts, 'cuda').map((c) => [c.version, c.ev.rule, c.ev.line])).toEqual([
+      ['11.3', 'py.conda.cuda', 4],
+      ['11.3', 'py.conda.cuda', 5],
+    ]);
+    expect(ofType(facts, 'package').map((p) => [p.name, p.ecosystem, p.variant?.kind ?? null])).toEqual([
+      ['torch', 'conda', 'cuda'],
+      ['transformers', 'pypi', null],
+    ]);
+  });
+
+  it('makes conda pytorch a CPU build when cpuonly is there', async () => {
+    const facts = await factsOf(condaDetector, {
+      'environment.yml': 'dependencies:\n  - pytorch\n  - torchvision\n  - cpuonly\n',
+    });
+    expect(ofType(facts, 'package').map((p) => [p.name, p.variant?.kind])).toEqual([
+      ['torch', 'cpu'],
+      ['torchvision', 'cpu'],
+    ]);
+  });
+
+  it('ignores files that are not environments', async () => {
+    expect(await factsOf(condaDetector, { 'environment.yml': 'just: [a, list]\n' })).toEqual([]);
+    expect(await factsOf(condaDetector, { 'environment.yml': 'dependencies: [a\n' })).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from '@jest/globals';
+import { factsOf, ofType } from '../../../test/helpers/detect.js';
+import { setupDetector } from './setup.js';
+
+describe('setup.py and setup.cfg', () => {
+  it('reads python_requires, install_requires and CUDA extensions from setup.py', async () => {
+    const facts = await factsOf(setupDetector, {
+      'setup.py':
+        "from torch.utils.cpp_extension import CUDAExtension\nsetup(\n  python_requires='>=3.8',\n  install_requires=['numpy>=1.22', 'torch'],\n  ext_modules=[CUDAExtension('k', ['k.cu'])],\n)\n",
+    });
+    expect(ofType(facts, 'runtime')).toEqual([expect.objectContaining({ version: '3.8', range: '>=3.8' })]);
+    expect(ofType(facts, 'package').map((p) => p.name)).toEqual(['numpy', 'torch']);
+    expect(ofType(facts, 'gpu')).toEqual([
+      expect.objectContaining({
+        requirement: 'required',
+        ev: expect.objectContaining({ rule: 'py.setup.cuda-extension' }),
+      }),
+    ]);
+    expect(ofType(facts, 'nvcc')).toHaveLength(1);
+  });
+
+  it('reads setup.cfg options, indented install_requires and extras', async () => {
+    const facts = await factsOf(setupDetector, {
+      'setup.cfg':
+        '[metadata]\nname = x\n\n[options]\npython_requires = >=3.9\ninstall_requires =\n    scipy>=1.10\n    pandas\n\n[options.extras_require]\ngpu =\n    cupy-cuda11x\ntest = pytest\n',
+    });
+    expect(ofType(facts, 'runtime')).toEqual([expect.objectContaining({ version: '3.9' })]);
+    expect(ofType(facts, 'package').map((p) => [p.name, p.scope])).toEqual([
+      ['scipy', 'main'],
+      ['pandas', 'main'],
+      ['cupy-cuda11x', 'optional'],
+      ['pytest', 'dev'],
+    ]);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from '@jest/globals';
+import { bare, factsOf, ofType } from '../../test/helpers/detect.js';
+import { readmeDetector, readmeLineFacts } from './readme.js';
+
+const facts = (line: string) => bare(readmeLineFacts('README.md', 1, line));
+
+describe('README statements', () => {
+  it.each([
+    [
+      'We trained on 8x A100 80GB GPUs.',
+      [
+        { type: 'gpu', requirement: 'required' },
+        { type: 'gpu-count', count: 8 },
+        { type: 'gpu-model', model: 'A100' },
+        { type: 'gpu-memory', gb: 80 },
+      ],
+    ],
+    [
+      'Tested on four V100 GPUs.',
+      [
+        { type: 'gpu', requirement: 'required' },
+        { type: 'gpu-count', count: 4 },
+        { type: 'gpu-model', model: 'V100' },
+      ],
+    ],
+    [
+      'It needs at least 16 GB of GPU memory.',
+      [
+        { type: 'gpu-memory', gb: 16 },
+        { type: 'gpu', requirement: 'required' },
+      ],
+    ],
+    [
+      'You need 64 GB RAM and 2 TB of free disk space.',
+      [
+        { type: 'memory', gb: 64 },
+        { type: 'disk', gb: 2048 },
+      ],
+    ],
+    ['The dataset is about 150 GB.', [{ type: 'disk', gb: 150 }]],
+    [
+      'Tested with CUDA 11.8 and Python 3.10 on Ubuntu 20.04.',
+      [
+        { type: 'cuda', version: '11.8' },
+        { type: 'runtime', name: 'python', version: '3.10', range: null },
+        { type: 'os', os: 'ubuntu20.04' },
+      ],
+    ],
+    ['Runs on CPU only; no GPU required.', [{ type: 'gpu', requirement: 'none' }]],
+    ['A GPU is optional but speeds up training.', [{ type: 'gpu', requirement: 'optional' }]],
+    ['An NVIDIA GPU is required.', [{ type: 'gpu', requirement: 'required' }]],
+    [
+      'Supports multi-GPU training.',
+      [
+        { type: 'gpu-count', count: 2 },
+        { type: 'gpu', requirement: 'required' },
+      ],
+    ],
+    ['Training takes about 12 hours.', [{ type: 'duration', minutes: 720 }]],
+    ['Distributed over 4 nodes.', [{ type: 'nodes', count: 4 }]],
+    ['Runs on ARM64 only.', [{ type: 'arch', arch: 'aarch64' }]],
+    ['docker run --gpus all nvidia/cuda:11.0-base nvidia-smi', []],
+    ['Install the CPU-only build for laptops: pip install torch', []],
+  ])('%s', (line, expected) => {
+    expect(facts(line)).toEqual(expected);
+  });
+
+  it('reads prose, not code blocks', async () => {
+    const found = await factsOf(readmeDetector, {
+      'README.md': '# x\n\n```\nWe trained on 8x A100.\n```\n\nNeeds 32 GB of RAM.\n',
+    });
+    expect(ofType(found, 'memory')).toEqual([
+      expect.objectContaining({ gb: 32, ev: expect.objectContaining({ line: 7 }) }),
+    ]);
+    expect(ofType(found, 'gpu-count')).toEqual([]);
+  });
+});

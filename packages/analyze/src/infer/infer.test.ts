@@ -1,0 +1,132 @@
+// The inference ladder on hand-made facts: which evidence wins, and what a CPU build means.
+import { describe, expect, it } from '@jest/globals';
+import { seen, type Fact } from '../model.js';
+import type { RuleId } from '../rules.js';
+import { inferRequirements } from './requirements.js';
+
+const ev = (rule: RuleId, priority: 0 | 1 | 2 | 3, file = 'x', line = 1) =>
+  seen(file, line, rule, rule, priority);
+const pkg = (name: string, over: Partial<Extract<Fact, { type: 'package' }>> = {}): Fact => ({
+  type: 'package',
+  ecosystem: 'pypi',
+  name,
+  extras: [],
+  version: null,
+  scope: 'main',
+  conditional: false,
+  variant: null,
+  ev: ev('py.requirements', 1, 'requirements.txt'),
+  ...over,
+});
+const manifest: Fact = { type: 'manifest', file: 'requirements.txt', runtime: 'python' };
+const gpuOf = (facts: Fact[]) => inferRequirements(facts, []).gpu;
+
+describe('the GPU verdict', () => {
+  it('calls a GPU framework recommended, and a CPU build of it none', () => {
+    expect(gpuOf([manifest, pkg('torch')])).toMatchObject({ needed: true, requirement: 'recommended' });
+    expect(
+      gpuOf([manifest, pkg('torch', { variant: { kind: 'cpu', via: ev('py.index.cpu', 1) } })]),
+    ).toMatchObject({ needed: false, requirement: 'none' });
+    expect(gpuOf([manifest, pkg('tensorflow-cpu')])).toMatchObject({ needed: false, requirement: 'none' });
+  });
+
+  it('does not let a CPU build of one framework hide another framework', () => {
+    expect(gpuOf([manifest, pkg('faiss-cpu'), pkg('torch')])).toMatchObject({ requirement: 'recommended' });
+    expect(gpuOf([manifest, pkg('tensorflow-cpu'), pkg('jax')])).toMatchObject({
+      requirement: 'recommended',
+    });
+  });
+
+  it('lets an explicit "CPU only" beat framework inference, but not a CUDA pin', () => {
+    const cpuOnly: Fact = { type: 'gpu', requirement: 'none', ev: ev('readme.cpu-only', 2, 'README.md') };
+    expect(gpuOf([manifest, pkg('torch'), cpuOnly])).toMatchObject({ requirement: 'none' });
+    const pin: Fact = { type: 'cuda', version: '11.8', ev: ev('py.conda.cuda', 1, 'environment.yml') };
+    expect(gpuOf([manifest, pkg('torch'), cpuOnly, pin])).toMatchObject({
+      requirement: 'required',
+      cuda: '11.8',
+    });
+  });
+
+  it('keeps GPU packages in optional extras, behind markers or in dev files from making a GPU required', () => {
+    expect(gpuOf([manifest, pkg('flash-attn', { scope: 'optional' })])).toMatchObject({
+      requirement: 'optional',
+      needed: false,
+    });
+    expect(gpuOf([manifest, pkg('triton', { conditional: true })])).toMatchObject({
+      requirement: 'optional',
+    });
+    expect(gpuOf([manifest, pkg('flash-attn', { scope: 'dev' })])).toMatchObject({ requirement: 'none' });
+  });
+
+  it('drops imports when a manifest exists, except GPU frameworks declared nowhere', () => {
+    const imported = (name: string) => pkg(name, { ev: ev('py.imports', 3, 'train.py') });
+    const req = inferRequirements([manifest, pkg('numpy'), imported('pandas'), imported('torch')], []);
+    expect(req.frameworks.map((f) => f.name)).toEqual(['torch', 'numpy']);
+    expect(req.gpu.requirement).toBe('recommended');
+    // torch declared as a CPU build: importing it adds nothing.
+    const cpu = inferRequirements(
+      [manifest, pkg('torch', { variant: { kind: 'cpu' } }), imported('torch')],
+      [],
+    );
+    expect(cpu.gpu.requirement).toBe('none');
+  });
+
+  it('takes the count from the strongest source, the largest within it, and only when a GPU is needed', () => {
+    const facts: Fact[] = [
+      manifest,
+      pkg('torch'),
+      { type: 'gpu-count', count: 8, ev: ev('readme.gpu-count-model', 3, 'README.md') },
+      { type: 'gpu-count', count: 2, ev: ev('jobs.slurm', 1, 'job.sbatch') },
+      { type: 'gpu-count', count: 4, ev: ev('jobs.launcher', 1, 'run.sh') },
+    ];
+    expect(gpuOf(facts).count).toBe(4);
+    expect(gpuOf([manifest, { type: 'gpu-count', count: 8, ev: ev('jobs.launcher', 1) }]).count).toBeNull();
+  });
+
+  it('implies CUDA from an exact torch pin only', () => {
+    expect(gpuOf([manifest, pkg('torch', { version: '2.1.0' })]).cuda).toBe('12.1');
+    expect(gpuOf([manifest, pkg('torch', { version: '>=2.0' })]).cuda).toBeNull();
+  });
+});
+
+describe('runtimes and sizes', () => {
+  it('prefers a pin to a range within the same priority, and the stronger file across priorities', () => {
+    const rt = (
+      version: string | null,
+      range: string | null,
+      rule: RuleId,
+      priority: 0 | 1 | 2 | 3,
+    ): Fact => ({ type: 'runtime', name: 'python', version, range, ev: ev(rule, priority) });
+    const req = inferRequirements(
+      [
+        rt('3.9', '>=3.9', 'py.pyproject', 1),
+        rt('3.11.4', null, 'py.version-file', 1),
+        rt('3.8', null, 'readme.python', 3),
+      ],
+      [],
+    );
+    expect(req.runtimes.python).toBe('3.11.4');
+    const ranged = inferRequirements(
+      [rt('3.9', '>=3.9', 'py.pyproject', 1), rt('3.8', null, 'readme.python', 3)],
+      [],
+    );
+    expect(ranged.runtimes.python).toBe('3.9');
+    expect(ranged.runtime_constraints).toEqual({ python: '>=3.9' });
+  });
+
+  it('uses the largest stated RAM and disk, else estimates, and says which', () => {
+    const stated = inferRequirements(
+      [
+        { type: 'memory', gb: 32, ev: ev('readme.ram', 3) },
+        { type: 'memory', gb: 64, ev: ev('jobs.slurm', 1) },
+      ],
+      [],
+    );
+    expect(stated.memory_gb).toBe(64);
+    const estimated = inferRequirements([manifest, pkg('vllm')], []);
+    expect(estimated.memory_gb).toBe(32);
+    expect(estimated.evidence).toEqual(
+      expect.arrayContaining([expect.objectContaining({ rule: 'estimate.memory', about: 'memory_gb' })]),
+    );
+  });
+});

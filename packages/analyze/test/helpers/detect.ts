@@ -1,0 +1,21 @@
+// Running one detector over files held in memory, for the detectors' unit tests.
+import type { Fact, FactOf } from '../../src/model.js';
+import { detect } from '../../src/detectors/index.js';
+import type { Detector } from '../../src/detectors/types.js';
+import { memoryRepo } from '../../src/source/files.js';
+
+export async function factsOf(detector: Detector, files: Record<string, string>): Promise<Fact[]> {
+  return (await detect(memoryRepo(files), [detector])).facts;
+}
+
+export function ofType<T extends Fact['type']>(facts: Fact[], type: T): FactOf<T>[] {
+  return facts.filter((f): f is FactOf<T> => f.type === type);
+}
+
+/** Facts without their evidence, for compact comparisons. */
+export function bare(facts: Fact[]): unknown[] {
+  return facts.map((f) => {
+    const { ev: _ev, ...rest } = f as Fact & { ev?: unknown };
+    return rest;
+  });
+}
