@@ -115,3 +115,10 @@ it('exercises most rules across the fixtures, and only known ones', () => {
   for (const rule of fired) expect(RULE_IDS).toContain(rule);
   expect(fired.size).toBeGreaterThanOrEqual(Math.floor(RULE_IDS.length * 0.75));
 });
+
+it('reaches the same conclusions from a local directory and from either Git client', async () => {
+  for (const name of names) expect(await analyse(name, 'local')).toEqual(results.get(name)!.req);
+  for (const name of ['conda-cudatoolkit', 'monorepo', 'requirements-includes', 'notebook-only', 'cpp-cmake-cuda']) {
+    expect(await analyse(name, 'isomorphic')).toEqual(results.get(name)!.req);
+  }
+}, 60_000);
