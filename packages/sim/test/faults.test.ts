@@ -16,13 +16,13 @@ afterEach(() => sim.close());
 
 describe('faults', () => {
   it('add latency to every request, or to one route', async () => {
-    sim.setFaults('latency@GET /reservation/v1/os-hosts=150');
+    sim.setFaults('latency@GET /reservation/v1/os-hosts=400');
     let t = performance.now();
     await c.get('/reservation/v1/os-hosts');
-    expect(performance.now() - t).toBeGreaterThanOrEqual(145);
+    expect(performance.now() - t).toBeGreaterThanOrEqual(395);
     t = performance.now();
     await c.get('/reservation/v1/leases');
-    expect(performance.now() - t).toBeLessThan(100);
+    expect(performance.now() - t).toBeLessThan(300);
     sim.setFaults({ latency: 80 });
     t = performance.now();
     await c.get('/reservation/v1/leases');
@@ -82,11 +82,11 @@ describe('faults', () => {
   });
 
   it('make tokens expire after N seconds', async () => {
-    sim.setFaults('token-ttl=1');
+    sim.setFaults('token-ttl=2');
     const short = await new Client(sim).login();
     const t = (await short.get('/v3/auth/tokens', { 'X-Subject-Token': short.token })).body.token;
-    expect(Date.parse(t.expires_at) - Date.parse(t.issued_at)).toBe(1000);
-    await new Promise((r) => setTimeout(r, 1100));
+    expect(Date.parse(t.expires_at) - Date.parse(t.issued_at)).toBe(2000);
+    await new Promise((r) => setTimeout(r, 2100));
     expect((await short.get('/reservation/v1/leases')).status).toBe(401);
     expect((await c.get('/reservation/v1/leases')).status).toBe(200);
   });

@@ -62,28 +62,49 @@ describe('every answer', () => {
 });
 
 describe('the whole life cycle at high speed', () => {
-  it('takes a lease and a server from creation to ACTIVE, and the lease to its end, in well under a second', async () => {
+  it('runs by itself on the virtual clock: lease ACTIVE, server BUILD → ACTIVE, lease TERMINATED, server gone', async () => {
+    // At speed 20,000 an hour-long lease and a 10-minute boot take a fraction of a second of real time; nothing
+    // here moves the clock by hand. (Timing is the benchmarks' business: this checks the sequence.)
     const fast = await start({ speed: 20_000 });
     try {
       const f = await new Client(fast).login();
-      const t0 = performance.now();
       const end = new Date(fast.clock.now().getTime() + 3600_000)
         .toISOString()
         .slice(0, 16)
         .replace('T', ' ');
       const lease = (await f.leaseCreate({ end_date: end })).body.lease;
+      const seen: string[] = [];
+      const note = (what: string) => {
+        if (seen[seen.length - 1] !== what) seen.push(what);
+      };
       let current = lease;
-      while (current.status !== 'ACTIVE')
+      note(`lease ${current.status}`);
+      while (current.status !== 'ACTIVE') {
         current = (await f.get(`/reservation/v1/leases/${lease.id}`)).body.lease;
+        note(`lease ${current.status}`);
+      }
       const serverId = (await f.serverCreate(current.reservations[0].id)).body.server.id;
-      let server: any = {};
-      while (server.status !== 'ACTIVE')
+      let server: any = { status: 'BUILD' };
+      note(`server ${server.status}`);
+      while (server.status !== 'ACTIVE') {
         server = (await f.get(`/compute/v2.1/servers/${serverId}`)).body.server;
-      while (current.status !== 'TERMINATED')
+        note(`server ${server.status}`);
+      }
+      while (current.status !== 'TERMINATED') {
         current = (await f.get(`/reservation/v1/leases/${lease.id}`)).body.lease;
+        if (current.status !== 'ACTIVE') note(`lease ${current.status}`);
+      }
       let gone = 200;
       while (gone !== 404) gone = (await f.get(`/compute/v2.1/servers/${serverId}`)).status;
-      expect(performance.now() - t0).toBeLessThan(1000);
+      note('server gone');
+      expect(seen.filter((s) => s !== 'lease STARTING' && s !== 'lease TERMINATING')).toEqual([
+        'lease PENDING',
+        'lease ACTIVE',
+        'server BUILD',
+        'server ACTIVE',
+        'lease TERMINATED',
+        'server gone',
+      ]);
     } finally {
       await fast.close();
     }

@@ -250,11 +250,11 @@ describe('GET, HEAD and DELETE /v3/auth/tokens', () => {
 
 describe('token expiry', () => {
   it('follows tokenTtlSeconds, by the wall clock whatever the speed', async () => {
-    const short = await start({ tokenTtlSeconds: 1, speed: 600 });
+    const short = await start({ tokenTtlSeconds: 2, speed: 600 });
     try {
       const a = await new Client(short).login();
       expect((await a.get('/reservation/v1/leases')).status).toBe(200);
-      await sleep(1100);
+      await sleep(2100);
       const r = await a.get('/reservation/v1/leases');
       expect(r.status).toBe(401);
       expect(r.body).toEqual(UNAUTHORIZED);
