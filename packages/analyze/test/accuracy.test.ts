@@ -20,17 +20,23 @@ const names = readdirSync(FIXTURES).sort();
 let server: GitServer;
 const results = new Map<string, { req: Requirements; checks: Check[]; text: string }>();
 
-async function analyse(name: string): Promise<Requirements> {
-  const spec = parseRepoSpec(server.repoUrl(name), {
-    allowHttpLoopback: true,
-    isDirectory: () => false,
-    resolvePath: (p) => p,
-  });
+async function analyse(
+  name: string,
+  source: 'native' | 'isomorphic' | 'local' = 'native',
+): Promise<Requirements> {
+  const spec =
+    source === 'local'
+      ? ({ kind: 'local', path: `${FIXTURES}${name}`, display: name } as const)
+      : parseRepoSpec(server.repoUrl(name), {
+          allowHttpLoopback: true,
+          isDirectory: () => false,
+          resolvePath: (p) => p,
+        });
   const repo = await openRepository(spec, {
     ref: null,
     workdir: null,
     cacheDir: tempDir('envboot-cache-'),
-    gitClient: 'native',
+    gitClient: source === 'local' ? 'native' : source,
     git: gitEnv(),
     limits: limits(),
     maxFiles: 100_000,
@@ -118,7 +124,13 @@ it('exercises most rules across the fixtures, and only known ones', () => {
 
 it('reaches the same conclusions from a local directory and from either Git client', async () => {
   for (const name of names) expect(await analyse(name, 'local')).toEqual(results.get(name)!.req);
-  for (const name of ['conda-cudatoolkit', 'monorepo', 'requirements-includes', 'notebook-only', 'cpp-cmake-cuda']) {
+  for (const name of [
+    'conda-cudatoolkit',
+    'monorepo',
+    'requirements-includes',
+    'notebook-only',
+    'cpp-cmake-cuda',
+  ]) {
     expect(await analyse(name, 'isomorphic')).toEqual(results.get(name)!.req);
   }
 }, 60_000);

@@ -3,7 +3,7 @@
 import { IMPORT_PACKAGES } from '../knowledge/packages.js';
 import { seen, type Fact } from '../model.js';
 import type { RuleId } from '../rules.js';
-import { byDepth, lineAt, type Tree } from './tree.js';
+import { Tree, lineAt } from './tree.js';
 import type { Detector } from './types.js';
 
 /** How many Python files are read at most (entry points and shallow files first). */
@@ -12,11 +12,21 @@ export const MAX_CODE_FILES = 120;
 const ENTRY_NAMES =
   /(^|\/)(main|train|run|app|model|models|inference|infer|predict|eval|evaluate|demo|server|__main__)\.py$/;
 
+const chosen = new WeakMap<Tree, string[]>();
+
 export function codeFiles(tree: Tree): string[] {
-  return tree.paths
-    .filter((p) => /\.py$/.test(p) && !tree.ignored(p) && !/(^|\/)(setup|conftest)\.py$/.test(p))
-    .sort((a, b) => Number(ENTRY_NAMES.test(b)) - Number(ENTRY_NAMES.test(a)) || byDepth(a, b))
-    .slice(0, MAX_CODE_FILES);
+  let files = chosen.get(tree);
+  if (!files) {
+    files = tree
+      .named(/\.py$/)
+      .filter((p) => !tree.ignored(p) && !/(^|\/)(setup|conftest)\.py$/.test(p))
+      .map((p) => ({ p, entry: ENTRY_NAMES.test(p) ? 0 : 1, depth: Tree.depth(p) }))
+      .sort((a, b) => a.entry - b.entry || a.depth - b.depth || (a.p < b.p ? -1 : 1))
+      .slice(0, MAX_CODE_FILES)
+      .map((x) => x.p);
+    chosen.set(tree, files);
+  }
+  return files;
 }
 
 const IMPORT =

@@ -9,7 +9,7 @@ import { hostDetector } from './host.js';
 import { javaDetector } from './java.js';
 import { jobsDetector } from './jobs.js';
 import { juliaDetector } from './julia.js';
-import { countedFiles, languageShares, type LanguageShare } from './languages.js';
+import { countedFiles, languageOf, languageShares, type LanguageShare } from './languages.js';
 import { nodeDetector } from './node.js';
 import { notebookDetector } from './notebook.js';
 import { condaDetector } from './python/conda.js';
@@ -73,10 +73,11 @@ export async function detect(files: RepoFiles, detectors: Detector[] = DETECTORS
   if (tree.has('.gitattributes')) wanted.add('.gitattributes');
   for (const d of detectors) for (const p of d.select(tree)) wanted.add(p);
   // For exact language bytes, small repositories get their source files read too (sizes come with them).
-  const unsized = files.entries.filter((e) => e.size === null);
-  const preliminary = countedFiles(unsized, null);
-  if (unsized.length > 0 && preliminary.length <= LANGUAGE_BYTES_LIMIT)
-    for (const f of preliminary) wanted.add(f.path);
+  // A cheap first count (by extension only): the full Linguist rules run once, after .gitattributes is read.
+  const unsized = files.entries.filter((e) => e.size === null && languageOf(e.path) !== null);
+  if (unsized.length > 0 && unsized.length <= LANGUAGE_BYTES_LIMIT) {
+    for (const f of countedFiles(unsized, null)) wanted.add(f.path);
+  }
 
   const contents = new Map<string, Buffer>();
   const read = async (paths: string[]) => {

@@ -35,13 +35,23 @@ export class Tree {
     return this.set.has(path);
   }
 
-  /** Why a path is not part of the project proper, if it is not. */
+  private readonly ignoredDirs = new Map<string, IgnoredKind | null>();
+  private readonly byName = new Map<string, string[]>();
+
+  /** Why a path is not part of the project proper, if it is not (answered once per folder). */
   ignored(path: string): IgnoredKind | null {
-    const dirs = path.split('/').slice(0, -1);
-    for (const dir of dirs) {
-      for (const [re, kind] of IGNORED_DIRS) if (re.test(dir)) return kind;
+    const dir = dirOf(path);
+    if (!dir) return null;
+    let kind = this.ignoredDirs.get(dir);
+    if (kind === undefined) {
+      kind = this.ignored(dir);
+      if (!kind) {
+        const last = baseName(dir);
+        kind = IGNORED_DIRS.find(([re]) => re.test(last))?.[1] ?? null;
+      }
+      this.ignoredDirs.set(dir, kind);
     }
-    return null;
+    return kind;
   }
 
   /**
@@ -60,9 +70,15 @@ export class Tree {
     return this.configRoot !== '' && dirOf(path) === '' && !this.ignored(path);
   }
 
-  /** Paths whose file name matches. */
+  /** Paths whose file name matches (each pattern is looked for once). */
   named(re: RegExp): string[] {
-    return this.paths.filter((p) => re.test(baseName(p)));
+    const key = `${re.source}/${re.flags}`;
+    let found = this.byName.get(key);
+    if (!found) {
+      found = this.paths.filter((p) => re.test(baseName(p)));
+      this.byName.set(key, found);
+    }
+    return found;
   }
 
   /** Environment files whose name matches and that count. */
