@@ -3,10 +3,11 @@
 // put behind that Keystone (keystonemiddleware's job) and must accept its tokens and only them.
 //
 // In CI the Keystone is started before the tests and described by ENVBOOT_KEYSTONE_ENV (a file of export lines) or
-// by the KEYSTONE_* / OS_* variables; otherwise this suite starts it through the same script (idempotent, a few
-// seconds once the packages are installed) and leaves it running for the next suite.
+// by the KEYSTONE_* / OS_* variables; otherwise this suite starts one through the same script, in a directory and
+// on a port of its own (so that suites running side by side never stop each other's), and purges it afterwards.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -33,22 +34,33 @@ function sourceExports(file: string): KeystoneEnv {
   return Object.fromEntries(NAMES.map((n, i) => [n, values[i] ?? ''])) as KeystoneEnv;
 }
 
-function keystoneEnv(): KeystoneEnv {
+/** The directory of a Keystone this suite started (stopped and purged at the end). */
+let ownKeystone: string | undefined;
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function keystoneEnv(): Promise<KeystoneEnv> {
   if (process.env.ENVBOOT_KEYSTONE_ENV) return sourceExports(process.env.ENVBOOT_KEYSTONE_ENV);
-  if (NAMES.every((n) => process.env[n]))
+  if (NAMES.every((n) => process.env[n])) {
     return Object.fromEntries(NAMES.map((n) => [n, process.env[n]!])) as KeystoneEnv;
+  }
+  ownKeystone = mkdtempSync(join(tmpdir(), 'sim-keystone-'));
+  const env = { ...process.env, KEYSTONE_DIR: ownKeystone, KEYSTONE_PORT: String(await freePort()) };
   const run = spawnSync('bash', [join(REPO_ROOT, 'test/keystone/start-keystone.sh')], {
     encoding: 'utf8',
+    env,
     timeout: 300_000,
   });
   if (run.status !== 0) throw new Error(`start-keystone.sh failed (exit ${run.status}):\n${run.stderr}`);
-  const dir = mkdtempSync(join(tmpdir(), 'sim-keystone-'));
-  try {
-    writeFileSync(join(dir, 'env'), run.stdout, { mode: 0o600 });
-    return sourceExports(join(dir, 'env'));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const file = join(ownKeystone, 'exports');
+  writeFileSync(file, run.stdout, { mode: 0o600 });
+  return sourceExports(file);
 }
 
 /** The structure of a JSON value: keys and value types, arrays by their first element. */
@@ -101,7 +113,7 @@ let real: Side;
 let simulated: Side;
 
 beforeAll(async () => {
-  ks = keystoneEnv();
+  ks = await keystoneEnv();
   sim = await start();
   const base = ks.OS_AUTH_URL.replace(/\/v3\/?$/, '');
   real = {
@@ -126,7 +138,15 @@ beforeAll(async () => {
     appCredSecret: id.appCredSecret,
   };
 }, 300_000);
-afterAll(() => sim?.close());
+afterAll(async () => {
+  await sim?.close();
+  if (ownKeystone) {
+    spawnSync('bash', [join(REPO_ROOT, 'test/keystone/stop-keystone.sh'), '--purge'], {
+      env: { ...process.env, KEYSTONE_DIR: ownKeystone },
+    });
+    rmSync(ownKeystone, { recursive: true, force: true });
+  }
+});
 
 /** Sends the request each side builds, and returns [keystone, sim]. */
 async function both(
