@@ -1,7 +1,7 @@
 // Seed data: the site's nodes (reference API records), their Blazar host ids and the reservation calendar.
 // 'uc' is the real CHI@UC snapshot in data/ (132 nodes); 'small' is data/small-seed.json (8 nodes); anything
 // else is a path to a seed file of the same shape as small-seed.json. Parsed once per process.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,7 +86,10 @@ export function dataDir(): string {
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 
 export function loadSeed(which: string = 'uc'): Seed {
-  const hit = cache.get(which);
+  // A seed file is read again when it changed.
+  const key =
+    which === 'uc' || which === 'small' || !existsSync(which) ? which : `${which}@${statSync(which).mtimeMs}`;
+  const hit = cache.get(key);
   if (hit) return hit;
   const dir = dataDir();
   const sites = readJson(join(dir, 'sites.json')) as Seed['sites'];
@@ -113,7 +116,7 @@ export function loadSeed(which: string = 'uc'): Seed {
     }
   }
   const seed = buildSeed(doc, which, sites);
-  cache.set(which, seed);
+  cache.set(key, seed);
   return seed;
 }
 
