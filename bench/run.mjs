@@ -2,11 +2,13 @@
 import { runStartup, startupMarkdown } from './startup.mjs';
 import { writeSection } from './lib.mjs';
 import { runSim, simMarkdown } from './sim.mjs';
+import { analyzeMarkdown, runAnalyze } from './analyze.mjs';
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const benches = {
   startup: () => startupMarkdown(runStartup()),
   sim: () => simMarkdown(runSim()),
+  analyze: () => analyzeMarkdown(runAnalyze()),
 };
 
 for (const [name, bench] of Object.entries(benches)) {

@@ -1,7 +1,7 @@
 // Native git, locked down: https only (http for loopback only when asked), no prompts, no hooks, no submodules,
 // a shallow single-branch blobless fetch, and blobs read in one batch with `cat-file --batch`.
 import { spawn } from 'node:child_process';
-import { readdir, stat } from 'node:fs/promises';
+import { appendFile, readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EnvbootError, InterruptedError, scrubText, scrubUrl } from '@envboot/core';
 import type { RepoFiles, TreeEntry } from './files.js';
@@ -243,19 +243,6 @@ export async function listTree(g: GitEnv, gitDir: string, limits: FetchLimits): 
   return entries;
 }
 
-/** Blob ids not in the local object store (found without fetching anything). */
-async function missingBlobs(g: GitEnv, gitDir: string, limits: FetchLimits): Promise<Set<string>> {
-  const { stdout } = await runGit(
-    g,
-    ['--git-dir', gitDir, 'rev-list', '--objects', '--missing=print', '--no-object-names', 'HEAD'],
-    { limits, what: 'git rev-list' },
-  );
-  const missing = new Set<string>();
-  for (const line of stdout.toString('utf8').split('\n'))
-    if (line.startsWith('?')) missing.add(line.slice(1));
-  return missing;
-}
-
 /** Fetch the given blobs from the remote in one request (as git's own lazy fetch does, but batched). */
 async function fetchBlobs(g: GitEnv, gitDir: string, oids: string[], limits: FetchLimits): Promise<void> {
   if (oids.length === 0) return;
@@ -303,27 +290,39 @@ async function catBlobs(
 export interface GitRepoOptions {
   gitDir: string;
   entries: TreeEntry[];
-  /** Whether blobs fetched by an earlier run may already be here. */
-  mayHaveBlobs: boolean;
+  /**
+   * Which blobs are already here: none (a fresh blobless clone), all (a checkout), or those listed in a file
+   * that each run appends the blobs it fetched to (a reused cache entry).
+   */
+  present: 'none' | 'all' | { recordFile: string };
   limits: FetchLimits;
+}
+
+/** The blob ids a record file lists (one per line); a missing or unreadable record lists none. */
+async function recorded(file: string): Promise<Set<string>> {
+  const text = await readFile(file, 'utf8').catch(() => '');
+  return new Set(text.split('\n').filter((l) => /^[0-9a-f]{40,64}$/.test(l)));
 }
 
 /** A blobless clone as RepoFiles: reads fetch what is missing in one batch, then read locally. */
 export function gitRepoFiles(g: GitEnv, o: GitRepoOptions): RepoFiles {
   const byPath = new Map(o.entries.map((e) => [e.path, e]));
-  // A fresh blobless clone has no blobs at all; a reused one may hold those earlier runs read.
-  let missing: Set<string> | 'all' | null = o.mayHaveBlobs ? null : 'all';
-  const have = new Set<string>();
+  const record = typeof o.present === 'object' ? o.present.recordFile : null;
+  let have: Set<string> | null = o.present === 'none' ? new Set() : null;
   return {
     entries: o.entries,
     read: async (paths) => {
       const wanted = paths.map((p) => byPath.get(p)).filter((e): e is TreeEntry => Boolean(e?.oid));
       const oids = [...new Set(wanted.map((e) => e.oid!))];
-      missing ??= await missingBlobs(g, o.gitDir, o.limits);
-      const known = missing;
-      const toFetch = oids.filter((oid) => !have.has(oid) && (known === 'all' || known.has(oid)));
-      await fetchBlobs(g, o.gitDir, toFetch, o.limits);
-      for (const oid of toFetch) have.add(oid);
+      if (o.present !== 'all') {
+        have ??= record ? await recorded(record) : new Set();
+        const known = have;
+        const toFetch = oids.filter((oid) => !known.has(oid));
+        await fetchBlobs(g, o.gitDir, toFetch, o.limits);
+        for (const oid of toFetch) known.add(oid);
+        // Remembered for the next run on this cache entry (a blob wrongly listed is fetched lazily by git).
+        if (record && toFetch.length) await appendFile(record, `${toFetch.join('\n')}\n`).catch(() => {});
+      }
       const blobs = await catBlobs(g, o.gitDir, oids, o.limits);
       const out = new Map<string, Buffer>();
       for (const e of wanted) {

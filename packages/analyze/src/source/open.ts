@@ -189,7 +189,7 @@ async function opened(
       ? gitRepoFiles(o.git, {
           gitDir,
           entries: await listTree(o.git, gitDir, o.limits),
-          mayHaveBlobs: cached || checkedOut,
+          present: checkedOut ? 'all' : { recordFile: join(gitDir, 'envboot-blobs') },
           limits: o.limits,
         })
       : await isoRepoFiles(gitDir, o.limits);
