@@ -10,6 +10,8 @@ import type {
   Metrics,
   PlanData,
   ProvisionData,
+  RunsData,
+  CleanupData,
 } from './generated/schema-types.js';
 import type { ErrorObject } from './errors.js';
 import { VERSION } from './generated/config.js';
@@ -27,6 +29,8 @@ export interface DataByKind {
   analysis: AnalysisData;
   plan: PlanData;
   provision: ProvisionData;
+  runs: RunsData;
+  cleanup: CleanupData;
   error: Record<string, unknown>;
 }
 export type Kind = keyof DataByKind;

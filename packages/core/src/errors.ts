@@ -20,6 +20,7 @@ export const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   TIMEOUT: 6,
   AUTH: 7,
   AUTH_CONFIG: 7,
+  PLUGIN_FAILED: 2,
   INTERRUPTED: 130,
   INTERNAL: 1,
 };
