@@ -1,4 +1,6 @@
 // Blazar's objects as the simulator keeps them (times in virtual ms). leases.ts renders them on the wire.
+import { randomUUID } from 'node:crypto';
+
 export type LeaseStatus = 'PENDING' | 'STARTING' | 'ACTIVE' | 'TERMINATING' | 'TERMINATED' | 'ERROR';
 export type ReservationStatus = 'pending' | 'active' | 'deleted' | 'error';
 export type EventStatus = 'UNDONE' | 'IN_PROGRESS' | 'DONE' | 'ERROR';
@@ -71,3 +73,24 @@ export interface Lease {
 
 export const eventOf = (lease: Lease, type: LeaseEvent['event_type']): LeaseEvent | undefined =>
   lease.events.find((e) => e.event_type === type);
+
+/** Chameleon sends the end-of-lease reminder 48 hours before the end (minutes_before_end_lease = 2880). */
+export const BEFORE_END_MS = 48 * 3600_000;
+
+/** A new lease's events: start, end, and the reminder (at before_end_date, or 48 h before the end, not before the start). */
+export function leaseEvents(lease: Lease, beforeEnd: number | undefined): LeaseEvent[] {
+  const event = (event_type: LeaseEvent['event_type'], time: number): LeaseEvent => ({
+    id: randomUUID(),
+    lease_id: lease.id,
+    event_type,
+    time,
+    status: 'UNDONE',
+    created_at: lease.created_at,
+    updated_at: null,
+  });
+  return [
+    event('start_lease', lease.start),
+    event('end_lease', lease.end),
+    event('before_end_lease', beforeEnd ?? Math.max(lease.start, lease.end - BEFORE_END_MS)),
+  ];
+}

@@ -1,14 +1,17 @@
-// The reservation service's state: hosts, leases and their bookings, and the lease life cycle driven by the
-// virtual clock. Blazar's manager polls for due events every 10 s, so start and end are handled on the first
-// 10-second boundary after they are due; STARTING and TERMINATING last a few (virtual) seconds.
-import { hexId, stableHex, uuid } from '../ids.js';
+// The reservation service's state: hosts, leases and their bookings (who holds which host or reserved address
+// when), and the operations on them; lifecycle.ts moves leases along the virtual clock.
+import { hexId, uuid } from '../ids.js';
 import type { Seed } from '../seed.js';
 import type { World } from '../world.js';
 import { Allocator, pyRepr, type Booking, type HostRequest } from './allocator.js';
 import { blazarFail } from './errors.js';
+import { calendarLeases } from './calendar.js';
+import { nextDue, transition } from './lifecycle.js';
 import { buildHost, type Host } from './hosts.js';
 import {
+  BEFORE_END_MS,
   eventOf,
+  leaseEvents,
   type FloatingIpReservation,
   type HostReservation,
   type Lease,
@@ -16,10 +19,7 @@ import {
   type Reservation,
 } from './model.js';
 
-export const POLL_MS = 10_000;
-export const PHASE_MS = 5_000;
 export const MAX_LEASE_SECONDS = 604_800;
-export const BEFORE_END_MS = 48 * 3600_000;
 
 export type ReservationRequest =
   | ({ resource_type: 'physical:host'; before_end: string; on_start: string } & HostRequest)
@@ -55,8 +55,6 @@ export interface LeaseChanges {
   }>;
 }
 
-const poll = (t: number) => Math.ceil(t / POLL_MS) * POLL_MS;
-
 export class BlazarState {
   readonly hosts = new Map<string, Host>();
   readonly hostList: Host[];
@@ -85,166 +83,35 @@ export class BlazarState {
 
   /** The seed's calendar, shifted by `shift`, as leases of other projects. */
   loadCalendar(seed: Seed, shift: number, now: number): void {
-    const byLease = new Map<string, Map<string, { start: number; end: number; hosts: string[] }>>();
-    for (const b of seed.bookings) {
-      const reservations = byLease.get(b.leaseId) ?? new Map();
-      byLease.set(b.leaseId, reservations);
-      const r = reservations.get(b.reservationId) ?? {
-        start: b.start + shift,
-        end: b.end + shift,
-        hosts: [],
-      };
-      r.hosts.push(b.hostId);
-      reservations.set(b.reservationId, r);
-    }
-    for (const [leaseId, reservations] of byLease) {
-      const windows = [...reservations.values()];
-      const start = Math.min(...windows.map((w) => w.start));
-      const end = Math.max(...windows.map((w) => w.end));
-      const project = stableHex(`project:${leaseId}`);
-      const started = start <= now;
-      const ended = end <= now;
-      const lease: Lease = {
-        id: leaseId,
-        name: `lease-${leaseId.slice(0, 8)}`,
-        user_id: stableHex(`user:${leaseId}`),
-        project_id: project,
-        trust_id: stableHex(`trust:${leaseId}`),
-        start,
-        end,
-        status: ended ? 'TERMINATED' : started ? 'ACTIVE' : 'PENDING',
-        degraded: false,
-        created_at: start,
-        updated_at: null,
-        reservations: [...reservations].map(([id, w]) => ({
-          id,
-          lease_id: leaseId,
-          resource_id: stableHex(`resource:${id}`),
-          resource_type: 'physical:host',
-          status: ended ? 'deleted' : started ? 'active' : 'pending',
-          missing_resources: false,
-          resources_changed: false,
-          created_at: start,
-          updated_at: null,
-          min: w.hosts.length,
-          max: w.hosts.length,
-          hypervisor_properties: '',
-          resource_properties: '',
-          before_end: 'default',
-          on_start: 'default',
-          hostIds: w.hosts,
-        })),
-        events: [],
-        seeded: true,
-      };
-      lease.events = this.#events(lease, undefined);
-      for (const e of lease.events) {
-        if (e.time <= now && (e.event_type !== 'start_lease' || started)) e.status = 'DONE';
-      }
-      this.#add(lease);
-    }
+    for (const lease of calendarLeases(seed, shift, now)) this.#add(lease);
   }
 
   // ------------------------------------------------------------------ life cycle
 
   /** When this lease next needs attention. */
   nextDue(lease: Lease): number | undefined {
-    switch (lease.status) {
-      case 'PENDING':
-        return poll(Math.max(lease.start, lease.created_at));
-      case 'STARTING':
-      case 'TERMINATING':
-        return lease.phaseDue;
-      case 'ACTIVE':
-      case 'ERROR': {
-        const before = eventOf(lease, 'before_end_lease');
-        if (before?.status === 'UNDONE' && before.time < lease.end)
-          return poll(Math.max(before.time, lease.created_at));
-        return eventOf(lease, 'end_lease')?.status === 'UNDONE' ? poll(lease.end) : undefined;
-      }
-      default:
-        return undefined;
-    }
+    return nextDue(lease);
   }
 
   /** Scheduler step: one transition at time `at`. */
   step(id: string, at: number): number | undefined {
     const lease = this.leases.get(id);
     if (!lease) return undefined;
-    const due = this.nextDue(lease);
+    const due = nextDue(lease);
     if (due === undefined || due > at) return due;
-    this.#transition(lease, due);
-    this.world.changed();
-    return this.nextDue(lease);
-  }
-
-  #transition(lease: Lease, t: number): void {
-    const log = this.world.log;
-    const mark = (type: LeaseEvent['event_type'], status: LeaseEvent['status']) => {
-      const e = eventOf(lease, type);
-      if (e) Object.assign(e, { status, updated_at: t });
-    };
-    const setReservations = (status: Reservation['status']) => {
-      for (const r of lease.reservations) Object.assign(r, { status, updated_at: t });
-    };
-    lease.updated_at = t;
-    switch (lease.status) {
-      case 'PENDING':
-        lease.status = 'STARTING';
-        lease.phaseDue = t + PHASE_MS;
-        mark('start_lease', 'IN_PROGRESS');
-        break;
-      case 'STARTING':
-        delete lease.phaseDue;
-        if (lease.failAtStart) {
-          lease.status = 'ERROR';
-          mark('start_lease', 'ERROR');
-          setReservations('error');
-        } else {
-          lease.status = 'ACTIVE';
-          mark('start_lease', 'DONE');
-          setReservations('active');
-          for (const r of lease.reservations) {
-            if (r.resource_type === 'virtual:floatingip')
-              this.world.neutron.createReservedFloatingIps(lease.project_id, r.id, r.addresses, t);
+    transition(lease, due, {
+      started: (l, t) => {
+        for (const r of l.reservations) {
+          if (r.resource_type === 'virtual:floatingip') {
+            this.world.neutron.createReservedFloatingIps(l.project_id, r.id, r.addresses, t);
           }
         }
-        if (!lease.seeded)
-          log.info(
-            { lease: lease.id, name: lease.name, status: lease.status },
-            `lease ${lease.name} is ${lease.status}`,
-          );
-        break;
-      case 'ACTIVE':
-      case 'ERROR': {
-        const before = eventOf(lease, 'before_end_lease');
-        if (
-          before?.status === 'UNDONE' &&
-          before.time < lease.end &&
-          poll(Math.max(before.time, lease.created_at)) <= t &&
-          t < poll(lease.end)
-        ) {
-          mark('before_end_lease', 'DONE');
-          break;
-        }
-        if (before?.status === 'UNDONE') mark('before_end_lease', 'DONE');
-        lease.status = 'TERMINATING';
-        lease.phaseDue = t + PHASE_MS;
-        mark('end_lease', 'IN_PROGRESS');
-        this.#endActions(lease, t);
-        break;
-      }
-      case 'TERMINATING':
-        delete lease.phaseDue;
-        lease.status = 'TERMINATED';
-        mark('end_lease', 'DONE');
-        setReservations('deleted');
-        if (!lease.seeded)
-          log.info({ lease: lease.id, name: lease.name }, `lease ${lease.name} is TERMINATED`);
-        break;
-      default:
-        break;
-    }
+      },
+      ending: (l, t) => this.#endActions(l, t),
+      log: this.world.log,
+    });
+    this.world.changed();
+    return nextDue(lease);
   }
 
   /** At the end of a lease Blazar deletes the servers on its hosts and the floating IPs it reserved. */
@@ -280,7 +147,7 @@ export class BlazarState {
       this.#unindex(lease);
       throw err;
     }
-    lease.events = this.#events(lease, req.beforeEnd);
+    lease.events = leaseEvents(lease, req.beforeEnd);
     if (this.world.faults.takeLeaseError()) lease.failAtStart = true;
     this.#add(lease);
     this.world.log.info({ lease: id, name: lease.name }, `lease ${lease.name} created (PENDING)`);
@@ -329,23 +196,6 @@ export class BlazarState {
       project_id: lease.project_id,
     };
     return blazarFail(500, `Not enough resources available with query ${pyRepr(query)}`);
-  }
-
-  #events(lease: Lease, beforeEnd: number | undefined): LeaseEvent[] {
-    const event = (event_type: LeaseEvent['event_type'], time: number): LeaseEvent => ({
-      id: uuid(),
-      lease_id: lease.id,
-      event_type,
-      time,
-      status: 'UNDONE',
-      created_at: lease.created_at,
-      updated_at: null,
-    });
-    return [
-      event('start_lease', lease.start),
-      event('end_lease', lease.end),
-      event('before_end_lease', beforeEnd ?? Math.max(lease.start, lease.end - BEFORE_END_MS)),
-    ];
   }
 
   update(lease: Lease, changes: LeaseChanges, now: number): Lease {
