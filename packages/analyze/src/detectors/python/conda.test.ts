@@ -39,6 +39,9 @@ describe('conda environments', () => {
       ['python', '3.9'],
       ['r', '4.2'],
     ]);
+    expect(ofType(facts, 'gpu-hint')).toEqual([
+      expect.objectContaining({ ev: expect.objectContaining({ line: 1, seen: 'channel nvidia' }) }),
+    ]);
     expect(ofType(facts, 'cuda').map((c) => [c.version, c.ev.rule, c.ev.line])).toEqual([
       ['11.3', 'py.conda.cuda', 4],
       ['11.3', 'py.conda.cuda', 5],

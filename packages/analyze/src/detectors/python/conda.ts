@@ -77,6 +77,20 @@ export const condaDetector: Detector = {
       if (!Array.isArray(deps)) continue;
       const lines = text.split(/\r?\n/);
       facts.push({ type: 'manifest', file: path, runtime: 'python' });
+      // The nvidia channel serves CUDA builds: a hint, not a requirement on its own.
+      const channels = (doc as { channels?: unknown }).channels;
+      if (Array.isArray(channels) && channels.some((c) => c === 'nvidia' || c === 'rapidsai')) {
+        facts.push({
+          type: 'gpu-hint',
+          ev: seen(
+            path,
+            lineOf(lines, 'nvidia') ?? lineOf(lines, 'rapidsai'),
+            'channel nvidia',
+            'py.conda.cuda',
+            1,
+          ),
+        });
+      }
 
       const specs = deps
         .filter((d): d is string => typeof d === 'string')
