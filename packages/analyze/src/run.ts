@@ -1,8 +1,17 @@
 // envboot analyze: get the code, detect, infer the requirements, plan against the site's catalog, and let a
 // language model refine the plan when one is configured. Never reads process.*, never prints.
-import { getSite, registerSecret, type AnalysisData, type Context, type Requirements } from '@envboot/core';
+import {
+  EnvbootError,
+  getSite,
+  registerSecret,
+  type AnalysisData,
+  type Context,
+  type PlanData,
+  type Requirements,
+} from '@envboot/core';
 import type { CloudStepContext } from '@envboot/openstack';
 import type { AnalyzeInput } from './input.js';
+import type { Catalog } from './plan/catalog.js';
 import { openRepository } from './source/open.js';
 
 export async function run(input: AnalyzeInput, ctx: CloudStepContext): Promise<AnalysisData> {
@@ -71,23 +80,7 @@ export async function run(input: AnalyzeInput, ctx: CloudStepContext): Promise<A
     return data;
   }
 
-  ctx.progress.update(`loading the ${ctx.site} catalog`);
-  const site = getSite(ctx.site);
-  const [{ loadCatalog }, { plan }] = await Promise.all([import('./catalog.js'), import('./plan/plan.js')]);
-  const catalog = await loadCatalog({
-    cloud: await ctx.cloud(),
-    site: site.id,
-    referenceSite: site.reference_site ?? site.id,
-    maxLeaseMinutes: site.max_lease_minutes,
-  });
-  const options = {
-    maxNodes: input.maxNodes,
-    nodeType: input.nodeType,
-    image: input.image,
-    count: input.count,
-    durationMinutes: input.durationMinutes,
-  };
-  data.plan = plan(requirements, catalog, options);
+  const { catalog, plan } = await planned(input, ctx, data);
 
   const { aiWanted, refineWithModel } = await import('./ai/refine.js');
   const wanted = aiWanted(input.ai);
@@ -99,7 +92,7 @@ export async function run(input: AnalyzeInput, ctx: CloudStepContext): Promise<A
     ctx.progress.update(`asking ${input.ai.model}`);
     const refined = await refineWithModel({
       requirements,
-      rulesPlan: data.plan,
+      rulesPlan: plan,
       catalog,
       caps: { maxNodes: input.maxNodes, maxHours: Math.floor(catalog.maxLeaseMinutes / 60) },
       readme: found.readme,
@@ -112,6 +105,48 @@ export async function run(input: AnalyzeInput, ctx: CloudStepContext): Promise<A
   }
   ctx.progress.done();
   return data;
+}
+
+/**
+ * Loads the catalog and plans (data.plan is set). When that fails — no credentials, nothing at the site fits —
+ * the error carries the analysis, so the requirements are not lost.
+ */
+async function planned(
+  input: AnalyzeInput,
+  ctx: CloudStepContext,
+  data: AnalysisData,
+): Promise<{ catalog: Catalog; plan: PlanData }> {
+  try {
+    ctx.progress.update(`loading the ${ctx.site} catalog`);
+    const site = getSite(ctx.site);
+    const [{ loadCatalog }, { plan }] = await Promise.all([import('./catalog.js'), import('./plan/plan.js')]);
+    const catalog = await loadCatalog({
+      cloud: await ctx.cloud(),
+      site: site.id,
+      referenceSite: site.reference_site ?? site.id,
+      maxLeaseMinutes: site.max_lease_minutes,
+    });
+    data.plan = plan(data.requirements, catalog, {
+      maxNodes: input.maxNodes,
+      nodeType: input.nodeType,
+      image: input.image,
+      count: input.count,
+      durationMinutes: input.durationMinutes,
+    });
+    return { catalog, plan: data.plan };
+  } catch (err) {
+    if (!(err instanceof EnvbootError) || err.code === 'INTERRUPTED') throw err;
+    ctx.progress.done();
+    throw new EnvbootError(err.code, err.message, {
+      hint: [err.hint, 'For the requirements alone, add --no-plan.'].filter(Boolean).join(' '),
+      field: err.field,
+      details: err.details,
+      cloud: err.cloud,
+      retryable: err.retryable,
+      cause: err,
+      data: { ...data, plan: null } as unknown as Record<string, unknown>,
+    });
+  }
 }
 
 /** What analyze adds to the chain context: the repository, a summary of the needs, and the plan. */

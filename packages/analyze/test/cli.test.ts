@@ -96,6 +96,16 @@ describe('envboot analyze', () => {
     });
   });
 
+  it('keeps the requirements when it cannot plan (no credentials), and says how to skip planning', async () => {
+    const r = await runCli(['analyze', '--repo', `${FIXTURES}go-service`], {
+      env: { HOME: tempDir(), XDG_CACHE_HOME: cache },
+    });
+    expect(r.code).toBe(7);
+    const e = envelopeOf(r);
+    expect(e.error).toMatchObject({ code: 'AUTH_CONFIG', hint: expect.stringContaining('--no-plan') });
+    expect(e.data).toMatchObject({ plan: null, requirements: { runtimes: { go: '1.22' } } });
+  });
+
   it.each([
     [['--repo', 'file:///etc'], 2, 'INVALID_INPUT'],
     [['--repo', 'ext::sh -c id'], 2, 'INVALID_INPUT'],

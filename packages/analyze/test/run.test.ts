@@ -98,6 +98,8 @@ describe('analyze against the simulator', () => {
     await expect(analyse({ repo: git.repoUrl('docker-arm64') })).rejects.toMatchObject({
       code: 'INSUFFICIENT_CAPACITY',
       hint: expect.stringContaining('--site tacc'),
+      // The analysis is not lost: it travels with the error.
+      data: { plan: null, requirements: { architecture: 'aarch64' } },
     });
   });
 });
