@@ -122,6 +122,21 @@ describe.each<GitClient>(['native', 'isomorphic'])('fetching with %s git', (gitC
     expect(err.code).toBe('REPO_UNAVAILABLE');
   });
 
+  it('never puts credentials from the URL in an error', async () => {
+    const secret = 'hunter2-in-the-url';
+    const spec = parseRepoSpec(`http://bob:${secret}@127.0.0.1:1/nothing-listens-here.git`, {
+      allowHttpLoopback: true,
+      isDirectory: () => false,
+      resolvePath: (p) => p,
+    });
+    const err = await openRepository(spec, options({ gitClient })).catch((e) => e);
+    expect(err.code).toBe('REPO_UNAVAILABLE');
+    expect(err.retryable).toBe(true);
+    expect(JSON.stringify({ message: err.message, hint: err.hint, details: err.details })).not.toContain(
+      secret,
+    );
+  });
+
   it('stops at the size cap with REPO_UNAVAILABLE', async () => {
     // The big repository's tree alone is small, so the cap is hit when its files are fetched.
     const o = options({ gitClient, limits: limits({ maxBytes: 64 * 1024 }) });

@@ -102,7 +102,10 @@ function isoFailure(what: string, err: unknown): EnvbootError {
   else if (/ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN/.test(e.message ?? ''))
     hint = 'The Git server could not be reached.';
   const message = (e.message ?? String(err)).replace(/[a-z][a-z0-9+.-]*:\/\/\S+/gi, '<url>').split('\n')[0];
-  return new EnvbootError('REPO_UNAVAILABLE', `${what} failed: ${message}`, { hint });
+  return new EnvbootError('REPO_UNAVAILABLE', `${what} failed: ${message}`, {
+    hint,
+    retryable: /reached/.test(hint),
+  });
 }
 
 async function loadIsoGit(): Promise<IsoGit> {
