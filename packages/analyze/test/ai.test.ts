@@ -118,6 +118,7 @@ describe('refineWithModel', () => {
       model: 'test-model',
       reason: null,
       changed: ['node_type', 'duration_minutes'],
+      requirements: { gpu_needed: true, gpu_count: 1, min_gpu_memory_gb: 24, cuda: '12.1' },
     });
     expect(p).toMatchObject({
       node_type: 'gpu_v100',

@@ -200,5 +200,14 @@ export async function refineWithModel(input: RefineInput): Promise<RefineResult>
     ...answer.reasons.slice(0, 6).map((r) => `model: ${clean(r)}`),
     ...rulesPlan.reasons.map((r) => `rules: ${r}`),
   ];
-  return done({ status: 'used', model: settings.model, reason: null, changed: [...changed] }, plan);
+  const suggested = {
+    gpu_needed: answer.gpu_needed,
+    gpu_count: answer.gpu_count,
+    min_gpu_memory_gb: answer.min_gpu_memory_gb,
+    cuda: answer.cuda,
+  };
+  return done(
+    { status: 'used', model: settings.model, reason: null, requirements: suggested, changed: [...changed] },
+    plan,
+  );
 }
