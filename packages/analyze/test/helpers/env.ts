@@ -1,5 +1,6 @@
 // Shared bits for the tests: a quiet logger, fetch limits, and the environment git children get.
-import { mkdtempSync } from 'node:fs';
+import { afterAll } from '@jest/globals';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { silentLogger } from '@envboot/core';
@@ -8,9 +9,18 @@ import type { GitEnv } from '../../src/source/native-git.js';
 
 export const log = silentLogger();
 
+const created: string[] = [];
+
+/** A fresh temporary directory, removed when the test file is done. */
 export function tempDir(prefix = 'envboot-analyze-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  created.push(dir);
+  return dir;
 }
+
+afterAll(() => {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 export function limits(overrides: Partial<FetchLimits> = {}): FetchLimits {
   const timeoutMs = overrides.timeoutMs ?? 20_000;
