@@ -10,6 +10,8 @@ export default tseslint.config(
       '**/.turbo/**',
       'packages/core/src/generated/**',
       'coverage/**',
+      'packages/analyze/test/fixtures/repos/**',
+      'examples/repos/**',
     ],
   },
   js.configs.recommended,
