@@ -1,5 +1,12 @@
 // @envboot/analyze: from a Git repository to what it needs to run, and a plan for a Chameleon site.
-export { run, contextFrom } from './run.js';
+export {
+  run,
+  contextFrom,
+  analyzeRepository,
+  loadSiteCatalog,
+  planWithCatalog,
+  type RepositoryAnalysis,
+} from './run.js';
 export { analyzeCommand } from './cli.js';
 export { toInput, type AnalyzeInput, type AiSettings } from './input.js';
 export { plan, planDuration, type PlanOptions } from './plan/plan.js';

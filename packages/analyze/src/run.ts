@@ -6,7 +6,6 @@ import {
   registerSecret,
   type AnalysisData,
   type Context,
-  type PlanData,
   type Requirements,
 } from '@envboot/core';
 import type { CloudStepContext } from '@envboot/openstack';
@@ -14,7 +13,38 @@ import type { AnalyzeInput } from './input.js';
 import type { Catalog } from './plan/catalog.js';
 import { openRepository } from './source/open.js';
 
+/** The repository's part of an analysis: what it needs, with the plan still to be made. */
+export interface RepositoryAnalysis {
+  data: AnalysisData;
+  /** The README, for the language model. */
+  readme: { file: string; text: string } | null;
+}
+
 export async function run(input: AnalyzeInput, ctx: CloudStepContext): Promise<AnalysisData> {
+  // The site's catalog loads while the repository is fetched and read: neither waits for the other.
+  const catalog = input.plan ? loadSiteCatalog(ctx) : null;
+  catalog?.catch(() => {}); // its failure is reported below, once the analysis is known
+  const analysis = await analyzeRepository(input, ctx);
+  if (!input.plan) {
+    analysis.data.ai = { status: 'off', model: null, reason: 'no plan was asked for (--no-plan)' };
+    analysis.data.notes!.push('no plan was asked for (--no-plan)');
+    ctx.progress.done();
+    return analysis.data;
+  }
+  let loaded: Catalog;
+  try {
+    loaded = await catalog!;
+  } catch (err) {
+    throw keepingAnalysis(err, analysis.data, ctx);
+  }
+  return planWithCatalog(analysis, loaded, input, ctx);
+}
+
+/** Gets the code and reads it: requirements with evidence, no plan yet. */
+export async function analyzeRepository(
+  input: AnalyzeInput,
+  ctx: CloudStepContext,
+): Promise<RepositoryAnalysis> {
   if (input.repo.kind === 'url') for (const s of input.repo.secrets) registerSecret(s);
   registerSecret(input.ai.apiKey);
   const started = Date.now();
@@ -51,7 +81,6 @@ export async function run(input: AnalyzeInput, ctx: CloudStepContext): Promise<A
     { files: repo.files.entries.length, read: found.readFiles, ms: analysed - fetched },
     'analysed',
   );
-
   const data: AnalysisData = {
     repo: {
       source: input.repo.display,
@@ -72,16 +101,41 @@ export async function run(input: AnalyzeInput, ctx: CloudStepContext): Promise<A
     ai: { status: 'off', model: null, reason: null },
     notes: [...repo.notes],
   };
+  return { data, readme: found.readme };
+}
 
-  if (!input.plan) {
-    data.ai = { status: 'off', model: null, reason: 'no plan was asked for (--no-plan)' };
-    data.notes!.push('no plan was asked for (--no-plan)');
-    ctx.progress.done();
-    return data;
+/** The site's catalog: Blazar hosts and allocations, reference hardware and Glance images, fetched in parallel. */
+export async function loadSiteCatalog(ctx: CloudStepContext): Promise<Catalog> {
+  const site = getSite(ctx.site);
+  const { loadCatalog } = await import('./catalog.js');
+  return loadCatalog({
+    cloud: await ctx.cloud(),
+    site: site.id,
+    referenceSite: site.reference_site ?? site.id,
+    maxLeaseMinutes: site.max_lease_minutes,
+  });
+}
+
+/** Plans against the catalog (rules first, then the language model when one is configured). */
+export async function planWithCatalog(
+  analysis: RepositoryAnalysis,
+  catalog: Catalog,
+  input: AnalyzeInput,
+  ctx: CloudStepContext,
+): Promise<AnalysisData> {
+  const { data } = analysis;
+  const { plan } = await import('./plan/plan.js');
+  try {
+    data.plan = plan(data.requirements, catalog, {
+      maxNodes: input.maxNodes,
+      nodeType: input.nodeType,
+      image: input.image,
+      count: input.count,
+      durationMinutes: input.durationMinutes,
+    });
+  } catch (err) {
+    throw keepingAnalysis(err, data, ctx);
   }
-
-  const { catalog, plan } = await planned(input, ctx, data);
-
   const { aiWanted, refineWithModel } = await import('./ai/refine.js');
   const wanted = aiWanted(input.ai);
   data.ai = wanted.ai;
@@ -91,11 +145,11 @@ export async function run(input: AnalyzeInput, ctx: CloudStepContext): Promise<A
   } else if (wanted.ask) {
     ctx.progress.update(`asking ${input.ai.model}`);
     const refined = await refineWithModel({
-      requirements,
-      rulesPlan: plan,
+      requirements: data.requirements,
+      rulesPlan: data.plan,
       catalog,
       caps: { maxNodes: input.maxNodes, maxHours: Math.floor(catalog.maxLeaseMinutes / 60) },
-      readme: found.readme,
+      readme: analysis.readme,
       settings: input.ai,
       log: ctx.log,
       signal: ctx.signal,
@@ -108,45 +162,21 @@ export async function run(input: AnalyzeInput, ctx: CloudStepContext): Promise<A
 }
 
 /**
- * Loads the catalog and plans (data.plan is set). When that fails — no credentials, nothing at the site fits —
- * the error carries the analysis, so the requirements are not lost.
+ * A planning failure (no credentials, nothing at the site fits) that keeps the analysis in the error's data, so
+ * the requirements are not lost.
  */
-async function planned(
-  input: AnalyzeInput,
-  ctx: CloudStepContext,
-  data: AnalysisData,
-): Promise<{ catalog: Catalog; plan: PlanData }> {
-  try {
-    ctx.progress.update(`loading the ${ctx.site} catalog`);
-    const site = getSite(ctx.site);
-    const [{ loadCatalog }, { plan }] = await Promise.all([import('./catalog.js'), import('./plan/plan.js')]);
-    const catalog = await loadCatalog({
-      cloud: await ctx.cloud(),
-      site: site.id,
-      referenceSite: site.reference_site ?? site.id,
-      maxLeaseMinutes: site.max_lease_minutes,
-    });
-    data.plan = plan(data.requirements, catalog, {
-      maxNodes: input.maxNodes,
-      nodeType: input.nodeType,
-      image: input.image,
-      count: input.count,
-      durationMinutes: input.durationMinutes,
-    });
-    return { catalog, plan: data.plan };
-  } catch (err) {
-    if (!(err instanceof EnvbootError) || err.code === 'INTERRUPTED') throw err;
-    ctx.progress.done();
-    throw new EnvbootError(err.code, err.message, {
-      hint: [err.hint, 'For the requirements alone, add --no-plan.'].filter(Boolean).join(' '),
-      field: err.field,
-      details: err.details,
-      cloud: err.cloud,
-      retryable: err.retryable,
-      cause: err,
-      data: { ...data, plan: null } as unknown as Record<string, unknown>,
-    });
-  }
+function keepingAnalysis(err: unknown, data: AnalysisData, ctx: CloudStepContext): unknown {
+  if (!(err instanceof EnvbootError) || err.code === 'INTERRUPTED') return err;
+  ctx.progress.done();
+  return new EnvbootError(err.code, err.message, {
+    hint: [err.hint, 'For the requirements alone, add --no-plan.'].filter(Boolean).join(' '),
+    field: err.field,
+    details: err.details,
+    cloud: err.cloud,
+    retryable: err.retryable,
+    cause: err,
+    data: { ...data, plan: null } as unknown as Record<string, unknown>,
+  });
 }
 
 /** What analyze adds to the chain context: the repository, a summary of the needs, and the plan. */
