@@ -35,11 +35,12 @@ export async function attachFloatingIps(
   let publicNetworkId: string | null = null;
   const attached: Attached[] = [];
   for (const serverId of options.serverIds) {
-    const existing = all.find((f) => f.port_id && f.description.includes(serverId));
     const ports = await neutron.ports.list(cloud.neutron, { device_id: serverId });
     const port = ports.find((p) => p.network_id === options.networkId) ?? ports[0];
     if (!port) throw new NotFoundError(`server ${serverId} has no network port to attach a floating IP to`);
-    if (existing && existing.port_id === port.id) {
+    // Already attached (a repeated run): keep that address.
+    const existing = all.find((f) => f.port_id !== null && ports.some((p) => p.id === f.port_id));
+    if (existing) {
       attached.push({
         serverId,
         address: existing.floating_ip_address,

@@ -1,5 +1,15 @@
-export { run, contextFrom, serverNames } from './run.js';
+export { run, contextFrom } from './run.js';
 export { toInput, type LaunchInput } from './input.js';
+export {
+  resolveLaunch,
+  createServers,
+  waitActive,
+  describeServers,
+  serverNames,
+  type Resolved,
+  type ResolveOptions,
+} from './servers.js';
+export { attachFloatingIps, type Attached } from './floating.js';
 export { sshUserFor, sshCommand } from './ssh.js';
-export { chooseKey, keyPairName, defaultPublicKey } from './keys.js';
+export { chooseKey, keyPairName, defaultPublicKey, type ChosenKey } from './keys.js';
 export { launchCommand } from './cli.js';

@@ -2,12 +2,11 @@
 import type { CalendarHost } from '@envboot/availability';
 import { blazar, type Cloud } from '@envboot/openstack';
 
-/** Hosts and allocations, fetched in parallel, joined into calendar hosts. */
-export async function loadCalendar(cloud: Cloud): Promise<CalendarHost[]> {
-  const [hosts, allocations] = await Promise.all([
-    blazar.hosts.list(cloud.blazar),
-    blazar.allocations.list(cloud.blazar),
-  ]);
+type Host = Awaited<ReturnType<typeof blazar.hosts.list>>[number];
+type Allocation = Awaited<ReturnType<typeof blazar.allocations.list>>[number];
+
+/** Hosts joined with their allocations (pure: for callers that already hold both lists). */
+export function calendarHosts(hosts: readonly Host[], allocations: readonly Allocation[]): CalendarHost[] {
   const busy = new Map(allocations.map((a) => [a.resource_id, a.reservations]));
   return hosts.map((h) => ({
     id: h.id,
@@ -25,4 +24,13 @@ export async function loadCalendar(cloud: Cloud): Promise<CalendarHost[]> {
     reservable: h.reservable && !h.disabled,
     busy: (busy.get(h.id) ?? []).map((r) => ({ start: Date.parse(r.start), end: Date.parse(r.end) })),
   }));
+}
+
+/** Hosts and allocations, fetched in parallel, joined into calendar hosts. */
+export async function loadCalendar(cloud: Cloud): Promise<CalendarHost[]> {
+  const [hosts, allocations] = await Promise.all([
+    blazar.hosts.list(cloud.blazar),
+    blazar.allocations.list(cloud.blazar),
+  ]);
+  return calendarHosts(hosts, allocations);
 }

@@ -1,5 +1,5 @@
 export { leaseRefFrom, isUuid, type LeaseRefFlags } from './ref.js';
 export { findLease } from './find.js';
 export { toLeaseData, leaseContext, hostReservation, type LeaseDataExtras } from './lease-data.js';
-export { loadCalendar } from './calendar.js';
+export { loadCalendar, calendarHosts } from './calendar.js';
 export { SERVER_METADATA, serversOfLease } from './servers.js';
