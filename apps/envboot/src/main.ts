@@ -15,7 +15,7 @@ export interface MainOptions {
 const KINDS = new Map<string, Kind>(
   STEPS.flatMap((s) => [s.name, ...(s.aliases ?? [])].map((n) => [n, s.kind] as [string, Kind])),
 );
-const TOOL_NAMES = new Set(['validate', 'sim', 'runs', 'cleanup']);
+const TOOL_NAMES = new Set(['validate', 'sim']);
 
 /** Runs envboot with `argv` (default: the process's) and resolves to the exit code. */
 export async function main(

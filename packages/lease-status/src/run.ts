@@ -30,6 +30,8 @@ export async function run(input: LeaseStatusInput, ctx: CloudStepContext): Promi
         GAVE_UP.has(l.status) &&
         `went to ${l.status}${l.degraded ? ' (degraded: a reserved host failed)' : ''} before it became ACTIVE`,
       failCode: 'LEASE_FAILED',
+      // A lease that starts later changes nothing until then: sleep until just before its start.
+      quietFor: (l) => (l.status === 'PENDING' ? Date.parse(l.start) - cloud.clock.now() - 30_000 : null),
       timeoutMs: input.waitSeconds * 1000,
       intervalMs: input.intervalSeconds * 1000,
       signal: ctx.signal,
@@ -37,7 +39,10 @@ export async function run(input: LeaseStatusInput, ctx: CloudStepContext): Promi
       what: `lease ${lease.name} (${lease.id})`,
       onProgress: (l, p) => {
         polls = p.attempt + 1;
-        ctx.progress.update(`${describe(l, Date.now())} (${formatElapsed(Date.now() - started)})`, l.status);
+        ctx.progress.update(
+          `${describe(l, cloud.clock.now())} (${formatElapsed(Date.now() - started)})`,
+          l.status,
+        );
       },
     });
     ctx.progress.done(`lease ${lease.name} is ACTIVE`);

@@ -91,4 +91,18 @@ describe('waitFor', () => {
       waitFor(poll, { until: () => false, timeoutMs: 60_000, intervalMs: 10_000, signal: controller.signal }),
     ).rejects.toMatchObject({ code: 'INTERRUPTED' });
   });
+
+  it('sleeps through a quiet period the value announces instead of polling through it', async () => {
+    // A lease that starts in 10 minutes: one poll now, the next just before it starts.
+    const { poll, calls } = sequence([{ status: 'PENDING' }, { status: 'ACTIVE' }]);
+    const value = await waitFor(poll, {
+      until: (s) => s.status === 'ACTIVE',
+      quietFor: (s) => (s.status === 'PENDING' ? 600_000 : null),
+      timeoutMs: 3_600_000,
+      intervalMs: 5_000,
+      cloud: { timeScale: 0.0001 },
+    });
+    expect(value.status).toBe('ACTIVE');
+    expect(calls.count).toBe(2);
+  });
 });

@@ -30,6 +30,11 @@ export interface WaitOptions<T> {
   describe?: (value: T) => string;
   /** The shortest real delay between polls, whatever the time scale (default 20 ms). */
   minRealDelayMs?: number;
+  /**
+   * When the value says how long nothing will change (a lease that starts in two days), the cloud time to wait
+   * before the next poll; the usual delay is used when this is shorter or null.
+   */
+  quietFor?: (value: T) => number | null;
 }
 
 function scaleOf(cloud: WaitOptions<unknown>['cloud']): number {
@@ -89,7 +94,8 @@ export async function waitFor<T>(poll: () => Promise<T>, options: WaitOptions<T>
     }
     const step = Math.min(max, first * 2 ** Math.min(attempt - 1, 16));
     const jittered = step / 2 + Math.random() * (step / 2);
-    const cloudDelay = Math.min(jittered, options.timeoutMs - elapsed);
+    const quiet = seen ? (options.quietFor?.(last as T) ?? 0) : 0;
+    const cloudDelay = Math.min(Math.max(jittered, quiet), options.timeoutMs - elapsed);
     const scale = scaleOf(options.cloud);
     await sleepReal(Math.max(floor, cloudDelay * scale), options.signal);
     elapsed += Math.max(cloudDelay, floor / scale);

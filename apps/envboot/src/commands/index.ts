@@ -8,6 +8,8 @@ import { leaseStatusCommand } from '@envboot/lease-status/cli';
 import { leaseDeleteCommand } from '@envboot/lease-delete/cli';
 import { allocateCommand } from '@envboot/allocate/cli';
 import { launchCommand } from '@envboot/launch/cli';
+import { provisionCommand } from '@envboot/provision/cli';
+import { cleanupCommand, runsCommand } from '@envboot/provision/tools-cli';
 import { analyzeCommand } from '@envboot/analyze/cli';
 import { validateCommand } from './validate.js';
 import { simCommand } from './sim.js';
@@ -15,13 +17,16 @@ import { simCommand } from './sim.js';
 export type Tool = (host: CommandHost) => CommandModule;
 
 export const STEPS = [
+  analyzeCommand,
   capacityCommand,
   leaseCreateCommand,
   leaseStatusCommand,
   leaseDeleteCommand,
   allocateCommand,
   launchCommand,
-  analyzeCommand,
+  provisionCommand,
+  runsCommand,
+  cleanupCommand,
 ] as unknown as StepDefinition<Kind, never, StepContext>[];
 
 export const TOOLS: Tool[] = [validateCommand, simCommand];

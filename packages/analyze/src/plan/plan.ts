@@ -169,11 +169,16 @@ export function plan(req: Requirements, catalog: Catalog, options: PlanOptions):
       });
     }
     const evaluated = evaluate(req, node, arch, options.maxNodes);
-    const count = Math.min(
-      options.count ?? (evaluated.fits ? evaluated.count : 1),
-      options.maxNodes,
-      node.hosts,
-    );
+    // A count given with --nodes is what the user asked for: never cut it down silently.
+    if (options.count && options.count > node.hosts) {
+      throw new EnvbootError(
+        'INSUFFICIENT_CAPACITY',
+        `${options.count} × ${node.name} asked for; ${catalog.site} has ${node.hosts} reservable`,
+        { field: 'nodes', hint: `Ask for at most ${node.hosts} (--nodes), or another --node-type.` },
+      );
+    }
+    const count =
+      options.count ?? Math.min(evaluated.fits ? evaluated.count : 1, options.maxNodes, node.hosts);
     candidates = [
       {
         ...evaluated,

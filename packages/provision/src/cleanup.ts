@@ -1,0 +1,112 @@
+// Deleting what a run created: its servers (those recorded, and any booted on its lease), the floating IPs it
+// allocated, its lease, and a key pair it created. Idempotent: what is already gone counts as removed.
+import { blazar, hasStatus, neutron, nova, waitFor, type Cloud } from '@envboot/openstack';
+import { serversOfLease } from '@envboot/leases';
+import type { Logger } from '@envboot/core';
+import type { Resource, RunState } from './state/model.js';
+
+export type { Resource };
+
+export interface CleanupResult {
+  removed: Resource[];
+  remaining: Resource[];
+}
+
+/** Everything the run created, as far as its state knows. */
+export function createdBy(state: RunState): Resource[] {
+  const out: Resource[] = [];
+  if (state.lease?.id) out.push({ type: 'lease', id: state.lease.id, name: state.lease.name });
+  for (const s of state.servers) if (s.id) out.push({ type: 'server', id: s.id, name: s.name });
+  for (const f of state.floating_ips)
+    if (f.created) out.push({ type: 'floating_ip', id: f.id, name: f.address });
+  if (state.key?.created) out.push({ type: 'keypair', id: state.key.name, name: state.key.name });
+  return out;
+}
+
+async function gone(attempt: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await attempt();
+    return true;
+  } catch (err) {
+    return hasStatus(err, 404);
+  }
+}
+
+export async function cleanUp(
+  cloud: Cloud,
+  state: RunState,
+  options: { log: Logger; signal?: AbortSignal; waitMs?: number },
+): Promise<CleanupResult> {
+  const removed: Resource[] = [];
+  const remaining: Resource[] = [];
+  const settle = (r: Resource, ok: boolean) => (ok ? removed : remaining).push(r);
+
+  // A lease whose create was interrupted has a name but no id: find it by name.
+  let leaseId = state.lease?.id ?? null;
+  if (!leaseId && state.lease?.name) {
+    const named = await blazar.leases.list(cloud.blazar, { name: state.lease.name });
+    const mine = named.filter(
+      (l) => !state.created_at || (l.created_at ?? '') >= state.created_at.slice(0, 19),
+    );
+    leaseId = mine[0]?.id ?? null;
+    if (leaseId) state.lease = { ...state.lease, id: leaseId };
+  }
+
+  // Servers first: the recorded ones and any booted on the lease (an interrupted launch may not have recorded them).
+  const serverIds = new Set(state.servers.map((s) => s.id).filter((id): id is string => !!id));
+  if (leaseId) for (const s of await serversOfLease(cloud, leaseId)) serverIds.add(s.id);
+  const names = new Map(state.servers.map((s) => [s.id, s.name]));
+  await Promise.all(
+    [...serverIds].map(async (id) => {
+      const r: Resource = { type: 'server', id, name: names.get(id) ?? null };
+      if (!(await gone(() => nova.servers.remove(cloud.nova, id)))) return settle(r, false);
+      try {
+        await waitFor(
+          async () => {
+            try {
+              await nova.servers.get(cloud.nova, id);
+              return 'present';
+            } catch (err) {
+              if (hasStatus(err, 404)) return 'gone';
+              throw err;
+            }
+          },
+          {
+            until: (s) => s === 'gone',
+            timeoutMs: options.waitMs ?? 600_000,
+            intervalMs: 5_000,
+            cloud,
+            signal: options.signal,
+            what: `server ${id}`,
+          },
+        );
+        settle(r, true);
+      } catch (err) {
+        options.log.warn({ err, server: id }, 'server not gone yet');
+        settle(r, false);
+      }
+    }),
+  );
+
+  await Promise.all(
+    state.floating_ips
+      .filter((f) => f.created)
+      .map(async (f) =>
+        settle(
+          { type: 'floating_ip', id: f.id, name: f.address },
+          await gone(() => neutron.floatingips.remove(cloud.neutron, f.id)),
+        ),
+      ),
+  );
+  if (leaseId) {
+    settle(
+      { type: 'lease', id: leaseId, name: state.lease?.name ?? null },
+      await gone(() => blazar.leases.remove(cloud.blazar, leaseId!)),
+    );
+  }
+  if (state.key?.created) {
+    const name = state.key.name;
+    settle({ type: 'keypair', id: name, name }, await gone(() => nova.keypairs.remove(cloud.nova, name)));
+  }
+  return { removed, remaining };
+}

@@ -1,0 +1,127 @@
+// The provision command: flags and help. Its work is loaded only when it runs.
+import { defineStep, type CommonArgs, type StepContext } from '@envboot/core/cli';
+import type { ProvisionContext } from './context.js';
+import type { ProvisionInput } from './input.js';
+
+async function provisionContext(args: CommonArgs, base: StepContext): Promise<ProvisionContext> {
+  const [{ createCloudContext }, { withEnvFile }, { RunStore, stateDir }, { askOnTerminal }] =
+    await Promise.all([
+      import('@envboot/openstack'),
+      import('./input.js'),
+      import('./state/store.js'),
+      import('./context.js'),
+    ]);
+  const env = withEnvFile(process.env, typeof args.envFile === 'string' ? args.envFile : null);
+  // A resumed run goes back to the site it started at.
+  const site =
+    typeof args.resume === 'string' ? new RunStore(stateDir(env)).load(args.resume).options.site : args.site;
+  const ctx: ProvisionContext = await createCloudContext({ ...args, site }, base, { env });
+  if (process.stdin.isTTY && process.stderr.isTTY && !base.upstream) ctx.confirm = askOnTerminal;
+  return ctx;
+}
+
+export const provisionCommand = defineStep<'provision', ProvisionInput, ProvisionContext>({
+  name: 'provision',
+  kind: 'provision',
+  summary: 'From a repository to a booted, reachable bare-metal server: analyze, plan, reserve, launch',
+  description:
+    "Analyses the repository while it reads the site's catalog, plans the node type, count, image and duration, " +
+    'finds the earliest window in which the hosts are free, creates the key pair and the lease, waits until it is ' +
+    'ACTIVE, boots the servers, waits until they are ACTIVE, attaches floating IPs, and prints how to reach them. ' +
+    'Every run has an id and a state file: --resume continues an interrupted run, `envboot cleanup <run>` deletes ' +
+    'what it created. On failure it deletes what it created unless --keep-on-failure. On a terminal it asks before ' +
+    'reserving anything (--yes does not ask).',
+  options: {
+    repo: {
+      type: 'string',
+      describe: 'The repository: an https URL, github.com/owner/repo, owner/repo or a directory',
+    },
+    ref: { type: 'string', describe: 'A branch or tag (default: the default branch)' },
+    workdir: { type: 'string', describe: 'Also check the code out into this new or empty directory' },
+    'skip-repo-clone': {
+      type: 'boolean',
+      describe: 'Do not read any repository; plan for no particular needs',
+    },
+    'allow-local-http': {
+      type: 'boolean',
+      describe: 'Allow plain http for a repository on 127.0.0.1 (local Git servers)',
+    },
+    'node-type': { type: 'string', describe: "Override the plan's node type" },
+    image: { type: 'string', describe: "Override the plan's image" },
+    nodes: { type: 'number', describe: "Override the plan's node count" },
+    duration: { type: 'string', describe: "Override the plan's duration: 90m, 4h, 2d" },
+    start: {
+      type: 'string',
+      describe: 'Start at "YYYY-MM-DD HH:MM" (UTC) instead of the earliest free window',
+    },
+    'lease-name': { type: 'string', describe: 'Lease name (default: envboot-<repository>-<run>)' },
+    'server-name': {
+      type: 'string',
+      describe: 'Server name, or <name>-<n> for several (default: the lease name)',
+    },
+    network: { type: 'string', describe: "Network for the servers (default: the site's, sharednet1)" },
+    'floating-ip': {
+      type: 'boolean',
+      default: true,
+      describe: 'Attach a floating IP to each server (--no-floating-ip: do not)',
+    },
+    'key-name': {
+      type: 'string',
+      describe: 'Key pair to use, imported from --key-path if it does not exist',
+    },
+    'create-key': {
+      type: 'boolean',
+      describe: 'Create a new key pair; its private key is written with mode 0600, never printed',
+    },
+    'key-path': {
+      type: 'string',
+      describe: 'Public key file to import (default ~/.ssh/id_ed25519.pub or id_rsa.pub)',
+    },
+    'skip-launch': {
+      type: 'boolean',
+      describe: 'Stop once the lease is ACTIVE; pipe into envboot launch to boot by hand',
+    },
+    'keep-on-failure': { type: 'boolean', describe: 'Leave what was created in place when a step fails' },
+    yes: {
+      type: 'boolean',
+      describe: 'Do not ask before reserving (the question is only asked on a terminal)',
+    },
+    resume: {
+      type: 'string',
+      describe: 'Continue an interrupted or failed run from its last completed step',
+    },
+    plugin: {
+      type: 'string',
+      array: true,
+      describe: 'A JS module with selectPlan / preLaunch / postLaunch hooks (repeatable)',
+    },
+    'env-file': {
+      type: 'string',
+      describe: 'Read OS_* and OPENAI_* settings from this file (what is set already wins)',
+    },
+    ai: {
+      type: 'boolean',
+      describe: 'Ask a language model to refine the plan (default: when OPENAI_API_KEY is set)',
+    },
+  },
+  changesCloud: true,
+  examples: [
+    [
+      'envboot provision --repo https://github.com/pytorch/examples --site uc',
+      'the whole chain, asking before it reserves',
+    ],
+    [
+      'envboot analyze --repo owner/repo --site uc | envboot provision --yes',
+      'provision the plan analyze made',
+    ],
+    [
+      'envboot provision --repo owner/repo --site uc --skip-launch --yes | envboot launch --image CC-Ubuntu22.04 --wait',
+      'reserve with provision, boot by hand',
+    ],
+    ['envboot provision --resume prov-20261125-2041-3fa9c2', 'continue an interrupted run'],
+  ],
+  epilogue: 'Output: docs/provision.md. Runs are kept in $XDG_STATE_HOME/envboot/runs (see envboot runs).',
+  toInput: async (args, upstream) => (await import('./input.js')).toInput(args, upstream),
+  load: () => import('./run.js'),
+  createContext: provisionContext,
+});

@@ -1,0 +1,146 @@
+// provision's flags (and a plan piped from analyze) → its input. The analysis input is built by analyze's own
+// toInput, so `provision --repo …` and `analyze --repo …` read repositories the same way.
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { parseEnv } from 'node:util';
+import { UsageError, parseDuration, planOf, wholeNumber, type Envelope } from '@envboot/core';
+import type { CommonArgs } from '@envboot/core/cli';
+import { toInput as analyzeInput, type AnalyzeInput } from '@envboot/analyze';
+import type { RunOptions } from './state/model.js';
+import { stateDir } from './state/store.js';
+
+export interface ProvisionInput {
+  /** A run to continue (--resume), or null for a new one. */
+  resume: string | null;
+  options: RunOptions;
+  /** How to read the repository (null with --skip-repo-clone or a piped plan). */
+  analyze: AnalyzeInput | null;
+  yes: boolean;
+  stateDir: string;
+  keysDir: string;
+  home: string;
+  /** The environment, with --env-file applied. */
+  env: NodeJS.ProcessEnv;
+}
+
+function str(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+/** The environment with the variables of an env file added (the file never overrides what is already set). */
+export function withEnvFile(env: NodeJS.ProcessEnv, file: string | null): NodeJS.ProcessEnv {
+  if (!file) return env;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new UsageError(
+      `cannot read --env-file ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+      {
+        field: 'env-file',
+      },
+    );
+  }
+  return { ...parseEnv(text), ...env };
+}
+
+/** The run's options from flags and the pipe; `site` is filled in from the step context when the run starts. */
+export function optionsFrom(args: CommonArgs, upstream: Envelope | undefined): RunOptions {
+  const plan = planOf(upstream) ?? null;
+  const plugins = ([] as unknown[]).concat(args.plugin ?? []).map(String);
+  const duration = str(args.duration) ?? (typeof args.duration === 'number' ? String(args.duration) : null);
+  return {
+    repo: str(args.repo) ?? (upstream?.context.repo as { url?: string } | undefined)?.url ?? null,
+    ref: str(args.ref),
+    workdir: str(args.workdir),
+    skipRepoClone: args.skipRepoClone === true,
+    site: '',
+    nodeType: str(args.nodeType),
+    image: str(args.image),
+    nodes: wholeNumber(args.nodes, 'nodes'),
+    durationMinutes: duration ? parseDuration(duration, 'duration') : null,
+    start: str(args.start),
+    leaseName: str(args.leaseName),
+    serverName: str(args.serverName),
+    network: str(args.network),
+    floatingIp: args.floatingIp !== false,
+    keyName: str(args.keyName),
+    createKey: args.createKey === true,
+    keyPath: str(args.keyPath),
+    skipLaunch: args.skipLaunch === true,
+    keepOnFailure: args.keepOnFailure === true,
+    plugins,
+    ai: args.ai === true ? 'on' : args.ai === false ? 'off' : 'auto',
+    allowLocalHttp: args.allowLocalHttp === true,
+    pipedPlan: plan,
+  };
+}
+
+/** The analysis input for a run's options (also on --resume, from the recorded options). */
+export function analyzeInputFor(
+  options: RunOptions,
+  env: NodeJS.ProcessEnv,
+  home: string,
+): AnalyzeInput | null {
+  if (options.skipRepoClone || !options.repo) return null;
+  return analyzeInput(
+    {
+      _: [],
+      $0: 'envboot',
+      repo: options.repo,
+      ref: options.ref ?? undefined,
+      workdir: options.workdir ?? undefined,
+      nodeType: options.nodeType ?? undefined,
+      image: options.image ?? undefined,
+      nodes: options.nodes ?? undefined,
+      // An explicit --nodes is honoured beyond the planner's default cap.
+      maxNodes: options.nodes && options.nodes > 4 ? options.nodes : undefined,
+      duration: options.durationMinutes ?? undefined,
+      ai: options.ai === 'on' ? true : options.ai === 'off' ? false : undefined,
+      allowLocalHttp: options.allowLocalHttp,
+    },
+    undefined,
+    { env, home },
+  );
+}
+
+export function toInput(
+  args: CommonArgs,
+  upstream: Envelope | undefined,
+  baseEnv = process.env,
+): ProvisionInput {
+  const env = withEnvFile(baseEnv, str(args.envFile));
+  const home = env.HOME || homedir();
+  const resume = str(args.resume);
+  const options = optionsFrom(args, upstream);
+  if (!resume && !options.repo && !options.skipRepoClone && !options.pipedPlan) {
+    throw new UsageError(
+      '--repo is required (an https URL, github.com/owner/repo, owner/repo or a directory)',
+      {
+        field: 'repo',
+        code: 'USAGE',
+        hint: 'Or pipe a plan: envboot analyze --repo … | envboot provision; or --resume <run>.',
+      },
+    );
+  }
+  if (options.createKey && options.keyPath) {
+    throw new UsageError(
+      '--create-key makes a new key pair; --key-path imports an existing public key: not both',
+      {
+        field: 'key-path',
+      },
+    );
+  }
+  const dir = stateDir(env);
+  return {
+    resume,
+    options,
+    analyze: resume || options.pipedPlan ? null : analyzeInputFor(options, env, home),
+    yes: args.yes === true,
+    stateDir: dir,
+    keysDir: join(dir, '..', 'keys'),
+    home,
+    env,
+  };
+}

@@ -1,0 +1,129 @@
+// Plugins: JavaScript modules named with --plugin (or in $XDG_CONFIG_HOME/envboot/config.json as "plugins") that
+// may export selectPlan(requirements, catalog, plan) — the original tool's custom node selection: it may change
+// the node type, image or count, and its answer is checked like the language model's — and preLaunch(ctx) /
+// postLaunch(ctx). A hook that throws fails the run with its message (PLUGIN_FAILED), and clean-up still happens.
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  EnvbootError,
+  UsageError,
+  fieldName,
+  formatDuration,
+  validateAgainst,
+  type PlanData,
+} from '@envboot/core';
+import { nodeTypeFilter, parseFilter, pinnedNodeType } from '@envboot/availability';
+import type { Catalog } from '@envboot/analyze';
+
+export interface HookContext {
+  run_id: string;
+  site: string;
+  plan: PlanData | null;
+  lease: { id: string | null; name: string } | null;
+  servers: Array<{ id: string | null; name: string }>;
+}
+
+export interface Plugin {
+  file: string;
+  selectPlan?: (requirements: unknown, catalog: Catalog, plan: PlanData) => PlanData | Promise<PlanData>;
+  preLaunch?: (ctx: HookContext) => unknown;
+  postLaunch?: (ctx: HookContext) => unknown;
+}
+
+/** Plugin files from the config file, then from --plugin. */
+export function pluginFiles(flags: string[], env: NodeJS.ProcessEnv, cwd = process.cwd()): string[] {
+  const configDir = join(env.XDG_CONFIG_HOME || join(env.HOME || homedir(), '.config'), 'envboot');
+  let fromConfig: string[] = [];
+  try {
+    const config = JSON.parse(readFileSync(join(configDir, 'config.json'), 'utf8')) as { plugins?: unknown };
+    if (Array.isArray(config.plugins)) fromConfig = config.plugins.map((p) => resolve(configDir, String(p)));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw new UsageError(`cannot read ${join(configDir, 'config.json')}: ${(err as Error).message}`, {
+        field: 'plugin',
+      });
+    }
+  }
+  return [...fromConfig, ...flags.map((f) => (isAbsolute(f) ? f : resolve(cwd, f)))];
+}
+
+export async function loadPlugins(files: string[]): Promise<Plugin[]> {
+  return Promise.all(
+    files.map(async (file) => {
+      let mod: Record<string, unknown>;
+      try {
+        mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+      } catch (err) {
+        throw new EnvbootError(
+          'PLUGIN_FAILED',
+          `plugin ${file} could not be loaded: ${(err as Error).message}`,
+          { field: 'plugin' },
+        );
+      }
+      const hooks = ['selectPlan', 'preLaunch', 'postLaunch'].filter((h) => typeof mod[h] === 'function');
+      if (hooks.length === 0) {
+        throw new EnvbootError(
+          'PLUGIN_FAILED',
+          `plugin ${file} exports none of selectPlan, preLaunch, postLaunch`,
+          { field: 'plugin' },
+        );
+      }
+      return { file, ...(mod as Omit<Plugin, 'file'>) };
+    }),
+  );
+}
+
+/** Runs a hook; whatever it throws becomes PLUGIN_FAILED with its message. */
+export async function callHook<T>(plugin: Plugin, hook: string, call: () => T | Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    throw new EnvbootError('PLUGIN_FAILED', `plugin ${plugin.file}: ${hook} failed: ${message}`, {
+      field: 'plugin',
+    });
+  }
+}
+
+function pinnedBy(filter: string): string | null {
+  try {
+    return pinnedNodeType(parseFilter(filter));
+  } catch {
+    return null;
+  }
+}
+
+/** A plan a plugin returned, checked against the schema, the site's catalog and its limits. */
+export function checkPluginPlan(
+  plugin: Plugin,
+  returned: unknown,
+  catalog: Catalog,
+  maxNodes: number,
+): PlanData {
+  const fail = (why: string) =>
+    new EnvbootError('PLUGIN_FAILED', `plugin ${plugin.file}: selectPlan returned an unusable plan: ${why}`, {
+      field: 'plugin',
+    });
+  const result = validateAgainst('plan', returned);
+  if (!result.valid) throw fail(`${fieldName(result.problems[0]!.path)} ${result.problems[0]!.message}`);
+  const plan = { ...(returned as PlanData) };
+  if (!catalog.nodeTypes.some((t) => t.name === plan.node_type))
+    throw fail(`no node type ${plan.node_type} at ${catalog.site}`);
+  if (!catalog.images.some((i) => i.name === plan.image))
+    throw fail(`no image ${plan.image} at ${catalog.site}`);
+  if (plan.count > maxNodes) throw fail(`${plan.count} nodes is more than the limit of ${maxNodes}`);
+  if (plan.duration_minutes > catalog.maxLeaseMinutes) {
+    throw fail(
+      `${formatDuration(plan.duration_minutes)} is longer than the site allows (${formatDuration(catalog.maxLeaseMinutes)})`,
+    );
+  }
+  // Keep a plugin's own filter when it still pins the node type it chose.
+  if (pinnedBy(plan.resource_properties) !== plan.node_type)
+    plan.resource_properties = nodeTypeFilter(plan.node_type);
+  plan.duration = formatDuration(plan.duration_minutes);
+  plan.source = 'plugin';
+  plan.reasons = [...plan.reasons, `chosen by the plugin ${plugin.file}`];
+  return plan;
+}

@@ -1,0 +1,153 @@
+// provision: the whole chain in one process. Every run has an id and a state file; on failure it deletes what it
+// created (unless --keep-on-failure) and says what failed, what was removed and what remains; on Ctrl-C it stops
+// waiting, records where it was, and says how to resume or clean up.
+import {
+  ConflictError,
+  EnvbootError,
+  InterruptedError,
+  toErrorObject,
+  type ContextChange,
+  type ProvisionData,
+} from '@envboot/core';
+import { runChain, type Chain } from './chain.js';
+import { cleanUp } from './cleanup.js';
+import type { ProvisionContext } from './context.js';
+import { toData } from './data.js';
+import { analyzeInputFor, type ProvisionInput } from './input.js';
+import { loadPlugins, pluginFiles } from './plugins.js';
+import { newState, type RunState } from './state/model.js';
+import { RunStore, newRunId } from './state/store.js';
+
+function interrupted(err: unknown, ctx: ProvisionContext): boolean {
+  return ctx.signal.aborted || (err instanceof EnvbootError && err.code === 'INTERRUPTED');
+}
+
+function openRun(store: RunStore, input: ProvisionInput, site: string): RunState {
+  if (!input.resume) return newState(newRunId(), { ...input.options, site });
+  const state = store.load(input.resume);
+  if (state.status === 'completed' || state.status === 'cleaned') {
+    throw new ConflictError(`run ${state.run_id} is ${state.status}: there is nothing to resume`, {
+      field: 'resume',
+      hint:
+        state.status === 'completed'
+          ? `Delete what it created with: envboot cleanup ${state.run_id} --yes`
+          : undefined,
+    });
+  }
+  return state;
+}
+
+export async function run(input: ProvisionInput, ctx: ProvisionContext): Promise<ProvisionData> {
+  const store = new RunStore(input.stateDir);
+  const state = openRun(store, input, ctx.site);
+  const plugins = await loadPlugins(pluginFiles(state.options.plugins, input.env));
+  const chain: Chain = {
+    state,
+    store,
+    ctx,
+    plugins,
+    input: {
+      ...input,
+      analyze: input.analyze ?? (input.resume ? analyzeInputFor(state.options, input.env, input.home) : null),
+    },
+  };
+  if (ctx.dryRun) {
+    // Read-only: the plan and the window, nothing created, nothing recorded.
+    const quiet = { ...store, save: () => {} } as unknown as RunStore;
+    await runChain({ ...chain, store: quiet });
+    state.status = 'dry_run';
+    return toData(state, true);
+  }
+
+  const unlock = store.lock(state.run_id);
+  state.pid = process.pid;
+  state.status = 'running';
+  state.failed_step = null;
+  state.error = null;
+  store.save(state);
+  try {
+    await runChain(chain);
+    if (state.status === 'running') state.status = 'completed';
+    return toData(state);
+  } catch (err) {
+    if (interrupted(err, ctx)) {
+      state.status = 'interrupted';
+      throw new InterruptedError(`provision interrupted during ${state.failed_step ?? 'the run'}`, {
+        hint: `Continue with: envboot provision --resume ${state.run_id}   Or delete what it made: envboot cleanup ${state.run_id} --yes`,
+        data: toData(state) as unknown as Record<string, unknown>,
+      });
+    }
+    state.status = 'failed';
+    state.error = toErrorObject(err);
+    if (!state.options.keepOnFailure) {
+      try {
+        const cloud = await ctx.cloud();
+        const result = await cleanUp(cloud, state, { log: ctx.log });
+        state.removed = result.removed;
+        state.remaining = result.remaining;
+      } catch (cleanupError) {
+        ctx.log.warn({ err: cleanupError }, 'could not clean up after the failure');
+      }
+    }
+    const base =
+      err instanceof EnvbootError
+        ? err
+        : new EnvbootError('INTERNAL', String((err as Error)?.message ?? err));
+    const left = state.remaining.length > 0 || state.options.keepOnFailure;
+    throw new EnvbootError(base.code, `${state.failed_step ?? 'provision'}: ${base.message}`, {
+      hint: [
+        base.hint,
+        left
+          ? `Delete what remains with: envboot cleanup ${state.run_id} --yes`
+          : 'What the run had created was removed.',
+      ]
+        .filter(Boolean)
+        .join(' '),
+      field: base.field,
+      cloud: base.cloud,
+      retryable: base.retryable,
+      details: base.details,
+      data: toData(state) as unknown as Record<string, unknown>,
+    });
+  } finally {
+    state.pid = null;
+    store.save(state);
+    unlock();
+  }
+}
+
+/** What a run adds to the chain context: what `envboot launch` needs after --skip-launch, and the servers. */
+export function contextFrom(data: ProvisionData): ContextChange {
+  const lease = data.lease;
+  return {
+    site: data.site,
+    run_id: data.run_id,
+    plan: data.plan ?? undefined,
+    image: data.plan?.image,
+    key_name: data.key?.name,
+    ...(lease?.lease_id
+      ? {
+          lease: {
+            id: lease.lease_id,
+            name: lease.name,
+            status: lease.status,
+            host_reservation_id: lease.host_reservation_id ?? null,
+            floatingip_reservation_id: lease.floatingip_reservation_id ?? null,
+          },
+        }
+      : {}),
+    ...(data.servers?.length
+      ? {
+          servers: data.servers
+            .filter((s) => s.server_id)
+            .map((s) => ({
+              id: s.server_id!,
+              name: s.name,
+              fixed_ip: s.fixed_ip,
+              floating_ip: s.floating_ip,
+              ssh_user: s.ssh_user,
+            })),
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,140 @@
+// What a provision run records about itself: enough to resume it or to delete what it created, and no secret.
+import type { ErrorObject, LaunchData, LeaseData, PlanData } from '@envboot/core';
+
+export const STEP_NAMES = [
+  'connect',
+  'analyze',
+  'plan',
+  'capacity',
+  'keypair',
+  'lease',
+  'lease_active',
+  'allocate',
+  'launch',
+  'server_active',
+  'floating_ip',
+  'ssh',
+] as const;
+export type StepName = (typeof STEP_NAMES)[number];
+
+export type StepStatus = 'pending' | 'running' | 'done' | 'skipped' | 'failed';
+export type RunStatus =
+  'running' | 'completed' | 'failed' | 'interrupted' | 'cleaned' | 'planned' | 'dry_run';
+
+export interface StepRecord {
+  status: StepStatus;
+  started_at: string | null;
+  finished_at: string | null;
+  elapsed_ms: number | null;
+  requests: number | null;
+}
+
+/** The run's options as given (flags and the piped plan), so that --resume repeats the same run. */
+export interface RunOptions {
+  repo: string | null;
+  ref: string | null;
+  workdir: string | null;
+  skipRepoClone: boolean;
+  site: string;
+  nodeType: string | null;
+  image: string | null;
+  nodes: number | null;
+  durationMinutes: number | null;
+  start: string | null;
+  leaseName: string | null;
+  serverName: string | null;
+  network: string | null;
+  floatingIp: boolean;
+  keyName: string | null;
+  createKey: boolean;
+  keyPath: string | null;
+  skipLaunch: boolean;
+  keepOnFailure: boolean;
+  plugins: string[];
+  ai: 'auto' | 'on' | 'off';
+  /** Plain http on 127.0.0.1 for the repository (local Git servers, the demo). */
+  allowLocalHttp: boolean;
+  /** A plan that came down the pipe (analyze | provision). */
+  pipedPlan: PlanData | null;
+}
+
+export interface RunState {
+  version: 1;
+  run_id: string;
+  created_at: string;
+  updated_at: string;
+  status: RunStatus;
+  /** The process working on the run, while it runs (a second process must not take it over). */
+  pid: number | null;
+  options: RunOptions;
+  steps: Record<StepName, StepRecord>;
+  repo: { source: string; commit: string | null; path: string | null } | null;
+  requirements: Record<string, unknown> | null;
+  plan: PlanData | null;
+  window: { start: string; end: string; duration_minutes: number } | null;
+  key: { name: string; created: boolean; private_key_path: string | null } | null;
+  /** The lease's name is recorded before it is created, so an interrupted create can be found again. */
+  lease: {
+    id: string | null;
+    name: string;
+    host_reservation_id: string | null;
+    floatingip_reservation_id: string | null;
+  } | null;
+  servers: Array<{ id: string | null; name: string }>;
+  floating_ips: Array<{ id: string; address: string; created: boolean }>;
+  ssh: string[];
+  /** What the envelope shows of the lease, the hosts and the servers (no secrets in any of them). */
+  outputs: {
+    lease: LeaseData | null;
+    hosts: Array<{ uuid: string; hostname: string | null; node_type: string | null; host_id?: string }>;
+    servers: LaunchData['servers'];
+  };
+  failed_step: StepName | null;
+  error: ErrorObject | null;
+  removed: Resource[];
+  remaining: Resource[];
+}
+
+/** Something a run created in the cloud. */
+export interface Resource {
+  type: 'lease' | 'server' | 'floating_ip' | 'keypair';
+  id: string;
+  name: string | null;
+}
+
+export function emptySteps(): Record<StepName, StepRecord> {
+  return Object.fromEntries(
+    STEP_NAMES.map((n) => [
+      n,
+      { status: 'pending', started_at: null, finished_at: null, elapsed_ms: null, requests: null },
+    ]),
+  ) as Record<StepName, StepRecord>;
+}
+
+export function newState(runId: string, options: RunOptions, now = new Date()): RunState {
+  const at = now.toISOString();
+  return {
+    version: 1,
+    run_id: runId,
+    created_at: at,
+    updated_at: at,
+    status: 'running',
+    pid: null,
+    options,
+    steps: emptySteps(),
+    repo: null,
+    requirements: null,
+    plan: null,
+    window: null,
+    key: null,
+    lease: null,
+    servers: [],
+    floating_ips: [],
+    ssh: [],
+    outputs: { lease: null, hosts: [], servers: [] },
+    failed_step: null,
+    error: null,
+    removed: [],
+    remaining: [],
+  };
+}

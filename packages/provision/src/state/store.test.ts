@@ -1,0 +1,65 @@
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { registerSecret } from '@envboot/core';
+import { newState, type RunOptions } from './model.js';
+import { RunStore, newRunId, stateDir } from './store.js';
+
+const options = { repo: 'owner/repo', site: 'sim' } as RunOptions;
+
+describe('RunStore', () => {
+  it('writes state files atomically, mode 0600 in a 0700 directory', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'runs-')), 'runs');
+    const store = new RunStore(dir);
+    const state = newState(newRunId(), options);
+    store.save(state);
+    store.save({ ...state, status: 'completed' });
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(statSync(store.path(state.run_id)).mode & 0o777).toBe(0o600);
+    expect(readdirSync(dir)).toEqual([`${state.run_id}.json`]);
+    expect(store.load(state.run_id).status).toBe('completed');
+  });
+
+  it('never writes a secret, even one a step recorded by mistake', () => {
+    const store = new RunStore(join(mkdtempSync(join(tmpdir(), 'runs-')), 'runs'));
+    registerSecret('a-very-secret-password');
+    const state = newState(newRunId(), {
+      ...options,
+      repo: 'https://user:a-very-secret-password@example.org/r.git',
+    });
+    store.save(state);
+    expect(JSON.stringify(store.load(state.run_id))).not.toContain('a-very-secret-password');
+  });
+
+  it('lists runs newest first and names a missing one', () => {
+    const store = new RunStore(join(mkdtempSync(join(tmpdir(), 'runs-')), 'runs'));
+    const older = newState(newRunId(new Date('2026-11-20T10:00:00Z')), options);
+    const newer = newState(newRunId(new Date('2026-11-25T10:00:00Z')), options);
+    store.save(older);
+    store.save(newer);
+    expect(store.list().map((s) => s.run_id)).toEqual([newer.run_id, older.run_id]);
+    expect(() => store.load('prov-20200101-0000-000000')).toThrow(/no run prov-20200101-0000-000000/);
+    expect(() => store.path('../../etc/passwd')).toThrow(/not a run id/);
+  });
+
+  it('lets one live process hold a run, and takes over from a dead one', () => {
+    const store = new RunStore(join(mkdtempSync(join(tmpdir(), 'runs-')), 'runs'));
+    const id = newRunId();
+    const release = store.lock(id);
+    expect(() => {
+      // Another live process (pid 1) holds it.
+      writeFileSync(`${store.path(id)}.lock`, '1');
+      store.lock(id);
+    }).toThrow(/in use by process 1/);
+    writeFileSync(`${store.path(id)}.lock`, '999999'); // no such process
+    const again = store.lock(id);
+    again();
+    release();
+  });
+
+  it('keeps runs under $XDG_STATE_HOME', () => {
+    expect(stateDir({ XDG_STATE_HOME: '/x/state' })).toBe('/x/state/envboot/runs');
+    expect(stateDir({ HOME: '/home/u' })).toBe('/home/u/.local/state/envboot/runs');
+  });
+});

@@ -1,0 +1,61 @@
+// The runs and cleanup commands: flags and help. Their work is loaded only when they run.
+import { defineStep, type CommonArgs, type StepContext } from '@envboot/core/cli';
+import type { CloudStepContext } from '@envboot/openstack';
+import type { CleanupInput, RunsInput } from './runs.js';
+
+const dirOf = async () => (await import('./state/store.js')).stateDir(process.env);
+
+export const runsCommand = defineStep<'runs', RunsInput>({
+  name: 'runs',
+  kind: 'runs',
+  summary: 'The provision runs recorded on this machine, newest first',
+  description:
+    'Lists the runs in $XDG_STATE_HOME/envboot/runs with their status (completed, failed, interrupted, cleaned, …), ' +
+    'site, repository, lease, number of servers, the step that failed, and whether a process is working on them.',
+  usesCloud: false,
+  readsStdin: false,
+  examples: [
+    ['envboot runs', 'every run'],
+    [
+      'envboot runs | jq -r \'.data.runs[] | select(.status == "interrupted") | .run_id\'',
+      'runs to resume or clean up',
+    ],
+  ],
+  toInput: async () => ({ stateDir: await dirOf() }),
+  load: async () => ({ run: (await import('./runs.js')).listRuns }),
+});
+
+async function cleanupContext(args: CommonArgs, base: StepContext): Promise<CloudStepContext> {
+  const [{ createCloudContext }, { RunStore, stateDir }] = await Promise.all([
+    import('@envboot/openstack'),
+    import('./state/store.js'),
+  ]);
+  // Clean up at the site the run used.
+  const site = new RunStore(stateDir(process.env)).load(String(args.run)).options.site;
+  return createCloudContext({ ...args, site }, base);
+}
+
+export const cleanupCommand = defineStep<'cleanup', CleanupInput, CloudStepContext>({
+  name: 'cleanup',
+  kind: 'cleanup',
+  positional: '<run>',
+  positionals: { run: { type: 'string', describe: 'The run id (envboot runs lists them)' } },
+  summary: 'Delete what a provision run created: servers, floating IPs, lease, key pair',
+  description:
+    'Deletes the servers of a run (those it recorded and any booted on its lease), the floating IPs it allocated, ' +
+    'its lease and a key pair it created, in that order, and records the run as cleaned. Idempotent: what is ' +
+    'already gone counts as removed. Asks for --yes.',
+  changesCloud: true,
+  readsStdin: false,
+  options: { yes: { type: 'boolean', describe: 'Really delete (required unless --dry-run)' } },
+  examples: [
+    ['envboot cleanup prov-20261125-2041-3fa9c2 --yes', 'delete what the run created'],
+    [
+      'envboot runs | jq -r \'.data.runs[] | select(.status == "failed") | .run_id\' | xargs -n1 envboot cleanup --yes',
+      'clean up every failed run',
+    ],
+  ],
+  toInput: async (args) => ({ run: String(args.run), confirmed: args.yes === true, stateDir: await dirOf() }),
+  load: async () => ({ run: (await import('./runs.js')).cleanupRun }),
+  createContext: cleanupContext,
+});

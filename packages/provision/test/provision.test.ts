@@ -1,0 +1,227 @@
+// envboot provision through the built CLI against a simulator: the whole chain, and that nothing is ever left
+// behind by accident.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { assertEnvelope, hasStackTrace } from '@envboot/testkit';
+import { dataOf, envboot, leftovers, runState, startWorld, stateFiles, type World } from './support.js';
+
+let world: World;
+beforeAll(async () => {
+  world = await startWorld();
+});
+afterAll(() => world.close());
+
+const provision = (...args: string[]) =>
+  envboot(world, [
+    'provision',
+    '--repo',
+    world.repoUrl,
+    '--allow-local-http',
+    '--site',
+    'sim',
+    '--yes',
+    ...args,
+  ]);
+
+describe('provision', () => {
+  it('goes from a repository served over HTTP to a reachable server, and cleanup removes it all', async () => {
+    const run = await provision('--lease-name', 'prov-full');
+    expect(run.code).toBe(0);
+    assertEnvelope(run.envelope);
+    const data = dataOf(run);
+    expect(data.status).toBe('completed');
+    expect(data.plan).toMatchObject({ node_type: 'gpu_rtx_6000', image: 'CC-Ubuntu22.04-CUDA', count: 1 });
+    expect(data.servers?.[0]).toMatchObject({ status: 'ACTIVE', ssh_user: 'cc' });
+    expect(data.ssh).toMatch(/^ssh cc@\d+\.\d+\.\d+\.\d+$/);
+    expect(data.steps.every((s) => s.status === 'done')).toBe(true);
+    expect(data.created.map((r) => r.type).sort()).toEqual(['floating_ip', 'lease', 'server']);
+    expect(data.cleanup).toBe(`envboot cleanup ${data.run_id} --yes`);
+    expect(leftovers(world, 'prov-full').servers).toHaveLength(1);
+
+    const listed = await envboot(world, ['runs']);
+    expect(listed.envelope?.data).toMatchObject({
+      runs: expect.arrayContaining([expect.objectContaining({ run_id: data.run_id, status: 'completed' })]),
+    });
+
+    const cleaned = await envboot(world, ['cleanup', data.run_id, '--yes']);
+    expect(cleaned.code).toBe(0);
+    expect(cleaned.envelope?.data).toMatchObject({ status: 'cleaned', remaining: [] });
+    expect(leftovers(world, 'prov-full')).toMatchObject({ leases: [], servers: [] });
+    const again = await envboot(world, ['cleanup', data.run_id, '--yes']);
+    expect(again.envelope?.data).toMatchObject({ status: 'nothing_to_do' });
+  });
+
+  it('creates nothing and records nothing with --dry-run', async () => {
+    const before = stateFiles(world).length;
+    const run = await provision('--dry-run', '--lease-name', 'prov-dry');
+    expect(run.code).toBe(0);
+    expect(dataOf(run)).toMatchObject({ status: 'dry_run', dry_run: true, created: [] });
+    expect(dataOf(run).window).not.toBeNull();
+    expect(leftovers(world, 'prov-dry').leases).toHaveLength(0);
+    expect(stateFiles(world)).toHaveLength(before);
+  });
+
+  it('runs twice at once without sharing state', async () => {
+    const [a, b] = await Promise.all([
+      provision('--lease-name', 'prov-twin-a', '--node-type', 'compute_skylake'),
+      provision('--lease-name', 'prov-twin-b', '--node-type', 'compute_skylake'),
+    ]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    expect(dataOf(a).run_id).not.toBe(dataOf(b).run_id);
+    expect(dataOf(a).lease?.lease_id).not.toBe(dataOf(b).lease?.lease_id);
+    for (const run of [a, b]) await envboot(world, ['cleanup', dataOf(run).run_id, '--yes']);
+  });
+});
+
+describe('a failing step removes what the run created', () => {
+  const cases: Array<[step: string, args: string[], faults: object | null, code: string]> = [
+    ['plan', ['--nodes', '40'], null, 'INSUFFICIENT_CAPACITY'],
+    ['lease', [], { rules: [{ route: 'POST /reservation/v1/leases', status: 503, first: 10 }] }, 'CLOUD_API'],
+    ['lease_active', [], { leaseError: 'next' }, 'LEASE_FAILED'],
+    ['launch', [], { rules: [{ route: 'POST /compute/v2.1/servers', status: 500, first: 10 }] }, 'CLOUD_API'],
+    ['server_active', [], { serverError: 'next' }, 'SERVER_FAILED'],
+    ['floating_ip', [], { floatingIpPool: 0 }, 'INSUFFICIENT_CAPACITY'],
+  ];
+
+  it.each(cases)('%s', async (step, args, faults, code) => {
+    const name = `prov-fail-${step.replace('_', '-')}`;
+    if (faults) world.sim.setFaults(faults as never);
+    const run = await provision('--lease-name', name, '--node-type', 'compute_skylake', ...args);
+    world.sim.clearFaults();
+    assertEnvelope(run.envelope);
+    expect(run.envelope?.error?.code).toBe(code);
+    expect(run.code).not.toBe(0);
+    const data = dataOf(run);
+    expect(data).toMatchObject({ status: 'failed', failed_step: step, remaining: [] });
+    expect(hasStackTrace(run.stderr)).toBe(false);
+    expect(leftovers(world, name)).toMatchObject({ leases: [], servers: [] });
+    expect(
+      leftovers(world).floatingIps.filter(
+        (f) => f.port_id === null && (f.description ?? '').includes(data.lease?.lease_id ?? '~'),
+      ),
+    ).toHaveLength(0);
+  });
+
+  it('a plugin hook that throws fails the run with its message, and clean-up still happens', async () => {
+    const plugin = join(world.home, 'failing-plugin.mjs');
+    writeFileSync(
+      plugin,
+      'export function preLaunch(ctx) { throw new Error(`no launch for ${ctx.run_id}`); }\n',
+    );
+    const run = await provision(
+      '--lease-name',
+      'prov-plugin',
+      '--node-type',
+      'compute_skylake',
+      '--plugin',
+      plugin,
+    );
+    expect(run.code).toBe(2);
+    expect(run.envelope?.error).toMatchObject({
+      code: 'PLUGIN_FAILED',
+      message: expect.stringContaining('no launch for prov-'),
+    });
+    expect(leftovers(world, 'prov-plugin').leases).toHaveLength(0);
+  });
+
+  it('a plugin may choose the node type, within the catalog', async () => {
+    const plugin = join(world.home, 'select-plugin.mjs');
+    writeFileSync(
+      plugin,
+      "export function selectPlan(req, catalog, plan) { return { ...plan, node_type: 'storage_nvme', image: 'CC-Ubuntu22.04' }; }\n",
+    );
+    const run = await provision('--lease-name', 'prov-select', '--plugin', plugin, '--skip-launch');
+    expect(run.code).toBe(0);
+    expect(dataOf(run).plan).toMatchObject({
+      node_type: 'storage_nvme',
+      source: 'plugin',
+      resource_properties: '["==","$node_type","storage_nvme"]',
+    });
+    await envboot(world, ['cleanup', dataOf(run).run_id, '--yes']);
+  });
+});
+
+describe('interruption', () => {
+  it('stops at Ctrl-C while waiting for the lease, records it, and --resume finishes the run', async () => {
+    const start = new Date(world.sim.clock.now().getTime() + 3 * 86_400_000);
+    const startText = start.toISOString().slice(0, 16).replace('T', ' ');
+    let sent = false;
+    const run = await envboot(
+      world,
+      [
+        'provision',
+        '--repo',
+        world.repoUrl,
+        '--allow-local-http',
+        '--site',
+        'sim',
+        '--yes',
+        '--lease-name',
+        'prov-int',
+        '--node-type',
+        'compute_skylake',
+        '--start',
+        startText,
+      ],
+      (text, kill) => {
+        if (!sent && text.includes('lease active')) {
+          sent = true;
+          setTimeout(() => kill('SIGINT'), 200);
+        }
+      },
+    );
+    expect(run.code).toBe(130);
+    expect(run.envelope?.error).toMatchObject({
+      code: 'INTERRUPTED',
+      hint: expect.stringContaining('--resume'),
+    });
+    const data = dataOf(run);
+    expect(data.status).toBe('interrupted');
+    expect(runState(world, data.run_id).steps.lease.status).toBe('done');
+    expect(leftovers(world, 'prov-int').leases).toHaveLength(1);
+
+    world.sim.clock.advance(3 * 86_400_000);
+    const resumed = await envboot(world, ['provision', '--resume', data.run_id, '--yes']);
+    expect(resumed.code).toBe(0);
+    expect(dataOf(resumed)).toMatchObject({ run_id: data.run_id, status: 'completed' });
+    expect(dataOf(resumed).lease?.lease_id).toBe(data.lease?.lease_id);
+    await envboot(world, ['cleanup', data.run_id, '--yes']);
+    expect(leftovers(world, 'prov-int')).toMatchObject({ leases: [], servers: [] });
+  });
+
+  it('stops at Ctrl-C while the server builds, and cleanup leaves nothing', async () => {
+    world.sim.clock.setSpeed(20);
+    let sent = false;
+    const run = await envboot(
+      world,
+      [
+        'provision',
+        '--repo',
+        world.repoUrl,
+        '--allow-local-http',
+        '--site',
+        'sim',
+        '--yes',
+        '--lease-name',
+        'prov-build',
+        '--node-type',
+        'compute_skylake',
+      ],
+      (text, kill) => {
+        if (!sent && text.includes('servers: 1 BUILD')) {
+          sent = true;
+          kill('SIGINT');
+        }
+      },
+    );
+    world.sim.clock.setSpeed(2000);
+    expect(run.code).toBe(130);
+    const data = dataOf(run);
+    expect(data.failed_step).toBe('server_active');
+    expect(leftovers(world, 'prov-build').servers).toHaveLength(1);
+    const cleaned = await envboot(world, ['cleanup', data.run_id, '--yes']);
+    expect(cleaned.envelope?.data).toMatchObject({ status: 'cleaned' });
+    expect(leftovers(world, 'prov-build')).toMatchObject({ leases: [], servers: [] });
+  });
+});

@@ -1,0 +1,132 @@
+// A simulator, a Git server with the sample repositories, and a private home for provision's child processes.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startSim, type Sim, type SimOptions } from '@envboot/sim';
+import {
+  ENVBOOT_BIN,
+  REPO_ROOT,
+  childEnv,
+  createBareRepo,
+  startGitServer,
+  type GitServer,
+} from '@envboot/testkit';
+import type { Envelope, ProvisionData } from '@envboot/core';
+
+export interface World {
+  sim: Sim;
+  git: GitServer;
+  home: string;
+  env: NodeJS.ProcessEnv;
+  repoUrl: string;
+  close(): Promise<void>;
+}
+
+export async function startWorld(options: Partial<SimOptions> = {}): Promise<World> {
+  const sim = await startSim({ port: 0, seed: 'small', speed: 2000, ...options });
+  const root = mkdtempSync(join(tmpdir(), 'prov-git-'));
+  await createBareRepo(root, { name: 'gpu-train', dir: join(REPO_ROOT, 'examples/repos/gpu-train') });
+  const git = await startGitServer({ root });
+  const home = mkdtempSync(join(tmpdir(), 'prov-home-'));
+  const env = childEnv({
+    ENVBOOT_SIM_URL: sim.url,
+    HOME: home,
+    XDG_STATE_HOME: join(home, 'state'),
+    XDG_CACHE_HOME: join(home, 'cache'),
+    XDG_CONFIG_HOME: join(home, 'config'),
+  });
+  return {
+    sim,
+    git,
+    home,
+    env,
+    repoUrl: git.repoUrl('gpu-train'),
+    async close() {
+      await Promise.all([sim.close(), git.close()]);
+    },
+  };
+}
+
+export interface Provisioned {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  envelope: Envelope<'provision'> | null;
+}
+
+/** Runs `envboot <args>` as a child; `onStderr` sees each chunk (to interrupt at the right moment). */
+export function envboot(
+  world: World,
+  args: string[],
+  onStderr?: (text: string, kill: (s: NodeJS.Signals) => void) => void,
+) {
+  return new Promise<Provisioned>((resolve, reject) => {
+    const child = spawn(process.execPath, [ENVBOOT_BIN, ...args], {
+      env: world.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+      onStderr?.(stderr, (s) => child.kill(s));
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr, envelope: parseEnvelope(stdout) });
+    });
+  });
+}
+
+function parseEnvelope(stdout: string): Envelope<'provision'> | null {
+  try {
+    return JSON.parse(stdout) as Envelope<'provision'>;
+  } catch {
+    return null;
+  }
+}
+
+export function dataOf(run: Provisioned): ProvisionData {
+  if (!run.envelope?.data) throw new Error(`no data in:\n${run.stdout}\n${run.stderr}`);
+  return run.envelope.data as ProvisionData;
+}
+
+/** What is alive in the simulator: leases not deleted, servers, floating IPs (optionally only those named so). */
+export function leftovers(world: World, prefix = '') {
+  const state = world.sim.state() as {
+    leases: Array<{ id: string; name: string; status: string }>;
+    servers: Array<{ id: string; name: string; status: string; deleting?: boolean }>;
+    floating_ips: Array<{
+      id: string;
+      floating_ip_address: string;
+      description?: string;
+      port_id: string | null;
+    }>;
+  };
+  return {
+    leases: state.leases.filter((l) => l.name.startsWith(prefix)),
+    servers: state.servers.filter((s) => s.name.startsWith(prefix) && !s.deleting && s.status !== 'DELETED'),
+    floatingIps: state.floating_ips.filter((f) => (f.description ?? '').startsWith('envboot')),
+  };
+}
+
+export function stateFiles(world: World): string[] {
+  try {
+    return readdirSync(join(world.home, 'state/envboot/runs')).filter((f) => f.endsWith('.json'));
+  } catch {
+    return [];
+  }
+}
+
+interface RecordedRun {
+  status: string;
+  steps: Record<'lease' | 'server_active', { status: string }>;
+}
+
+export function runState(world: World, runId: string): RecordedRun {
+  return JSON.parse(readFileSync(join(world.home, 'state/envboot/runs', `${runId}.json`), 'utf8'));
+}
