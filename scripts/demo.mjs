@@ -1,31 +1,98 @@
-// `npm run demo`: runs envboot end to end on this machine and prints what each step answers.
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+// `npm run demo`: the main job end to end on this machine. Starts the local Chameleon site (envboot sim) and a
+// local Git server with a sample repository from examples/repos, provisions it with `envboot provision` (the real
+// clone over HTTP, the analysis, the plan, the lease, the server, the floating IP), prints the result, and cleans
+// up with `envboot cleanup`. Nothing leaves this machine.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startSim } from '@envboot/sim';
+import { createBareRepo, startGitServer } from '@envboot/testkit';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const envboot = `${root}apps/envboot/bin/envboot.js`;
+const envboot = join(root, 'apps/envboot/bin/envboot.js');
+const sample = process.argv[2] ?? 'gpu-train';
+const started = Date.now();
+const say = (text) => process.stdout.write(`${text}\n`);
 
-function step(title, args, input) {
-  console.log(`\n$ envboot ${args.join(' ')}${input ? ' < (envelope)' : ''}\n# ${title}`);
-  const r = spawnSync(process.execPath, [envboot, ...args], {
-    input: input ?? '',
-    encoding: 'utf8',
-    cwd: root,
+function run(args, env) {
+  say(`\n$ envboot ${args.join(' ')}`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [envboot, ...args], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, envelope: out.trim() ? JSON.parse(out) : null }));
   });
-  process.stdout.write(r.stdout);
-  if (r.stderr.trim()) process.stdout.write(r.stderr.replace(/^/gm, '  stderr: '));
-  return r;
 }
 
-const v = step('which envboot this is', ['--version']);
-const plan = readFileSync(`${root}examples/envelopes/plan.json`, 'utf8');
-const checked = step('an envelope from a pipe, checked against the schemas', ['validate', '--pretty'], plan);
-const broken = step(
-  'a broken envelope: a clear error, exit 2',
-  ['validate'],
-  plan.replace('"count": 1', '"count": "one"'),
-);
-const ok = v.status === 0 && checked.status === 0 && broken.status === 2;
-console.log(`\ndemo ${ok ? 'finished' : 'FAILED'}`);
+const home = mkdtempSync(join(tmpdir(), 'envboot-demo-'));
+const sim = await startSim({ port: 0, seed: 'uc', speed: 600 });
+const gitRoot = join(home, 'git');
+await createBareRepo(gitRoot, { name: sample, dir: join(root, 'examples/repos', sample) });
+const git = await startGitServer({ root: gitRoot });
+const env = {
+  ...process.env,
+  ENVBOOT_SIM_URL: sim.url,
+  HOME: home,
+  XDG_STATE_HOME: join(home, 'state'),
+  XDG_CACHE_HOME: join(home, 'cache'),
+  XDG_CONFIG_HOME: join(home, 'config'),
+  ENVBOOT_LOG_LEVEL: process.env.ENVBOOT_LOG_LEVEL ?? 'info',
+};
+delete env.NODE_OPTIONS;
+
+say(`A local Chameleon site (CHI@UC's 132 nodes and their calendar, clock at 600× speed): ${sim.url}`);
+say(`The sample repository examples/repos/${sample}, served over HTTP: ${git.repoUrl(sample)}`);
+
+let ok = false;
+try {
+  const provisioned = await run(
+    [
+      'provision',
+      '--repo',
+      git.repoUrl(sample),
+      '--allow-local-http',
+      '--site',
+      'sim',
+      '--yes',
+      '--create-key',
+    ],
+    env,
+  );
+  const p = provisioned.envelope?.data;
+  if (provisioned.code !== 0 || !p) {
+    say(JSON.stringify(provisioned.envelope, null, 2));
+    throw new Error(`provision failed (exit ${provisioned.code})`);
+  }
+  say('\nWhat the repository needs, and the plan:');
+  say(
+    `  GPU needed: ${p.requirements?.gpu?.needed ? 'yes' : 'no'}${p.requirements?.gpu?.cuda ? `, CUDA ${p.requirements.gpu.cuda}` : ''}`,
+  );
+  say(`  plan: ${p.plan.count} × ${p.plan.node_type}, image ${p.plan.image}, ${p.plan.duration}`);
+  for (const reason of p.plan.reasons) say(`    - ${reason}`);
+  say(`  lease ${p.lease?.name} (${p.lease?.lease_id}) from ${p.window?.start} to ${p.window?.end}`);
+  for (const s of p.servers) say(`  server ${s.name}: ${s.status}, ${s.fixed_ip} / ${s.floating_ip}`);
+  say(`  connect with: ${p.ssh}`);
+  say(`  steps: ${p.steps.map((s) => `${s.name} ${s.elapsed_ms ?? 0} ms`).join(', ')}`);
+  say(
+    `  ${provisioned.envelope.metrics.requests} HTTP requests in all, ${provisioned.envelope.metrics.elapsed_ms} ms`,
+  );
+
+  const cleaned = await run(['cleanup', p.run_id, '--yes'], env);
+  const c = cleaned.envelope?.data;
+  say(`\nCleaned up: ${c?.removed.map((r) => `${r.type} ${r.name ?? r.id}`).join(', ')}`);
+  const left = sim.state();
+  const mine =
+    left.leases.filter((l) => l.id === p.lease?.lease_id).length +
+    left.servers.filter((s) => p.servers.some((x) => x.server_id === s.id) && !s.deleting).length;
+  ok = cleaned.code === 0 && c?.remaining.length === 0 && mine === 0;
+} catch (err) {
+  say(`\ndemo failed: ${err.message}`);
+} finally {
+  await Promise.all([sim.close(), git.close()]);
+  rmSync(home, { recursive: true, force: true });
+}
+say(`\ndemo ${ok ? 'finished' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 process.exit(ok ? 0 : 1);

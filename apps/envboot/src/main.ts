@@ -76,4 +76,4 @@ function commandIn(argv: string[]): string | undefined {
 }
 
 export { STEPS };
-export { flagsTable, withFlags } from './docs/flags.js';
+export { docPage, flagsTable, withFlags } from './docs/flags.js';

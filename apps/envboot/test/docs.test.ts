@@ -2,13 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { REPO_ROOT } from '@envboot/testkit';
-import { STEPS, flagsTable, withFlags } from '../src/main.js';
+import { STEPS, docPage, flagsTable, withFlags } from '../src/main.js';
 
 describe('docs/commands', () => {
   it.each(STEPS.map((s) => [s.name, s] as const))(
     '%s.md lists every flag (node scripts/gen-command-docs.mjs)',
     (name, step) => {
-      const page = readFileSync(`${REPO_ROOT}docs/commands/${name}.md`, 'utf8');
+      const page = readFileSync(`${REPO_ROOT}${docPage(name)}`, 'utf8');
       expect(withFlags(page, name, flagsTable(step))).toBe(page);
     },
   );

@@ -1,9 +1,10 @@
 // envboot provision through the built CLI against a simulator: the whole chain, and that nothing is ever left
 // behind by accident.
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { assertEnvelope, hasStackTrace } from '@envboot/testkit';
+import { ENVBOOT_BIN, assertEnvelope, hasStackTrace } from '@envboot/testkit';
 import { dataOf, envboot, leftovers, runState, startWorld, stateFiles, type World } from './support.js';
 
 let world: World;
@@ -71,6 +72,50 @@ describe('provision', () => {
     expect(dataOf(a).run_id).not.toBe(dataOf(b).run_id);
     expect(dataOf(a).lease?.lease_id).not.toBe(dataOf(b).lease?.lease_id);
     for (const run of [a, b]) await envboot(world, ['cleanup', dataOf(run).run_id, '--yes']);
+  });
+});
+
+describe('provision in a pipe', () => {
+  const bash = (script: string) =>
+    new Promise<{ code: number | null; stdout: string }>((resolve) => {
+      const child = spawn('bash', ['-o', 'pipefail', '-c', script], {
+        env: world.env,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+      let stdout = '';
+      child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+      child.on('close', (code) => resolve({ code, stdout }));
+    });
+  const cli = `${process.execPath} ${ENVBOOT_BIN}`;
+
+  it('provisions the plan analyze made', async () => {
+    const run = await bash(
+      `${cli} analyze --repo ${world.repoUrl} --allow-local-http --site sim | ${cli} provision --yes --skip-launch --lease-name prov-piped`,
+    );
+    expect(run.code).toBe(0);
+    const envelope = JSON.parse(run.stdout);
+    assertEnvelope(envelope);
+    expect(envelope.data.steps.find((s: { name: string }) => s.name === 'analyze').status).toBe('skipped');
+    expect(envelope.data.plan).toMatchObject({ node_type: 'gpu_rtx_6000' });
+    await envboot(world, ['cleanup', envelope.data.run_id, '--yes']);
+  });
+
+  it('reserves with --skip-launch and boots by hand with launch', async () => {
+    const run = await bash(
+      `${cli} provision --repo ${world.repoUrl} --allow-local-http --site sim --yes --skip-launch --lease-name prov-by-hand | ${cli} launch --wait`,
+    );
+    expect(run.code).toBe(0);
+    const envelope = JSON.parse(run.stdout);
+    assertEnvelope(envelope);
+    expect(envelope.kind).toBe('launch');
+    expect(envelope.data).toMatchObject({
+      image: 'CC-Ubuntu22.04-CUDA',
+      servers: [expect.objectContaining({ status: 'ACTIVE' })],
+    });
+    const runId = envelope.context.run_id as string;
+    const cleaned = await envboot(world, ['cleanup', runId, '--yes']);
+    expect(cleaned.code).toBe(0);
+    expect(leftovers(world, 'prov-by-hand')).toMatchObject({ leases: [], servers: [] });
   });
 });
 

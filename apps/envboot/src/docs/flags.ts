@@ -31,12 +31,17 @@ export function flagsTable(step: StepDefinition<Kind, never, StepContext>): stri
   return `${lines.join('\n')}${aliases}`;
 }
 
+/** The page that documents a command (provision, runs and cleanup share docs/provision.md). */
+export function docPage(name: string): string {
+  return ['provision', 'runs', 'cleanup'].includes(name) ? 'docs/provision.md' : `docs/commands/${name}.md`;
+}
+
 /** Replace the text between <!-- flags:NAME --> markers. */
 export function withFlags(page: string, name: string, table: string): string {
   const start = `<!-- flags:${name} -->`;
   const end = `<!-- /flags:${name} -->`;
   const i = page.indexOf(start);
   const j = page.indexOf(end);
-  if (i < 0 || j < i) throw new Error(`docs/commands/${name}.md has no ${start} … ${end} section`);
+  if (i < 0 || j < i) throw new Error(`${docPage(name)} has no ${start} … ${end} section`);
   return `${page.slice(0, i + start.length)}\n${table}\n${page.slice(j)}`;
 }
