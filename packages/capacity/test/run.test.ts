@@ -33,6 +33,18 @@ describe('capacity against the simulator (CHI@UC seed)', () => {
     );
   });
 
+  it('counts free hosts per node type and time bucket for --view calendar', async () => {
+    const data = await run(toInput(stepArgs({ view: 'calendar', within: '7d' }), undefined), await context());
+    expect(validateAgainst('capacity', data)).toEqual({ valid: true });
+    const calendar = data.calendar!;
+    expect(calendar.bucket_minutes).toBe(180);
+    expect(calendar.starts.length).toBeGreaterThanOrEqual(56);
+    const rtx = calendar.rows.find((r) => r.node_type === 'gpu_rtx_6000')!;
+    expect(rtx.total).toBe(37);
+    expect(rtx.free).toHaveLength(calendar.starts.length);
+    expect(Math.max(...rtx.free)).toBeLessThanOrEqual(37);
+  });
+
   it('names the known node types when given an unknown one', async () => {
     await expect(
       run(toInput(stepArgs({ nodeType: 'gpu_h200' }), undefined), await context()),
