@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { ProvisionData } from '@envboot/core';
 import { ENVBOOT_BIN, assertEnvelope, hasStackTrace } from '@envboot/testkit';
 import { dataOf, envboot, leftovers, runState, startWorld, stateFiles, type World } from './support.js';
 
@@ -93,11 +94,12 @@ describe('provision in a pipe', () => {
       `${cli} analyze --repo ${world.repoUrl} --allow-local-http --site sim | ${cli} provision --yes --skip-launch --lease-name prov-piped`,
     );
     expect(run.code).toBe(0);
-    const envelope = JSON.parse(run.stdout);
+    const envelope: unknown = JSON.parse(run.stdout);
     assertEnvelope(envelope);
-    expect(envelope.data.steps.find((s: { name: string }) => s.name === 'analyze').status).toBe('skipped');
-    expect(envelope.data.plan).toMatchObject({ node_type: 'gpu_rtx_6000' });
-    await envboot(world, ['cleanup', envelope.data.run_id, '--yes']);
+    const data = envelope.data as ProvisionData;
+    expect(data.steps.find((s) => s.name === 'analyze')?.status).toBe('skipped');
+    expect(data.plan).toMatchObject({ node_type: 'gpu_rtx_6000' });
+    await envboot(world, ['cleanup', data.run_id, '--yes']);
   });
 
   it('reserves with --skip-launch and boots by hand with launch', async () => {
@@ -105,7 +107,7 @@ describe('provision in a pipe', () => {
       `${cli} provision --repo ${world.repoUrl} --allow-local-http --site sim --yes --skip-launch --lease-name prov-by-hand | ${cli} launch --wait`,
     );
     expect(run.code).toBe(0);
-    const envelope = JSON.parse(run.stdout);
+    const envelope: unknown = JSON.parse(run.stdout);
     assertEnvelope(envelope);
     expect(envelope.kind).toBe('launch');
     expect(envelope.data).toMatchObject({
