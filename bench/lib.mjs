@@ -1,5 +1,5 @@
 // Small helpers shared by the benchmarks: timing child processes, statistics, and writing results into docs.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -59,4 +59,76 @@ export function writeSection(name, markdown) {
   const j = doc.indexOf(end);
   if (i < 0 || j < 0) throw new Error(`docs/benchmarks.md has no ${start} … ${end} section`);
   writeFileSync(file, `${doc.slice(0, i + start.length)}\n${markdown.trim()}\n${doc.slice(j)}`);
+}
+
+/** Runs a command without blocking this process's event loop (a simulator may live in it); resolves when it exits. */
+export function runAsync(cmd, args, { env = process.env, cwd, stdin = 'ignore' } = {}) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(cmd, args, { env, cwd, stdio: [stdin, 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code, signal) =>
+      resolve({ code, signal, stdout, stderr, ms: Number(process.hrtime.bigint() - started) / 1e6 }),
+    );
+  });
+}
+
+/**
+ * Debian's real OpenStack client (python3-openstackclient + python3-blazarclient), installed with apt-get when it is
+ * missing and this process may install packages. Returns { ok: true, version } or { ok: false, reason }, so a
+ * benchmark can say why the comparison is missing instead of failing silently.
+ */
+export function ensureOpenstack() {
+  const version = () => {
+    const r = spawnSync('openstack', ['--version'], { encoding: 'utf8' });
+    return r.status === 0 ? `${r.stdout}${r.stderr}`.trim() : null;
+  };
+  const hasBlazar = () =>
+    spawnSync('openstack', ['reservation', 'lease', 'list', '--help'], { stdio: 'ignore' }).status === 0;
+  let v = version();
+  if (v && hasBlazar()) return { ok: true, version: v };
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!root && spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status !== 0) {
+    return {
+      ok: false,
+      reason:
+        'the openstack CLI is not installed, and installing it needs root (apt-get install python3-openstackclient python3-blazarclient)',
+    };
+  }
+  console.error('bench: installing python3-openstackclient python3-blazarclient with apt-get (about 30 s)');
+  const apt = (args) => {
+    const [cmd, ...rest] = root ? ['apt-get', ...args] : ['sudo', '-n', 'apt-get', ...args];
+    return spawnSync(cmd, rest, {
+      encoding: 'utf8',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+  };
+  const update = apt(['update', '-q']);
+  const install =
+    update.status === 0
+      ? apt(['install', '-y', '-q', 'python3-openstackclient', 'python3-blazarclient'])
+      : update;
+  v = version();
+  if (v && hasBlazar()) return { ok: true, version: v };
+  const why = (install.stderr || install.stdout || '').trim().split('\n').slice(-1)[0];
+  return { ok: false, reason: `apt-get install python3-openstackclient python3-blazarclient failed: ${why}` };
+}
+
+/** "1.23 s" or "456 ms". */
+export function formatMs(ms) {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`;
+}
+
+/** Request counts per route between two snapshots of the simulator's stats ("total" included). */
+export function statsDelta(before, after) {
+  const out = {};
+  for (const [key, n] of Object.entries(after)) {
+    const d = n - (before[key] ?? 0);
+    if (d !== 0) out[key] = d;
+  }
+  return out;
 }
