@@ -24,7 +24,13 @@ export async function attachFloatingIps(
     networkId: string;
   },
 ): Promise<Attached[]> {
-  const all = await neutron.floatingips.list(cloud.neutron);
+  // One round for everything that does not depend on anything else: the project's addresses, each server's
+  // ports, and the public network (needed only when a new address must be made, but a round costs more).
+  const [all, portsByServer, publicNetwork] = await Promise.all([
+    neutron.floatingips.list(cloud.neutron),
+    Promise.all(options.serverIds.map((id) => neutron.ports.list(cloud.neutron, { device_id: id }))),
+    neutron.networks.findByName(cloud.neutron, options.publicNetwork).catch((err: unknown) => err as Error),
+  ]);
   const tag = options.fipReservationId ? `reservation:${options.fipReservationId}` : null;
   const free = all.filter(
     (f) =>
@@ -32,34 +38,26 @@ export async function attachFloatingIps(
       ((tag !== null && f.tags.includes(tag)) ||
         f.description.startsWith(`envboot lease ${options.leaseId} `)),
   );
-  let publicNetworkId: string | null = null;
-  const attached: Attached[] = [];
-  for (const serverId of options.serverIds) {
-    const ports = await neutron.ports.list(cloud.neutron, { device_id: serverId });
-    const port = ports.find((p) => p.network_id === options.networkId) ?? ports[0];
-    if (!port) throw new NotFoundError(`server ${serverId} has no network port to attach a floating IP to`);
-    // Already attached (a repeated run): keep that address.
-    const existing = all.find((f) => f.port_id !== null && ports.some((p) => p.id === f.port_id));
-    if (existing) {
-      attached.push({
-        serverId,
-        address: existing.floating_ip_address,
-        floatingIpId: existing.id,
-        created: false,
-      });
-      continue;
-    }
-    let fip: FloatingIp | undefined = free.shift();
-    const created = !fip;
-    if (!fip) {
-      publicNetworkId ??= (await neutron.networks.findByName(cloud.neutron, options.publicNetwork)).id;
-      fip = await neutron.floatingips.create(cloud.neutron, {
-        floating_network_id: publicNetworkId,
-        description: `envboot lease ${options.leaseId} server ${serverId}`,
-      });
-    }
-    const updated = await neutron.floatingips.update(cloud.neutron, fip.id, { port_id: port.id });
-    attached.push({ serverId, address: updated.floating_ip_address, floatingIpId: updated.id, created });
-  }
-  return attached;
+  return Promise.all(
+    options.serverIds.map(async (serverId, i): Promise<Attached> => {
+      const ports = portsByServer[i]!;
+      const port = ports.find((p) => p.network_id === options.networkId) ?? ports[0];
+      if (!port) throw new NotFoundError(`server ${serverId} has no network port to attach a floating IP to`);
+      // Already attached (a repeated run): keep that address.
+      const existing = all.find((f) => f.port_id !== null && ports.some((p) => p.id === f.port_id));
+      if (existing)
+        return { serverId, address: existing.floating_ip_address, floatingIpId: existing.id, created: false };
+      let fip: FloatingIp | undefined = free.shift();
+      const created = !fip;
+      if (!fip) {
+        if (publicNetwork instanceof Error) throw publicNetwork;
+        fip = await neutron.floatingips.create(cloud.neutron, {
+          floating_network_id: publicNetwork.id,
+          description: `envboot lease ${options.leaseId} server ${serverId}`,
+        });
+      }
+      const updated = await neutron.floatingips.update(cloud.neutron, fip.id, { port_id: port.id });
+      return { serverId, address: updated.floating_ip_address, floatingIpId: updated.id, created };
+    }),
+  );
 }

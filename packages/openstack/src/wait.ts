@@ -97,7 +97,10 @@ export async function waitFor<T>(poll: () => Promise<T>, options: WaitOptions<T>
     const quiet = seen ? (options.quietFor?.(last as T) ?? 0) : 0;
     const cloudDelay = Math.min(Math.max(jittered, quiet), options.timeoutMs - elapsed);
     const scale = scaleOf(options.cloud);
-    await sleepReal(Math.max(floor, cloudDelay * scale), options.signal);
+    const real = Math.max(floor, cloudDelay * scale);
+    await sleepReal(real, options.signal);
+    const metrics = (options.cloud as { metrics?: { waited_ms?: number } } | undefined)?.metrics;
+    if (metrics) metrics.waited_ms = Math.round((metrics.waited_ms ?? 0) + real);
     elapsed += Math.max(cloudDelay, floor / scale);
   }
 }

@@ -6,12 +6,15 @@ import type { Progress } from './progress.js';
 import type { ContextChange } from '../context.js';
 import type { DataByKind, Envelope, Kind } from '../envelope.js';
 import { CLOUD_OPTIONS, COMMON_GROUP, DRY_RUN_OPTIONS, OUTPUT_OPTIONS, type CommonArgs } from './options.js';
+import type { CliIo } from './output.js';
 
 /** Counters the cloud client increments; they become the envelope's metrics. */
 export interface RequestMetrics {
   requests: number;
   auth_requests: number;
   retries: number;
+  /** Real time spent sleeping between polls while waiting for the cloud. */
+  waited_ms?: number;
 }
 
 /** What every step's `run` receives. Cloud steps get a richer context from their `createContext`. */
@@ -75,6 +78,8 @@ export interface CommandHost {
   setExit(code: number): void;
   /** Set when yargs rejected the flags: the handler must not run (yargs calls it anyway once fail() returns). */
   readonly usageFailed: boolean;
+  /** Streams and interruption given by a caller running the CLI in-process (default: the process's). */
+  readonly io?: CliIo;
 }
 
 /** The yargs command for a step. */
@@ -105,7 +110,11 @@ export function toCommand<K extends Kind, I, C extends StepContext>(
       if (host.usageFailed) return;
       const { executeStep } = await import('./runner.js');
       host.setExit(
-        await executeStep(def as unknown as StepDefinition<Kind, unknown, StepContext>, args as CommonArgs),
+        await executeStep(
+          def as unknown as StepDefinition<Kind, unknown, StepContext>,
+          args as CommonArgs,
+          host.io,
+        ),
       );
     },
   };

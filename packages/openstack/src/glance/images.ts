@@ -107,6 +107,9 @@ export function nextPage(body: Record<string, unknown>): string | null {
   return typeof body.next === 'string' && body.next ? body.next : null;
 }
 
+/** Images asked for per page unless the caller says otherwise. */
+export const DEFAULT_PAGE_SIZE = 200;
+
 // ---- operations
 export function iterate(c: ServiceClient, filter: ImageFilter = {}): AsyncGenerator<Image> {
   return paginate(
@@ -121,7 +124,9 @@ export function iterate(c: ServiceClient, filter: ImageFilter = {}): AsyncGenera
         status: filter.status,
         owner: filter.owner,
         tag: filter.tags,
-        limit: filter.pageSize,
+        // Glance pages at 25 by default; a site's whole catalogue (~100 images at Chameleon) fits in one page of
+        // this size, which saves a sequential round trip per page (Glance caps limit at api_limit_max, 1000).
+        limit: filter.pageSize ?? DEFAULT_PAGE_SIZE,
         sort: filter.sort,
         ...filter.properties,
       },
