@@ -3,6 +3,7 @@
 import {
   EnvbootError,
   getSite,
+  withChanges,
   registerSecret,
   type AnalysisData,
   type Context,
@@ -168,13 +169,8 @@ export async function planWithCatalog(
 function keepingAnalysis(err: unknown, data: AnalysisData, ctx: CloudStepContext): unknown {
   if (!(err instanceof EnvbootError) || err.code === 'INTERRUPTED') return err;
   ctx.progress.done();
-  return new EnvbootError(err.code, err.message, {
+  return withChanges(err, {
     hint: [err.hint, 'For the requirements alone, add --no-plan.'].filter(Boolean).join(' '),
-    field: err.field,
-    details: err.details,
-    cloud: err.cloud,
-    retryable: err.retryable,
-    cause: err,
     data: { ...data, plan: null } as unknown as Record<string, unknown>,
   });
 }

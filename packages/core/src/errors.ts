@@ -110,6 +110,27 @@ export class InterruptedError extends EnvbootError {
   }
 }
 
+/**
+ * The same error with some of its parts changed (a hint added, partial data attached, …). Anything that is not an
+ * EnvbootError becomes INTERNAL first. The original is kept as the cause.
+ */
+export function withChanges(err: unknown, changes: ErrorOptions & { message?: string }): EnvbootError {
+  const base =
+    err instanceof EnvbootError
+      ? err
+      : new EnvbootError('INTERNAL', err instanceof Error ? err.message : String(err));
+  return new EnvbootError(base.code, changes.message ?? base.message, {
+    hint: base.hint,
+    field: base.field,
+    details: base.details,
+    cloud: base.cloud,
+    retryable: base.retryable,
+    data: base.data,
+    ...changes,
+    cause: err,
+  });
+}
+
 export function isEnvbootError(err: unknown): err is EnvbootError {
   return err instanceof EnvbootError;
 }

@@ -1,4 +1,4 @@
-export { run, contextFrom } from './run.js';
+export { run, contextFrom, serversContext } from './run.js';
 export { toInput, type LaunchInput } from './input.js';
 export {
   resolveLaunch,
@@ -11,5 +11,5 @@ export {
 } from './servers.js';
 export { attachFloatingIps, type Attached } from './floating.js';
 export { sshUserFor, sshCommand } from './ssh.js';
-export { chooseKey, keyPairName, defaultPublicKey, type ChosenKey } from './keys.js';
+export { chooseKey, keyPairName, keyPairExists, defaultPublicKey, type ChosenKey } from './keys.js';
 export { launchCommand } from './cli.js';

@@ -34,7 +34,7 @@ export async function defaultPublicKey(home = homedir()): Promise<string | null>
   return null;
 }
 
-async function keyPairExists(cloud: Cloud, name: string): Promise<boolean> {
+export async function keyPairExists(cloud: Cloud, name: string): Promise<boolean> {
   try {
     await nova.keypairs.get(cloud.nova, name);
     return true;

@@ -2,7 +2,14 @@
 // them over SSH. Servers are created in parallel, each at most once (by name). If a later step fails, what this
 // command created is removed again (unless --keep-on-failure), so nothing is left running by accident.
 import { readFile } from 'node:fs/promises';
-import { EnvbootError, UsageError, getSite, type ContextChange, type LaunchData } from '@envboot/core';
+import {
+  EnvbootError,
+  UsageError,
+  getSite,
+  withChanges,
+  type ContextChange,
+  type LaunchData,
+} from '@envboot/core';
 import { hasStatus, neutron, nova, type Cloud, type CloudStepContext } from '@envboot/openstack';
 import { attachFloatingIps, type Attached } from './floating.js';
 import { createServers, describeServers, resolveLaunch, serverNames, waitActive } from './servers.js';
@@ -109,16 +116,12 @@ async function rollBack(
     ...created.map((id) => settle(`server:${id}`, () => nova.servers.remove(cloud.nova, id))),
   ]);
   ctx.log.info({ removed, remaining }, 'launch failed: removed what it had created');
-  const base =
-    err instanceof EnvbootError ? err : new EnvbootError('INTERNAL', String((err as Error)?.message ?? err));
-  return new EnvbootError(base.code, base.message, {
+  const known = err instanceof EnvbootError ? err : null;
+  return withChanges(err, {
     hint:
-      base.hint ??
+      known?.hint ??
       (remaining.length ? `Still there: ${remaining.join(', ')}` : 'What it had created was removed.'),
-    field: base.field,
-    cloud: base.cloud,
-    retryable: base.retryable,
-    details: { ...(base.details ?? {}), removed, remaining },
+    details: { ...(known?.details ?? {}), removed, remaining },
   });
 }
 
@@ -161,18 +164,23 @@ function dryRun(
   };
 }
 
+/** The servers as the chain context holds them. */
+export function serversContext(servers: LaunchData['servers']): NonNullable<ContextChange['servers']> {
+  return servers
+    .filter((s) => s.server_id)
+    .map((s) => ({
+      id: s.server_id!,
+      name: s.name,
+      fixed_ip: s.fixed_ip,
+      floating_ip: s.floating_ip,
+      ssh_user: s.ssh_user,
+    }));
+}
+
 export function contextFrom(data: LaunchData): ContextChange {
   return {
     image: data.image ?? undefined,
     network: data.network ?? undefined,
-    servers: data.servers
-      .filter((s) => s.server_id)
-      .map((s) => ({
-        id: s.server_id!,
-        name: s.name,
-        fixed_ip: s.fixed_ip,
-        floating_ip: s.floating_ip,
-        ssh_user: s.ssh_user,
-      })),
+    servers: serversContext(data.servers),
   };
 }

@@ -4,6 +4,7 @@
 import {
   EnvbootError,
   UsageError,
+  withChanges,
   formatDuration,
   getSite,
   isoUtc,
@@ -115,9 +116,8 @@ async function withEarliestWindow(
   const hint = found
     ? `${input.nodes} matching host(s) are free from ${isoUtc(new Date(found.start))}: try --start "${new Date(found.start).toISOString().slice(0, 16).replace('T', ' ')}"`
     : `fewer than ${input.nodes} matching host(s) are free for ${formatDuration(input.window.durationMinutes)} in the next 14 days (${hosts.length} match in all)`;
-  return new EnvbootError('INSUFFICIENT_CAPACITY', err.message, {
+  return withChanges(err, {
     hint,
-    cloud: err.cloud,
     retryable: true,
     details: {
       ...(err.details ?? {}),

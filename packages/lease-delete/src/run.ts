@@ -46,18 +46,20 @@ async function deleteServers(cloud: Cloud, ctx: CloudStepContext, ids: string[],
 
 export async function run(input: LeaseDeleteInput, ctx: CloudStepContext): Promise<LeaseDeletionData> {
   const base = { action: 'delete' as const, site: ctx.site, zone: ctx.site, servers_deleted: [], wait: null };
-  if (ctx.dryRun) {
+  // Without a lease to look at, report the reference as it was given: an id, or a name.
+  const unresolved = (status: 'simulated' | 'already_deleted'): LeaseDeletionData => {
     const id = isUuid(input.lease) ? input.lease : null;
     return {
       ...base,
       reservation_id: id,
       lease_id: id,
       name: id ? null : input.lease,
-      status: 'simulated',
+      status,
       lease_status: null,
-      dry_run: true,
+      dry_run: ctx.dryRun,
     };
-  }
+  };
+  if (ctx.dryRun) return unresolved('simulated');
   if (!input.confirmed) {
     throw new UsageError(`refusing to delete lease ${input.lease} without --confirm (or --yes)`, {
       field: 'confirm',
@@ -69,18 +71,7 @@ export async function run(input: LeaseDeleteInput, ctx: CloudStepContext): Promi
   try {
     lease = await findLease(cloud, input.lease);
   } catch (err) {
-    if (err instanceof NotFoundError && input.treatNotFoundAsOk) {
-      const id = isUuid(input.lease) ? input.lease : null;
-      return {
-        ...base,
-        reservation_id: id,
-        lease_id: id,
-        name: id ? null : input.lease,
-        status: 'already_deleted',
-        lease_status: null,
-        dry_run: false,
-      };
-    }
+    if (err instanceof NotFoundError && input.treatNotFoundAsOk) return unresolved('already_deleted');
     throw err;
   }
 

@@ -7,8 +7,8 @@ import { mkdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { NotFoundError, UsageError } from '@envboot/core';
-import { hasStatus, nova, type Cloud } from '@envboot/openstack';
-import { chooseKey, defaultPublicKey } from '@envboot/launch';
+import { nova, type Cloud } from '@envboot/openstack';
+import { chooseKey, defaultPublicKey, keyPairExists } from '@envboot/launch';
 
 const run = promisify(execFile);
 
@@ -28,16 +28,6 @@ export interface KeyOptions {
   home?: string;
 }
 
-async function exists(cloud: Cloud, name: string): Promise<boolean> {
-  try {
-    await nova.keypairs.get(cloud.nova, name);
-    return true;
-  } catch (err) {
-    if (hasStatus(err, 404)) return false;
-    throw err;
-  }
-}
-
 async function generateLocally(path: string): Promise<string | null> {
   try {
     await run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'envboot', '-f', path], {
@@ -54,7 +44,7 @@ async function generateLocally(path: string): Promise<string | null> {
 export async function ensureKey(cloud: Cloud, options: KeyOptions): Promise<KeyChoice | null> {
   if (options.createKey) {
     const name = options.keyName ?? `envboot-${options.runId}`;
-    if (await exists(cloud, name)) {
+    if (await keyPairExists(cloud, name)) {
       throw new UsageError(`a key pair named "${name}" already exists; --create-key makes a new one`, {
         field: 'key-name',
         hint: 'Choose another --key-name, or drop --create-key to use the existing key pair.',
@@ -78,7 +68,7 @@ export async function ensureKey(cloud: Cloud, options: KeyOptions): Promise<KeyC
     return { name, created: true, private_key_path: path };
   }
   if (options.keyName) {
-    if (await exists(cloud, options.keyName))
+    if (await keyPairExists(cloud, options.keyName))
       return { name: options.keyName, created: false, private_key_path: null };
     const file = options.keyPath ?? (await defaultPublicKey(options.home));
     if (!file) {

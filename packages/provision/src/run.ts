@@ -6,9 +6,12 @@ import {
   EnvbootError,
   InterruptedError,
   toErrorObject,
+  withChanges,
   type ContextChange,
   type ProvisionData,
 } from '@envboot/core';
+import { leaseContext } from '@envboot/leases';
+import { serversContext } from '@envboot/launch';
 import { runChain, type Chain } from './chain.js';
 import { cleanUp } from './cleanup.js';
 import type { ProvisionContext } from './context.js';
@@ -89,24 +92,18 @@ export async function run(input: ProvisionInput, ctx: ProvisionContext): Promise
         ctx.log.warn({ err: cleanupError }, 'could not clean up after the failure');
       }
     }
-    const base =
-      err instanceof EnvbootError
-        ? err
-        : new EnvbootError('INTERNAL', String((err as Error)?.message ?? err));
     const left = state.remaining.length > 0 || state.options.keepOnFailure;
-    throw new EnvbootError(base.code, `${state.failed_step ?? 'provision'}: ${base.message}`, {
+    const known = err instanceof EnvbootError ? err : null;
+    throw withChanges(err, {
+      message: `${state.failed_step ?? 'provision'}: ${known?.message ?? String((err as Error)?.message ?? err)}`,
       hint: [
-        base.hint,
+        known?.hint,
         left
           ? `Delete what remains with: envboot cleanup ${state.run_id} --yes`
           : 'What the run had created was removed.',
       ]
         .filter(Boolean)
         .join(' '),
-      field: base.field,
-      cloud: base.cloud,
-      retryable: base.retryable,
-      details: base.details,
       data: toData(state) as unknown as Record<string, unknown>,
     });
   } finally {
@@ -118,36 +115,13 @@ export async function run(input: ProvisionInput, ctx: ProvisionContext): Promise
 
 /** What a run adds to the chain context: what `envboot launch` needs after --skip-launch, and the servers. */
 export function contextFrom(data: ProvisionData): ContextChange {
-  const lease = data.lease;
   return {
+    ...(data.lease ? leaseContext(data.lease) : {}),
     site: data.site,
     run_id: data.run_id,
     plan: data.plan ?? undefined,
     image: data.plan?.image,
     key_name: data.key?.name,
-    ...(lease?.lease_id
-      ? {
-          lease: {
-            id: lease.lease_id,
-            name: lease.name,
-            status: lease.status,
-            host_reservation_id: lease.host_reservation_id ?? null,
-            floatingip_reservation_id: lease.floatingip_reservation_id ?? null,
-          },
-        }
-      : {}),
-    ...(data.servers?.length
-      ? {
-          servers: data.servers
-            .filter((s) => s.server_id)
-            .map((s) => ({
-              id: s.server_id!,
-              name: s.name,
-              fixed_ip: s.fixed_ip,
-              floating_ip: s.floating_ip,
-              ssh_user: s.ssh_user,
-            })),
-        }
-      : {}),
+    ...(data.servers?.length ? { servers: serversContext(data.servers) } : {}),
   };
 }
