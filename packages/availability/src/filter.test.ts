@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { UsageError } from '@envboot/core';
-import { filterKeys, matches, nodeTypeFilter, parseFilter, pinnedNodeType } from './filter.js';
+import { filterKeys, hostFilter, matches, nodeTypeFilter, parseFilter, pinnedNodeType } from './filter.js';
 
 const rtx = {
   node_type: 'gpu_rtx_6000',
@@ -70,5 +70,30 @@ describe('helpers', () => {
     expect(filterKeys(f)).toEqual(['node_type', 'gpu.gpu']);
     expect(pinnedNodeType(f)).toBe('gpu_v100');
     expect(pinnedNodeType(parseFilter(''))).toBeNull();
+  });
+});
+
+describe('hostFilter', () => {
+  it('takes one flag, or the pipe', () => {
+    expect(hostFilter({ nodeType: 'gpu_v100' })).toEqual({
+      nodeType: 'gpu_v100',
+      resourceProperties: '["==","$node_type","gpu_v100"]',
+    });
+    expect(
+      hostFilter({ resourceProperties: '["==","$gpu.gpu","True"]' }, { node_type: 'compute_skylake' }),
+    ).toEqual({
+      nodeType: null,
+      resourceProperties: '["==","$gpu.gpu","True"]',
+    });
+    expect(hostFilter({}, { node_type: 'compute_skylake' })).toEqual({
+      nodeType: 'compute_skylake',
+      resourceProperties: '["==","$node_type","compute_skylake"]',
+    });
+    expect(hostFilter({}, null)).toEqual({ nodeType: null, resourceProperties: '' });
+  });
+
+  it('refuses both flags, and a malformed filter', () => {
+    expect(() => hostFilter({ nodeType: 'x', resourceProperties: '[]' })).toThrow(/not both/);
+    expect(() => hostFilter({ resourceProperties: '{' })).toThrow(/not a Blazar filter/);
   });
 });

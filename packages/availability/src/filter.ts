@@ -101,3 +101,32 @@ export function pinnedNodeType(filter: Filter): string | null {
   }
   return filter.op === '==' && filter.key === 'node_type' ? filter.value : null;
 }
+
+export interface HostFilter {
+  nodeType: string | null;
+  /** The Blazar filter, a JSON-encoded string ("" for any host). */
+  resourceProperties: string;
+}
+
+/**
+ * The hosts a command is about: --node-type or --resource-properties (not both), else the node type or filter
+ * that came down the pipe, else any host. The filter is checked here, before any request.
+ */
+export function hostFilter(
+  flags: { nodeType?: unknown; resourceProperties?: unknown },
+  piped?: { node_type?: string | null; resource_properties?: string | null } | null,
+): HostFilter {
+  const nodeType = typeof flags.nodeType === 'string' && flags.nodeType.trim() ? flags.nodeType.trim() : null;
+  const filter = typeof flags.resourceProperties === 'string' ? flags.resourceProperties : null;
+  if (nodeType && filter !== null) {
+    throw new UsageError('give --node-type or --resource-properties, not both', {
+      field: 'resource-properties',
+    });
+  }
+  const resourceProperties =
+    filter ??
+    (nodeType ? nodeTypeFilter(nodeType) : null) ??
+    piped?.resource_properties ??
+    (piped?.node_type ? nodeTypeFilter(piped.node_type) : '');
+  return { nodeType: nodeType ?? pinnedNodeType(parseFilter(resourceProperties)), resourceProperties };
+}

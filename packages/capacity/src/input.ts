@@ -10,7 +10,7 @@ import {
   type Window,
 } from '@envboot/core';
 import type { CommonArgs } from '@envboot/core/cli';
-import { nodeTypeFilter, parseFilter } from '@envboot/availability';
+import { hostFilter } from '@envboot/availability';
 
 export interface CapacityInput {
   nodeType: string | null;
@@ -30,16 +30,10 @@ export const DEFAULT_WITHIN = '14d';
 
 export function toInput(args: CommonArgs, upstream: Envelope | undefined, now = new Date()): CapacityInput {
   const plan = planOf(upstream);
-  const nodeType = firstOf(args.nodeType as string | undefined, plan?.node_type) ?? null;
-  const flagFilter = args.resourceProperties as string | undefined;
-  if (nodeType && flagFilter) {
-    throw new UsageError('give --node-type or --resource-properties, not both', {
-      field: 'resource-properties',
-    });
-  }
-  const resourceProperties =
-    flagFilter ?? (nodeType ? nodeTypeFilter(nodeType) : (plan?.resource_properties ?? ''));
-  parseFilter(resourceProperties); // refuse a malformed filter before any request
+  const { nodeType, resourceProperties } = hostFilter(
+    { nodeType: args.nodeType, resourceProperties: args.resourceProperties },
+    plan,
+  );
   const window = resolveWindow(
     {
       start: args.start as string | undefined,

@@ -13,7 +13,7 @@ import {
   type Window,
 } from '@envboot/core';
 import type { CommonArgs } from '@envboot/core/cli';
-import { nodeTypeFilter, parseFilter, pinnedNodeType } from '@envboot/availability';
+import { hostFilter } from '@envboot/availability';
 
 export type ResourceType = 'physical:host' | 'virtual:instance';
 
@@ -47,20 +47,10 @@ export function toInput(
 ): LeaseCreateInput {
   const capacity = dataOf(upstream, 'capacity');
   const plan = planOf(upstream);
-  const flagNodeType = args.nodeType as string | undefined;
-  const flagFilter = args.resourceProperties as string | undefined;
-  if (flagNodeType && flagFilter) {
-    throw new UsageError('give --node-type or --resource-properties, not both', {
-      field: 'resource-properties',
-    });
-  }
-  const fromPipe = flagNodeType || flagFilter ? undefined : (capacity ?? plan);
-  const resourceProperties =
-    flagFilter ??
-    (flagNodeType ? nodeTypeFilter(flagNodeType) : undefined) ??
-    fromPipe?.resource_properties ??
-    (fromPipe?.node_type ? nodeTypeFilter(fromPipe.node_type) : '');
-  const nodeType = flagNodeType ?? pinnedNodeType(parseFilter(resourceProperties));
+  const { nodeType, resourceProperties } = hostFilter(
+    { nodeType: args.nodeType, resourceProperties: args.resourceProperties },
+    capacity ?? plan,
+  );
 
   const nodes = firstOf(wholeNumber(args.nodes, 'nodes', 1), capacity?.nodes_requested, plan?.count) ?? 1;
   const floatingIps = wholeNumber(args.floatingIps, 'floating-ips', 0) ?? 0;
