@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startSim, type Sim } from '@envboot/sim';
-import { blazar, createCloudContext, waitFor, type CloudStepContext } from '@envboot/openstack';
-import { baseContext, simEnv, stepArgs } from '@envboot/testkit';
+import type { CloudStepContext } from '@envboot/openstack';
+import { stepArgs } from '@envboot/testkit';
+import { makeLease, simCloud, simContext } from '@envboot/testkit-cloud';
 import { validateAgainst } from '@envboot/core';
 import { toInput } from '../src/input.js';
 import { run } from '../src/run.js';
@@ -13,34 +14,11 @@ const PUBLIC_KEY =
   'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKuZiXrUjo9iyX+aaL+wwMeqsCn4uuVBURtOjlw9VivE launch-test';
 
 let sim: Sim;
-const context = (dryRun = false): Promise<CloudStepContext> =>
-  createCloudContext(stepArgs(), baseContext({ dryRun }), { env: simEnv(sim.url) });
+const context = (dryRun = false): Promise<CloudStepContext> => simContext(sim, { dryRun });
+const activeLease = async (name: string, nodeType: string, start: Date | 'now' = 'now') =>
+  makeLease(sim, await simCloud(sim), name, { nodeType, start });
 const state = () => sim.state() as { servers: Array<{ id: string; status: string; deleting?: boolean }> };
 let okLeaseId = '';
-
-async function activeLease(name: string, nodeType: string, start: Date | 'now' = 'now') {
-  const cloud = await (await context()).cloud();
-  const from = start === 'now' ? sim.clock.now().getTime() : start.getTime();
-  const lease = await blazar.leases.create(cloud.blazar, {
-    name,
-    start,
-    end: new Date(from + 6 * 3_600_000),
-    reservations: [
-      {
-        resource_type: 'physical:host',
-        min: 1,
-        max: 1,
-        resource_properties: JSON.stringify(['==', '$node_type', nodeType]),
-      },
-    ],
-  });
-  if (start !== 'now') return lease;
-  return waitFor(() => blazar.leases.get(cloud.blazar, lease.id), {
-    until: (l) => l.status === 'ACTIVE',
-    timeoutMs: 600_000,
-    cloud,
-  });
-}
 
 beforeAll(async () => {
   sim = await startSim({ port: 0, seed: 'small', speed: 2000 });

@@ -1,46 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startSim, type Sim } from '@envboot/sim';
-import {
-  blazar,
-  createCloudContext,
-  glance,
-  neutron,
-  nova,
-  waitFor,
-  type CloudStepContext,
-} from '@envboot/openstack';
+import { glance, neutron, nova, type CloudStepContext } from '@envboot/openstack';
 import { SERVER_METADATA } from '@envboot/leases';
-import { baseContext, simEnv, stepArgs } from '@envboot/testkit';
+import { stepArgs } from '@envboot/testkit';
+import { makeLease, simCloud, simContext } from '@envboot/testkit-cloud';
 import { validateAgainst } from '@envboot/core';
 import { toInput } from '../src/input.js';
 import { run } from '../src/run.js';
 
 let sim: Sim;
-const context = (dryRun = false): Promise<CloudStepContext> =>
-  createCloudContext(stepArgs(), baseContext({ dryRun }), { env: simEnv(sim.url) });
+const context = (dryRun = false): Promise<CloudStepContext> => simContext(sim, { dryRun });
+const activeLease = async (name: string, nodeType: string) =>
+  makeLease(sim, await simCloud(sim), name, { nodeType });
 const live = () => sim.state() as { leases: Array<{ id: string }>; servers: Array<{ id: string }> };
-
-async function activeLease(name: string, nodeType: string) {
-  const cloud = await (await context()).cloud();
-  const lease = await blazar.leases.create(cloud.blazar, {
-    name,
-    start: 'now',
-    end: new Date(sim.clock.now().getTime() + 6 * 3_600_000),
-    reservations: [
-      {
-        resource_type: 'physical:host',
-        min: 1,
-        max: 1,
-        resource_properties: JSON.stringify(['==', '$node_type', nodeType]),
-      },
-    ],
-  });
-  return waitFor(() => blazar.leases.get(cloud.blazar, lease.id), {
-    until: (l) => l.status === 'ACTIVE',
-    timeoutMs: 600_000,
-    cloud,
-  });
-}
 
 beforeAll(async () => {
   sim = await startSim({ port: 0, seed: 'small', speed: 2000 });

@@ -1,32 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startSim, type Sim } from '@envboot/sim';
-import { blazar, createCloudContext, type CloudStepContext } from '@envboot/openstack';
-import { baseContext, simEnv, stepArgs } from '@envboot/testkit';
+import type { CloudStepContext } from '@envboot/openstack';
+import { stepArgs } from '@envboot/testkit';
+import { makeLease, simCloud, simContext } from '@envboot/testkit-cloud';
 import { okEnvelope, validateAgainst } from '@envboot/core';
 import { toInput } from '../src/input.js';
 import { run } from '../src/run.js';
 
 let sim: Sim;
-const context = (): Promise<CloudStepContext> =>
-  createCloudContext(stepArgs(), baseContext(), { env: simEnv(sim.url) });
-
-async function newLease(name: string, start: Date | 'now' = 'now', nodeType = 'compute_skylake') {
-  const cloud = await (await context()).cloud();
-  const end = new Date((start === 'now' ? sim.clock.now().getTime() : start.getTime()) + 3_600_000);
-  return blazar.leases.create(cloud.blazar, {
-    name,
-    start,
-    end,
-    reservations: [
-      {
-        resource_type: 'physical:host',
-        min: 1,
-        max: 1,
-        resource_properties: JSON.stringify(['==', '$node_type', nodeType]),
-      },
-    ],
-  });
-}
+const context = (): Promise<CloudStepContext> => simContext(sim);
+const newLease = async (name: string, start: Date | 'now' = 'now', nodeType = 'compute_skylake') =>
+  makeLease(sim, await simCloud(sim), name, { nodeType, start, hours: 1, wait: false });
 
 beforeAll(async () => {
   sim = await startSim({ port: 0, seed: 'small', speed: 600 });
