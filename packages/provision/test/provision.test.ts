@@ -1,7 +1,7 @@
 // envboot provision through the built CLI against a simulator: the whole chain, and that nothing is ever left
 // behind by accident.
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ProvisionData } from '@envboot/core';
@@ -148,6 +148,59 @@ describe('a failing step removes what the run created', () => {
         (f) => f.port_id === null && (f.description ?? '').includes(data.lease?.lease_id ?? '~'),
       ),
     ).toHaveLength(0);
+  });
+
+  it('connect: refused credentials stop the run before anything is made', async () => {
+    const run = await envboot(
+      world,
+      ['provision', '--repo', world.repoUrl, '--allow-local-http', '--site', 'sim', '--yes'],
+      undefined,
+      {
+        OS_AUTH_URL: `${world.sim.url}/v3`,
+        OS_USERNAME: 'demo',
+        OS_PASSWORD: 'not-the-password',
+        OS_PROJECT_NAME: 'CHI-000000',
+        OS_USER_DOMAIN_NAME: 'Default',
+        OS_PROJECT_DOMAIN_NAME: 'Default',
+      },
+    );
+    expect(run.code).toBe(7);
+    expect(run.envelope?.error?.code).toBe('AUTH');
+    expect(dataOf(run)).toMatchObject({ status: 'failed', failed_step: 'connect', created: [] });
+    expect(run.stdout + run.stderr).not.toContain('not-the-password');
+  });
+
+  it('analyze: a repository that does not exist stops the run before anything is made', async () => {
+    const before = leftovers(world).leases.length;
+    const run = await envboot(world, [
+      'provision',
+      '--repo',
+      `${world.git.url}/nothing-here.git`,
+      '--allow-local-http',
+      '--site',
+      'sim',
+      '--yes',
+    ]);
+    expect(run.envelope?.error?.code).toBe('REPO_UNAVAILABLE');
+    expect(dataOf(run)).toMatchObject({ status: 'failed', failed_step: 'analyze', created: [] });
+    expect(leftovers(world).leases).toHaveLength(before);
+  });
+
+  it('plugins listed in the configuration file are loaded too', async () => {
+    const dir = join(world.home, 'config', 'envboot');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'small-plan.mjs'),
+      'export function selectPlan(req, catalog, plan) { return { ...plan, duration_minutes: 60 }; }\n',
+    );
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ plugins: ['small-plan.mjs'] }));
+    try {
+      const run = await provision('--lease-name', 'prov-config-plugin', '--dry-run');
+      expect(run.code).toBe(0);
+      expect(dataOf(run).plan).toMatchObject({ duration_minutes: 60, duration: '1h', source: 'plugin' });
+    } finally {
+      rmSync(join(dir, 'config.json'));
+    }
   });
 
   it('a plugin hook that throws fails the run with its message, and clean-up still happens', async () => {

@@ -60,10 +60,11 @@ export function envboot(
   world: World,
   args: string[],
   onStderr?: (text: string, kill: (s: NodeJS.Signals) => void) => void,
+  extraEnv: NodeJS.ProcessEnv = {},
 ) {
   return new Promise<Provisioned>((resolve, reject) => {
     const child = spawn(process.execPath, [ENVBOOT_BIN, ...args], {
-      env: world.env,
+      env: { ...world.env, ...extraEnv },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
