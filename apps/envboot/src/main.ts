@@ -1,7 +1,7 @@
 // envboot: the single entry point. Every command is registered here; each loads its work only when it runs.
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { VERSION, reportUsageError, toCommand, type CommandHost } from '@envboot/core/cli';
+import { VERSION, reportUsageError, toCommand, type CliIo, type CommandHost } from '@envboot/core/cli';
 import type { Kind } from '@envboot/core';
 import { STEPS, TOOLS } from './commands/index.js';
 
@@ -10,6 +10,11 @@ export interface MainOptions {
   scriptName?: string;
   /** Command implied by the bin (e.g. "capacity" for the api-1 bin). */
   command?: string;
+  /**
+   * Run inside the caller's process: stdin from this text, stdout and stderr to these writers, Ctrl-C from its
+   * signal; nothing is read from or written to the process's streams, and no signal handler is installed.
+   */
+  io?: CliIo;
 }
 
 const KINDS = new Map<string, Kind>(
@@ -26,6 +31,7 @@ export async function main(
   const scriptName = options.scriptName ?? 'envboot';
   let exitCode = 0;
   let usageFailure: Promise<number> | undefined;
+  const io = options.io;
   const host: CommandHost = {
     setExit: (code) => {
       exitCode = code;
@@ -33,6 +39,7 @@ export async function main(
     get usageFailed() {
       return usageFailure !== undefined;
     },
+    io,
   };
 
   let parser: Argv = yargs(args)
@@ -60,12 +67,19 @@ export async function main(
       // recommendCommands() reports only the suggestion; say what was not understood too.
       if (text.startsWith('Did you mean'))
         text = `Unknown command "${args.find((a) => !a.startsWith('-'))}". ${text}`;
-      usageFailure ??= reportUsageError(label, (name && KINDS.get(name)) || 'error', text, args);
+      usageFailure ??= reportUsageError(label, (name && KINDS.get(name)) || 'error', text, args, io);
     });
   for (const step of STEPS) parser = parser.command(toCommand(step, host));
   for (const tool of TOOLS) parser = parser.command(tool(host));
 
-  await parser.parseAsync();
+  if (io) {
+    // yargs hands what it would print (help, version) to the callback instead.
+    await parser.parseAsync(args, {}, (_err, _argv, output) => {
+      if (output) io.stdout(`${output}\n`);
+    });
+  } else {
+    await parser.parseAsync();
+  }
   return usageFailure ? await usageFailure : exitCode;
 }
 

@@ -15,6 +15,8 @@ export interface ReadStdinOptions {
   stream?: Readable & { isTTY?: boolean; fd?: number };
   /** How long a non-pipe stdin may stay silent before it is taken as empty (ms). */
   graceMs?: number;
+  /** Stdin given as text by a caller running the CLI in its own process (`text` undefined: no stdin at all). */
+  injected?: { text?: string };
 }
 
 const DEFAULT_GRACE_MS = 300;
@@ -23,6 +25,7 @@ const DEFAULT_GRACE_MS = 300;
 export async function readStdinText(options: ReadStdinOptions = {}): Promise<string | undefined> {
   const mode = options.mode ?? 'auto';
   if (mode === 'never') return undefined;
+  if (options.injected) return options.injected.text;
   // isatty(0) rather than process.stdin.isTTY: touching process.stdin would open the terminal for reading.
   if (mode === 'auto' && (options.stream ? options.stream.isTTY === true : isatty(0))) return undefined;
   const stream = options.stream ?? process.stdin;

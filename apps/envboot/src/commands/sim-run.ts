@@ -11,7 +11,7 @@ import {
   scrubValue,
   toErrorObject,
 } from '@envboot/core';
-import { writeEnvelope, writeErrorLine } from '@envboot/core/cli';
+import { writeEnvelope, writeErrorLine, type CliIo } from '@envboot/core/cli';
 import type { Sim } from '@envboot/sim';
 
 interface SimArgs {
@@ -72,6 +72,14 @@ function checkArgs(args: SimArgs): void {
   }
 }
 
+/** In-process runs stop when the caller's signal aborts, as a process stops at SIGTERM. */
+function untilAborted(signal: AbortSignal): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve('SIGTERM');
+    else signal.addEventListener('abort', () => resolve('SIGTERM'), { once: true });
+  });
+}
+
 function untilSignal(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
     const stop = (signal: NodeJS.Signals) => {
@@ -87,13 +95,17 @@ function untilSignal(): Promise<NodeJS.Signals> {
   });
 }
 
-export async function runSim(args: SimArgs): Promise<number> {
-  const log = createLogger({ name: 'envboot-sim', level: resolveLogLevel(args.logLevel) });
+export async function runSim(args: SimArgs, io?: CliIo): Promise<number> {
+  const log = createLogger({
+    name: 'envboot-sim',
+    level: resolveLogLevel(args.logLevel),
+    ...(io ? { pretty: false, destination: { write: (line: string) => io.stderr(line) } } : {}),
+  });
   let sim: Sim | undefined;
   try {
     checkArgs(args);
     const { startSim } = await import('@envboot/sim');
-    const stopped = untilSignal();
+    const stopped = io ? untilAborted(io.interrupt ?? new AbortController().signal) : untilSignal();
     sim = await startSim({
       port: args.port,
       host: args.host,
@@ -117,7 +129,8 @@ export async function runSim(args: SimArgs): Promise<number> {
         );
       }
     }
-    process.stdout.write(lines);
+    if (io) io.stdout(lines);
+    else process.stdout.write(lines);
     const signal = await stopped;
     log.info({ signal }, `received ${signal}; stopping the simulator`);
     await sim.close();
@@ -126,8 +139,8 @@ export async function runSim(args: SimArgs): Promise<number> {
     await sim?.close();
     const error = scrubValue(toErrorObject(err));
     if (!(err instanceof EnvbootError)) log.debug({ err }, 'internal error');
-    await writeEnvelope(errorEnvelope({ kind: 'error' }, error), false);
-    if (args.logLevel !== 'silent') writeErrorLine('envboot sim', error);
+    await writeEnvelope(errorEnvelope({ kind: 'error' }, error), false, io);
+    if (args.logLevel !== 'silent') writeErrorLine('envboot sim', error, io);
     return exitCodeFor(error.code);
   }
 }

@@ -65,7 +65,7 @@ export function simCommand(host: CommandHost): CommandModule {
     handler: async (args) => {
       if (host.usageFailed) return;
       const { runSim } = await import('./sim-run.js');
-      host.setExit(await runSim(args as never));
+      host.setExit(await runSim(args as never, host.io));
     },
   };
 }

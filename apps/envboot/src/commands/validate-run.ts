@@ -9,7 +9,7 @@ import {
   scrubValue,
   toErrorObject,
 } from '@envboot/core';
-import { wantsPretty, writeEnvelope, writeErrorLine } from '@envboot/core/cli';
+import { wantsPretty, writeEnvelope, writeErrorLine, type CliIo } from '@envboot/core/cli';
 
 interface ValidateArgs {
   file?: string;
@@ -20,14 +20,17 @@ interface ValidateArgs {
   logLevel?: string;
 }
 
-export async function runValidate(args: ValidateArgs): Promise<number> {
-  const pretty = wantsPretty(args);
+export async function runValidate(args: ValidateArgs, io?: CliIo): Promise<number> {
+  const pretty = io ? wantsPretty(args, false) : wantsPretty(args);
   try {
     const text = args.file
       ? await readFile(args.file, 'utf8').catch((err: NodeJS.ErrnoException) => {
           throw new UsageError(`cannot read ${args.file}: ${err.code ?? err.message}`, { field: 'file' });
         })
-      : await readStdinText({ mode: args.stdin === false ? 'never' : 'auto' });
+      : await readStdinText({
+          mode: args.stdin === false ? 'never' : 'auto',
+          ...(io ? { injected: { text: io.stdin } } : {}),
+        });
     const envelope = parseUpstream(text);
     if (!envelope) {
       throw new UsageError('no envelope to validate: give a file or pipe one on stdin', { field: 'stdin' });
@@ -37,12 +40,12 @@ export async function runValidate(args: ValidateArgs): Promise<number> {
         field: 'kind',
       });
     }
-    await writeEnvelope(envelope, pretty);
+    await writeEnvelope(envelope, pretty, io);
     return envelope.ok ? 0 : exitCodeFor(envelope.error?.code ?? 'INTERNAL');
   } catch (err) {
     const error = scrubValue(toErrorObject(err));
-    await writeEnvelope(errorEnvelope({ kind: 'error' }, error), pretty);
-    if (args.logLevel !== 'silent') writeErrorLine('envboot validate', error);
+    await writeEnvelope(errorEnvelope({ kind: 'error' }, error), pretty, io);
+    if (args.logLevel !== 'silent') writeErrorLine('envboot validate', error, io);
     return exitCodeFor(error.code);
   }
 }

@@ -23,7 +23,7 @@ export function validateCommand(host: CommandHost): CommandModule {
     handler: async (args) => {
       if (host.usageFailed) return;
       const { runValidate } = await import('./validate-run.js');
-      host.setExit(await runValidate(args as never));
+      host.setExit(await runValidate(args as never, host.io));
     },
   };
 }

@@ -5,5 +5,5 @@ export { CLOUD_OPTIONS, COMMON_GROUP, DRY_RUN_OPTIONS, OUTPUT_OPTIONS, wantsPret
 export type { CommonArgs } from './options.js';
 export { reportUsageError, flagInMessage } from './usage.js';
 export { VERSION } from '../generated/config.js';
-export { writeEnvelope, writeErrorLine, errorLine } from './output.js';
+export { writeEnvelope, writeErrorLine, errorLine, type CliIo } from './output.js';
 export { createProgress, formatElapsed, type Progress } from './progress.js';

@@ -3,13 +3,28 @@ import type { Envelope } from '../envelope.js';
 import { serializeEnvelope } from '../envelope.js';
 import type { ErrorObject } from '../errors.js';
 
-export function writeEnvelope(envelope: Envelope, pretty: boolean): Promise<void> {
-  return new Promise((resolve) => {
-    process.stdout.write(serializeEnvelope(envelope, pretty), () => resolve());
-  });
+/**
+ * Where a command reads stdin and writes its output when a caller runs the CLI inside its own process (the
+ * reliability tests do, thousands of times). Without it the process's own streams and signals are used.
+ */
+export interface CliIo {
+  /** The whole of stdin; undefined: nothing on stdin, as on a terminal. */
+  stdin?: string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Aborting it stands in for Ctrl-C; no process signal handlers are installed. */
+  interrupt?: AbortSignal;
 }
 
-export function writeText(text: string): Promise<void> {
+export function writeEnvelope(envelope: Envelope, pretty: boolean, io?: CliIo): Promise<void> {
+  return writeText(serializeEnvelope(envelope, pretty), io);
+}
+
+export function writeText(text: string, io?: CliIo): Promise<void> {
+  if (io) {
+    io.stdout(text);
+    return Promise.resolve();
+  }
   return new Promise((resolve) => {
     process.stdout.write(text, () => resolve());
   });
@@ -21,6 +36,7 @@ export function errorLine(command: string, error: ErrorObject): string {
   return `${command}: ${error.message} [${error.code}]${hint}`.replace(/\s*\n\s*/g, ' ') + '\n';
 }
 
-export function writeErrorLine(command: string, error: ErrorObject): void {
-  process.stderr.write(errorLine(command, error));
+export function writeErrorLine(command: string, error: ErrorObject, io?: CliIo): void {
+  if (io) io.stderr(errorLine(command, error));
+  else process.stderr.write(errorLine(command, error));
 }

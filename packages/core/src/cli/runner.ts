@@ -8,7 +8,7 @@ import { scrubValue } from '../redact.js';
 import { readUpstream, type StdinMode } from '../stdin.js';
 import { fieldName, validateAgainst } from '../validate.js';
 import { wantsPretty, type CommonArgs } from './options.js';
-import { writeEnvelope, writeErrorLine, writeText } from './output.js';
+import { writeEnvelope, writeErrorLine, writeText, type CliIo } from './output.js';
 import { onInterrupt } from './signals.js';
 import { createProgress } from './progress.js';
 import type { RequestMetrics, StepContext, StepDefinition } from './step.js';
@@ -19,19 +19,28 @@ export function stdinMode(args: Pick<CommonArgs, 'stdin'>): StdinMode {
   return 'auto';
 }
 
+/** Runs a step with the process's streams and signals, or with `io` when a caller runs the CLI in-process. */
 export async function executeStep(
   def: StepDefinition<Kind, unknown, StepContext>,
   args: CommonArgs,
+  io?: CliIo,
 ): Promise<number> {
   const started = performance.now();
-  const pretty = wantsPretty(args);
+  const stdoutIsTty = io ? false : process.stdout.isTTY === true;
+  const pretty = wantsPretty(args, stdoutIsTty);
   const level = resolveLogLevel(args.logLevel);
-  const log = createLogger({ name: def.name, level });
-  const interrupt = onInterrupt();
+  const log = createLogger({
+    name: def.name,
+    level,
+    ...(io ? { pretty: false, destination: { write: (line: string) => io.stderr(line) } } : {}),
+  });
+  const interrupt = io
+    ? onInterrupt((line) => io.stderr(line), io.interrupt ?? new AbortController().signal)
+    : onInterrupt();
   const metrics: RequestMetrics = { requests: 0, auth_requests: 0, retries: 0 };
   const command = `envboot ${def.name}`;
   let context: Context = {};
-  const finish = (envelope: Envelope) => writeEnvelope(envelope, pretty);
+  const finish = (envelope: Envelope) => writeEnvelope(envelope, pretty, io);
 
   const parts = () => ({
     kind: def.kind,
@@ -40,7 +49,10 @@ export async function executeStep(
   });
 
   try {
-    const upstream = def.readsStdin === false ? undefined : await readUpstream({ mode: stdinMode(args) });
+    const upstream =
+      def.readsStdin === false
+        ? undefined
+        : await readUpstream({ mode: stdinMode(args), ...(io ? { injected: { text: io.stdin } } : {}) });
     if (upstream && !upstream.ok) {
       // A failure upstream travels to the end of the pipe unchanged, with its exit code.
       await finish(upstream);
@@ -54,7 +66,7 @@ export async function executeStep(
       signal: interrupt.signal,
       dryRun: args.dryRun === true,
       metrics,
-      progress: createProgress(log),
+      progress: io ? createProgress(log, { tty: false, write: (t) => io.stderr(t) }) : createProgress(log),
       upstream,
     };
     const ctx = def.createContext ? await def.createContext(args, base) : base;
@@ -63,10 +75,10 @@ export async function executeStep(
     const envelope = okEnvelope(parts(), data);
     checkOwnOutput(envelope, log);
     const view =
-      process.stdout.isTTY && !args.json
+      stdoutIsTty && !args.json
         ? step.present?.(data, input, { columns: process.stdout.columns || 100 })
         : null;
-    if (view) await writeText(view);
+    if (view) await writeText(view, io);
     else await finish(envelope);
     return 0;
   } catch (caught) {
@@ -75,7 +87,7 @@ export async function executeStep(
     if (error.code === 'INTERNAL') log.debug({ err }, 'internal error');
     const partial = err instanceof EnvbootError ? err.data : null;
     await finish(errorEnvelope(parts(), error, partial as Envelope['data']));
-    if (level !== 'silent') writeErrorLine(command, error);
+    if (level !== 'silent') writeErrorLine(command, error, io);
     return exitCodeFor(error.code);
   } finally {
     interrupt.dispose();

@@ -2,7 +2,7 @@
 import { errorEnvelope, type Kind } from '../envelope.js';
 import type { ErrorObject } from '../errors.js';
 import { wantsPretty } from './options.js';
-import { writeEnvelope, writeErrorLine } from './output.js';
+import { writeEnvelope, writeErrorLine, type CliIo } from './output.js';
 
 /** The flag a yargs message is about, when it names one. */
 export function flagInMessage(message: string): string | null {
@@ -25,6 +25,7 @@ export async function reportUsageError(
   kind: Kind,
   message: string,
   argv: string[],
+  io?: CliIo,
 ): Promise<number> {
   const oneLine = message.replace(/\s*\n\s*/g, ' ').trim();
   const error: ErrorObject = {
@@ -34,8 +35,9 @@ export async function reportUsageError(
     field: flagInMessage(message),
     hint: `Specify --help for available options: ${command} --help`,
   };
-  const pretty = wantsPretty({ json: argv.includes('--json'), pretty: argv.includes('--pretty') });
-  await writeEnvelope(errorEnvelope({ kind }, error), pretty);
-  writeErrorLine(command, error);
+  const flags = { json: argv.includes('--json'), pretty: argv.includes('--pretty') };
+  const pretty = io ? wantsPretty(flags, false) : wantsPretty(flags);
+  await writeEnvelope(errorEnvelope({ kind }, error), pretty, io);
+  writeErrorLine(command, error, io);
   return 2;
 }
