@@ -2,13 +2,16 @@
 // --floating-ips N it makes sure N addresses are available to the lease: from the lease's floating-IP reservation
 // when it has one, otherwise allocated from the public network and labelled with the lease.
 import { randomUUID } from 'node:crypto';
-import { UsageError, getSite, type AllocationData, type ContextChange } from '@envboot/core';
+import { EnvbootError, UsageError, getSite, type AllocationData, type ContextChange } from '@envboot/core';
 import { blazar, neutron, reference, type Cloud, type CloudStepContext } from '@envboot/openstack';
 import { findLease } from '@envboot/leases';
 import { hardwareOf } from './hardware.js';
 import type { AllocateInput } from './input.js';
 
 type FloatingIp = Awaited<ReturnType<typeof neutron.floatingips.get>>;
+
+/** A lease in one of these states will never run: an address allocated for it would only sit there. */
+const WILL_NOT_RUN = new Set(['ERROR', 'TERMINATED', 'TERMINATING', 'DELETING']);
 
 /** The description envboot gives an address it allocates for a lease: unique, so a failed create is found again. */
 export function leaseFipDescription(leaseId: string): string {
@@ -64,6 +67,17 @@ export async function run(input: AllocateInput, ctx: CloudStepContext): Promise<
 
   let floating = fips;
   if (input.floatingIps !== null && floating.length < input.floatingIps) {
+    if (WILL_NOT_RUN.has(lease.status)) {
+      throw new EnvbootError(
+        'LEASE_FAILED',
+        `lease ${lease.name} is ${lease.status}: no floating IP was allocated for a lease that will not run`,
+        {
+          field: 'lease',
+          hint: 'Create a new lease.',
+          details: { lease_id: lease.id, status: lease.status },
+        },
+      );
+    }
     floating = [
       ...floating,
       ...(await addFloatingIps(
