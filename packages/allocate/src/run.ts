@@ -123,7 +123,7 @@ async function addFloatingIps(
   }
   if (ctx.dryRun) return [];
   const network = await neutron.networks.findByName(cloud.neutron, publicNetwork);
-  return Promise.all(
+  const made = await Promise.allSettled(
     Array.from({ length: missing }, () =>
       neutron.floatingips.create(cloud.neutron, {
         floating_network_id: network.id,
@@ -131,6 +131,23 @@ async function addFloatingIps(
       }),
     ),
   );
+  const failed = made.find((m): m is PromiseRejectedResult => m.status === 'rejected');
+  if (!failed) return made.map((m) => (m as PromiseFulfilledResult<FloatingIp>).value);
+  // All or nothing: the addresses made before the pool ran out are released, not left to the project.
+  const got = made.flatMap((m) => (m.status === 'fulfilled' ? [m.value] : []));
+  const released = await Promise.allSettled(got.map((f) => neutron.floatingips.remove(cloud.neutron, f.id)));
+  const err = failed.reason as unknown;
+  if (!(err instanceof EnvbootError) || got.length === 0) throw err;
+  const addresses = (ok: boolean) =>
+    got.filter((_, i) => (released[i]!.status === 'fulfilled') === ok).map((f) => f.floating_ip_address);
+  throw new EnvbootError(err.code, err.message, {
+    hint: err.hint,
+    field: err.field,
+    cloud: err.cloud,
+    retryable: err.retryable,
+    cause: err,
+    details: { ...err.details, released: addresses(true), remaining: addresses(false) },
+  });
 }
 
 export function contextFrom(data: AllocationData): ContextChange {

@@ -1,5 +1,5 @@
-// allocate --floating-ips on a lease that will never run (ERROR, ended, being deleted) allocates nothing: an
-// address made for it would only sit in the project.
+// allocate --floating-ips allocates nothing it cannot hand over: not for a lease that will never run (ERROR, ended,
+// being deleted), and not half of what was asked when the pool runs out midway.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startSim, type Sim } from '@envboot/sim';
 import { blazar, createCloudContext, neutron, waitFor, type CloudStepContext } from '@envboot/openstack';
@@ -44,5 +44,39 @@ describe('allocate and a lease that will not run', () => {
     // Without --floating-ips it still reports the lease as it is.
     const data = await run(toInput(stepArgs({ lease: 'al-error' }), undefined), await context());
     expect(data).toMatchObject({ status: 'ERROR', allocated: false, floating_ips: [] });
+  });
+});
+
+describe('allocate when the pool runs out midway', () => {
+  it('releases the addresses it made before the pool ran out', async () => {
+    const cloud = await (await context()).cloud();
+    const lease = await blazar.leases.create(cloud.blazar, {
+      name: 'al-partial',
+      start: 'now',
+      end: new Date(sim.clock.now().getTime() + 6 * 3_600_000),
+      reservations: [
+        {
+          resource_type: 'physical:host',
+          min: 1,
+          max: 1,
+          resource_properties: JSON.stringify(['==', '$node_type', 'storage_nvme']),
+        },
+      ],
+    });
+    await waitFor(() => blazar.leases.get(cloud.blazar, lease.id), {
+      until: (l) => l.status === 'ACTIVE',
+      timeoutMs: 600_000,
+      cloud,
+    });
+    const before = await neutron.floatingips.list(cloud.neutron);
+    sim.setFaults({ floatingIpPool: before.length + 1 });
+    await expect(
+      run(toInput(stepArgs({ lease: 'al-partial', floatingIps: 3 }), undefined), await context()),
+    ).rejects.toMatchObject({
+      code: 'INSUFFICIENT_CAPACITY',
+      details: expect.objectContaining({ released: [expect.any(String)], remaining: [] }),
+    });
+    sim.clearFaults();
+    expect(await neutron.floatingips.list(cloud.neutron)).toHaveLength(before.length);
   });
 });
