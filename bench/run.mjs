@@ -3,18 +3,22 @@ import { runStartup, startupMarkdown } from './startup.mjs';
 import { writeSection } from './lib.mjs';
 import { runSim, simMarkdown } from './sim.mjs';
 import { analyzeMarkdown, runAnalyze } from './analyze.mjs';
+import { pipelineMarkdown, runPipeline } from './pipeline.mjs';
+import { capacityMarkdown, runCapacity } from './capacity.mjs';
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const benches = {
   startup: () => startupMarkdown(runStartup()),
   sim: () => simMarkdown(runSim()),
   analyze: () => analyzeMarkdown(runAnalyze()),
+  pipeline: async () => pipelineMarkdown(await runPipeline()),
+  capacity: () => capacityMarkdown(runCapacity()),
 };
 
 for (const [name, bench] of Object.entries(benches)) {
   if (only.length && !only.includes(name)) continue;
   console.log(`\n## ${name}\n`);
-  const md = bench();
+  const md = await bench();
   console.log(md);
   if (!process.argv.includes('--no-write')) writeSection(name, md);
 }
