@@ -28,6 +28,7 @@ export {
   type LogLevel,
 } from './logger.js';
 export { validateAgainst, validateEnvelope, fieldName, schemaNames, type SchemaProblem } from './validate.js';
-export { readUpstream, readStdinText, parseUpstream, type StdinMode } from './stdin.js';
+export { readUpstream, readStdinText, parseUpstream, MAX_STDIN_BYTES, type StdinMode } from './stdin.js';
+export { readInputFile, checkInputFile, formatSize, type InputFileOptions } from './files.js';
 export type * from './generated/schema-types.js';
 export type { RequestMetrics, StepContext, StepDefinition, StepModule } from './cli/step.js';

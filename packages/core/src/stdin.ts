@@ -5,6 +5,7 @@ import { fstatSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import type { Readable } from 'node:stream';
 import { UsageError } from './errors.js';
+import { formatSize } from './files.js';
 import type { Envelope } from './envelope.js';
 import { fieldName, validateEnvelope } from './validate.js';
 
@@ -17,15 +18,24 @@ export interface ReadStdinOptions {
   graceMs?: number;
   /** Stdin given as text by a caller running the CLI in its own process (`text` undefined: no stdin at all). */
   injected?: { text?: string };
+  /** More than this is not an envelope (`yes | envboot …` would otherwise be read until memory runs out). */
+  maxBytes?: number;
 }
 
 const DEFAULT_GRACE_MS = 300;
+/** Far more than any envelope envboot prints. */
+export const MAX_STDIN_BYTES = 32 * 2 ** 20;
 
 /** The raw text on stdin, or undefined when there is none to read. */
 export async function readStdinText(options: ReadStdinOptions = {}): Promise<string | undefined> {
   const mode = options.mode ?? 'auto';
   if (mode === 'never') return undefined;
-  if (options.injected) return options.injected.text;
+  const maxBytes = options.maxBytes ?? MAX_STDIN_BYTES;
+  if (options.injected) {
+    const text = options.injected.text;
+    if (text !== undefined && Buffer.byteLength(text) > maxBytes) throw tooMuch(maxBytes);
+    return text;
+  }
   // isatty(0) rather than process.stdin.isTTY: touching process.stdin would open the terminal for reading.
   if (mode === 'auto' && (options.stream ? options.stream.isTTY === true : isatty(0))) return undefined;
   const stream = options.stream ?? process.stdin;
@@ -34,6 +44,7 @@ export async function readStdinText(options: ReadStdinOptions = {}): Promise<str
 
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
+    let size = 0;
     let timer: NodeJS.Timeout | undefined;
     const finish = (value: string | undefined) => {
       if (timer) clearTimeout(timer);
@@ -47,7 +58,18 @@ export async function readStdinText(options: ReadStdinOptions = {}): Promise<str
         clearTimeout(timer);
         timer = undefined;
       }
-      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      size += bytes.length;
+      if (size > maxBytes) {
+        stream.off('data', onData);
+        stream.off('end', onEnd);
+        stream.off('error', onError);
+        stream.pause();
+        (stream as { unref?: () => void }).unref?.();
+        reject(tooMuch(maxBytes));
+        return;
+      }
+      chunks.push(bytes);
     };
     const onEnd = () => finish(Buffer.concat(chunks).toString('utf8'));
     const onError = (err: Error) => {
@@ -64,6 +86,13 @@ export async function readStdinText(options: ReadStdinOptions = {}): Promise<str
         finish(undefined);
       }, grace);
     }
+  });
+}
+
+function tooMuch(maxBytes: number): UsageError {
+  return new UsageError(`stdin holds more than ${formatSize(maxBytes)}: that is not an envelope`, {
+    field: 'stdin',
+    hint: 'Pipe the output of another envboot command, or use --no-stdin.',
   });
 }
 

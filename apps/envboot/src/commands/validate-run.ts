@@ -1,10 +1,11 @@
 // The work behind `envboot validate`, loaded only when it runs.
-import { readFile } from 'node:fs/promises';
 import {
   UsageError,
   errorEnvelope,
   exitCodeFor,
+  MAX_STDIN_BYTES,
   parseUpstream,
+  readInputFile,
   readStdinText,
   scrubValue,
   toErrorObject,
@@ -24,9 +25,7 @@ export async function runValidate(args: ValidateArgs, io?: CliIo): Promise<numbe
   const pretty = io ? wantsPretty(args, false) : wantsPretty(args);
   try {
     const text = args.file
-      ? await readFile(args.file, 'utf8').catch((err: NodeJS.ErrnoException) => {
-          throw new UsageError(`cannot read ${args.file}: ${err.code ?? err.message}`, { field: 'file' });
-        })
+      ? (await readInputFile(args.file, { field: 'file', maxBytes: MAX_STDIN_BYTES })).toString('utf8')
       : await readStdinText({
           mode: args.stdin === false ? 'never' : 'auto',
           ...(io ? { injected: { text: io.stdin } } : {}),

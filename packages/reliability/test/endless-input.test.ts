@@ -1,0 +1,58 @@
+// Input that never ends — a device like /dev/zero named as a file, or a stdin that keeps coming — through the
+// built CLI as a child process (memory and file descriptors are what is at stake): each is refused within seconds
+// with one envelope and a documented code, never read until the process runs out of memory.
+import { spawn } from 'node:child_process';
+import { openSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ENVBOOT_BIN, type CliRun } from '@envboot/testkit';
+import { judge } from './support/contract.js';
+import { startWorld, type World } from './support/world.js';
+
+let world: World;
+beforeAll(async () => {
+  world = await startWorld();
+});
+afterAll(() => world.close());
+
+/** Runs the CLI under a memory ceiling that an unbounded read would hit; stdin is /dev/zero or empty. */
+function run(args: string[], env: NodeJS.ProcessEnv, endlessStdin = false): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--max-old-space-size=256', ENVBOOT_BIN, ...args], {
+      env,
+      stdio: [endlessStdin ? openSync('/dev/zero', 'r') : 'ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
+  });
+}
+
+const expectRefused = (args: string[], result: CliRun, field: string) => {
+  expect(result.signal).toBeNull();
+  expect(judge(args, result).problems).toEqual([]);
+  expect(result.code).toBe(2);
+  expect(JSON.parse(result.stdout).error).toMatchObject({ code: 'INVALID_INPUT', field });
+};
+
+describe('endless input', () => {
+  it.each([['validate'], ['capacity', '--site', 'sim'], ['lease-status', 'x', '--site', 'sim']])(
+    'an endless stdin: envboot %s',
+    async (...args) => {
+      const result = await run(args, world.env, true);
+      expectRefused(args, result, 'stdin');
+      expect(JSON.parse(result.stdout).error.message).toMatch(/stdin holds more than 32 MiB/);
+    },
+  );
+
+  it('a device named as the envelope file: envboot validate /dev/zero', async () => {
+    const args = ['validate', '/dev/zero'];
+    expectRefused(args, await run(args, world.env), 'file');
+  });
+});
