@@ -1,10 +1,10 @@
 // The SSH key a server gets: a named key pair, a public key file imported under a name derived from the key (so
 // importing it again finds the same key pair), or by default the user's ~/.ssh/id_ed25519.pub or id_rsa.pub.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { NotFoundError, UsageError } from '@envboot/core';
+import { NotFoundError, UsageError, readInputFile } from '@envboot/core';
 import { hasStatus, nova, type Cloud } from '@envboot/openstack';
 
 export interface ChosenKey {
@@ -15,14 +15,15 @@ export interface ChosenKey {
 
 const DEFAULT_KEYS = ['id_ed25519.pub', 'id_ecdsa.pub', 'id_rsa.pub'];
 
+/** OpenSSH public keys take a few hundred bytes; anything far larger is not one. */
+const PUBLIC_KEY_MAX_BYTES = 16 * 1024;
+
 async function readPublicKey(path: string): Promise<string | null> {
-  try {
-    const text = (await readFile(path, 'utf8')).trim();
-    return text || null;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw err;
-  }
+  if (!existsSync(path)) return null;
+  const text = (await readInputFile(path, { field: 'public-key', maxBytes: PUBLIC_KEY_MAX_BYTES })).toString(
+    'utf8',
+  );
+  return text.trim() || null;
 }
 
 /** The first default public key of the user, if any. */

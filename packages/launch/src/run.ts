@@ -1,11 +1,10 @@
 // launch (api-6): boot servers on a host reservation, wait for them, attach floating IPs and report how to reach
 // them over SSH. Servers are created in parallel, each at most once (by name). If a later step fails, what this
 // command created is removed again (unless --keep-on-failure), so nothing is left running by accident.
-import { readFile } from 'node:fs/promises';
 import {
   EnvbootError,
-  UsageError,
   getSite,
+  readInputFile,
   withChanges,
   type ContextChange,
   type LaunchData,
@@ -15,18 +14,12 @@ import { attachFloatingIps, type Attached } from './floating.js';
 import { createServers, describeServers, resolveLaunch, serverNames, waitActive } from './servers.js';
 import type { LaunchInput } from './input.js';
 
+/** Nova takes at most 65535 bytes of base64-encoded user data: 49149 bytes of file. */
+const USERDATA_MAX_BYTES = Math.floor(65535 / 4) * 3;
+
 async function readUserdata(file: string | null): Promise<string | undefined> {
   if (!file) return undefined;
-  try {
-    return await readFile(file, 'utf8');
-  } catch (err) {
-    throw new UsageError(
-      `cannot read --userdata ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
-      {
-        field: 'userdata',
-      },
-    );
-  }
+  return (await readInputFile(file, { field: 'userdata', maxBytes: USERDATA_MAX_BYTES })).toString('utf8');
 }
 
 export async function run(input: LaunchInput, ctx: CloudStepContext): Promise<LaunchData> {

@@ -6,11 +6,14 @@ import { openSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ENVBOOT_BIN, type CliRun } from '@envboot/testkit';
 import { judge } from './support/contract.js';
+import { makeLease } from './support/setup.js';
 import { startWorld, type World } from './support/world.js';
 
 let world: World;
+let lease = '';
 beforeAll(async () => {
   world = await startWorld();
+  lease = (await makeLease(world, { name: 'endless', started: true })).id;
 });
 afterAll(() => world.close());
 
@@ -51,8 +54,13 @@ describe('endless input', () => {
     },
   );
 
-  it('a device named as the envelope file: envboot validate /dev/zero', async () => {
-    const args = ['validate', '/dev/zero'];
-    expectRefused(args, await run(args, world.env), 'file');
+  const launch = () => ['launch', lease, '--site', 'sim', '--image', 'CC-Ubuntu22.04'];
+  it.each([
+    ['file', () => ['validate', '/dev/zero']],
+    ['userdata', () => [...launch(), '--userdata', '/dev/zero']],
+    ['public-key', () => [...launch(), '--public-key', '/dev/zero']],
+  ])('a device named as a file: --%s /dev/zero', async (field, argv) => {
+    const args = argv();
+    expectRefused(args, await run(args, world.env), field);
   });
 });
