@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { checkInputFile, readInputFile } from './files.js';
+import { checkInputFile, readInputFile, readInputFileSync } from './files.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'core-files-'));
 const small = join(dir, 'small.txt');
@@ -31,6 +31,16 @@ describe('readInputFile', () => {
     await expect(
       readInputFile(join(dir, 'none'), { field: 'plugin', maxBytes: 3, code: 'PLUGIN_FAILED' }),
     ).rejects.toMatchObject({ code: 'PLUGIN_FAILED', message: expect.stringContaining('ENOENT') });
+  });
+});
+
+describe('readInputFileSync', () => {
+  it('reads a file within the limit and refuses what is not one', () => {
+    expect(readInputFileSync(small, { field: 'env-file', maxBytes: 100 }).toString()).toBe('hello\n');
+    expect(() => readInputFileSync('/dev/zero', { field: 'env-file', maxBytes: 10 })).toThrow(
+      'cannot read --env-file /dev/zero: it holds more than 10 bytes',
+    );
+    expect(() => readInputFileSync(dir, { field: 'env-file', maxBytes: 10 })).toThrow('it is a directory');
   });
 });
 

@@ -1,6 +1,7 @@
 // Files a person names on the command line (an envelope, user data, a public key, an env file, a plugin): read
 // whole, but never more than a command can use, so a device that never ends (/dev/zero), a FIFO or a huge file is
 // refused with a clear error instead of being read until memory runs out.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { EnvbootError, UsageError, type ErrorCode } from './errors.js';
 
@@ -55,6 +56,35 @@ export async function readInputFile(path: string, o: InputFileOptions): Promise<
     throw refusal(path, o, reason(err));
   } finally {
     await handle.close();
+  }
+}
+
+/** readInputFile for callers that cannot wait (a command's input built from its flags). */
+export function readInputFileSync(path: string, o: InputFileOptions): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (err) {
+    throw refusal(path, o, reason(err));
+  }
+  try {
+    if (fstatSync(fd).isDirectory()) throw refusal(path, o, 'it is a directory');
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(64 * 1024);
+      const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > o.maxBytes) throw refusal(path, o, `it holds more than ${formatSize(o.maxBytes)}`);
+      chunks.push(chunk.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks);
+  } catch (err) {
+    if (err instanceof EnvbootError) throw err;
+    throw refusal(path, o, reason(err));
+  } finally {
+    closeSync(fd);
   }
 }
 

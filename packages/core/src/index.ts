@@ -29,6 +29,12 @@ export {
 } from './logger.js';
 export { validateAgainst, validateEnvelope, fieldName, schemaNames, type SchemaProblem } from './validate.js';
 export { readUpstream, readStdinText, parseUpstream, MAX_STDIN_BYTES, type StdinMode } from './stdin.js';
-export { readInputFile, checkInputFile, formatSize, type InputFileOptions } from './files.js';
+export {
+  readInputFile,
+  readInputFileSync,
+  checkInputFile,
+  formatSize,
+  type InputFileOptions,
+} from './files.js';
 export type * from './generated/schema-types.js';
 export type { RequestMetrics, StepContext, StepDefinition, StepModule } from './cli/step.js';

@@ -1,10 +1,16 @@
 // provision's flags (and a plan piped from analyze) → its input. The analysis input is built by analyze's own
 // toInput, so `provision --repo …` and `analyze --repo …` read repositories the same way.
-import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
-import { UsageError, parseDuration, planOf, wholeNumber, type Envelope } from '@envboot/core';
+import {
+  UsageError,
+  parseDuration,
+  planOf,
+  readInputFileSync,
+  wholeNumber,
+  type Envelope,
+} from '@envboot/core';
 import type { CommonArgs } from '@envboot/core/cli';
 import { toInput as analyzeInput, type AnalyzeInput } from '@envboot/analyze';
 import type { RunOptions } from './state/model.js';
@@ -31,17 +37,8 @@ function str(value: unknown): string | null {
 /** The environment with the variables of an env file added (the file never overrides what is already set). */
 export function withEnvFile(env: NodeJS.ProcessEnv, file: string | null): NodeJS.ProcessEnv {
   if (!file) return env;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new UsageError(
-      `cannot read --env-file ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
-      {
-        field: 'env-file',
-      },
-    );
-  }
+  // A dotenv file of settings: a megabyte is far more than one holds.
+  const text = readInputFileSync(file, { field: 'env-file', maxBytes: 2 ** 20 }).toString('utf8');
   return { ...parseEnv(text), ...env };
 }
 

@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { NotFoundError, UsageError } from '@envboot/core';
+import { NotFoundError, UsageError, readInputFile } from '@envboot/core';
 import { nova, type Cloud } from '@envboot/openstack';
 import { chooseKey, defaultPublicKey, keyPairExists } from '@envboot/launch';
 
@@ -77,7 +77,9 @@ export async function ensureKey(cloud: Cloud, options: KeyOptions): Promise<KeyC
         hint: 'Give --key-path ~/.ssh/id_ed25519.pub to import one under that name, or --create-key.',
       });
     }
-    const publicKey = readFileSync(file, 'utf8').trim();
+    const publicKey = (await readInputFile(file, { field: 'key-path', maxBytes: 16 * 1024 }))
+      .toString('utf8')
+      .trim();
     await nova.keypairs.create(cloud.nova, { name: options.keyName, public_key: publicKey });
     return {
       name: options.keyName,

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import {
   EnvbootError,
   UsageError,
+  checkInputFile,
   fieldName,
   formatDuration,
   validateAgainst,
@@ -53,6 +54,8 @@ export async function loadPlugins(files: string[]): Promise<Plugin[]> {
   return Promise.all(
     files.map(async (file) => {
       let mod: Record<string, unknown>;
+      // import() reads a file whole: a device or a FIFO would never load, so only a regular file is tried.
+      await checkInputFile(file, { field: 'plugin', maxBytes: 16 * 2 ** 20, code: 'PLUGIN_FAILED' });
       try {
         mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
       } catch (err) {
