@@ -75,6 +75,7 @@ describe('endless input', () => {
     ['env-file', () => [...provision, '--env-file', '/dev/zero'], 'INVALID_INPUT'],
     ['key-path', () => [...provision, '--key-name', 'k', '--key-path', '/dev/zero'], 'INVALID_INPUT'],
     ['plugin', () => [...provision, '--plugin', '/dev/zero'], 'PLUGIN_FAILED'],
+    ['seed', () => ['sim', '--port', '0', '--seed', '/dev/zero'], 'INVALID_INPUT'],
   ])('a device named as a file: --%s /dev/zero', async (field, argv, code) => {
     const args = argv();
     expectRefused(args, await run(args, world.env), field, code);

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UsageError } from '@envboot/core';
+import { UsageError, readInputFileSync } from '@envboot/core';
 import { parseBlazarDate } from './dates.js';
 
 /** A node as the reference API describes it (only the fields the simulator reads are typed). */
@@ -84,6 +84,7 @@ export function dataDir(): string {
 }
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
+const SEED_MAX_BYTES = 64 * 2 ** 20;
 
 export function loadSeed(which: string = 'uc'): Seed {
   // A seed file is read again when it changed.
@@ -109,8 +110,10 @@ export function loadSeed(which: string = 'uc'): Seed {
     if (!existsSync(file)) {
       throw new UsageError(`seed "${which}" is neither uc, small nor a readable file`, { field: 'seed' });
     }
+    // A seed file is a few hundred KB; a device that never ends (/dev/zero) must not be read until memory runs out.
+    const text = readInputFileSync(file, { field: 'seed', maxBytes: SEED_MAX_BYTES }).toString('utf8');
     try {
-      doc = readJson(file) as SeedDocument;
+      doc = JSON.parse(text) as SeedDocument;
     } catch (err) {
       throw new UsageError(`seed file ${file} is not JSON: ${(err as Error).message}`, { field: 'seed' });
     }
