@@ -2,8 +2,8 @@
 // written to a JSON file (atomically, mode 600, debounced) so that a restarted simulator carries on where it
 // stopped. No secret is written: application credentials are kept as hashes, and tokens are not kept (clients
 // authenticate again after a restart).
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { UsageError } from '@envboot/core';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { UsageError, readInputFileSync } from '@envboot/core';
 import type { Lease } from './blazar/model.js';
 import type { AppCredential } from './keystone/identity.js';
 import type { FloatingIp, Port } from './neutron/state.js';
@@ -30,8 +30,9 @@ export interface PersistedState {
 export function loadState(file: string, seed: string): PersistedState | undefined {
   if (!existsSync(file)) return undefined;
   let doc: PersistedState;
+  const text = readInputFileSync(file, { field: 'persist', maxBytes: 256 * 2 ** 20 }).toString('utf8');
   try {
-    doc = JSON.parse(readFileSync(file, 'utf8')) as PersistedState;
+    doc = JSON.parse(text) as PersistedState;
   } catch (err) {
     throw new UsageError(`--persist ${file} is not a simulator state file: ${(err as Error).message}`, {
       field: 'persist',
@@ -97,7 +98,15 @@ export class Persister {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = undefined;
     const tmp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(tmp, `${JSON.stringify(this.capture())}\n`, { mode: 0o600 });
-    renameSync(tmp, this.file);
+    try {
+      writeFileSync(tmp, `${JSON.stringify(this.capture())}\n`, { mode: 0o600 });
+      renameSync(tmp, this.file);
+    } catch (err) {
+      // A directory that does not exist, a read-only place, a path that is a directory: the caller's to fix.
+      throw new UsageError(
+        `cannot write --persist ${this.file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+        { field: 'persist' },
+      );
+    }
   }
 }
