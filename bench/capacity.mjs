@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { calendarHosts, reservationCount, syntheticSeed, ucSeed } from './calendars.mjs';
-import { ENVBOOT, formatMs, machine, median, writeSection } from './lib.mjs';
+import { ENVBOOT, formatMs, machine, median, snapshotEnvboot, writeSection } from './lib.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
 const HOUR = 3_600_000;
@@ -130,11 +130,11 @@ async function memoryWorker(size) {
   return out;
 }
 
-function startSimChild(seedFile) {
+function startSimChild(envboot, seedFile) {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [ENVBOOT, 'sim', '--port', '0', '--seed', seedFile, '--log-level', 'warn'],
+      [envboot, 'sim', '--port', '0', '--seed', seedFile, '--log-level', 'warn'],
       {
         stdio: ['ignore', 'pipe', 'inherit'],
       },
@@ -186,7 +186,7 @@ async function wholeWorker(size, runs) {
   const seedFile = join(dir, 'seed.json');
   writeFileSync(seedFile, JSON.stringify(seed));
   const hostsCount = Object.keys(seed.hosts).length;
-  const sim = await startSimChild(seedFile);
+  const sim = await startSimChild(process.env.BENCH_ENVBOOT ?? ENVBOOT, seedFile);
   try {
     const env = {
       OS_AUTH_URL: sim.authUrl,
@@ -247,8 +247,9 @@ async function wholeWorker(size, runs) {
 
 // --- the parent -------------------------------------------------------------------------------------------------------
 
-function worker(mode, arg, nodeFlags = []) {
+function worker(mode, arg, nodeFlags = [], env = process.env) {
   const r = spawnSync(process.execPath, [...nodeFlags, SELF, '--worker', mode, String(arg)], {
+    env,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 16 * 2 ** 20,
@@ -284,15 +285,19 @@ export function runCapacity({
       Object.assign(row[q], { median: median(s), min: Math.min(...s), max: Math.max(...s), runs: s.length });
     }
   }
-  rows.forEach((row, i) => {
-    console.error(`bench capacity: memory and the whole run, ${row.name}`);
-    row.memory = worker('memory', i, [
-      '--expose-gc',
-      '--min-semi-space-size=1024',
-      '--max-semi-space-size=1024',
-    ]);
-    row.whole = whole ? worker('whole', i) : null;
-  });
+  const snapshot = whole ? snapshotEnvboot() : null;
+  try {
+    rows.forEach((row, i) => {
+      console.error(`bench capacity: memory and the whole run, ${row.name}`);
+      const heapFlags = ['--expose-gc', '--min-semi-space-size=1024', '--max-semi-space-size=1024'];
+      row.memory = worker('memory', i, heapFlags);
+      row.whole = snapshot
+        ? worker('whole', i, [], { ...process.env, BENCH_ENVBOOT: snapshot.envboot })
+        : null;
+    });
+  } finally {
+    snapshot?.remove();
+  }
   return { rows, rounds, perRound, machine: machine() };
 }
 

@@ -1,7 +1,17 @@
 // Small helpers shared by the benchmarks: timing child processes, statistics, and writing results into docs.
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -131,4 +141,55 @@ export function statsDelta(before, after) {
     if (d !== 0) out[key] = d;
   }
   return out;
+}
+
+/**
+ * A private copy of the built CLI (bin and dist), so that a rebuild of apps/envboot while a long benchmark runs
+ * cannot swap chunks under it. It lives under node_modules/.cache, inside the repository, so that the few packages
+ * the bundle still requires at run time resolve as they do for the real one. Copied again until every relative
+ * import of the copy resolves (a copy taken in the middle of a build would not). Returns the copy's envboot.js and
+ * a function that removes the copy.
+ */
+export function snapshotEnvboot() {
+  const app = `${ROOT}apps/envboot/`;
+  const dir = mkdtempSync(`${mkdirp(`${ROOT}node_modules/.cache/envboot-bench/`)}run-`);
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  for (let attempt = 1; ; attempt++) {
+    rmSync(`${dir}/dist`, { recursive: true, force: true });
+    cpSync(`${app}bin`, `${dir}/bin`, { recursive: true });
+    cpSync(`${app}dist`, `${dir}/dist`, { recursive: true });
+    cpSync(`${app}package.json`, `${dir}/package.json`);
+    const missing = missingImports(`${dir}/dist`);
+    if (missing.length === 0) return { envboot: `${dir}/bin/envboot.js`, remove };
+    if (attempt === 30) {
+      remove();
+      throw new Error(`apps/envboot/dist is incomplete (${missing[0]} is missing); build it first`);
+    }
+    spawnSync('sleep', ['2']);
+  }
+}
+
+function mkdirp(dir) {
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** Relative imports in the bundle's files that point at no file. */
+function missingImports(dist) {
+  const missing = [];
+  const walk = (d) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = `${d}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.js')) {
+        const text = readFileSync(path, 'utf8');
+        for (const m of text.matchAll(/(?:from\s*|import\s*\(\s*)["'](\.\.?\/[^"']+)["']/g)) {
+          const target = `${dirname(path)}/${m[1]}`;
+          if (!existsSync(target)) missing.push(target);
+        }
+      }
+    }
+  };
+  walk(dist);
+  return missing;
 }

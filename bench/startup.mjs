@@ -4,11 +4,11 @@
 // the Python client.
 import { spawnSync } from 'node:child_process';
 import {
-  ENVBOOT,
   ensureOpenstack,
   machine,
   median,
   percentile,
+  snapshotEnvboot,
   timeRoundRobin,
   writeSection,
 } from './lib.mjs';
@@ -18,8 +18,8 @@ const TARGET_TIMES_FASTER = 10;
 const FLOOR = 'node -e 0 (floor)';
 const PYTHON = 'openstack reservation lease list --help';
 
-function commands() {
-  const help = spawnSync(process.execPath, [ENVBOOT, '--help'], { encoding: 'utf8' }).stdout;
+function commands(envboot) {
+  const help = spawnSync(process.execPath, [envboot, '--help'], { encoding: 'utf8' }).stdout;
   const section = help.split('Commands:')[1]?.split(/\n\s*\n/)[0] ?? '';
   return [...section.matchAll(/^\s+envboot ([a-z0-9-]+)/gm)].map((m) => m[1]);
 }
@@ -27,11 +27,24 @@ function commands() {
 export function runStartup({ runs = Number(process.env.BENCH_RUNS) || 30 } = {}) {
   const node = process.execPath;
   const openstack = ensureOpenstack();
+  const snapshot = snapshotEnvboot();
+  try {
+    return measure(node, snapshot.envboot, openstack, runs);
+  } finally {
+    snapshot.remove();
+  }
+}
+
+function measure(node, envboot, openstack, runs) {
   const variants = [
     { name: FLOOR, cmd: node, args: ['-e', '0'] },
-    { name: 'envboot --version', cmd: node, args: [ENVBOOT, '--version'] },
-    { name: 'envboot --help', cmd: node, args: [ENVBOOT, '--help'] },
-    ...commands().map((c) => ({ name: `envboot ${c} --help`, cmd: node, args: [ENVBOOT, c, '--help'] })),
+    { name: 'envboot --version', cmd: node, args: [envboot, '--version'] },
+    { name: 'envboot --help', cmd: node, args: [envboot, '--help'] },
+    ...commands(envboot).map((c) => ({
+      name: `envboot ${c} --help`,
+      cmd: node,
+      args: [envboot, c, '--help'],
+    })),
     ...(openstack.ok
       ? [{ name: PYTHON, cmd: 'openstack', args: ['reservation', 'lease', 'list', '--help'], python: true }]
       : []),
