@@ -84,6 +84,17 @@ export interface Sim {
 }
 
 const MAX_BODY = 1024 * 1024;
+/** What the system answers when --host names no address this machine can listen on. */
+const UNUSABLE_HOST = new Set([
+  'EADDRNOTAVAIL',
+  'ENOTFOUND',
+  'EINVAL',
+  'EAFNOSUPPORT',
+  'EAI_AGAIN',
+  'EAI_FAIL',
+  'EAI_NONAME',
+  'EAI_FAMILY',
+]);
 
 function checkOptions(o: SimOptions): void {
   if (o.port !== undefined && (!Number.isInteger(o.port) || o.port < 0 || o.port > 65535)) {
@@ -298,8 +309,15 @@ export async function startSim(options: SimOptions = {}): Promise<Sim> {
             hint: 'Pass --port 0 for a free port, or another port.',
           }),
         );
-      } else if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND') {
+      } else if (UNUSABLE_HOST.has(err.code ?? '')) {
         reject(new UsageError(`cannot listen on ${host}: ${err.code}`, { field: 'host' }));
+      } else if (err.code === 'EACCES') {
+        reject(
+          new UsageError(`cannot listen on port ${options.port} of ${host}: EACCES`, {
+            field: 'port',
+            hint: 'Ports below 1024 need privileges; pass --port 0 for a free port.',
+          }),
+        );
       } else reject(err);
     };
     const onListening = () => {
