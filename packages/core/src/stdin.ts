@@ -89,6 +89,20 @@ export async function readStdinText(options: ReadStdinOptions = {}): Promise<str
   });
 }
 
+const MAX_DEPTH = 64;
+
+/** Whether a parsed JSON value nests deeper than `max` (walked without recursion). */
+function deeperThan(value: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 function tooMuch(maxBytes: number): UsageError {
   return new UsageError(`stdin holds more than ${formatSize(maxBytes)}: that is not an envelope`, {
     field: 'stdin',
@@ -121,6 +135,13 @@ export function parseUpstream(text: string | undefined): Envelope | undefined {
   }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
     throw new UsageError('stdin is not a JSON envelope: expected an object', { field: 'stdin' });
+  }
+  if (deeperThan(doc, MAX_DEPTH)) {
+    // Envelopes are a few levels deep; one nested thousands deep could not even be printed again.
+    throw new UsageError(`stdin is not an envelope: it is nested more than ${MAX_DEPTH} levels deep`, {
+      field: 'stdin',
+      hint: 'Pipe the output of another envboot command, or use --no-stdin.',
+    });
   }
   const result = validateEnvelope(doc);
   if (!result.valid) {
