@@ -21,6 +21,21 @@ const KINDS = new Map<string, Kind>(
   STEPS.flatMap((s) => [s.name, ...(s.aliases ?? [])].map((n) => [n, s.kind] as [string, Kind])),
 );
 const TOOL_NAMES = new Set(['validate', 'sim']);
+/** Flags meant to be given several times (--plugin a --plugin b); any other given twice takes its last value. */
+const REPEATABLE = new Set(
+  STEPS.flatMap((s) =>
+    Object.entries(s.options ?? {})
+      .filter(([, o]) => o.array === true)
+      .flatMap(([name]) => [name, name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())]),
+  ),
+);
+
+/** yargs turns a repeated flag into an array; commands expect one value, as most command lines do. */
+function lastValueWins(argv: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(argv)) {
+    if (key !== '_' && Array.isArray(value) && !REPEATABLE.has(key)) argv[key] = value[value.length - 1];
+  }
+}
 
 /** Runs envboot with `argv` (default: the process's) and resolves to the exit code. */
 export async function main(
@@ -69,6 +84,7 @@ export async function main(
         text = `Unknown command "${args.find((a) => !a.startsWith('-'))}". ${text}`;
       usageFailure ??= reportUsageError(label, (name && KINDS.get(name)) || 'error', text, args, io);
     });
+  parser = parser.middleware(lastValueWins, true);
   for (const step of STEPS) parser = parser.command(toCommand(step, host));
   for (const tool of TOOLS) parser = parser.command(tool(host));
 
