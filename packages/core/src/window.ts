@@ -1,7 +1,7 @@
 // A reservation window from --start / --duration / --end, checked the way Blazar will check it.
 import { formatDuration, parseDuration } from './duration.js';
 import { UsageError } from './errors.js';
-import { floorMinute, parseUtc } from './time.js';
+import { floorMinute, isoUtc, parseUtc } from './time.js';
 
 export interface WindowFlags {
   start?: string | Date | null;
@@ -59,5 +59,17 @@ export function resolveWindow(flags: WindowFlags, rules: WindowRules): Window {
       },
     );
   }
-  return { start, end: new Date(start.getTime() + durationMinutes * 60_000), durationMinutes, startIsNow };
+  const end = new Date(start.getTime() + durationMinutes * 60_000);
+  if (end.getTime() > LATEST.getTime()) {
+    // Blazar's dates and the envelope's have four-digit years.
+    throw new UsageError(
+      `--start ${isoUtc(start)} is too far ahead: the window must end by ${isoUtc(LATEST)}`,
+      {
+        field: 'start',
+      },
+    );
+  }
+  return { start, end, durationMinutes, startIsNow };
 }
+
+const LATEST = new Date(Date.UTC(9999, 11, 31, 23, 59));
