@@ -102,6 +102,9 @@ export function pinnedNodeType(filter: Filter): string | null {
   return filter.op === '==' && filter.key === 'node_type' ? filter.value : null;
 }
 
+/** How node types are spelled (schemas/defs.json, node_type). */
+const NODE_TYPE = /^[A-Za-z0-9_.-]{1,64}$/;
+
 export interface HostFilter {
   nodeType: string | null;
   /** The Blazar filter, a JSON-encoded string ("" for any host). */
@@ -117,6 +120,12 @@ export function hostFilter(
   piped?: { node_type?: string | null; resource_properties?: string | null } | null,
 ): HostFilter {
   const nodeType = typeof flags.nodeType === 'string' && flags.nodeType.trim() ? flags.nodeType.trim() : null;
+  if (nodeType !== null && !NODE_TYPE.test(nodeType)) {
+    throw new UsageError(
+      `--node-type ${JSON.stringify(nodeType)} is not a node type: letters, digits, "_", "." and "-", at most 64`,
+      { field: 'node-type', hint: 'envboot capacity --site <site> lists the node types.' },
+    );
+  }
   const filter = typeof flags.resourceProperties === 'string' ? flags.resourceProperties : null;
   if (nodeType && filter !== null) {
     throw new UsageError('give --node-type or --resource-properties, not both', {
@@ -128,5 +137,7 @@ export function hostFilter(
     (nodeType ? nodeTypeFilter(nodeType) : null) ??
     piped?.resource_properties ??
     (piped?.node_type ? nodeTypeFilter(piped.node_type) : '');
-  return { nodeType: nodeType ?? pinnedNodeType(parseFilter(resourceProperties)), resourceProperties };
+  // A filter may pin any text as the node type; only a real node type name is reported as one.
+  const pinned = nodeType ?? pinnedNodeType(parseFilter(resourceProperties));
+  return { nodeType: pinned !== null && NODE_TYPE.test(pinned) ? pinned : null, resourceProperties };
 }
