@@ -33,7 +33,9 @@ const REPEATABLE = new Set(
 /** yargs turns a repeated flag into an array; commands expect one value, as most command lines do. */
 function lastValueWins(argv: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(argv)) {
-    if (key !== '_' && Array.isArray(value) && !REPEATABLE.has(key)) argv[key] = value[value.length - 1];
+    // `_` and `--` are yargs' own lists of what is not a flag.
+    if (key !== '_' && key !== '--' && Array.isArray(value) && !REPEATABLE.has(key))
+      argv[key] = value[value.length - 1];
   }
 }
 

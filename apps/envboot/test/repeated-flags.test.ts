@@ -34,4 +34,21 @@ describe('a flag given twice', () => {
     expect(envelopeOf(run).error).toMatchObject({ code: 'INVALID_INPUT', field: 'keystone-url' });
     expect(hasStackTrace(run.stderr)).toBe(false);
   });
+
+  it('leaves what follows -- alone', async () => {
+    const run = await runCli([
+      'lease-create',
+      '--site',
+      'sim',
+      '--dry-run',
+      '--node-type',
+      'a',
+      '--node-type',
+      'b',
+      '--',
+      'x',
+    ]);
+    expect(run.code).toBe(0);
+    expect(envelopeOf(run).data).toMatchObject({ node_type: 'b' });
+  });
 });
