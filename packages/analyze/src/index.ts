@@ -1,4 +1,6 @@
 // @envboot/analyze: from a Git repository to what it needs to run, and a plan for a Chameleon site.
+// The detectors (and the YAML and TOML parsers they bring) are at '@envboot/analyze/detectors': loading this entry
+// does not load them, so a caller can start a clone and authenticate before paying for them.
 export {
   run,
   contextFrom,
@@ -19,7 +21,6 @@ export {
   type RawCatalog,
 } from './plan/catalog.js';
 export { loadCatalog } from './catalog.js';
-export { detect, DETECTORS } from './detectors/index.js';
 export { inferRequirements } from './infer/requirements.js';
 export { openRepository, type OpenedRepo } from './source/open.js';
 export { parseRepoSpec, type RepoSpec } from './source/spec.js';
