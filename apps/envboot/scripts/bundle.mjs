@@ -13,7 +13,12 @@ const result = await build({
   platform: 'node',
   target: 'node20',
   conditions: ['source'],
-  alias: { 'string-width': new URL('../src/string-width.ts', import.meta.url).pathname },
+  alias: {
+    'string-width': new URL('../src/string-width.ts', import.meta.url).pathname,
+    'http2-wrapper': new URL('../src/bundle/got-unused.ts', import.meta.url).pathname,
+    'cacheable-request': new URL('../src/bundle/got-no-cache.ts', import.meta.url).pathname,
+    'cacheable-lookup': new URL('../src/bundle/got-no-dns-cache.ts', import.meta.url).pathname,
+  },
   outdir,
   chunkNames: 'chunks/[name]-[hash]',
   sourcemap: true,
