@@ -21,11 +21,14 @@ export {
 } from './redact.js';
 export {
   createLogger,
+  createCliLogger,
   silentLogger,
   resolveLogLevel,
   LOG_LEVELS,
   type Logger,
   type LogLevel,
+  type LoggerOptions,
+  type CliLoggerOptions,
 } from './logger.js';
 export { validateAgainst, validateEnvelope, fieldName, schemaNames, type SchemaProblem } from './validate.js';
 export { readUpstream, readStdinText, parseUpstream, MAX_STDIN_BYTES, type StdinMode } from './stdin.js';

@@ -1,7 +1,6 @@
 // The logger: pino on stderr (stdout carries only the envelope), readable on a terminal, JSON lines otherwise,
 // with secrets redacted by key path and every registered secret value scrubbed from each line.
 import { pino, type Logger, type LevelWithSilent } from 'pino';
-import pretty from 'pino-pretty';
 import { LOG_REDACT_PATHS, REDACTED, scrubText } from './redact.js';
 
 export type { Logger };
@@ -11,10 +10,13 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export interface LoggerOptions {
   name?: string;
   level?: LogLevel | string;
-  /** Human-readable lines; default: when stderr is a terminal. */
-  pretty?: boolean;
   /** Where lines go (tests); default fd 2. */
   destination?: NodeJS.WritableStream | { write(s: string): void };
+}
+
+export interface CliLoggerOptions extends LoggerOptions {
+  /** Human-readable lines; default: when stderr is a terminal (and ENVBOOT_LOG_FORMAT is not json). */
+  pretty?: boolean;
 }
 
 export function resolveLogLevel(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): LogLevel {
@@ -22,25 +24,37 @@ export function resolveLogLevel(flag: string | undefined, env: NodeJS.ProcessEnv
   return (LOG_LEVELS as readonly string[]).includes(wanted) ? (wanted as LogLevel) : 'info';
 }
 
+/** JSON lines, to `destination` or stderr. */
 export function createLogger(options: LoggerOptions = {}): Logger {
-  const level = (options.level ?? resolveLogLevel(undefined)) as LevelWithSilent;
-  const usePretty =
-    options.pretty ?? (process.stderr.isTTY === true && process.env.ENVBOOT_LOG_FORMAT !== 'json');
-  const destination =
-    options.destination ??
-    (usePretty
-      ? pretty({ destination: 2, sync: true, colorize: !process.env.NO_COLOR, ignore: 'pid,hostname' })
-      : pino.destination({ dest: 2, sync: true }));
   return pino(
     {
       name: options.name,
-      level,
+      level: (options.level ?? resolveLogLevel(undefined)) as LevelWithSilent,
       base: undefined,
       redact: { paths: LOG_REDACT_PATHS, censor: REDACTED },
       hooks: { streamWrite: scrubText },
     },
-    destination as pino.DestinationStream,
+    (options.destination ?? pino.destination({ dest: 2, sync: true })) as pino.DestinationStream,
   );
+}
+
+/**
+ * A command's logger: readable lines on a terminal, JSON lines otherwise. The pretty printer is loaded only when it
+ * is used, so a command whose stderr is a pipe or a file does not pay for it at start-up.
+ */
+export async function createCliLogger(options: CliLoggerOptions = {}): Promise<Logger> {
+  const usePretty =
+    options.destination === undefined &&
+    (options.pretty ?? (process.stderr.isTTY === true && process.env.ENVBOOT_LOG_FORMAT !== 'json'));
+  if (!usePretty) return createLogger(options);
+  const { default: pretty } = await import('pino-pretty');
+  const destination = pretty({
+    destination: 2,
+    sync: true,
+    colorize: !process.env.NO_COLOR,
+    ignore: 'pid,hostname',
+  });
+  return createLogger({ ...options, destination });
 }
 
 /** A logger that drops everything, for library callers that pass none. */

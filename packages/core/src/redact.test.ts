@@ -51,7 +51,7 @@ describe('redaction', () => {
   it('keeps secrets out of log lines by key path and by value', () => {
     const { lines, stream } = capture();
     registerSecret('app-cred-secret-value');
-    const log = createLogger({ level: 'debug', destination: stream, pretty: false });
+    const log = createLogger({ level: 'debug', destination: stream });
     log.debug(
       { password: 'p@ss', headers: { 'x-auth-token': 'tok' }, body: { auth: { secret: 's' } } },
       'request',

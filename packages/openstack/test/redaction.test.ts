@@ -81,7 +81,7 @@ function capture() {
       done();
     },
   });
-  return { log: createLogger({ level: 'trace', pretty: false, destination }), text: () => lines.join('') };
+  return { log: createLogger({ level: 'trace', destination }), text: () => lines.join('') };
 }
 
 const oidcEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({

@@ -17,6 +17,8 @@ async function provisionContext(args: CommonArgs, base: StepContext): Promise<Pr
     typeof args.resume === 'string' ? new RunStore(stateDir(env)).load(args.resume).options.site : args.site;
   const ctx: ProvisionContext = await createCloudContext({ ...args, site }, base, { env });
   if (process.stdin.isTTY && process.stderr.isTTY && !base.upstream) ctx.confirm = askOnTerminal;
+  // Every run authenticates first: start now, so the request is out while the chain's code loads.
+  void ctx.cloud().catch(() => {}); // a failure is reported by the step that awaits it
   return ctx;
 }
 

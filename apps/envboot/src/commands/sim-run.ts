@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import {
   EnvbootError,
   UsageError,
-  createLogger,
+  createCliLogger,
   errorEnvelope,
   exitCodeFor,
   resolveLogLevel,
@@ -96,10 +96,10 @@ function untilSignal(): Promise<NodeJS.Signals> {
 }
 
 export async function runSim(args: SimArgs, io?: CliIo): Promise<number> {
-  const log = createLogger({
+  const log = await createCliLogger({
     name: 'envboot-sim',
     level: resolveLogLevel(args.logLevel),
-    ...(io ? { pretty: false, destination: { write: (line: string) => io.stderr(line) } } : {}),
+    ...(io ? { destination: { write: (line: string) => io.stderr(line) } } : {}),
   });
   let sim: Sim | undefined;
   try {

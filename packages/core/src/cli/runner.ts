@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { mergeContext } from '../context.js';
 import { errorEnvelope, okEnvelope, type Context, type Envelope, type Kind } from '../envelope.js';
 import { EnvbootError, InterruptedError, exitCodeFor, toErrorObject } from '../errors.js';
-import { createLogger, resolveLogLevel, type Logger } from '../logger.js';
+import { createCliLogger, resolveLogLevel, type Logger } from '../logger.js';
 import { scrubValue } from '../redact.js';
 import { readUpstream, type StdinMode } from '../stdin.js';
 import { fieldName, validateAgainst } from '../validate.js';
@@ -29,10 +29,10 @@ export async function executeStep(
   const stdoutIsTty = io ? false : process.stdout.isTTY === true;
   const pretty = wantsPretty(args, stdoutIsTty);
   const level = resolveLogLevel(args.logLevel);
-  const log = createLogger({
+  const log = await createCliLogger({
     name: def.name,
     level,
-    ...(io ? { pretty: false, destination: { write: (line: string) => io.stderr(line) } } : {}),
+    ...(io ? { destination: { write: (line: string) => io.stderr(line) } } : {}),
   });
   const interrupt = io
     ? onInterrupt((line) => io.stderr(line), io.interrupt ?? new AbortController().signal)
@@ -60,7 +60,6 @@ export async function executeStep(
     }
     context = upstream?.context ?? {};
     const input = await def.toInput(args, upstream);
-    const step = await def.load();
     const base: StepContext = {
       log,
       signal: interrupt.signal,
@@ -69,7 +68,9 @@ export async function executeStep(
       progress: io ? createProgress(log, { tty: false, write: (t) => io.stderr(t) }) : createProgress(log),
       upstream,
     };
+    // The context first: a command may start authenticating there, while its step's code loads.
     const ctx = def.createContext ? await def.createContext(args, base) : base;
+    const step = await def.load();
     const data = await step.run(input, ctx);
     context = mergeContext(context, step.contextFrom?.(data, input));
     const envelope = okEnvelope(parts(), data);

@@ -51,7 +51,7 @@ function captureLog() {
       done();
     },
   });
-  return { log: createLogger({ level: 'debug', pretty: false, destination }), lines };
+  return { log: createLogger({ level: 'debug', destination }), lines };
 }
 
 describe('the OS_* environment of an openrc', () => {
