@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { hostFilter } from './filter.js';
+import { hostFilter, parseFilter } from './filter.js';
 
 describe('node type names', () => {
   it('refuses a --node-type that no node type could be called (it reached envelopes that broke their schema)', () => {
@@ -19,5 +19,18 @@ describe('node type names', () => {
     expect(hostFilter({ resourceProperties: '["==","$node_type","storage_nvme"]' }).nodeType).toBe(
       'storage_nvme',
     );
+  });
+});
+
+describe('filters nested deeply', () => {
+  it('are refused, not walked until the stack runs out', () => {
+    const nest = (n: number) => '["and",'.repeat(n) + '["==","$node_type","x"]' + ']'.repeat(n);
+    expect(() => parseFilter(nest(2000))).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        message: expect.stringContaining('nests more than 32'),
+      }),
+    );
+    expect(parseFilter(nest(3)).op).toBe('and');
   });
 });

@@ -26,14 +26,18 @@ export function parseFilter(text: string, field = 'resource-properties'): Filter
   return toFilter(doc, text, field);
 }
 
-function toFilter(doc: unknown, text: string, field: string): Filter {
+/** Real filters nest two or three "and"s; thousands would exhaust the stack of every function that walks them. */
+const MAX_NESTING = 32;
+
+function toFilter(doc: unknown, text: string, field: string, depth = 0): Filter {
+  if (depth > MAX_NESTING) throw malformed(text, field, `it nests more than ${MAX_NESTING} "and"s`);
   if (!Array.isArray(doc) || doc.length === 0 || typeof doc[0] !== 'string') {
     throw malformed(text, field, 'expected ["op", "$key", "value"] or ["and", …]');
   }
   const [op, ...rest] = doc as [string, ...unknown[]];
   if (op === 'and') {
     if (rest.length === 0) throw malformed(text, field, '"and" needs at least one term');
-    return { op: 'and', terms: rest.map((t) => toFilter(t, text, field)) };
+    return { op: 'and', terms: rest.map((t) => toFilter(t, text, field, depth + 1)) };
   }
   if (!COMPARISONS.has(op))
     throw malformed(text, field, `unknown operator "${op}" (no "or" in Blazar's language)`);
