@@ -2,10 +2,14 @@
 import { UsageError } from './errors.js';
 
 const UNIT_MINUTES: Record<string, number> = { m: 1, h: 60, d: 1440, w: 10080 };
+/** Ten years: longer than any lease, search or wait; beyond it dates stop being dates (1e18 days). */
+const MAX_MINUTES = 10 * 366 * 1440;
 
 /** Minutes in a duration; throws a UsageError naming `field` when it is not a positive whole number of minutes. */
 export function parseDuration(value: unknown, field = 'duration'): number {
   if (typeof value === 'number') {
+    if (Number.isInteger(value) && value > MAX_MINUTES)
+      throw new UsageError(`--${field} ${value} is longer than ten years`, { field });
     if (Number.isInteger(value) && value > 0) return value;
     throw new UsageError(`--${field} must be a positive whole number of minutes, got ${value}`, { field });
   }
@@ -25,6 +29,8 @@ export function parseDuration(value: unknown, field = 'duration'): number {
   }
   const minutes = parts.reduce((sum, p) => sum + Number(p[1]) * (UNIT_MINUTES[p[2]!] ?? 0), 0);
   if (minutes <= 0) throw new UsageError(`--${field} must be longer than zero`, { field });
+  if (minutes > MAX_MINUTES)
+    throw new UsageError(`--${field} ${String(value)} is longer than ten years`, { field });
   return minutes;
 }
 
