@@ -16,6 +16,8 @@ import { loadCalendar } from '@envboot/leases';
 import { chooseBucketHours, renderCalendar } from './calendar-view.js';
 import type { CapacityInput } from './input.js';
 
+const LATEST = Date.UTC(9999, 11, 31, 23, 59);
+
 const MINUTE = 60_000;
 
 function hostOf(h: CalendarHost) {
@@ -62,7 +64,8 @@ export async function run(input: CapacityInput, ctx: CloudStepContext): Promise<
   const window = { start: input.window.start.getTime(), end: input.window.end.getTime() };
   const free = freeIn(matching, window);
   const now = Date.now();
-  const horizonEnd = Math.max(now, window.start) + input.withinMinutes * MINUTE;
+  // The search stops at the last minute dates can be written for (year 9999), however far --within reaches.
+  const horizonEnd = Math.min(Math.max(now, window.start) + input.withinMinutes * MINUTE, LATEST);
 
   const data: CapacityData = {
     site: ctx.site,
