@@ -150,6 +150,13 @@ async function cloneIntoWorkdir(
   o: OpenOptions,
   dir: string,
 ): Promise<OpenedRepo> {
+  const info = await stat(dir).catch(() => null);
+  if (info && !info.isDirectory()) {
+    throw new EnvbootError('INVALID_INPUT', `--workdir ${dir} exists and is not a directory`, {
+      field: 'workdir',
+      hint: 'Name a new or empty directory.',
+    });
+  }
   const names = await readdir(dir).catch(() => null);
   if (names && names.length > 0) {
     throw new EnvbootError('INVALID_INPUT', `--workdir ${dir} exists and is not empty`, {
@@ -157,7 +164,11 @@ async function cloneIntoWorkdir(
       hint: 'Name a new or empty directory; envboot never deletes or overwrites files there.',
     });
   }
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true }).catch((err: NodeJS.ErrnoException) => {
+    throw new EnvbootError('INVALID_INPUT', `cannot create --workdir ${dir}: ${err.code ?? err.message}`, {
+      field: 'workdir',
+    });
+  });
   try {
     if (client === 'native')
       await cloneBlobless(o.git, { url: spec.url, ref: o.ref, dir, checkout: true, limits: o.limits });
