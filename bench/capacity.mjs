@@ -221,7 +221,9 @@ async function wholeWorker(size, runs) {
     };
     const out = { hosts: hostsCount, seedBytes: JSON.stringify(seed).length, ...(await listSizes(sim)) };
     // The simulator's calendar is moved to its start, so "now" sits where the reference time sits in the seed.
-    const deepWithin = `${Math.ceil((lastEnd(calendarHosts(seed)) - Date.parse(seed.reference_time)) / DAY) + 2}d`;
+    // The end of the calendar, at most ten years ahead (capacity refuses a longer --within).
+    const span = Math.ceil((lastEnd(calendarHosts(seed)) - Date.parse(seed.reference_time)) / DAY) + 2;
+    const deepWithin = `${Math.min(span, 3650)}d`;
     const questions = {
       typical: { nodes: 1, duration: '4h' },
       deep: { nodes: Math.ceil(hostsCount / 2), duration: '1d', within: deepWithin },
