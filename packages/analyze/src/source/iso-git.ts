@@ -7,6 +7,7 @@ import type * as IsoGitModule from 'isomorphic-git';
 import { EnvbootError, InterruptedError } from '@envboot/core';
 import type { RepoFiles, TreeEntry } from './files.js';
 import { remainingMs, timedOut, tooBig, type FetchLimits } from './limits.js';
+import { replaceUrls } from './urls.js';
 
 type IsoGit = typeof IsoGitModule;
 
@@ -101,7 +102,7 @@ function isoFailure(what: string, err: unknown): EnvbootError {
     hint = 'No branch or tag has that name; leave out --ref for the default branch.';
   else if (/ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN/.test(e.message ?? ''))
     hint = 'The Git server could not be reached.';
-  const message = (e.message ?? String(err)).replace(/[a-z][a-z0-9+.-]*:\/\/\S+/gi, '<url>').split('\n')[0];
+  const message = replaceUrls(e.message ?? String(err), () => '<url>').split('\n')[0];
   return new EnvbootError('REPO_UNAVAILABLE', `${what} failed: ${message}`, {
     hint,
     retryable: /reached/.test(hint),

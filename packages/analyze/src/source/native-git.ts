@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { EnvbootError, InterruptedError, scrubText, scrubUrl } from '@envboot/core';
 import type { RepoFiles, TreeEntry } from './files.js';
 import { remainingMs, timedOut, tooBig, type FetchLimits } from './limits.js';
+import { replaceUrls } from './urls.js';
 
 export interface GitEnv {
   /** Environment for git children (PATH, HOME, proxies): already stripped of secrets and GIT_* variables. */
@@ -145,9 +146,7 @@ function runGit(g: GitEnv, args: string[], options: RunOptions): Promise<GitRun>
 
 /** git's complaint, as an error a person can act on (never with credentials in it). */
 function gitFailure(what: string, stderr: string): EnvbootError {
-  const text = scrubText(
-    stderr.replace(/[a-z][a-z0-9+.-]*:\/\/\S+/gi, (u) => scrubUrl(u.replace(/['"]$/, ''))),
-  );
+  const text = scrubText(replaceUrls(stderr, (u) => scrubUrl(u.replace(/['"]$/, ''))));
   const line =
     text
       .split('\n')
