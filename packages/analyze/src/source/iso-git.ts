@@ -7,7 +7,7 @@ import type * as IsoGitModule from 'isomorphic-git';
 import { EnvbootError, InterruptedError } from '@envboot/core';
 import type { RepoFiles, TreeEntry } from './files.js';
 import { remainingMs, timedOut, tooBig, type FetchLimits } from './limits.js';
-import { replaceUrls } from './urls.js';
+import { replaceUrls, withoutCredentials } from './urls.js';
 
 type IsoGit = typeof IsoGitModule;
 
@@ -153,7 +153,8 @@ export async function isoClone(
   const gitdir = checkout ? `${dir}/.git` : dir;
   await bounded(limits, 'git clone', async (stop) => {
     await git.init({ fs, dir, gitdir, bare: !checkout, defaultBranch: 'main' });
-    await git.addRemote({ fs, gitdir, remote: 'origin', url });
+    // The clone's config keeps the URL without its credentials; they are given to each fetch instead.
+    await git.addRemote({ fs, gitdir, remote: 'origin', url: withoutCredentials(url) });
     const { fetchHead } = await git.fetch({
       fs,
       http: limitedHttp(limits, stop, allowHttp),

@@ -19,6 +19,7 @@ import {
   type GitEnv,
 } from './native-git.js';
 import type { RepoSpec } from './spec.js';
+import { withoutCredentials } from './urls.js';
 
 export type GitClient = 'auto' | 'native' | 'isomorphic';
 
@@ -61,7 +62,31 @@ export async function openRepository(spec: RepoSpec, o: OpenOptions): Promise<Op
   }
   const client = await chooseClient(o);
   o.log.debug({ client, url: spec.display, ref: o.ref }, 'fetching the repository');
-  return o.workdir ? cloneIntoWorkdir(spec, client, o, o.workdir) : cloneIntoCache(spec, client, o);
+  const [s, oo] = client === 'native' ? credentialsInEnvironment(spec, o) : [spec, o];
+  return o.workdir ? cloneIntoWorkdir(s, client, oo, o.workdir) : cloneIntoCache(s, client, oo);
+}
+
+/**
+ * Credentials in a URL never reach git's command line (other users can list it) or the clone's config file: git is
+ * given the URL without them, and a rewrite of that URL back to the one with them in its environment.
+ */
+function credentialsInEnvironment(
+  spec: Extract<RepoSpec, { kind: 'url' }>,
+  o: OpenOptions,
+): [Extract<RepoSpec, { kind: 'url' }>, OpenOptions] {
+  const bare = withoutCredentials(spec.url);
+  if (bare === spec.url) return [spec, o];
+  const n = Number(o.git.env.GIT_CONFIG_COUNT ?? 0);
+  const env = {
+    ...o.git.env,
+    GIT_CONFIG_COUNT: String(n + 1),
+    [`GIT_CONFIG_KEY_${n}`]: `url.${spec.url}.insteadOf`,
+    [`GIT_CONFIG_VALUE_${n}`]: bare,
+  };
+  return [
+    { ...spec, url: bare },
+    { ...o, git: { ...o.git, env } },
+  ];
 }
 
 async function chooseClient(o: OpenOptions): Promise<'native' | 'isomorphic'> {
