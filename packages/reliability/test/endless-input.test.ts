@@ -1,10 +1,9 @@
 // Input that never ends — a device like /dev/zero named as a file, or a stdin that keeps coming — through the
 // built CLI as a child process (memory and file descriptors are what is at stake): each is refused within seconds
 // with one envelope and a documented code, never read until the process runs out of memory.
-import { spawn } from 'node:child_process';
-import { openSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ENVBOOT_BIN, type CliRun } from '@envboot/testkit';
+import type { CliRun } from '@envboot/testkit';
+import { runChild } from './support/child.js';
 import { judge } from './support/contract.js';
 import { makeLease } from './support/setup.js';
 import { startWorld, type World } from './support/world.js';
@@ -17,29 +16,13 @@ beforeAll(async () => {
 });
 afterAll(() => world.close());
 
-/**
- * Runs the CLI under a memory ceiling that an unbounded read would hit; stdin is /dev/zero or empty. The `--`
- * keeps Node from reading a script's own `--env-file` argument before the script starts (Node 20 does: see
- * docs/reliability.md, Known limits).
- */
-function run(args: string[], env: NodeJS.ProcessEnv, endlessStdin = false): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--max-old-space-size=256', '--', ENVBOOT_BIN, ...args], {
-      env,
-      stdio: [endlessStdin ? openSync('/dev/zero', 'r') : 'ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr });
-    });
+const run = (args: string[], env: NodeJS.ProcessEnv, endlessStdin = false) =>
+  runChild(args, {
+    env,
+    maxOldSpaceMb: 256,
+    timeoutMs: 20_000,
+    ...(endlessStdin ? { input: 'endless' } : {}),
   });
-}
 
 const expectRefused = (args: string[], result: CliRun, field: string, code = 'INVALID_INPUT') => {
   expect(result.signal).toBeNull();

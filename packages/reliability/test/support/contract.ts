@@ -19,10 +19,16 @@ export interface Verdict {
 
 const HELP_FLAGS = new Set(['--help', '-h', '--version', '-V']);
 
-/** Whether yargs answered with help or version text instead of running the command. */
+// A `--` may end the options or be the value of the flag before it: any token may be a flag.
+
+/** Whether yargs may have answered with help or version text instead of running the command. */
 export function askedForHelp(argv: readonly string[]): boolean {
-  const end = argv.indexOf('--');
-  return (end < 0 ? argv : argv.slice(0, end)).some((a) => HELP_FLAGS.has(a));
+  // Short flags may come together: yargs reads `-1h` as -1 and -h.
+  return argv.some((a) => HELP_FLAGS.has(a) || /^-[^-=]*[hV]/.test(a));
+}
+
+function askedFor(argv: readonly string[], flag: string): boolean {
+  return argv.some((a) => a === flag || a.startsWith(`${flag}=`));
 }
 
 /** The envelope stdin held, when it was one (a failure in it travels down the pipe unchanged). */
@@ -46,7 +52,8 @@ export function judge(argv: readonly string[], run: RunLike, stdin?: string): Ve
     return { problems, envelope: null };
   }
   const text = run.stdout;
-  if (!text.endsWith('\n') || text.trimEnd().includes('\n')) {
+  // One line, unless --pretty asked for it indented.
+  if (!text.endsWith('\n') || (text.trimEnd().includes('\n') && !askedFor(argv, '--pretty'))) {
     problems.push(`stdout is not one line: ${JSON.stringify(text.slice(0, 300))}`);
     return { problems, envelope: null };
   }

@@ -9,13 +9,36 @@ import { REPO_ROOT } from '@envboot/testkit';
 
 type Main = (argv: string[], options?: { io?: CliIo }) => Promise<number>;
 
-const BUNDLE = join(REPO_ROOT, 'apps/envboot/dist/main.js');
-let loaded: Promise<Main> | undefined;
+/** What the suite reads of a command's definition (the flags it generates values for). */
+export interface StepShape {
+  name: string;
+  positional?: string;
+  usesCloud?: boolean;
+  changesCloud?: boolean;
+  options?: Record<string, { type?: string; choices?: readonly unknown[] }>;
+}
 
-export function bundledMain(): Promise<Main> {
+interface Bundle {
+  main: Main;
+  STEPS: StepShape[];
+}
+
+const BUNDLE = join(REPO_ROOT, 'apps/envboot/dist/main.js');
+let loaded: Promise<Bundle> | undefined;
+
+function bundle(): Promise<Bundle> {
   if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run npm run build first`);
-  loaded ??= import(pathToFileURL(BUNDLE).href).then((m: { main: Main }) => m.main);
+  loaded ??= import(pathToFileURL(BUNDLE).href) as Promise<Bundle>;
   return loaded;
+}
+
+export async function bundledMain(): Promise<Main> {
+  return (await bundle()).main;
+}
+
+/** The command definitions the built CLI registers. */
+export async function bundledSteps(): Promise<StepShape[]> {
+  return (await bundle()).STEPS;
 }
 
 export interface InProcessRun {
