@@ -1,40 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startSim, type Sim } from '@envboot/sim';
-import { blazar, createCloudContext, neutron, waitFor, type CloudStepContext } from '@envboot/openstack';
-import { baseContext, simEnv, stepArgs } from '@envboot/testkit';
+import { blazar, neutron, waitFor, type CloudStepContext } from '@envboot/openstack';
+import { makeLease, simCloud, simContext } from '@envboot/testkit-cloud';
+import { stepArgs } from '@envboot/testkit';
 import { validateAgainst } from '@envboot/core';
 import { toInput } from '../src/input.js';
 import { run } from '../src/run.js';
 
 let sim: Sim;
-const context = (): Promise<CloudStepContext> =>
-  createCloudContext(stepArgs(), baseContext(), { env: simEnv(sim.url) });
-
-async function activeLease(name: string, nodeType: string, floatingIps = 0) {
-  const cloud = await (await context()).cloud();
-  const publicNet = floatingIps ? (await neutron.networks.findByName(cloud.neutron, 'public')).id : '';
-  const lease = await blazar.leases.create(cloud.blazar, {
-    name,
-    start: 'now',
-    end: new Date(sim.clock.now().getTime() + 6 * 3_600_000),
-    reservations: [
-      {
-        resource_type: 'physical:host',
-        min: 1,
-        max: 1,
-        resource_properties: JSON.stringify(['==', '$node_type', nodeType]),
-      },
-      ...(floatingIps
-        ? [{ resource_type: 'virtual:floatingip' as const, network_id: publicNet, amount: floatingIps }]
-        : []),
-    ],
-  });
-  return waitFor(() => blazar.leases.get(cloud.blazar, lease.id), {
-    until: (l) => l.status === 'ACTIVE',
-    timeoutMs: 600_000,
-    cloud,
-  });
-}
+const context = (): Promise<CloudStepContext> => simContext(sim);
 
 beforeAll(async () => {
   sim = await startSim({ port: 0, seed: 'small', speed: 2000 });
@@ -43,7 +17,7 @@ afterAll(() => sim.close());
 
 describe('allocate against the simulator', () => {
   it('lists the hosts the lease received, with hardware from the reference API', async () => {
-    const lease = await activeLease('al-gpu', 'gpu_rtx_6000');
+    const lease = await makeLease(sim, await simCloud(sim), 'al-gpu', { nodeType: 'gpu_rtx_6000' });
     const data = await run(toInput(stepArgs({ lease: 'al-gpu' }), undefined), await context());
     expect(validateAgainst('allocation', data)).toEqual({ valid: true });
     expect(data).toMatchObject({ lease_id: lease.id, allocated: true });
@@ -56,14 +30,14 @@ describe('allocate against the simulator', () => {
   });
 
   it("shows the lease's reserved floating IPs", async () => {
-    await activeLease('al-fip', 'compute_skylake', 1);
+    await makeLease(sim, await simCloud(sim), 'al-fip', { nodeType: 'compute_skylake', floatingIps: 1 });
     const data = await run(toInput(stepArgs({ lease: 'al-fip' }), undefined), await context());
     expect(data.floating_ips).toHaveLength(1);
     expect(data.floating_ips[0]).toMatchObject({ reserved: true });
   });
 
   it('allocates floating IPs for a lease that reserved none, once', async () => {
-    await activeLease('al-adhoc', 'compute_skylake');
+    await makeLease(sim, await simCloud(sim), 'al-adhoc', { nodeType: 'compute_skylake' });
     const first = await run(
       toInput(stepArgs({ lease: 'al-adhoc', floatingIps: 2 }), undefined),
       await context(),

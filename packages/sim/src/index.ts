@@ -1,6 +1,6 @@
 // @envboot/sim: a local Chameleon site (Keystone, Blazar, Nova, Neutron, Glance and the reference API on one
 // port), seeded from the CHI@UC snapshot, with a virtual clock and faults on demand. docs/simulator.md.
-export { startSim, type Sim, type SimClock, type SimOptions } from './server.js';
+export { startSim, type AnsweredRequest, type Sim, type SimClock, type SimOptions } from './server.js';
 export { DEFAULT_IDENTITY, type SimIdentity } from './keystone/identity.js';
 export {
   parseFaultSpec,

@@ -54,6 +54,17 @@ export interface SimOptions {
   tokenTtlSeconds?: number;
   /** Where the simulator logs (default: nowhere). */
   logger?: Logger;
+  /** Told of every request once its answer is sent (benchmarks count a client's sequential rounds from these). */
+  onRequest?: (request: AnsweredRequest) => void;
+}
+
+export interface AnsweredRequest {
+  method: string;
+  path: string;
+  status: number;
+  /** When it arrived and when its answer was sent (performance.now(), ms). */
+  arrived: number;
+  answered: number;
 }
 
 export interface SimClock {
@@ -161,6 +172,19 @@ export async function startSim(options: SimOptions = {}): Promise<Sim> {
   let persister: Persister | undefined;
 
   const server = createServer({ keepAliveTimeout: 5_000 }, (req, res) => {
+    const observe = options.onRequest;
+    if (observe) {
+      const arrived = performance.now();
+      res.once('finish', () =>
+        observe({
+          method: req.method ?? 'GET',
+          path: (req.url ?? '/').split('?')[0]!,
+          status: res.statusCode,
+          arrived,
+          answered: performance.now(),
+        }),
+      );
+    }
     handle(req, res).catch((err: unknown) => {
       log.error({ err }, 'request failed');
       if (!res.headersSent) res.destroy();

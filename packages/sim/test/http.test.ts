@@ -2,7 +2,7 @@
 // What every answer carries (request id, clock speed, a Date in virtual time), what unknown paths get, limits,
 // and the whole life cycle at high speed.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Sim } from '../src/index.js';
+import type { AnsweredRequest, Sim } from '../src/index.js';
 import { Client, DAY, start } from './helpers.js';
 
 let sim: Sim;
@@ -53,6 +53,22 @@ describe('every answer', () => {
     });
     expect((await c.get('/network/v2.0/nothing')).body.NeutronError.type).toBe('HTTPNotFound');
     expect((await c.get('/_sim/nothing')).body.error.code).toBe(404);
+  });
+
+  it('is reported to onRequest once sent, with when it arrived and when it was answered', async () => {
+    const seen: AnsweredRequest[] = [];
+    const observed = await start({ onRequest: (r) => seen.push(r), faults: { latency: 30 } });
+    try {
+      const client = new Client(observed);
+      await Promise.all([client.get('/v3'), client.get('/nowhere?x=1')]);
+      expect(seen.map((r) => `${r.method} ${r.path} ${r.status}`).sort()).toEqual([
+        'GET /nowhere 404',
+        'GET /v3 200',
+      ]);
+      for (const r of seen) expect(r.answered - r.arrived).toBeGreaterThanOrEqual(29);
+    } finally {
+      await observed.close();
+    }
   });
 
   it('refuses bodies over 1 MiB with 413', async () => {
