@@ -1,10 +1,26 @@
 // allocate (api-5): which hosts a lease actually received, with their hardware, and its floating IPs. With
 // --floating-ips N it makes sure N addresses are available to the lease: from the lease's floating-IP reservation
-// when it has one, otherwise allocated from the public network and labelled with the lease.
+// when it has one, otherwise allocated from the public network and labelled with the lease. With --repo it also puts
+// the repository into a working directory, as the original api-5 did, while the lease is looked up; nothing is
+// allocated in the cloud unless the checkout succeeded.
 import { randomUUID } from 'node:crypto';
-import { EnvbootError, UsageError, getSite, type AllocationData, type ContextChange } from '@envboot/core';
+import {
+  EnvbootError,
+  UsageError,
+  getSite,
+  type AllocationData,
+  type ContextChange,
+  type Site,
+} from '@envboot/core';
 import { blazar, neutron, reference, type Cloud, type CloudStepContext } from '@envboot/openstack';
 import { findLease } from '@envboot/leases';
+import {
+  checkOut,
+  prepareCheckout,
+  undoCheckout,
+  writeProvisionFile,
+  type CheckoutResult,
+} from './checkout.js';
 import { hardwareOf } from './hardware.js';
 import type { AllocateInput } from './input.js';
 
@@ -33,8 +49,29 @@ async function leaseFloatingIps(
 
 export async function run(input: AllocateInput, ctx: CloudStepContext): Promise<AllocationData> {
   const site = getSite(ctx.site);
-  const cloud = await ctx.cloud();
-  const lease = await findLease(cloud, input.lease);
+  // The repository flags are checked before the cloud is asked anything.
+  const prepared = input.checkout ? await prepareCheckout(input.checkout) : null;
+  // The checkout and the look-up of the lease are independent: neither waits for the other.
+  const [checkout, lookup] = await Promise.allSettled([
+    prepared ? checkOut(prepared, ctx) : null,
+    ctx.cloud().then(async (cloud) => ({ cloud, found: await lookUp(cloud, site, input.lease) })),
+  ]);
+  if (checkout.status === 'rejected') throw checkout.reason;
+  try {
+    if (lookup.status === 'rejected') throw lookup.reason;
+    return await allocate(input, ctx, site, lookup.value.cloud, lookup.value.found, checkout.value);
+  } catch (err) {
+    // The command failed: the checkout it made goes too, so running it again finds the working directory empty.
+    if (checkout.value) await undoCheckout(checkout.value);
+    throw err;
+  }
+}
+
+type Lookup = Awaited<ReturnType<typeof lookUp>>;
+
+/** The lease, the hosts its host reservations received, and its floating IPs: read-only, in parallel. */
+async function lookUp(cloud: Cloud, site: Site, leaseRef: string) {
+  const lease = await findLease(cloud, leaseRef);
   const hostReservations = lease.reservations.filter((r) => r.resource_type === 'physical:host');
   const fipReservation = lease.reservations.find((r) => r.resource_type === 'virtual:floatingip') ?? null;
 
@@ -64,7 +101,20 @@ export async function run(input: AllocateInput, ctx: CloudStepContext): Promise<
         };
       }),
   );
+  return { lease, fipReservation, allocatedHosts, fips };
+}
 
+/** What needs the lease and the checkout both: provision.json, then the floating IPs. */
+async function allocate(
+  input: AllocateInput,
+  ctx: CloudStepContext,
+  site: Site,
+  cloud: Cloud,
+  { lease, fipReservation, allocatedHosts, fips }: Lookup,
+  checkout: CheckoutResult | null,
+): Promise<AllocationData> {
+  const artifacts =
+    checkout?.data.copied && !ctx.dryRun ? [await writeProvisionFile(checkout.data, lease.id)] : [];
   let floating = fips;
   if (input.floatingIps !== null && floating.length < input.floatingIps) {
     if (WILL_NOT_RUN.has(lease.status)) {
@@ -104,6 +154,15 @@ export async function run(input: AllocateInput, ctx: CloudStepContext): Promise<
       reserved: f.tags.some((t) => t.startsWith('reservation:')),
     })),
     dry_run: ctx.dryRun,
+    ...(checkout
+      ? {
+          repo: checkout.data.repo,
+          branch: checkout.data.branch ?? checkout.data.ref,
+          workdir: checkout.data.workdir,
+          artifacts,
+          checkout: checkout.data,
+        }
+      : {}),
   };
 }
 
@@ -151,6 +210,7 @@ async function addFloatingIps(
 }
 
 export function contextFrom(data: AllocationData): ContextChange {
+  const c = data.checkout;
   return {
     hosts: data.hosts.map((h) => ({
       uuid: h.uuid,
@@ -158,5 +218,9 @@ export function contextFrom(data: AllocationData): ContextChange {
       node_type: h.node_type,
       host_id: h.host_id,
     })),
+    // As analyze passes it on: provision clones the same repository on the servers.
+    ...(c
+      ? { repo: { url: c.kind === 'url' ? c.repo : null, path: c.workdir, commit: c.commit, ref: c.ref } }
+      : {}),
   };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startSim, type Sim } from '@envboot/sim';
-import { blazar, neutron, waitFor, type CloudStepContext } from '@envboot/openstack';
+import type { CloudStepContext } from '@envboot/openstack';
 import { makeLease, simCloud, simContext } from '@envboot/testkit-cloud';
 import { stepArgs } from '@envboot/testkit';
 import { validateAgainst } from '@envboot/core';

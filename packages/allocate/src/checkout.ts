@@ -1,0 +1,240 @@
+// allocate --repo: the repository put into a working directory, as the original api-5 did, through analyze's code
+// for getting a repository (its URL rules, size and time limits, credential handling, native git or
+// isomorphic-git). analyze is loaded only when --repo is given. Nothing is ever deleted or overwritten that this
+// run did not create.
+import { constants } from 'node:fs';
+import { copyFile, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve, sep } from 'node:path';
+import type * as AnalyzeModule from '@envboot/analyze';
+import type { AnalyzeInput } from '@envboot/analyze';
+import { EnvbootError, TimeoutError, isoUtc, type Checkout, type StepContext } from '@envboot/core';
+import type { CheckoutRequest } from './input.js';
+
+type Analyze = typeof AnalyzeModule;
+type TreeEntry = Awaited<ReturnType<Analyze['openRepository']>>['files']['entries'][number];
+
+export interface PreparedCheckout {
+  analyze: Analyze;
+  /** analyze's own reading of the flags: repository, ref, limits, Git client and environment. */
+  source: AnalyzeInput;
+  /** Absolute path of the files. */
+  workdir: string;
+  /** Whether files are put into workdir (false: a local directory used where it is). */
+  copies: boolean;
+}
+
+export interface CheckoutResult {
+  data: Checkout;
+  /** The working directory was there (empty) before this run: only its contents are removed on undo. */
+  existed: boolean;
+}
+
+export const PROVISION_FILE = 'provision.json';
+
+/** Checks the flags with analyze's rules: a refused URL, a bad branch or size is an error before any cloud call. */
+export async function prepareCheckout(req: CheckoutRequest): Promise<PreparedCheckout> {
+  const analyze = await import('@envboot/analyze');
+  const args = {
+    _: [],
+    $0: 'envboot',
+    repo: req.repo,
+    ref: req.branch ?? undefined,
+    timeout: req.timeout,
+    maxSize: req.maxSize ?? undefined,
+    allowLocalHttp: req.allowLocalHttp,
+    plan: false,
+    ai: false,
+  };
+  const source = await asBranchFlag(() => analyze.toInput(args, undefined, req));
+  const spec = source.repo;
+  const workdir = req.workdir
+    ? resolve(req.cwd, req.workdir.replace(/^~(?=\/|$)/, req.home))
+    : spec.kind === 'url'
+      ? resolve(req.cwd, repositoryName(spec.display))
+      : spec.path;
+  if (spec.kind === 'local' && workdir !== spec.path && isInside(workdir, spec.path)) {
+    throw new EnvbootError('INVALID_INPUT', `--workdir ${workdir} is inside --repo ${spec.path}`, {
+      field: 'workdir',
+      hint: 'Name a directory outside the repository, or leave out --workdir to use the directory where it is.',
+    });
+  }
+  return { analyze, source, workdir, copies: spec.kind === 'url' || workdir !== spec.path };
+}
+
+/** The last part of a URL's path without ".git": the directory `git clone` would make. */
+export function repositoryName(url: string): string {
+  const last = new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
+  const name = decodeURIComponent(last)
+    .replace(/\.git$/i, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '-');
+  return name && name !== '.' && name !== '..' ? name : 'repository';
+}
+
+function isInside(path: string, dir: string): boolean {
+  return path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+}
+
+/** Gets the files (with --dry-run: only says where they would go, after checking that place). */
+export async function checkOut(p: PreparedCheckout, ctx: StepContext): Promise<CheckoutResult> {
+  const spec = p.source.repo;
+  const ref = spec.kind === 'url' ? p.source.ref : null;
+  if (spec.kind === 'local' && p.source.ref) ctx.log.warn('--branch is ignored for a local directory');
+  const data: Checkout = {
+    repo: spec.display,
+    kind: spec.kind,
+    ref,
+    branch: ref,
+    commit: null,
+    workdir: p.workdir,
+    copied: false,
+    git: null,
+  };
+  if (!p.copies) return { data, existed: true };
+  const existed = await checkWorkdir(p.workdir);
+  if (ctx.dryRun) return { data, existed };
+
+  const limits = {
+    maxBytes: p.source.maxBytes,
+    timeoutMs: p.source.timeoutMs,
+    deadline: Date.now() + p.source.timeoutMs,
+    signal: ctx.signal,
+  };
+  ctx.progress.update(`${spec.kind === 'url' ? 'cloning' : 'copying'} ${spec.display} into ${p.workdir}`);
+  const opened = await asBranchFlag(() =>
+    p.analyze.openRepository(spec, {
+      ref,
+      workdir: spec.kind === 'url' ? p.workdir : null,
+      cacheDir: p.source.cacheDir,
+      gitClient: p.source.gitClient,
+      git: p.source.git,
+      limits,
+      maxFiles: p.source.maxFiles,
+      log: ctx.log,
+    }),
+  );
+  if (spec.kind === 'local') {
+    try {
+      await copyFiles(opened.files.entries, spec.path, p.workdir, limits);
+    } catch (err) {
+      await undoCheckout({ data: { ...data, copied: true }, existed });
+      throw err;
+    }
+    return { data: { ...data, copied: true }, existed };
+  }
+  return {
+    data: {
+      ...data,
+      branch: await headBranch(p.workdir),
+      commit: opened.commit,
+      git: opened.git,
+      copied: true,
+    },
+    existed,
+  };
+}
+
+/** The working directory must be new or empty (envboot never deletes or overwrites files there). */
+async function checkWorkdir(dir: string): Promise<boolean> {
+  const info = await stat(dir).catch(() => null);
+  if (!info) return false;
+  if (!info.isDirectory()) {
+    throw new EnvbootError('INVALID_INPUT', `--workdir ${dir} exists and is not a directory`, {
+      field: 'workdir',
+      hint: 'Name a new or empty directory.',
+    });
+  }
+  if ((await readdir(dir)).length > 0) {
+    throw new EnvbootError('INVALID_INPUT', `--workdir ${dir} exists and is not empty`, {
+      field: 'workdir',
+      hint: 'Name a new or empty directory; envboot never deletes or overwrites files there.',
+    });
+  }
+  return true;
+}
+
+/** The branch a clone's HEAD names (null when detached: a tag, or isomorphic-git's checkout of the commit). */
+async function headBranch(workdir: string): Promise<string | null> {
+  const head = await readFile(join(workdir, '.git', 'HEAD'), 'utf8').catch(() => '');
+  return /^ref: refs\/heads\/(.+)$/m.exec(head)?.[1]?.trim() ?? null;
+}
+
+/** A local directory's files as analyze lists them (no version-control data, installed dependencies or links). */
+async function copyFiles(
+  entries: TreeEntry[],
+  from: string,
+  to: string,
+  limits: { maxBytes: number; deadline: number; timeoutMs: number; signal: AbortSignal },
+): Promise<void> {
+  const total = entries.reduce((n, e) => n + (e.size ?? 0), 0);
+  if (total > limits.maxBytes) {
+    throw new EnvbootError(
+      'REPO_UNAVAILABLE',
+      `${from} holds ${total} bytes of files, more than the ${limits.maxBytes}-byte limit`,
+      { field: 'repo', hint: 'Raise --max-size.', details: { bytes: total, max_bytes: limits.maxBytes } },
+    );
+  }
+  await mkdir(to, { recursive: true });
+  const dirs = [...new Set(entries.map((e) => dirname(e.path)))].filter((d) => d !== '.').sort();
+  for (const d of dirs) await mkdir(join(to, d), { recursive: true });
+  const BATCH = 32;
+  for (let i = 0; i < entries.length; i += BATCH) {
+    limits.signal.throwIfAborted();
+    if (Date.now() > limits.deadline) {
+      throw new TimeoutError(
+        `copying ${from} did not finish within ${Math.round(limits.timeoutMs / 1000)} s`,
+        {
+          hint: 'Raise --timeout.',
+        },
+      );
+    }
+    await Promise.all(
+      entries
+        .slice(i, i + BATCH)
+        .map((e) => copyFile(join(from, e.path), join(to, e.path), constants.COPYFILE_EXCL)),
+    );
+  }
+}
+
+/** What the original api-5 wrote next to the code: {reservation_id, repo, branch, workdir, timestamp}. */
+export async function writeProvisionFile(c: Checkout, leaseId: string, now = new Date()): Promise<string> {
+  const file = join(c.workdir, PROVISION_FILE);
+  const content = {
+    reservation_id: leaseId,
+    repo: c.repo,
+    branch: c.branch ?? c.ref,
+    workdir: c.workdir,
+    commit: c.commit,
+    timestamp: isoUtc(now),
+  };
+  await writeFile(file, `${JSON.stringify(content, null, 2)}\n`, { flag: 'wx' });
+  return file;
+}
+
+/** Removes what checkOut put there, when a later part of the step failed: the command leaves nothing behind. */
+export async function undoCheckout(result: CheckoutResult): Promise<void> {
+  if (!result.data.copied) return;
+  const dir = result.data.workdir;
+  if (!result.existed) {
+    await rm(dir, { recursive: true, force: true }).catch(() => {});
+    return;
+  }
+  for (const name of await readdir(dir).catch(() => [] as string[]))
+    await rm(join(dir, name), { recursive: true, force: true }).catch(() => {});
+}
+
+/** analyze calls the branch --ref; allocate calls it --branch, as the original api-5 did. */
+async function asBranchFlag<T>(work: () => T | Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (!(err instanceof EnvbootError) || err.field !== 'ref') throw err;
+    const rename = (text: string | null) => text?.replace(/--ref\b/g, '--branch') ?? null;
+    throw new EnvbootError(err.code, rename(err.message)!, {
+      hint: rename(err.hint),
+      field: 'branch',
+      details: err.details,
+      retryable: err.retryable,
+      cause: err,
+    });
+  }
+}
