@@ -7,7 +7,17 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startSim, type Sim } from '@envboot/sim';
 import type { LaunchData } from '@envboot/core';
-import { REPO_ROOT, assertEnvelope, childEnv, envelopeOf, hasStackTrace, runCli } from '@envboot/testkit';
+import {
+  REPO_ROOT,
+  assertEnvelope,
+  childEnv,
+  createBareRepo,
+  envelopeOf,
+  hasStackTrace,
+  runCli,
+  startGitServer,
+} from '@envboot/testkit';
+import { makeLease, simCloud } from '@envboot/testkit-cloud';
 
 const run = promisify(execFile);
 const BIN = join(REPO_ROOT, 'node_modules/.bin');
@@ -153,5 +163,36 @@ describe('the original tools', () => {
     const envelope = envelopeOf(result);
     expect(envelope.error?.code).not.toBe('USAGE');
     expect(hasStackTrace(result.stderr)).toBe(false);
+  });
+
+  it('api-5 checks the repository out into --workdir for the lease', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'envboot-repos-'));
+    const repo = await createBareRepo(root, {
+      name: 'code',
+      branch: 'master',
+      files: { 'run.sh': 'echo ok\n' },
+    });
+    const git = await startGitServer({ root });
+    try {
+      const leased = await makeLease(sim, await simCloud(sim), 'api-5-lease', {
+        nodeType: 'compute_skylake',
+      });
+      const workdir = join(mkdtempSync(join(tmpdir(), 'envboot-api-5-')), 'code');
+      const args = ['--reservation-id', leased.id, '--repo', git.repoUrl('code'), '--workdir', workdir];
+      const result = await runCli([...args, '--zone', 'sim', '--timeout', '60', '--allow-local-http'], {
+        bin: 'api-5',
+        env: { ENVBOOT_SIM_URL: sim.url, HOME: env.HOME },
+      });
+      expect(envelopeOf(result)).toMatchObject({
+        ok: true,
+        data: { reservation_id: leased.id, branch: 'master', workdir, checkout: { commit: repo.commit } },
+      });
+      expect(readFileSync(join(workdir, 'run.sh'), 'utf8')).toBe('echo ok\n');
+      expect(JSON.parse(readFileSync(join(workdir, 'provision.json'), 'utf8'))).toMatchObject({
+        reservation_id: leased.id,
+      });
+    } finally {
+      await git.close();
+    }
   });
 });
