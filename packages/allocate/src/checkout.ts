@@ -63,10 +63,13 @@ export async function prepareCheckout(req: CheckoutRequest): Promise<PreparedChe
 
 /** The last part of a URL's path without ".git": the directory `git clone` would make. */
 export function repositoryName(url: string): string {
-  const last = new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
-  const name = decodeURIComponent(last)
-    .replace(/\.git$/i, '')
-    .replace(/[^A-Za-z0-9._-]+/g, '-');
+  let last = '';
+  try {
+    last = decodeURIComponent(new URL(url).pathname.split('/').filter(Boolean).pop() ?? '');
+  } catch {
+    // Not a URL, or a malformed escape in its path: the fallback name below.
+  }
+  const name = last.replace(/\.git$/i, '').replace(/[^A-Za-z0-9._-]+/g, '-');
   return name && name !== '.' && name !== '..' ? name : 'repository';
 }
 
@@ -143,7 +146,12 @@ async function checkWorkdir(dir: string): Promise<boolean> {
       hint: 'Name a new or empty directory.',
     });
   }
-  if ((await readdir(dir)).length > 0) {
+  const names = await readdir(dir).catch((err: NodeJS.ErrnoException) => {
+    throw new EnvbootError('INVALID_INPUT', `cannot read --workdir ${dir}: ${err.code ?? err.message}`, {
+      field: 'workdir',
+    });
+  });
+  if (names.length > 0) {
     throw new EnvbootError('INVALID_INPUT', `--workdir ${dir} exists and is not empty`, {
       field: 'workdir',
       hint: 'Name a new or empty directory; envboot never deletes or overwrites files there.',
@@ -173,9 +181,22 @@ async function copyFiles(
       { field: 'repo', hint: 'Raise --max-size.', details: { bytes: total, max_bytes: limits.maxBytes } },
     );
   }
-  await mkdir(to, { recursive: true });
+  await mkdir(to, { recursive: true }).catch((err: NodeJS.ErrnoException) => {
+    throw new EnvbootError('INVALID_INPUT', `cannot create --workdir ${to}: ${err.code ?? err.message}`, {
+      field: 'workdir',
+    });
+  });
+  const failed = (path: string) => (err: NodeJS.ErrnoException) => {
+    throw new EnvbootError(
+      'REPO_UNAVAILABLE',
+      `cannot copy ${path} from ${from}: ${err.code ?? err.message}`,
+      {
+        field: 'repo',
+      },
+    );
+  };
   const dirs = [...new Set(entries.map((e) => dirname(e.path)))].filter((d) => d !== '.').sort();
-  for (const d of dirs) await mkdir(join(to, d), { recursive: true });
+  for (const d of dirs) await mkdir(join(to, d), { recursive: true }).catch(failed(d));
   const BATCH = 32;
   for (let i = 0; i < entries.length; i += BATCH) {
     limits.signal.throwIfAborted();
@@ -190,13 +211,23 @@ async function copyFiles(
     await Promise.all(
       entries
         .slice(i, i + BATCH)
-        .map((e) => copyFile(join(from, e.path), join(to, e.path), constants.COPYFILE_EXCL)),
+        .map((e) =>
+          copyFile(join(from, e.path), join(to, e.path), constants.COPYFILE_EXCL).catch(failed(e.path)),
+        ),
     );
   }
 }
 
-/** What the original api-5 wrote next to the code: {reservation_id, repo, branch, workdir, timestamp}. */
-export async function writeProvisionFile(c: Checkout, leaseId: string, now = new Date()): Promise<string> {
+/**
+ * What the original api-5 wrote next to the code: {reservation_id, repo, branch, workdir, timestamp}. A
+ * provision.json of the repository's own is kept as it is (null: nothing written).
+ */
+export async function writeProvisionFile(
+  c: Checkout,
+  leaseId: string,
+  log: StepContext['log'],
+  now = new Date(),
+): Promise<string | null> {
   const file = join(c.workdir, PROVISION_FILE);
   const content = {
     reservation_id: leaseId,
@@ -206,7 +237,21 @@ export async function writeProvisionFile(c: Checkout, leaseId: string, now = new
     commit: c.commit,
     timestamp: isoUtc(now),
   };
-  await writeFile(file, `${JSON.stringify(content, null, 2)}\n`, { flag: 'wx' });
+  try {
+    await writeFile(file, `${JSON.stringify(content, null, 2)}\n`, { flag: 'wx' });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      log.warn(
+        { file },
+        `the repository has a ${PROVISION_FILE} of its own: it is kept, and none is written`,
+      );
+      return null;
+    }
+    throw new EnvbootError('INVALID_INPUT', `cannot write ${file}: ${code ?? String(err)}`, {
+      field: 'workdir',
+    });
+  }
   return file;
 }
 

@@ -113,8 +113,9 @@ async function allocate(
   { lease, fipReservation, allocatedHosts, fips }: Lookup,
   checkout: CheckoutResult | null,
 ): Promise<AllocationData> {
-  const artifacts =
-    checkout?.data.copied && !ctx.dryRun ? [await writeProvisionFile(checkout.data, lease.id)] : [];
+  const written =
+    checkout?.data.copied && !ctx.dryRun ? await writeProvisionFile(checkout.data, lease.id, ctx.log) : null;
+  const artifacts = written ? [written] : [];
   let floating = fips;
   if (input.floatingIps !== null && floating.length < input.floatingIps) {
     if (WILL_NOT_RUN.has(lease.status)) {

@@ -32,6 +32,7 @@ let silentGit: Server;
 let silentUrl: string;
 let trunk: BareRepo;
 let multi: BareRepo;
+let own: BareRepo;
 let featureCommit: string;
 let leaseId: string;
 const LEASE = 'co-lease';
@@ -47,6 +48,7 @@ beforeAll(async () => {
     files: { 'README.md': '# trunk\n', 'src/train.py': 'print("train")\n' },
   });
   multi = await createBareRepo(root, { name: 'multi', files: { 'README.md': 'main branch\n' } });
+  own = await createBareRepo(root, { name: 'own', files: { 'provision.json': '{"mine":true}\n' } });
   featureCommit = await commitFiles(multi.path, { 'FEATURE.md': 'feature branch\n' }, { branch: 'feature' });
   [sim, git] = await Promise.all([
     startSim({ port: 0, seed: 'small', speed: 2000 }),
@@ -268,6 +270,25 @@ describe('allocate --repo', () => {
       field: 'workdir',
     });
     expect(readdirSync(join(dir, 'sub'))).toEqual([]);
+  });
+
+  it("keeps a repository's own provision.json as it is", async () => {
+    const workdir = join(tmp('wd'), 'own');
+    const data = await allocate({ repo: git.repoUrl('own'), workdir });
+    expect(data.checkout?.commit).toBe(own.commit);
+    expect(data.artifacts).toEqual([]);
+    expect(readFileSync(join(workdir, 'provision.json'), 'utf8')).toBe('{"mine":true}\n');
+  });
+
+  it('refuses a --workdir that cannot be created, with INVALID_INPUT', async () => {
+    const dir = writeFiles({ 'README.md': 'local\n' });
+    const file = join(writeFiles({ 'a-file': 'x' }), 'a-file');
+    for (const repo of [dir, git.repoUrl('trunk')]) {
+      await expect(allocate({ repo, workdir: join(file, 'sub') })).rejects.toMatchObject({
+        code: 'INVALID_INPUT',
+        field: 'workdir',
+      });
+    }
   });
 
   it('says --branch, --workdir and --timeout go with --repo', () => {
