@@ -115,6 +115,16 @@ describe('allocate --repo', () => {
     });
   });
 
+  it("keeps a URL's credentials out of the data, provision.json and the clone's config", async () => {
+    const workdir = join(tmp('wd'), 'creds');
+    const url = git.repoUrl('trunk').replace('http://', 'http://someone:s3cr3t-word@');
+    const data = await allocate({ repo: url, workdir });
+    expect(data.checkout?.commit).toBe(trunk.commit);
+    expect(JSON.stringify(data)).not.toContain('s3cr3t-word');
+    expect(readFileSync(join(workdir, 'provision.json'), 'utf8')).not.toContain('s3cr3t-word');
+    expect(readFileSync(join(workdir, '.git', 'config'), 'utf8')).not.toContain('s3cr3t-word');
+  });
+
   it('checks out the branch --branch names', async () => {
     const workdir = join(tmp('wd'), 'feature');
     const data = await allocate({ repo: git.repoUrl('multi'), branch: 'feature', workdir });
