@@ -7,6 +7,7 @@ export {
   analyzeRepository,
   loadSiteCatalog,
   planWithCatalog,
+  preloadPlanner,
   type RepositoryAnalysis,
 } from './run.js';
 export { analyzeCommand } from './cli.js';

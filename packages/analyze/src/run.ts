@@ -12,6 +12,7 @@ import {
 import type { CloudStepContext } from '@envboot/openstack';
 import type { AnalyzeInput } from './input.js';
 import type { Catalog } from './plan/catalog.js';
+import { loadCatalog } from './catalog.js';
 import { openRepository } from './source/open.js';
 
 /** The repository's part of an analysis: what it needs, with the plan still to be made. */
@@ -59,6 +60,11 @@ export async function analyzeRepository(
   ctx.progress.update(
     input.repo.kind === 'url' ? `fetching ${input.repo.display}` : `reading ${input.repo.display}`,
   );
+  // The detectors load while the repository is fetched: neither waits for the other.
+  const analysers = import('./detectors/index.js').then(
+    async (detectors) => [detectors, await import('./infer/requirements.js')] as const,
+  );
+  analysers.catch(() => {});
   const repo = await openRepository(input.repo, {
     ref: input.ref,
     workdir: input.workdir,
@@ -71,10 +77,7 @@ export async function analyzeRepository(
   });
   const fetched = Date.now();
   ctx.progress.update(`analysing ${repo.files.entries.length} files`);
-  const [{ detect }, { inferRequirements }] = await Promise.all([
-    import('./detectors/index.js'),
-    import('./infer/requirements.js'),
-  ]);
+  const [{ detect }, { inferRequirements }] = await analysers;
   const found = await detect(repo.files);
   const requirements = inferRequirements(found.facts, found.languages);
   const analysed = Date.now();
@@ -108,13 +111,25 @@ export async function analyzeRepository(
 /** The site's catalog: Blazar hosts and allocations, reference hardware and Glance images, fetched in parallel. */
 export async function loadSiteCatalog(ctx: CloudStepContext): Promise<Catalog> {
   const site = getSite(ctx.site);
-  const { loadCatalog } = await import('./catalog.js');
   return loadCatalog({
     cloud: await ctx.cloud(),
     site: site.id,
     referenceSite: site.reference_site ?? site.id,
     maxLeaseMinutes: site.max_lease_minutes,
   });
+}
+
+type PlannerCode = [typeof import('./plan/plan.js'), typeof import('./ai/refine.js')];
+let plannerCode: Promise<PlannerCode> | undefined;
+
+/** Loads the planner's code once; a caller that will plan starts it early, so that it is ready when the catalog is. */
+export function preloadPlanner(): Promise<PlannerCode> {
+  if (!plannerCode) {
+    // One after the other: refine.js imports plan.js (and jest's module linker cannot take both at once).
+    plannerCode = import('./ai/refine.js').then(async (refine) => [await import('./plan/plan.js'), refine]);
+    plannerCode.catch(() => {});
+  }
+  return plannerCode;
 }
 
 /** Plans against the catalog (rules first, then the language model when one is configured). */
@@ -125,7 +140,7 @@ export async function planWithCatalog(
   ctx: CloudStepContext,
 ): Promise<AnalysisData> {
   const { data } = analysis;
-  const { plan } = await import('./plan/plan.js');
+  const [{ plan }, { aiWanted, refineWithModel }] = await preloadPlanner();
   try {
     data.plan = plan(data.requirements, catalog, {
       maxNodes: input.maxNodes,
@@ -137,7 +152,6 @@ export async function planWithCatalog(
   } catch (err) {
     throw keepingAnalysis(err, data, ctx);
   }
-  const { aiWanted, refineWithModel } = await import('./ai/refine.js');
   const wanted = aiWanted(input.ai);
   data.ai = wanted.ai;
   const forced = input.nodeType || input.image || input.count || input.durationMinutes;

@@ -2,6 +2,7 @@
 // refs, --workdir, the size cap and the time limit.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { EnvbootError } from '@envboot/core';
@@ -30,6 +31,7 @@ beforeAll(async () => {
   const big: Record<string, string> = {};
   for (let i = 0; i < 100; i++) big[`data/file-${i}.txt`] = randomBytes(6000).toString('base64');
   await createBareRepo(root, { name: 'big', files: big });
+  execFileSync('git', ['init', '--bare', '--quiet', join(root, 'empty.git')]);
   server = await startGitServer({ root });
 });
 
@@ -114,6 +116,23 @@ describe.each<GitClient>(['native', 'isomorphic'])('fetching with %s git', (gitC
     expect(err).toBeInstanceOf(EnvbootError);
     expect(err.code).toBe('REPO_UNAVAILABLE');
     expect(err.message).toMatch(/no branch or tag "no-such-branch"/);
+  });
+
+  it('says when the repository has no commit yet', async () => {
+    const err = await openRepository(spec('empty'), options({ gitClient })).catch((e) => e);
+    expect(err).toBeInstanceOf(EnvbootError);
+    expect(err.code).toBe('REPO_UNAVAILABLE');
+    expect(err.message).toMatch(/has no default branch/);
+  });
+
+  it('says when a ref does not exist, also when an older clone is cached', async () => {
+    const cacheDir = tempDir('envboot-cache-');
+    await openRepository(spec('demo'), options({ gitClient, cacheDir, ref: 'dev' }));
+    const err = await openRepository(spec('demo'), options({ gitClient, cacheDir, ref: 'gone' })).catch(
+      (e) => e,
+    );
+    expect(err.code).toBe('REPO_UNAVAILABLE');
+    expect(err.field).toBe('ref');
   });
 
   it('says when the repository does not exist', async () => {

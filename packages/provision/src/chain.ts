@@ -19,6 +19,7 @@ import {
   inferRequirements,
   plan as rulesPlan,
   planWithCatalog,
+  preloadPlanner,
   type Catalog,
   type RepositoryAnalysis,
 } from '@envboot/analyze';
@@ -205,6 +206,7 @@ export async function runChain(chain: Chain): Promise<void> {
 
   // 1–2. Authenticate and read the site while the repository is fetched and analysed.
   const needAnalysis = !state.plan && input.analyze !== null;
+  if (needAnalysis) preloadPlanner();
   const [connected, analysis] = await Promise.all([
     step(chain, 'connect', async () => {
       const cloud = await ctx.cloud();

@@ -1,8 +1,9 @@
 // Native git, locked down: https only (http for loopback only when asked), no prompts, no hooks, no submodules,
 // a shallow single-branch blobless fetch, and blobs read in one batch with `cat-file --batch`.
 import { spawn } from 'node:child_process';
-import { appendFile, readFile, readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { constants } from 'node:fs';
+import { access, appendFile, readFile, readdir, stat } from 'node:fs/promises';
+import { delimiter, join } from 'node:path';
 import { EnvbootError, InterruptedError, scrubText, scrubUrl } from '@envboot/core';
 import type { RepoFiles, TreeEntry } from './files.js';
 import { remainingMs, timedOut, tooBig, type FetchLimits } from './limits.js';
@@ -50,15 +51,17 @@ function childEnv(g: GitEnv): NodeJS.ProcessEnv {
   return { ...g.env, GIT_TERMINAL_PROMPT: '0', GIT_PROTOCOL_FROM_USER: '0', LC_ALL: 'C' };
 }
 
-/** Whether a usable git is on PATH. */
-export async function nativeGitVersion(g: GitEnv): Promise<string | null> {
-  return new Promise((resolve) => {
-    const child = spawn('git', ['--version'], { env: childEnv(g), stdio: ['ignore', 'pipe', 'ignore'] });
-    let out = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    child.on('error', () => resolve(null));
-    child.on('close', (code) => resolve(code === 0 ? (/(\d+\.\d+(\.\d+)?)/.exec(out)?.[1] ?? null) : null));
-  });
+/** Whether an executable git is on PATH: looked up rather than run, as starting a process costs more than the answer. */
+export async function gitOnPath(g: GitEnv): Promise<boolean> {
+  for (const dir of (g.env.PATH ?? '').split(delimiter)) {
+    if (!dir.startsWith('/')) continue;
+    const found = await access(join(dir, 'git'), constants.X_OK).then(
+      () => true,
+      () => false,
+    );
+    if (found) return true;
+  }
+  return false;
 }
 
 async function dirSize(dir: string): Promise<number> {

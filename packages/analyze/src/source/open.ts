@@ -5,7 +5,7 @@ import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '@envboot/core';
 import { EnvbootError } from '@envboot/core';
-import type { RepoFiles } from './files.js';
+import type { RepoFiles, TreeEntry } from './files.js';
 import { isoClone, isoHead, isoRemoteCommit, isoRepoFiles } from './iso-git.js';
 import type { FetchLimits } from './limits.js';
 import { openLocal } from './local.js';
@@ -14,7 +14,7 @@ import {
   gitRepoFiles,
   headCommit,
   listTree,
-  nativeGitVersion,
+  gitOnPath,
   remoteCommit,
   type GitEnv,
 } from './native-git.js';
@@ -91,8 +91,7 @@ function credentialsInEnvironment(
 
 async function chooseClient(o: OpenOptions): Promise<'native' | 'isomorphic'> {
   if (o.gitClient === 'isomorphic') return 'isomorphic';
-  const version = await nativeGitVersion(o.git);
-  if (version) return 'native';
+  if (await gitOnPath(o.git)) return 'native';
   if (o.gitClient === 'native') {
     throw new EnvbootError('REPO_UNAVAILABLE', 'git is not installed', {
       hint: 'Install git, or use --git-client isomorphic (slower, downloads the whole last commit).',
@@ -120,19 +119,53 @@ async function resolveRemote(spec: Extract<RepoSpec, { kind: 'url' }>, client: s
     client === 'native'
       ? await remoteCommit(o.git, spec.url, o.ref, o.limits)
       : await isoRemoteCommit(spec.url, o.ref, o.limits, o.git.allowHttp);
-  if (!commit) {
-    throw new EnvbootError(
-      'REPO_UNAVAILABLE',
-      o.ref
-        ? `${spec.display} has no branch or tag "${o.ref}"`
-        : `${spec.display} has no default branch (an empty repository?)`,
-      {
-        hint: o.ref ? 'Leave out --ref for the default branch, or name an existing branch or tag.' : null,
-        field: o.ref ? 'ref' : 'repo',
-      },
-    );
-  }
+  if (!commit) throw missingRef(spec, o.ref);
   return commit;
+}
+
+function missingRef(spec: Extract<RepoSpec, { kind: 'url' }>, ref: string | null): EnvbootError {
+  return new EnvbootError(
+    'REPO_UNAVAILABLE',
+    ref
+      ? `${spec.display} has no branch or tag "${ref}"`
+      : `${spec.display} has no default branch (an empty repository?)`,
+    {
+      hint: ref ? 'Leave out --ref for the default branch, or name an existing branch or tag.' : null,
+      field: ref ? 'ref' : 'repo',
+    },
+  );
+}
+
+/**
+ * A fresh clone, then its commit and tree. A ref the remote does not have, or a repository with no commit, gets the
+ * same error as when the remote was asked first.
+ */
+async function cloneAndList(
+  spec: Extract<RepoSpec, { kind: 'url' }>,
+  client: 'native' | 'isomorphic',
+  o: OpenOptions,
+  dir: string,
+  checkout: boolean,
+): Promise<[string, TreeEntry[] | null]> {
+  const gitDir = checkout ? join(dir, '.git') : dir;
+  try {
+    if (client === 'native')
+      await cloneBlobless(o.git, { url: spec.url, ref: o.ref, dir, checkout, limits: o.limits });
+    else await isoClone(spec.url, o.ref, dir, o.limits, o.git.allowHttp, checkout);
+  } catch (err) {
+    if (!(err instanceof EnvbootError)) throw err;
+    const refMissing = o.ref !== null && /not found|could not find/i.test(err.message);
+    if (refMissing || /returned no commit/.test(err.message)) throw missingRef(spec, o.ref);
+    throw err;
+  }
+  try {
+    return client === 'native'
+      ? await Promise.all([headCommit(o.git, gitDir, o.limits), listTree(o.git, gitDir, o.limits)])
+      : [await isoHead(gitDir), null];
+  } catch (err) {
+    if (err instanceof EnvbootError && err.code === 'REPO_UNAVAILABLE') throw missingRef(spec, o.ref);
+    throw err;
+  }
 }
 
 async function cloneIntoCache(
@@ -141,19 +174,19 @@ async function cloneIntoCache(
   o: OpenOptions,
 ): Promise<OpenedRepo> {
   const keyDir = join(o.cacheDir, cacheKey(spec.display, o.ref));
-  const remote = await resolveRemote(spec, client, o);
-  const final = join(keyDir, `${client}-${remote}`);
-  if (await isDir(join(final, 'objects'))) {
-    o.log.debug({ commit: remote }, 'the cached clone is current');
-    return opened(client, final, remote, true, o);
+  // Asking the remote for its commit only pays when there is a clone of this URL and ref to reuse.
+  if (await isDir(keyDir)) {
+    const remote = await resolveRemote(spec, client, o);
+    const final = join(keyDir, `${client}-${remote}`);
+    if (await isDir(join(final, 'objects'))) {
+      o.log.debug({ commit: remote }, 'the cached clone is current');
+      return opened(client, final, remote, true, o);
+    }
   }
   await mkdir(keyDir, { recursive: true });
   const tmp = join(keyDir, `tmp-${randomBytes(6).toString('hex')}`);
   try {
-    if (client === 'native')
-      await cloneBlobless(o.git, { url: spec.url, ref: o.ref, dir: tmp, checkout: false, limits: o.limits });
-    else await isoClone(spec.url, o.ref, tmp, o.limits, o.git.allowHttp);
-    const commit = client === 'native' ? await headCommit(o.git, tmp, o.limits) : await isoHead(tmp);
+    const [commit, entries] = await cloneAndList(spec, client, o, tmp, false);
     const target = join(keyDir, `${client}-${commit}`);
     try {
       await rename(tmp, target);
@@ -162,7 +195,7 @@ async function cloneIntoCache(
       await rm(tmp, { recursive: true, force: true });
     }
     await pruneOlder(keyDir, target);
-    return opened(client, target, commit, false, o);
+    return opened(client, target, commit, false, o, false, entries);
   } catch (err) {
     await rm(tmp, { recursive: true, force: true });
     throw err;
@@ -194,10 +227,9 @@ async function cloneIntoWorkdir(
       field: 'workdir',
     });
   });
+  let listed: [string, TreeEntry[] | null];
   try {
-    if (client === 'native')
-      await cloneBlobless(o.git, { url: spec.url, ref: o.ref, dir, checkout: true, limits: o.limits });
-    else await isoClone(spec.url, o.ref, dir, o.limits, o.git.allowHttp, true);
+    listed = await cloneAndList(spec, client, o, dir, true);
   } catch (err) {
     // Only what this run created is removed.
     if (!names) await rm(dir, { recursive: true, force: true });
@@ -206,9 +238,8 @@ async function cloneIntoWorkdir(
         await rm(join(dir, n), { recursive: true, force: true });
     throw err;
   }
-  const gitDir = join(dir, '.git');
-  const commit = client === 'native' ? await headCommit(o.git, gitDir, o.limits) : await isoHead(gitDir);
-  const repo = await opened(client, gitDir, commit, false, o, true);
+  const [commit, entries] = listed;
+  const repo = await opened(client, join(dir, '.git'), commit, false, o, true, entries);
   return { ...repo, path: dir };
 }
 
@@ -219,12 +250,14 @@ async function opened(
   cached: boolean,
   o: OpenOptions,
   checkedOut = false,
+  /** HEAD's tree, when it was listed already. */
+  entries: TreeEntry[] | null = null,
 ): Promise<OpenedRepo> {
   const files =
     client === 'native'
       ? gitRepoFiles(o.git, {
           gitDir,
-          entries: await listTree(o.git, gitDir, o.limits),
+          entries: entries ?? (await listTree(o.git, gitDir, o.limits)),
           present: checkedOut ? 'all' : { recordFile: join(gitDir, 'envboot-blobs') },
           limits: o.limits,
         })
