@@ -12,6 +12,8 @@ import {
 import type { CloudStepContext } from '@envboot/openstack';
 import type { AnalyzeInput } from './input.js';
 import type { Catalog } from './plan/catalog.js';
+import type * as PlanModule from './plan/plan.js';
+import type * as RefineModule from './ai/refine.js';
 import { loadCatalog } from './catalog.js';
 import { openRepository } from './source/open.js';
 
@@ -119,7 +121,7 @@ export async function loadSiteCatalog(ctx: CloudStepContext): Promise<Catalog> {
   });
 }
 
-type PlannerCode = [typeof import('./plan/plan.js'), typeof import('./ai/refine.js')];
+type PlannerCode = [typeof PlanModule, typeof RefineModule];
 let plannerCode: Promise<PlannerCode> | undefined;
 
 /** Loads the planner's code once; a caller that will plan starts it early, so that it is ready when the catalog is. */
