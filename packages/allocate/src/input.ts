@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { UsageError, wholeNumber, type Envelope } from '@envboot/core';
 import type { CommonArgs } from '@envboot/core/cli';
 import { leaseRefFrom } from '@envboot/leases';
+import type { blazar, reference } from '@envboot/openstack';
 
 /** --repo and its flags as given: checked by analyze's rules when the step runs, so start-up never loads them. */
 export interface CheckoutRequest {
@@ -29,6 +30,16 @@ export interface AllocateInput {
   floatingIps: number | null;
   /** Also put a repository into a working directory, as the original api-5 did (null: no --repo). */
   checkout: CheckoutRequest | null;
+  /**
+   * The site's Blazar hosts and reference nodes, when the caller has just read them (provision does): they are not
+   * read again. Their hardware does not change while a lease starts.
+   */
+  known?: KnownSite;
+}
+
+export interface KnownSite {
+  hosts: Awaited<ReturnType<typeof blazar.hosts.list>>;
+  nodes: Awaited<ReturnType<typeof reference.nodes.list>>;
 }
 
 /** The original api-5's clone time limit. */

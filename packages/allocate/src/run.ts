@@ -22,7 +22,7 @@ import {
   type CheckoutResult,
 } from './checkout.js';
 import { hardwareOf } from './hardware.js';
-import type { AllocateInput } from './input.js';
+import type { AllocateInput, KnownSite } from './input.js';
 
 type FloatingIp = Awaited<ReturnType<typeof neutron.floatingips.get>>;
 
@@ -54,7 +54,9 @@ export async function run(input: AllocateInput, ctx: CloudStepContext): Promise<
   // The checkout and the look-up of the lease are independent: neither waits for the other.
   const [checkout, lookup] = await Promise.allSettled([
     prepared ? checkOut(prepared, ctx) : null,
-    ctx.cloud().then(async (cloud) => ({ cloud, found: await lookUp(cloud, site, input.lease) })),
+    ctx
+      .cloud()
+      .then(async (cloud) => ({ cloud, found: await lookUp(cloud, site, input.lease, input.known) })),
   ]);
   if (checkout.status === 'rejected') throw checkout.reason;
   try {
@@ -70,15 +72,16 @@ export async function run(input: AllocateInput, ctx: CloudStepContext): Promise<
 type Lookup = Awaited<ReturnType<typeof lookUp>>;
 
 /** The lease, the hosts its host reservations received, and its floating IPs: read-only, in parallel. */
-async function lookUp(cloud: Cloud, site: Site, leaseRef: string) {
+async function lookUp(cloud: Cloud, site: Site, leaseRef: string, known: KnownSite | undefined) {
   const lease = await findLease(cloud, leaseRef);
   const hostReservations = lease.reservations.filter((r) => r.resource_type === 'physical:host');
   const fipReservation = lease.reservations.find((r) => r.resource_type === 'virtual:floatingip') ?? null;
 
   const [allocations, hosts, nodes, fips] = await Promise.all([
     blazar.allocations.list(cloud.blazar, { lease_id: lease.id }),
-    blazar.hosts.list(cloud.blazar),
-    site.reference_site ? reference.nodes.list(cloud.reference, site.reference_site).catch(() => []) : [],
+    known?.hosts ?? blazar.hosts.list(cloud.blazar),
+    known?.nodes ??
+      (site.reference_site ? reference.nodes.list(cloud.reference, site.reference_site).catch(() => []) : []),
     leaseFloatingIps(cloud, lease.id, fipReservation?.id ?? null),
   ]);
   const hostById = new Map(hosts.map((h) => [h.id, h]));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startSim, type Sim } from '@envboot/sim';
-import type { CloudStepContext } from '@envboot/openstack';
+import { blazar, reference, type CloudStepContext } from '@envboot/openstack';
 import { makeLease, simCloud, simContext } from '@envboot/testkit-cloud';
 import { stepArgs } from '@envboot/testkit';
 import { validateAgainst } from '@envboot/core';
@@ -27,6 +27,24 @@ describe('allocate against the simulator', () => {
     expect(host?.hardware?.gpus?.[0]).toMatchObject({ vendor: 'NVIDIA', count: 1 });
     expect(host!.hardware?.ram_gib).toBeGreaterThan(0);
     expect(data.floating_ips).toEqual([]);
+  });
+
+  it('reads neither the hosts nor the reference nodes again when the caller has them', async () => {
+    const cloud = await simCloud(sim);
+    await makeLease(sim, cloud, 'al-known', { nodeType: 'gpu_rtx_6000' });
+    const [hosts, nodes] = await Promise.all([
+      blazar.hosts.list(cloud.blazar),
+      reference.nodes.list(cloud.reference, 'uc'),
+    ]);
+    const fresh = await context();
+    const input = { ...toInput(stepArgs({ lease: 'al-known' }), undefined), known: { hosts, nodes } };
+    const data = await run(input, fresh);
+    const unknown = await context();
+    const reference_ = await run(toInput(stepArgs({ lease: 'al-known' }), undefined), unknown);
+    expect(data.hosts).toEqual(reference_.hosts);
+    expect(data.hosts[0]?.hardware?.gpus?.[0]).toMatchObject({ vendor: 'NVIDIA' });
+    // Two requests fewer: the host list and the reference nodes.
+    expect(unknown.metrics.requests - fresh.metrics.requests).toBe(2);
   });
 
   it("shows the lease's reserved floating IPs", async () => {

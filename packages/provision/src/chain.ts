@@ -206,11 +206,13 @@ export async function runChain(chain: Chain): Promise<void> {
 
   // 1–2. Authenticate and read the site while the repository is fetched and analysed.
   const needAnalysis = !state.plan && input.analyze !== null;
-  if (needAnalysis) preloadPlanner();
   const [connected, analysis] = await Promise.all([
     step(chain, 'connect', async () => {
       const cloud = await ctx.cloud();
-      return { cloud, raw: await readSite(cloud, site.reference_site ?? site.id) };
+      const raw = readSite(cloud, site.reference_site ?? site.id);
+      // The planner's code loads while the site is read (not earlier: the first request goes out first).
+      if (needAnalysis) preloadPlanner();
+      return { cloud, raw: await raw };
     }),
     needAnalysis
       ? step(chain, 'analyze', () => analyzeRepository(input.analyze!, ctx))
@@ -316,9 +318,12 @@ export async function runChain(chain: Chain): Promise<void> {
     waitForLease({ lease: leaseId, waitSeconds: Math.ceil(untilStart) + 900, intervalSeconds: 5 }, ctx),
   );
 
-  // 8. The hosts it received.
+  // 8. The hosts it received (with the hardware read in step 2).
   const allocation = await step(chain, 'allocate', () =>
-    allocate({ lease: leaseId, floatingIps: null }, ctx),
+    allocate(
+      { lease: leaseId, floatingIps: null, checkout: null, known: { hosts: raw.hosts, nodes: raw.nodes } },
+      ctx,
+    ),
   );
   state.outputs.hosts = allocation.hosts.map((h) => ({
     uuid: h.uuid,
