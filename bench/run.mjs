@@ -5,6 +5,7 @@ import { runSim, simMarkdown } from './sim.mjs';
 import { analyzeMarkdown, runAnalyze } from './analyze.mjs';
 import { pipelineMarkdown, runPipeline } from './pipeline.mjs';
 import { capacityMarkdown, runCapacity } from './capacity.mjs';
+import { provisionMarkdown, runProvision } from './provision.mjs';
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const benches = {
@@ -13,6 +14,7 @@ const benches = {
   analyze: () => analyzeMarkdown(runAnalyze()),
   pipeline: async () => pipelineMarkdown(await runPipeline()),
   capacity: () => capacityMarkdown(runCapacity()),
+  provision: async () => provisionMarkdown(await runProvision()),
 };
 
 for (const [name, bench] of Object.entries(benches)) {
