@@ -83,6 +83,17 @@ async function find(c: ServiceClient, name: string): Promise<Keypair | null> {
   }
 }
 
+/** An existing key pair of the name asked for: the same key pair when it holds the same public key. */
+function reuse(existing: Keypair, input: { name: string; public_key?: string }): CreatedKeypair {
+  if (input.public_key && sameKey(existing.public_key, input.public_key)) {
+    return { ...existing, private_key: null, reused: true };
+  }
+  throw new ConflictError(`a key pair named "${input.name}" already exists with another public key`, {
+    field: 'key-name',
+    hint: 'Use another --key-name, or delete the existing key pair.',
+  });
+}
+
 /**
  * A key pair. An existing one of the same name is returned when it holds the same public key, and refused
  * (CONFLICT) when it holds another.
@@ -93,15 +104,24 @@ export async function create(
 ): Promise<CreatedKeypair> {
   const body = toCreateBody(input);
   const existing = await find(c, input.name);
-  if (existing) {
-    if (input.public_key && sameKey(existing.public_key, input.public_key)) {
-      return { ...existing, private_key: null, reused: true };
-    }
-    throw new ConflictError(`a key pair named "${input.name}" already exists with another public key`, {
-      field: 'key-name',
-      hint: 'Use another --key-name, or delete the existing key pair.',
-    });
+  if (existing) return reuse(existing, input);
+  try {
+    return await post(c, input, body);
+  } catch (err) {
+    // Nova's 409: another client imported the name between the look-up and the POST (two runs at once that
+    // import the user's key). The same public key makes it the same key pair.
+    if (!hasStatus(err, 409)) throw err;
+    const raced = await find(c, input.name);
+    if (!raced) throw err;
+    return reuse(raced, input);
   }
+}
+
+function post(
+  c: ServiceClient,
+  input: { name: string; public_key?: string },
+  body: Record<string, unknown>,
+): Promise<CreatedKeypair> {
   return createOnce<CreatedKeypair>(c, {
     what: `key pair ${input.name}`,
     post: async () => {
