@@ -84,6 +84,8 @@ export async function passwordGrant(
     password: auth.password,
     scope: auth.openidScope,
   };
+  // The form carries the password URL-encoded: a provider that echoes the body back echoes it in that form.
+  registerSecret(new URLSearchParams({ password: auth.password }).toString().slice('password='.length));
   const headers: Record<string, string> = {};
   if (auth.clientSecret) {
     const basic = Buffer.from(`${auth.clientId}:${auth.clientSecret}`).toString('base64');
