@@ -135,7 +135,7 @@ describe.each(SCENARIOS)('8 provisions at once, $title', (scenario) => {
       timeout,
     );
   };
-  const dir = mkdtempSync(join(tmpdir(), `rel-conc-${scenario.id}-`));
+  let dir: string;
 
   const winners = () => runs.filter((r) => r.envelope.ok);
   const losers = () => runs.filter((r) => !r.envelope.ok);
@@ -166,6 +166,7 @@ describe.each(SCENARIOS)('8 provisions at once, $title', (scenario) => {
   }
 
   beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), `rel-conc-${scenario.id}-`));
     site = scarceSite(dir, NODE_TYPE, FREE);
     world = await startWorld({ seed: site.seed, speed: SPEED });
     const shared = makeHome(world.home, world.env);
@@ -209,7 +210,7 @@ describe.each(SCENARIOS)('8 provisions at once, $title', (scenario) => {
 
   afterAll(async () => {
     await world?.close();
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
     const failures = losers().map(
       (r) => `${r.envelope.error!.code} at ${r.data.failed_step} (exit ${r.child.code})`,
     );
