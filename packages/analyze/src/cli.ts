@@ -70,4 +70,5 @@ export const analyzeCommand = defineStep<'analysis', AnalyzeInput, CloudStepCont
   toInput: async (args, upstream) => (await import('./input.js')).toInput(args, upstream),
   load: () => import('./run.js'),
   createContext: async (args, base) => (await import('@envboot/openstack')).createCloudContext(args, base),
+  warm: async () => (await import('@envboot/openstack')).warmCloud(),
 });

@@ -58,4 +58,5 @@ export const capacityCommand = defineStep<'capacity', CapacityInput, CloudStepCo
   toInput: async (args, upstream) => (await import('./input.js')).toInput(args, upstream),
   load: () => import('./run.js'),
   createContext: async (args, base) => (await import('@envboot/openstack')).createCloudContext(args, base),
+  warm: async () => (await import('@envboot/openstack')).warmCloud(),
 });

@@ -77,4 +77,5 @@ export const launchCommand = defineStep<'launch', LaunchInput, CloudStepContext>
   toInput: async (args, upstream) => (await import('./input.js')).toInput(args, upstream),
   load: () => import('./run.js'),
   createContext: async (args, base) => (await import('@envboot/openstack')).createCloudContext(args, base),
+  warm: async () => (await import('@envboot/openstack')).warmCloud(),
 });

@@ -59,4 +59,5 @@ export const leaseCreateCommand = defineStep<'lease', LeaseCreateInput, CloudSte
   toInput: async (args, upstream) => (await import('./input.js')).toInput(args, upstream),
   load: () => import('./run.js'),
   createContext: async (args, base) => (await import('@envboot/openstack')).createCloudContext(args, base),
+  warm: async () => (await import('@envboot/openstack')).warmCloud(),
 });

@@ -42,4 +42,5 @@ export const leaseDeleteCommand = defineStep<'lease-deletion', LeaseDeleteInput,
   toInput: async (args, upstream) => (await import('./input.js')).toInput(args, upstream),
   load: () => import('./run.js'),
   createContext: async (args, base) => (await import('@envboot/openstack')).createCloudContext(args, base),
+  warm: async () => (await import('@envboot/openstack')).warmCloud(),
 });

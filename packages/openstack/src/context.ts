@@ -73,3 +73,10 @@ export async function createCloudContext(
   };
   return ctx;
 }
+
+/** Loads what `cloud()` will need (configuration, connection, the HTTP client) before it is called. */
+export async function warmCloud(): Promise<void> {
+  await import('./config/resolve.js');
+  await import('./connect.js');
+  await import('got');
+}

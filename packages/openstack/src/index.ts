@@ -16,6 +16,7 @@ export type {
 export { connect, type Cloud, type ConnectOptions } from './connect.js';
 export {
   createCloudContext,
+  warmCloud,
   TOKEN_CACHE_OPTION,
   type CloudStepContext,
   type CloudContextOptions,

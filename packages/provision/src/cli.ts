@@ -126,4 +126,5 @@ export const provisionCommand = defineStep<'provision', ProvisionInput, Provisio
   toInput: async (args, upstream) => (await import('./input.js')).toInput(args, upstream),
   load: () => import('./run.js'),
   createContext: provisionContext,
+  warm: async () => (await import('@envboot/openstack')).warmCloud(),
 });

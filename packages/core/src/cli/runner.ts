@@ -1,4 +1,5 @@
 // The life of one command: read the pipe, build the input, run the step, print one envelope, return the exit code.
+import { fstatSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { mergeContext } from '../context.js';
 import { errorEnvelope, okEnvelope, type Context, type Envelope, type Kind } from '../envelope.js';
@@ -48,6 +49,12 @@ export async function executeStep(
     metrics: { elapsed_ms: performance.now() - started, ...metrics },
   });
 
+  // In a pipe, the step's code (and what its context will need) loads while the command upstream is still working:
+  // the envelope, when it comes, finds it ready. (A failure to load is reported where the code is used.)
+  const waitsForPipe = def.readsStdin !== false && !io && stdinMode(args) !== 'never' && stdinIsPipe();
+  const early = waitsForPipe ? def.load() : null;
+  early?.catch(() => {});
+  if (waitsForPipe) def.warm?.().catch(() => {});
   try {
     const upstream =
       def.readsStdin === false
@@ -70,7 +77,7 @@ export async function executeStep(
     };
     // The context first: a command may start authenticating there, while its step's code loads.
     const ctx = def.createContext ? await def.createContext(args, base) : base;
-    const step = await def.load();
+    const step = await (early ?? def.load());
     const data = await step.run(input, ctx);
     context = mergeContext(context, step.contextFrom?.(data, input));
     const envelope = okEnvelope(parts(), data);
@@ -92,6 +99,16 @@ export async function executeStep(
     return exitCodeFor(error.code);
   } finally {
     interrupt.dispose();
+  }
+}
+
+/** Whether stdin is a pipe or a socket (something upstream may still be writing), not a terminal, file or nothing. */
+function stdinIsPipe(): boolean {
+  try {
+    const s = fstatSync(0);
+    return s.isFIFO() || s.isSocket();
+  } catch {
+    return false;
   }
 }
 

@@ -61,6 +61,8 @@ export interface StepDefinition<K extends Kind, I, C extends StepContext = StepC
   toInput(args: CommonArgs, upstream: Envelope | undefined): I | Promise<I>;
   load(): Promise<StepModule<I, DataByKind[K], C>>;
   createContext?(args: CommonArgs, base: StepContext): Promise<C>;
+  /** Loads code the command will need (a cloud command's HTTP client) while it waits for the envelope piped in. */
+  warm?(): Promise<unknown>;
 }
 
 const EXIT_CODE_EPILOGUE =
