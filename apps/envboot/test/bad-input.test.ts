@@ -129,6 +129,21 @@ const cases: Array<[title: string, args: () => string[], code: string, exit: num
       /lease-status/,
     ],
     ['launch: no image', () => ['launch', active], 'INVALID_INPUT', 2, /--image/],
+    // A count is made one by one: a billion used to exhaust the memory before a single request was sent.
+    [
+      'allocate: a billion floating IPs',
+      () => ['allocate', active, '--floating-ips', '1000000000'],
+      'INVALID_INPUT',
+      2,
+      /--floating-ips must be a whole number from 0 to 1000/,
+    ],
+    [
+      'launch: a billion servers',
+      () => ['launch', active, '--image', 'CC-Ubuntu22.04', '--count', '1e9'],
+      'INVALID_INPUT',
+      2,
+      /--count must be a whole number from 1 to 1000/,
+    ],
   ];
 
 describe('bad input', () => {

@@ -9,8 +9,12 @@ describe('wholeNumber', () => {
     expect(wholeNumber(0, 'floating-ips', 0)).toBe(0);
   });
 
-  it.each([0, -1, 1.5, 'two', NaN])('refuses %p for --nodes', (v) => {
-    expect(() => wholeNumber(v, 'nodes')).toThrow(/--nodes must be a whole number of at least 1/);
+  it.each([0, -1, 1.5, 'two', NaN, 1001, 1e9, '4294967296'])('refuses %p for --nodes', (v) => {
+    expect(() => wholeNumber(v, 'nodes')).toThrow(/--nodes must be a whole number from 1 to 1000/);
+  });
+
+  it('takes a larger bound where a value is a size, not a count', () => {
+    expect(wholeNumber(65_536, 'memory-mb', 1, 16_777_216)).toBe(65_536);
   });
 });
 

@@ -1,13 +1,19 @@
 // Flag values that several commands share, checked with messages that name the flag.
 import { UsageError } from './errors.js';
 
-/** A whole number ≥ min, or null when the flag was not given. */
-export function wholeNumber(value: unknown, flag: string, min = 1): number | null {
+/**
+ * The most of anything a command makes one by one (hosts, servers, floating IPs): more than any Chameleon site has,
+ * and few enough that a typo (--count 1000000000) is refused instead of sending a billion requests.
+ */
+export const MAX_COUNT = 1000;
+
+/** A whole number from min to max, or null when the flag was not given. */
+export function wholeNumber(value: unknown, flag: string, min = 1, max = MAX_COUNT): number | null {
   if (value === undefined || value === null || value === '') return null;
   const n = typeof value === 'number' ? value : Number(String(value).trim());
-  if (!Number.isInteger(n) || n < min) {
+  if (!Number.isInteger(n) || n < min || n > max) {
     throw new UsageError(
-      `--${flag} must be a whole number of at least ${min}, got ${JSON.stringify(value)}`,
+      `--${flag} must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}`,
       {
         field: flag,
       },

@@ -91,9 +91,9 @@ export function toInput(
   const instance =
     resourceType === 'virtual:instance'
       ? {
-          vcpus: wholeNumber(args.vcpus, 'vcpus', 1) ?? 1,
-          memoryMb: wholeNumber(args.memoryMb, 'memory-mb', 1) ?? 1024,
-          diskGb: wholeNumber(args.diskGb, 'disk-gb', 0) ?? 10,
+          vcpus: wholeNumber(args.vcpus, 'vcpus', 1, 4096) ?? 1,
+          memoryMb: wholeNumber(args.memoryMb, 'memory-mb', 1, 16_777_216) ?? 1024,
+          diskGb: wholeNumber(args.diskGb, 'disk-gb', 0, 1_000_000) ?? 10,
         }
       : null;
   const name = (args.name as string | undefined)?.trim() || defaultName(nodeType, nodes, window);
