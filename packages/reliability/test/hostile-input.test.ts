@@ -13,6 +13,9 @@ import { runInProcess, type InProcessRun } from './support/in-process.js';
 import { startPropertyWorld, type PropertyWorld } from './support/property-world.js';
 
 const RUNS = Number(process.env.RELIABILITY_RUNS) || 2000;
+// A new seed each run, printed before the cases start, so that even a run that crashes the process can be replayed.
+const SEED = Number(process.env.RELIABILITY_SEED) || Math.floor(Math.random() * 2 ** 31);
+process.stderr.write(`hostile input: seed ${SEED} (RELIABILITY_SEED=${SEED} replays these cases)\n`);
 const CHILD_SAMPLE = 12;
 /** A run longer than this is interrupted (a long wait may be what it was asked for); it must then end. */
 const BOUND_MS = 10_000;
@@ -96,7 +99,7 @@ describe('hostile and malformed input', () => {
           );
         }
       }),
-      { numRuns: RUNS, endOnFailure: true },
+      { numRuns: RUNS, endOnFailure: true, seed: SEED + ORDER.indexOf(command) },
     );
 
     // The reference: a sample of the same kind of cases through the real bin, as a child process.
