@@ -85,12 +85,21 @@ export class Persister {
   constructor(
     private readonly file: string,
     private readonly capture: () => PersistedState,
+    /** A write that fails later, while the site runs (its directory removed, say): reported, not thrown. */
+    private readonly onLaterFailure: (err: Error) => void,
     private readonly delayMs = 100,
   ) {}
 
   schedule(): void {
     if (this.#timer) return;
-    this.#timer = setTimeout(() => this.flush(), this.delayMs);
+    this.#timer = setTimeout(() => {
+      try {
+        this.flush();
+      } catch (err) {
+        // Thrown from a timer it would end the process; the next change tries again.
+        this.onLaterFailure(err as Error);
+      }
+    }, this.delayMs);
     this.#timer.unref();
   }
 

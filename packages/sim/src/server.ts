@@ -372,7 +372,11 @@ export async function startSim(options: SimOptions = {}): Promise<Sim> {
     if (saved) restoreState(world, saved);
     if (options.persist) {
       const w = world;
-      persister = new Persister(options.persist, () => captureState(w, seedName));
+      persister = new Persister(
+        options.persist,
+        () => captureState(w, seedName),
+        (err) => log.error({ err }, `${err.message}; the state is written again at the next change`),
+      );
       persister.flush();
     }
   } catch (err) {

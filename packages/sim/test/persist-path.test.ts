@@ -1,10 +1,11 @@
 // A --persist path the simulator cannot use is bad input (INVALID_INPUT), not an internal error: a directory that
-// does not exist, a directory, a device that never ends.
-import { mkdtempSync, rmSync } from 'node:fs';
+// does not exist, a directory, a device that never ends. One that stops working while the site runs is reported.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { start } from './helpers.js';
+import { createLogger } from '@envboot/core';
+import { Client, sleep, start } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sim-persist-path-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -26,5 +27,46 @@ describe('--persist paths that cannot be used', () => {
         message: expect.stringMatching(message),
       }),
     );
+  });
+});
+
+describe('a --persist file that can no longer be written while the site runs', () => {
+  it('is reported on the log, the site keeps answering, and the next change writes it again', async () => {
+    const home = join(dir, 'removed-later');
+    mkdirSync(home);
+    const file = join(home, 'state.json');
+    const lines: string[] = [];
+    const sim = await start({
+      persist: file,
+      logger: createLogger({ level: 'error', destination: { write: (l: string) => void lines.push(l) } }),
+    });
+    try {
+      const c = await new Client(sim).login();
+      rmSync(home, { recursive: true, force: true });
+      const key = (name: string) =>
+        c.post('/compute/v2.1/os-keypairs', {
+          keypair: {
+            name,
+            public_key: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIEkmSyvOswNlRLO1NaDxrp8sx/wmy8Os9FDrcNt5SFL5 x',
+          },
+        });
+      expect((await key('while-gone')).status).toBe(200);
+      await sleep(300); // the write is due 100 ms after the change
+      expect(lines.map((l) => JSON.parse(l).msg)).toEqual([
+        expect.stringMatching(
+          /cannot write --persist .*ENOENT; the state is written again at the next change/,
+        ),
+      ]);
+      expect((await c.get('/compute/v2.1/os-keypairs/while-gone')).status).toBe(200);
+
+      mkdirSync(home);
+      expect((await key('once-back')).status).toBe(200);
+      await sleep(300);
+      expect(existsSync(file)).toBe(true);
+      expect(readFileSync(file, 'utf8')).toContain('once-back');
+    } finally {
+      mkdirSync(home, { recursive: true });
+      await sim.close();
+    }
   });
 });
