@@ -13,8 +13,14 @@ import { runInProcess, type InProcessRun } from './support/in-process.js';
 import { startPropertyWorld, type PropertyWorld } from './support/property-world.js';
 
 const RUNS = Number(process.env.RELIABILITY_RUNS) || 2000;
-// A new seed each run, printed before the cases start, so that even a run that crashes the process can be replayed.
-const SEED = Number(process.env.RELIABILITY_SEED) || Math.floor(Math.random() * 2 ** 31);
+// The same cases on every run by default, so that a red build is the code's doing and not the draw's;
+// RELIABILITY_SEED=random explores new ones, RELIABILITY_SEED=N replays a draw. The seed is printed before the cases
+// start, so that even a run that crashes the process can be replayed.
+const FIXED_SEED = 20261125;
+const SEED =
+  process.env.RELIABILITY_SEED === 'random'
+    ? Math.floor(Math.random() * 2 ** 31)
+    : Number(process.env.RELIABILITY_SEED) || FIXED_SEED;
 process.stderr.write(`hostile input: seed ${SEED} (RELIABILITY_SEED=${SEED} replays these cases)\n`);
 const CHILD_SAMPLE = 12;
 /** A run longer than this is interrupted (a long wait may be what it was asked for); it must then end. */
