@@ -30,6 +30,31 @@ function refusal(path: string, o: InputFileOptions, why: string): EnvbootError {
 
 const reason = (err: unknown) => (err as NodeJS.ErrnoException).code ?? String(err);
 
+const CHUNK = 64 * 1024;
+
+/** The chunks of one read, refused as soon as they hold more than `maxBytes` (shared by both readers below). */
+function boundedChunks(path: string, o: InputFileOptions) {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  let current = Buffer.alloc(0);
+  return {
+    /** A buffer for the next read. */
+    next(): Buffer {
+      current = Buffer.alloc(CHUNK);
+      return current;
+    },
+    /** Keeps what the last read put in the buffer; false at the end of the file. */
+    add(bytesRead: number): boolean {
+      if (bytesRead === 0) return false;
+      total += bytesRead;
+      if (total > o.maxBytes) throw refusal(path, o, `it holds more than ${formatSize(o.maxBytes)}`);
+      chunks.push(current.subarray(0, bytesRead));
+      return true;
+    },
+    whole: () => Buffer.concat(chunks),
+  };
+}
+
 /** The whole file, or an error if it is not a readable file of at most `maxBytes`. */
 export async function readInputFile(path: string, o: InputFileOptions): Promise<Buffer> {
   let handle;
@@ -40,17 +65,9 @@ export async function readInputFile(path: string, o: InputFileOptions): Promise<
   }
   try {
     if ((await handle.stat()).isDirectory()) throw refusal(path, o, 'it is a directory');
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.alloc(64 * 1024);
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total > o.maxBytes) throw refusal(path, o, `it holds more than ${formatSize(o.maxBytes)}`);
-      chunks.push(chunk.subarray(0, bytesRead));
-    }
-    return Buffer.concat(chunks);
+    const into = boundedChunks(path, o);
+    while (into.add(await handle.read(into.next(), 0, CHUNK, null).then((r) => r.bytesRead)));
+    return into.whole();
   } catch (err) {
     if (err instanceof EnvbootError) throw err;
     throw refusal(path, o, reason(err));
@@ -69,17 +86,9 @@ export function readInputFileSync(path: string, o: InputFileOptions): Buffer {
   }
   try {
     if (fstatSync(fd).isDirectory()) throw refusal(path, o, 'it is a directory');
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.alloc(64 * 1024);
-      const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total > o.maxBytes) throw refusal(path, o, `it holds more than ${formatSize(o.maxBytes)}`);
-      chunks.push(chunk.subarray(0, bytesRead));
-    }
-    return Buffer.concat(chunks);
+    const into = boundedChunks(path, o);
+    while (into.add(readSync(fd, into.next(), 0, CHUNK, null)));
+    return into.whole();
   } catch (err) {
     if (err instanceof EnvbootError) throw err;
     throw refusal(path, o, reason(err));
