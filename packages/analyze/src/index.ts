@@ -1,15 +1,15 @@
 // @envboot/analyze: from a Git repository to what it needs to run, and a plan for a Chameleon site.
 // The detectors (and the YAML and TOML parsers they bring) are at '@envboot/analyze/detectors': loading this entry
-// does not load them, so a caller can start a clone and authenticate before paying for them.
+// does not load them, so a caller can start a clone and authenticate before paying for them. '@envboot/analyze/input'
+// and '@envboot/analyze/repository' are the flags and the fetch-and-read alone, for a caller (provision) that starts
+// the clone before it loads the rest.
+export { run, contextFrom, loadSiteCatalog, planWithCatalog, preloadPlanner } from './run.js';
 export {
-  run,
-  contextFrom,
   analyzeRepository,
-  loadSiteCatalog,
-  planWithCatalog,
-  preloadPlanner,
   type RepositoryAnalysis,
-} from './run.js';
+  type AnalysisContext,
+  type AnalysisOptions,
+} from './repository.js';
 export { analyzeCommand } from './cli.js';
 export { toInput, type AnalyzeInput, type AiSettings } from './input.js';
 export { plan, planDuration, type PlanOptions } from './plan/plan.js';

@@ -4,7 +4,6 @@ import {
   EnvbootError,
   getSite,
   withChanges,
-  registerSecret,
   type AnalysisData,
   type Context,
   type Requirements,
@@ -15,14 +14,7 @@ import type { Catalog } from './plan/catalog.js';
 import type * as PlanModule from './plan/plan.js';
 import type * as RefineModule from './ai/refine.js';
 import { loadCatalog } from './catalog.js';
-import { openRepository } from './source/open.js';
-
-/** The repository's part of an analysis: what it needs, with the plan still to be made. */
-export interface RepositoryAnalysis {
-  data: AnalysisData;
-  /** The README, for the language model. */
-  readme: { file: string; text: string } | null;
-}
+import { analyzeRepository, type RepositoryAnalysis } from './repository.js';
 
 export async function run(input: AnalyzeInput, ctx: CloudStepContext): Promise<AnalysisData> {
   // The site's catalog loads while the repository is fetched and read: neither waits for the other.
@@ -42,72 +34,6 @@ export async function run(input: AnalyzeInput, ctx: CloudStepContext): Promise<A
     throw keepingAnalysis(err, analysis.data, ctx);
   }
   return planWithCatalog(analysis, loaded, input, ctx);
-}
-
-/** Gets the code and reads it: requirements with evidence, no plan yet. */
-export async function analyzeRepository(
-  input: AnalyzeInput,
-  ctx: CloudStepContext,
-): Promise<RepositoryAnalysis> {
-  if (input.repo.kind === 'url') for (const s of input.repo.secrets) registerSecret(s);
-  registerSecret(input.ai.apiKey);
-  const started = Date.now();
-  const limits = {
-    maxBytes: input.maxBytes,
-    timeoutMs: input.timeoutMs,
-    deadline: started + input.timeoutMs,
-    signal: ctx.signal,
-  };
-
-  ctx.progress.update(
-    input.repo.kind === 'url' ? `fetching ${input.repo.display}` : `reading ${input.repo.display}`,
-  );
-  // The detectors load while the repository is fetched: neither waits for the other.
-  const analysers = import('./detectors/index.js').then(
-    async (detectors) => [detectors, await import('./infer/requirements.js')] as const,
-  );
-  analysers.catch(() => {});
-  const repo = await openRepository(input.repo, {
-    ref: input.ref,
-    workdir: input.workdir,
-    cacheDir: input.cacheDir,
-    gitClient: input.gitClient,
-    git: input.git,
-    limits,
-    maxFiles: input.maxFiles,
-    log: ctx.log,
-  });
-  const fetched = Date.now();
-  ctx.progress.update(`analysing ${repo.files.entries.length} files`);
-  const [{ detect }, { inferRequirements }] = await analysers;
-  const found = await detect(repo.files);
-  const requirements = inferRequirements(found.facts, found.languages);
-  const analysed = Date.now();
-  ctx.log.debug(
-    { files: repo.files.entries.length, read: found.readFiles, ms: analysed - fetched },
-    'analysed',
-  );
-  const data: AnalysisData = {
-    repo: {
-      source: input.repo.display,
-      kind: repo.kind,
-      url: input.repo.kind === 'url' ? input.repo.display : null,
-      path: repo.path,
-      ref: input.ref,
-      commit: repo.commit,
-      cached: repo.cached,
-      git: repo.git,
-      files: repo.files.entries.length,
-      read_files: found.readFiles,
-      fetch_ms: fetched - started,
-      analysis_ms: analysed - fetched,
-    },
-    requirements,
-    plan: null,
-    ai: { status: 'off', model: null, reason: null },
-    notes: [...repo.notes],
-  };
-  return { data, readme: found.readme };
 }
 
 /** The site's catalog: Blazar hosts and allocations, reference hardware and Glance images, fetched in parallel. */

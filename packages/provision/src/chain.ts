@@ -215,7 +215,7 @@ export async function runChain(chain: Chain): Promise<void> {
       return { cloud, raw: await raw };
     }),
     needAnalysis
-      ? step(chain, 'analyze', () => analyzeRepository(input.analyze!, ctx))
+      ? step(chain, 'analyze', () => ctx.analysis?.result ?? analyzeRepository(input.analyze!, ctx))
       : Promise.resolve((skip(chain, 'analyze'), null)),
   ]);
   const { cloud, raw } = connected;

@@ -3,22 +3,23 @@ import { defineStep, type CommonArgs, type StepContext } from '@envboot/core/cli
 import type { ProvisionContext } from './context.js';
 import type { ProvisionInput } from './input.js';
 
-async function provisionContext(args: CommonArgs, base: StepContext): Promise<ProvisionContext> {
-  const [{ createCloudContext }, { withEnvFile }, { RunStore, stateDir }, { askOnTerminal }] =
-    await Promise.all([
-      import('@envboot/openstack'),
-      import('./input.js'),
-      import('./state/store.js'),
-      import('./context.js'),
-    ]);
-  const env = withEnvFile(process.env, typeof args.envFile === 'string' ? args.envFile : null);
+async function provisionContext(
+  args: CommonArgs,
+  base: StepContext,
+  input: ProvisionInput,
+): Promise<ProvisionContext> {
+  const [{ createCloudContext, warmCloud }, { RunStore }, { askOnTerminal, startAnalysis }] =
+    await Promise.all([import('@envboot/openstack'), import('./state/store.js'), import('./context.js')]);
   // A resumed run goes back to the site it started at.
-  const site =
-    typeof args.resume === 'string' ? new RunStore(stateDir(env)).load(args.resume).options.site : args.site;
-  const ctx: ProvisionContext = await createCloudContext({ ...args, site }, base, { env });
+  const site = input.resume ? new RunStore(input.stateDir).load(input.resume).options.site : args.site;
+  const ctx: ProvisionContext = await createCloudContext({ ...args, site }, base, { env: input.env });
   if (process.stdin.isTTY && process.stderr.isTTY && !base.upstream) ctx.confirm = askOnTerminal;
-  // Every run authenticates first: start now, so the request is out while the chain's code loads.
-  void ctx.cloud().catch(() => {}); // a failure is reported by the step that awaits it
+  // The two longest first steps start now, before the chain's code loads: the clone (in git's own processes) and
+  // the authentication. Neither creates anything; a failure is reported by the step that awaits it.
+  if (input.analyze) ctx.analysis = await startAnalysis(input.analyze, ctx);
+  // The HTTP client's code loads before the chain's, so that loading the chain does not hold the request back.
+  await warmCloud();
+  void ctx.cloud().catch(() => {});
   return ctx;
 }
 

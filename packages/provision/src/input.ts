@@ -12,7 +12,7 @@ import {
   type Envelope,
 } from '@envboot/core';
 import type { CommonArgs } from '@envboot/core/cli';
-import { toInput as analyzeInput, type AnalyzeInput } from '@envboot/analyze';
+import { toInput as analyzeInput, type AnalyzeInput } from '@envboot/analyze/input';
 import type { RunOptions } from './state/model.js';
 import { stateDir } from './state/store.js';
 

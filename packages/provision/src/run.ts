@@ -41,6 +41,15 @@ function openRun(store: RunStore, input: ProvisionInput, site: string): RunState
 }
 
 export async function run(input: ProvisionInput, ctx: ProvisionContext): Promise<ProvisionData> {
+  try {
+    return await provision(input, ctx);
+  } finally {
+    // A run that ended before its analysis did (a failure, a refusal) leaves no clone behind in the cache.
+    await ctx.analysis?.stop();
+  }
+}
+
+async function provision(input: ProvisionInput, ctx: ProvisionContext): Promise<ProvisionData> {
   const store = new RunStore(input.stateDir);
   const state = openRun(store, input, ctx.site);
   const plugins = await loadPlugins(pluginFiles(state.options.plugins, input.env));

@@ -2,6 +2,7 @@
 // (reused while the remote commit is unchanged), or into --workdir with the files checked out.
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '@envboot/core';
 import { EnvbootError } from '@envboot/core';
@@ -60,7 +61,7 @@ export async function openRepository(spec: RepoSpec, o: OpenOptions): Promise<Op
       notes: local.truncated ? [`only the first ${o.maxFiles} files of the directory were listed`] : [],
     };
   }
-  const client = await chooseClient(o);
+  const client = chooseClient(o);
   o.log.debug({ client, url: spec.display, ref: o.ref }, 'fetching the repository');
   const [s, oo] = client === 'native' ? credentialsInEnvironment(spec, o) : [spec, o];
   return o.workdir ? cloneIntoWorkdir(s, client, oo, o.workdir) : cloneIntoCache(s, client, oo);
@@ -89,9 +90,9 @@ function credentialsInEnvironment(
   ];
 }
 
-async function chooseClient(o: OpenOptions): Promise<'native' | 'isomorphic'> {
+function chooseClient(o: OpenOptions): 'native' | 'isomorphic' {
   if (o.gitClient === 'isomorphic') return 'isomorphic';
-  if (await gitOnPath(o.git)) return 'native';
+  if (gitOnPath(o.git)) return 'native';
   if (o.gitClient === 'native') {
     throw new EnvbootError('REPO_UNAVAILABLE', 'git is not installed', {
       hint: 'Install git, or use --git-client isomorphic (slower, downloads the whole last commit).',
@@ -175,15 +176,15 @@ async function cloneIntoCache(
 ): Promise<OpenedRepo> {
   const keyDir = join(o.cacheDir, cacheKey(spec.display, o.ref));
   // Asking the remote for its commit only pays when there is a clone of this URL and ref to reuse.
-  if (await isDir(keyDir)) {
+  if (isDir(keyDir)) {
     const remote = await resolveRemote(spec, client, o);
     const final = join(keyDir, `${client}-${remote}`);
-    if (await isDir(join(final, 'objects'))) {
+    if (isDir(join(final, 'objects'))) {
       o.log.debug({ commit: remote }, 'the cached clone is current');
       return opened(client, final, remote, true, o);
     }
   }
-  await mkdir(keyDir, { recursive: true });
+  mkdirSync(keyDir, { recursive: true });
   const tmp = join(keyDir, `tmp-${randomBytes(6).toString('hex')}`);
   try {
     const [commit, entries] = await cloneAndList(spec, client, o, tmp, false);
@@ -265,11 +266,13 @@ async function opened(
   return { files, kind: 'url', path: gitDir, commit, cached, git: client, notes: [] };
 }
 
-async function isDir(path: string): Promise<boolean> {
-  return stat(path).then(
-    (s) => s.isDirectory(),
-    () => false,
-  );
+/** Synchronous: a stat is microseconds, and a clone that waits for a busy event loop starts late. */
+function isDir(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Older commits of the same URL and ref are dropped once a newer one is in place (not while in use: 10 min). */

@@ -76,7 +76,7 @@ export async function executeStep(
       upstream,
     };
     // The context first: a command may start authenticating there, while its step's code loads.
-    const ctx = def.createContext ? await def.createContext(args, base) : base;
+    const ctx = def.createContext ? await def.createContext(args, base, input) : base;
     const step = await (early ?? def.load());
     const data = await step.run(input, ctx);
     context = mergeContext(context, step.contextFrom?.(data, input));

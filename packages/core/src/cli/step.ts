@@ -60,7 +60,8 @@ export interface StepDefinition<K extends Kind, I, C extends StepContext = StepC
   epilogue?: string;
   toInput(args: CommonArgs, upstream: Envelope | undefined): I | Promise<I>;
   load(): Promise<StepModule<I, DataByKind[K], C>>;
-  createContext?(args: CommonArgs, base: StepContext): Promise<C>;
+  /** The step's context, made once the input is known (a command may start work that needs no decision there). */
+  createContext?(args: CommonArgs, base: StepContext, input: I): Promise<C>;
   /** Loads code the command will need (a cloud command's HTTP client) while it waits for the envelope piped in. */
   warm?(): Promise<unknown>;
 }

@@ -1,5 +1,5 @@
 // clouds.yaml and secure.yaml: the standard search path, the named entry, secrets merged over it.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AuthError } from '@envboot/core';
 import type { Settings } from './env.js';
@@ -33,10 +33,14 @@ function candidates(base: 'clouds' | 'secure', loc: CloudsYamlLocation): string[
   return explicit ? [explicit, ...files] : files;
 }
 
-async function readFirst(paths: string[]): Promise<{ path: string; text: string } | null> {
+/**
+ * The first of the candidate files that exists. Read synchronously: most candidates do not exist, and an answer of
+ * microseconds should not wait for the event loop once per candidate while the first request waits for it.
+ */
+function readFirst(paths: string[]): { path: string; text: string } | null {
   for (const path of paths) {
     try {
-      return { path, text: await readFile(path, 'utf8') };
+      return { path, text: readFileSync(path, 'utf8') };
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT' && code !== 'ENOTDIR') {
@@ -115,7 +119,7 @@ export function flattenEntry(entry: Record<string, unknown>): Settings {
  * An unknown name is a configuration error that lists the names that exist.
  */
 export async function loadCloud(name: string, loc: CloudsYamlLocation): Promise<CloudEntry> {
-  const clouds = await readFirst(candidates('clouds', loc));
+  const clouds = readFirst(candidates('clouds', loc));
   if (!clouds) {
     throw new AuthError(`OS_CLOUD is "${name}" but no clouds.yaml was found`, {
       code: 'AUTH_CONFIG',
@@ -134,7 +138,7 @@ export async function loadCloud(name: string, loc: CloudsYamlLocation): Promise<
   }
   const files = [clouds.path];
   let merged: Record<string, unknown> = entry;
-  const secure = await readFirst(candidates('secure', loc));
+  const secure = readFirst(candidates('secure', loc));
   if (secure) {
     const secret = cloudsOf(await parse(secure.path, secure.text))[name];
     if (secret && typeof secret === 'object') {
@@ -147,7 +151,7 @@ export async function loadCloud(name: string, loc: CloudsYamlLocation): Promise<
 
 /** The only cloud of a clouds.yaml that lists exactly one, for runs with neither OS_CLOUD nor an openrc. */
 export async function soleCloudName(loc: CloudsYamlLocation): Promise<string | null> {
-  const clouds = await readFirst(candidates('clouds', loc));
+  const clouds = readFirst(candidates('clouds', loc));
   if (!clouds) return null;
   const names = Object.keys(cloudsOf(await parse(clouds.path, clouds.text)));
   return names.length === 1 ? names[0]! : null;

@@ -1,8 +1,10 @@
 // The token cache shared by processes, so that a pipe of five commands authenticates once:
 // $XDG_CACHE_HOME/envboot/tokens/<key>.json, directories 0700 and files 0600, written atomically.
 // A file holds the token, its expiry, the catalog and the user's and project's ids and names. Nothing else.
+// The files are read and written synchronously: each call is microseconds on a small local file, while waiting for
+// the event loop between them (busy loading code at start-up) would hold the first request back.
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { chmodSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '@envboot/core';
 import { registerSecret } from '@envboot/core';
@@ -32,21 +34,21 @@ export interface FileTokenCache {
 const uid = typeof process.getuid === 'function' ? process.getuid() : null;
 
 /** A directory only we can enter: created 0700, or tightened to 0700 if it exists and is ours. */
-async function privateDir(dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  const s = await stat(dir);
+function privateDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const s = statSync(dir);
   if (uid !== null && s.uid !== uid) throw new Error(`${dir} belongs to another user`);
-  if ((s.mode & 0o077) !== 0) await chmod(dir, 0o700);
+  if ((s.mode & 0o077) !== 0) chmodSync(dir, 0o700);
 }
 
-async function localKey(dir: string): Promise<Buffer> {
+function localKey(dir: string): Buffer {
   const file = join(dir, '.key');
   try {
-    await writeFile(file, randomBytes(32), { mode: 0o600, flag: 'wx' });
+    writeFileSync(file, randomBytes(32), { mode: 0o600, flag: 'wx' });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
   }
-  const key = await readFile(file);
+  const key = readFileSync(file);
   if (key.length < 32) throw new Error(`${file} is damaged`);
   return key;
 }
@@ -84,21 +86,21 @@ export async function openFileCache(cacheDir: string, log?: Logger): Promise<Fil
   const dir = join(cacheDir, 'tokens');
   let key: Buffer;
   try {
-    await privateDir(cacheDir);
-    await privateDir(dir);
-    key = await localKey(dir);
+    privateDir(cacheDir);
+    privateDir(dir);
+    key = localKey(dir);
   } catch (err) {
     log?.debug({ dir, reason: (err as Error).message }, 'token cache unavailable; authenticating without it');
     return null;
   }
   const fileOf = (memoryKey: string) => join(dir, `${fileKey(memoryKey, key)}.json`);
 
-  async function read(file: string): Promise<CachedToken | null> {
+  function read(file: string): CachedToken | null {
     try {
-      const s = await stat(file);
+      const s = statSync(file);
       // A file others could have written or read is not trusted.
       if ((s.mode & 0o077) !== 0 || (uid !== null && s.uid !== uid)) return null;
-      return JSON.parse(await readFile(file, 'utf8')) as CachedToken;
+      return JSON.parse(readFileSync(file, 'utf8')) as CachedToken;
     } catch {
       return null;
     }
@@ -107,24 +109,34 @@ export async function openFileCache(cacheDir: string, log?: Logger): Promise<Fil
   return {
     dir,
     async get(memoryKey) {
-      const record = await read(fileOf(memoryKey));
+      const record = read(fileOf(memoryKey));
       return record ? fromRecord(record) : null;
     },
     async put(memoryKey, token) {
       const file = fileOf(memoryKey);
       const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
       try {
-        await writeFile(tmp, JSON.stringify(toRecord(token)), { mode: 0o600, flag: 'wx' });
-        await rename(tmp, file);
+        writeFileSync(tmp, JSON.stringify(toRecord(token)), { mode: 0o600, flag: 'wx' });
+        renameSync(tmp, file);
       } catch (err) {
-        await unlink(tmp).catch(() => {});
+        try {
+          unlinkSync(tmp);
+        } catch {
+          // never written
+        }
         log?.debug({ reason: (err as Error).message }, 'could not write the token cache');
       }
     },
     async drop(memoryKey, value) {
       const file = fileOf(memoryKey);
-      const record = await read(file);
-      if (record && (value === null || record.token === value)) await unlink(file).catch(() => {});
+      const record = read(file);
+      if (record && (value === null || record.token === value)) {
+        try {
+          unlinkSync(file);
+        } catch {
+          // gone already
+        }
+      }
     },
   };
 }
