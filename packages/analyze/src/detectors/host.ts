@@ -1,8 +1,7 @@
 // Host specs outside the Dockerfile: compose GPU reservations and memory limits, devcontainer
 // hostRequirements, and apt.txt system packages.
-import { parse as parseYaml } from 'yaml';
 import { seen, type Fact } from '../model.js';
-import { isRecord, jsonOf, lineOf } from './text.js';
+import { isRecord, jsonOf, lineOf, yamlOf } from './text.js';
 import type { Detector } from './types.js';
 import type { Tree } from './tree.js';
 
@@ -42,13 +41,8 @@ function composeFiles(tree: Tree) {
   return tree.named(COMPOSE).filter((p) => !tree.ignored(p));
 }
 
-function composeFacts(path: string, text: string): Fact[] {
-  let doc: unknown;
-  try {
-    doc = parseYaml(text);
-  } catch {
-    return [];
-  }
+async function composeFacts(path: string, text: string): Promise<Fact[]> {
+  const doc = await yamlOf(text);
   const facts: Fact[] = [];
   const services = isRecord(doc) && isRecord(doc.services) ? doc.services : {};
   for (const [name, svc] of Object.entries(services)) {
@@ -129,11 +123,11 @@ export const hostDetector: Detector = {
     ...tree.paths.filter((p) => DEVCONTAINER.test(p)),
     ...tree.envFiles(/^apt\.txt$/),
   ],
-  detect(input) {
+  async detect(input) {
     const facts: Fact[] = [];
     for (const path of composeFiles(input.tree)) {
       const text = input.text(path);
-      if (text !== null) facts.push(...composeFacts(path, text));
+      if (text !== null) facts.push(...(await composeFacts(path, text)));
     }
     for (const path of input.tree.paths.filter((p) => DEVCONTAINER.test(p))) {
       const text = input.text(path);

@@ -23,6 +23,19 @@ export function tomlOf(text: string): Record<string, unknown> | null {
   }
 }
 
+/**
+ * A YAML document, or null when it does not parse. The parser is a large module: it loads on the first YAML file
+ * read, so that repositories without one (most) never pay for it.
+ */
+export async function yamlOf(text: string): Promise<unknown> {
+  const { parse } = await import('yaml');
+  try {
+    return parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
 /** A JSON document, or null when it does not parse. */
 export function jsonOf(text: string): unknown {
   try {

@@ -1,9 +1,9 @@
 // Conda environment files: python= and r-base= pins, CUDA toolkits (cudatoolkit, pytorch-cuda, cuda-version),
 // cpuonly, build strings that name CUDA, and the pip: section.
-import { parse as parseYaml } from 'yaml';
 import { condaPackage, cudaFromDigits } from '../../knowledge/packages.js';
 import { seen, type Fact, type RuntimeName } from '../../model.js';
 import type { Detector } from '../types.js';
+import { yamlOf } from '../text.js';
 import { pythonPackageFacts, TORCH_FAMILY, type Variant } from './facts.js';
 import { lowestVersion, parseRequirement } from './pep508.js';
 import { indexVariant } from './requirements.js';
@@ -62,17 +62,12 @@ function lineOf(lines: string[], needle: string): number | null {
 export const condaDetector: Detector = {
   name: 'conda',
   select: (tree) => tree.paths.filter((p) => isCondaFile(p) && tree.counts(p)),
-  detect(input) {
+  async detect(input) {
     const facts: Fact[] = [];
     for (const path of input.tree.paths.filter((p) => isCondaFile(p) && input.tree.counts(p))) {
       const text = input.text(path);
       if (text === null) continue;
-      let doc: unknown;
-      try {
-        doc = parseYaml(text);
-      } catch {
-        continue;
-      }
+      const doc = await yamlOf(text);
       const deps = (doc as { dependencies?: unknown })?.dependencies;
       if (!Array.isArray(deps)) continue;
       const lines = text.split(/\r?\n/);
