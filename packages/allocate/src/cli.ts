@@ -66,6 +66,7 @@ export const allocateCommand = defineStep<'allocation', AllocateInput, CloudStep
     'the code needs.',
   toInput: async (args, upstream) => (await import('./input.js')).toInput(args, upstream),
   load: () => import('./run.js'),
-  createContext: async (args, base) => (await import('@envboot/openstack')).createCloudContext(args, base),
-  warm: async () => (await import('@envboot/openstack')).warmCloud(),
+  createContext: async (args, base) =>
+    (await import('@envboot/openstack/context')).createCloudContext(args, base),
+  warm: async () => (await import('@envboot/openstack/context')).warmCloud(),
 });

@@ -69,6 +69,7 @@ export const analyzeCommand = defineStep<'analysis', AnalyzeInput, CloudStepCont
     'Language model: OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL.',
   toInput: async (args, upstream) => (await import('./input.js')).toInput(args, upstream),
   load: () => import('./run.js'),
-  createContext: async (args, base) => (await import('@envboot/openstack')).createCloudContext(args, base),
-  warm: async () => (await import('@envboot/openstack')).warmCloud(),
+  createContext: async (args, base) =>
+    (await import('@envboot/openstack/context')).createCloudContext(args, base),
+  warm: async () => (await import('@envboot/openstack/context')).warmCloud(),
 });

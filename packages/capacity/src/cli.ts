@@ -57,6 +57,7 @@ export const capacityCommand = defineStep<'capacity', CapacityInput, CloudStepCo
     'Output: docs/commands/capacity.md. api-1 flags (--zone, --start, --duration in minutes) keep working.',
   toInput: async (args, upstream) => (await import('./input.js')).toInput(args, upstream),
   load: () => import('./run.js'),
-  createContext: async (args, base) => (await import('@envboot/openstack')).createCloudContext(args, base),
-  warm: async () => (await import('@envboot/openstack')).warmCloud(),
+  createContext: async (args, base) =>
+    (await import('@envboot/openstack/context')).createCloudContext(args, base),
+  warm: async () => (await import('@envboot/openstack/context')).warmCloud(),
 });

@@ -76,6 +76,7 @@ export const launchCommand = defineStep<'launch', LaunchInput, CloudStepContext>
   epilogue: 'Output: docs/commands/launch.md. Bare-metal servers take about 10 minutes to boot.',
   toInput: async (args, upstream) => (await import('./input.js')).toInput(args, upstream),
   load: () => import('./run.js'),
-  createContext: async (args, base) => (await import('@envboot/openstack')).createCloudContext(args, base),
-  warm: async () => (await import('@envboot/openstack')).warmCloud(),
+  createContext: async (args, base) =>
+    (await import('@envboot/openstack/context')).createCloudContext(args, base),
+  warm: async () => (await import('@envboot/openstack/context')).warmCloud(),
 });

@@ -58,6 +58,7 @@ export const leaseCreateCommand = defineStep<'lease', LeaseCreateInput, CloudSte
     'Output: docs/commands/lease-create.md. data.reservation_id is the lease id (as api-2 printed it); the Nova hint is data.host_reservation_id.',
   toInput: async (args, upstream) => (await import('./input.js')).toInput(args, upstream),
   load: () => import('./run.js'),
-  createContext: async (args, base) => (await import('@envboot/openstack')).createCloudContext(args, base),
-  warm: async () => (await import('@envboot/openstack')).warmCloud(),
+  createContext: async (args, base) =>
+    (await import('@envboot/openstack/context')).createCloudContext(args, base),
+  warm: async () => (await import('@envboot/openstack/context')).warmCloud(),
 });

@@ -41,6 +41,7 @@ export const leaseDeleteCommand = defineStep<'lease-deletion', LeaseDeleteInput,
   epilogue: 'Output: docs/commands/lease-delete.md.',
   toInput: async (args, upstream) => (await import('./input.js')).toInput(args, upstream),
   load: () => import('./run.js'),
-  createContext: async (args, base) => (await import('@envboot/openstack')).createCloudContext(args, base),
-  warm: async () => (await import('@envboot/openstack')).warmCloud(),
+  createContext: async (args, base) =>
+    (await import('@envboot/openstack/context')).createCloudContext(args, base),
+  warm: async () => (await import('@envboot/openstack/context')).warmCloud(),
 });

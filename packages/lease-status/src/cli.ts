@@ -41,6 +41,7 @@ export const leaseStatusCommand = defineStep<'lease', LeaseStatusInput, CloudSte
     "Output: docs/commands/lease-status.md. Waiting is counted in the cloud's time (the simulator's clock at --site sim).",
   toInput: async (args, upstream) => (await import('./input.js')).toInput(args, upstream),
   load: () => import('./run.js'),
-  createContext: async (args, base) => (await import('@envboot/openstack')).createCloudContext(args, base),
-  warm: async () => (await import('@envboot/openstack')).warmCloud(),
+  createContext: async (args, base) =>
+    (await import('@envboot/openstack/context')).createCloudContext(args, base),
+  warm: async () => (await import('@envboot/openstack/context')).warmCloud(),
 });

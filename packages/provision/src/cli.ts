@@ -9,7 +9,11 @@ async function provisionContext(
   input: ProvisionInput,
 ): Promise<ProvisionContext> {
   const [{ createCloudContext, warmCloud }, { RunStore }, { askOnTerminal, startAnalysis }] =
-    await Promise.all([import('@envboot/openstack'), import('./state/store.js'), import('./context.js')]);
+    await Promise.all([
+      import('@envboot/openstack/context'),
+      import('./state/store.js'),
+      import('./context.js'),
+    ]);
   // A resumed run goes back to the site it started at.
   const site = input.resume ? new RunStore(input.stateDir).load(input.resume).options.site : args.site;
   const ctx: ProvisionContext = await createCloudContext({ ...args, site }, base, { env: input.env });
@@ -127,5 +131,5 @@ export const provisionCommand = defineStep<'provision', ProvisionInput, Provisio
   toInput: async (args, upstream) => (await import('./input.js')).toInput(args, upstream),
   load: () => import('./run.js'),
   createContext: provisionContext,
-  warm: async () => (await import('@envboot/openstack')).warmCloud(),
+  warm: async () => (await import('@envboot/openstack/context')).warmCloud(),
 });

@@ -27,7 +27,7 @@ export const runsCommand = defineStep<'runs', RunsInput>({
 
 async function cleanupContext(args: CommonArgs, base: StepContext): Promise<CloudStepContext> {
   const [{ createCloudContext }, { RunStore, stateDir }] = await Promise.all([
-    import('@envboot/openstack'),
+    import('@envboot/openstack/context'),
     import('./state/store.js'),
   ]);
   // Clean up at the site the run used.
