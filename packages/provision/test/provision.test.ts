@@ -1,8 +1,8 @@
 // envboot provision through the built CLI against a simulator: the whole chain, and that nothing is ever left
 // behind by accident.
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ProvisionData } from '@envboot/core';
 import { ENVBOOT_BIN, assertEnvelope, hasStackTrace } from '@envboot/testkit';
@@ -168,6 +168,38 @@ describe('a failing step removes what the run created', () => {
     expect(run.envelope?.error?.code).toBe('AUTH');
     expect(dataOf(run)).toMatchObject({ status: 'failed', failed_step: 'connect', created: [] });
     expect(run.stdout + run.stderr).not.toContain('not-the-password');
+  });
+
+  it('connect: a failure while the repository is still being fetched stops the fetch and leaves no partial clone', async () => {
+    const cache = join(world.home, 'cache-slow-git');
+    const partial = () =>
+      readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((p) => basename(p).startsWith('tmp-'));
+    world.git.setDelay(2000);
+    try {
+      const started = Date.now();
+      const run = await envboot(
+        world,
+        ['provision', '--repo', world.repoUrl, '--allow-local-http', '--site', 'sim', '--yes'],
+        undefined,
+        {
+          XDG_CACHE_HOME: cache,
+          OS_AUTH_URL: `${world.sim.url}/v3`,
+          OS_USERNAME: 'demo',
+          OS_PASSWORD: 'not-the-password',
+          OS_PROJECT_NAME: 'CHI-000000',
+          OS_USER_DOMAIN_NAME: 'Default',
+          OS_PROJECT_DOMAIN_NAME: 'Default',
+        },
+      );
+      expect(run.envelope?.error?.code).toBe('AUTH');
+      // It did not wait for the Git server, and a stopped clone is removed, not finished later by a stray git.
+      expect(Date.now() - started).toBeLessThan(2000);
+      expect(partial()).toEqual([]);
+      await new Promise((r) => setTimeout(r, 2500 - (Date.now() - started)));
+      expect(partial()).toEqual([]);
+    } finally {
+      world.git.setDelay(0);
+    }
   });
 
   it('analyze: a repository that does not exist stops the run before anything is made', async () => {
