@@ -23,6 +23,7 @@ const LATENCY_MS = 50;
 
 function provisionOnce(env, repoUrl) {
   return new Promise((resolve, reject) => {
+    const spawned = performance.now();
     const child = spawn(
       process.execPath,
       [
@@ -48,7 +49,7 @@ function provisionOnce(env, repoUrl) {
     child.on('close', (code) => {
       if (code !== 0)
         return reject(new Error(`provision exited ${code}: ${out.slice(0, 400)} ${err.slice(-400)}`));
-      resolve({ envelope: JSON.parse(out), ended });
+      resolve({ envelope: JSON.parse(out), ended, processMs: performance.now() - spawned });
     });
   });
 }
@@ -131,7 +132,7 @@ export async function runProvision({ runs = Number(process.env.BENCH_RUNS) || 7 
       };
       delete env.NODE_OPTIONS;
       answered = [];
-      const { envelope, ended } = await provisionOnce(env, git.url);
+      const { envelope, ended, processMs } = await provisionOnce(env, git.url);
       if (i < 0) continue;
       const m = envelope.metrics;
       const r = rounds(answered);
@@ -150,6 +151,8 @@ export async function runProvision({ runs = Number(process.env.BENCH_RUNS) || 7 
         elapsed: m.elapsed_ms,
         waited: m.waited_ms ?? 0,
         client,
+        process: Math.round(processMs),
+        processClient: Math.round(processMs - (m.waited_ms ?? 0)),
         requests: m.requests,
         answered: answered.length,
         rounds: r,

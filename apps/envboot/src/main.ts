@@ -90,6 +90,7 @@ export async function main(
   for (const step of STEPS) parser = parser.command(toCommand(step, host));
   for (const tool of TOOLS) parser = parser.command(tool(host));
 
+  skipHelpCaching(parser);
   if (io) {
     // yargs hands what it would print (help, version) to the callback instead.
     await parser.parseAsync(args, {}, (_err, _argv, output) => {
@@ -99,6 +100,19 @@ export async function main(
     await parser.parseAsync();
   }
   return usageFailure ? await usageFailure : exitCode;
+}
+
+/**
+ * yargs renders a command's whole help text right after starting its handler, to print it should the handler fail.
+ * envboot reports a failure as an envelope and a one-line message, never with that text, so the rendering (10 ms
+ * for provision, on every run) is skipped. `--help` renders its own text and is unaffected.
+ */
+function skipHelpCaching(parser: Argv): void {
+  type Internals = {
+    getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } };
+  };
+  const usage = (parser as unknown as Internals).getInternalMethods?.().getUsageInstance?.();
+  if (usage?.cacheHelpMessage) usage.cacheHelpMessage = () => {};
 }
 
 /** The command named on the command line, if it is one of ours. */

@@ -13,6 +13,10 @@ describe('wholeNumber', () => {
     expect(() => wholeNumber(v, 'nodes')).toThrow(/--nodes must be a whole number from 1 to 1000/);
   });
 
+  it('says a value that yargs could not read as a number is not one (not "null")', () => {
+    expect(() => wholeNumber(NaN, 'nodes')).toThrow('got something that is not a number');
+  });
+
   it('takes a larger bound where a value is a size, not a count', () => {
     expect(wholeNumber(65_536, 'memory-mb', 1, 16_777_216)).toBe(65_536);
   });

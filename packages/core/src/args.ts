@@ -7,17 +7,21 @@ import { UsageError } from './errors.js';
  */
 export const MAX_COUNT = 1000;
 
+/** A flag's value as given; yargs has already turned a non-number given to a number flag into NaN. */
+function shown(value: unknown): string {
+  return typeof value === 'number' && Number.isNaN(value)
+    ? 'something that is not a number'
+    : JSON.stringify(value);
+}
+
 /** A whole number from min to max, or null when the flag was not given. */
 export function wholeNumber(value: unknown, flag: string, min = 1, max = MAX_COUNT): number | null {
   if (value === undefined || value === null || value === '') return null;
   const n = typeof value === 'number' ? value : Number(String(value).trim());
   if (!Number.isInteger(n) || n < min || n > max) {
-    throw new UsageError(
-      `--${flag} must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}`,
-      {
-        field: flag,
-      },
-    );
+    throw new UsageError(`--${flag} must be a whole number from ${min} to ${max}, got ${shown(value)}`, {
+      field: flag,
+    });
   }
   return n;
 }
@@ -30,7 +34,7 @@ export function optionalSeconds(value: unknown, flag: string, whenBare: number |
   if (value === '' || value === true) return whenBare;
   const n = typeof value === 'number' ? value : Number(String(value).trim());
   if (!Number.isFinite(n) || n < 0) {
-    throw new UsageError(`--${flag} must be a number of seconds, got ${JSON.stringify(value)}`, {
+    throw new UsageError(`--${flag} must be a number of seconds, got ${shown(value)}`, {
       field: flag,
     });
   }
