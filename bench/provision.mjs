@@ -27,7 +27,7 @@ function provisionOnce(env, repoUrl) {
     const child = spawn(
       process.execPath,
       [
-        ...(process.env.BENCH_NODE_ARGS?.split(' ') ?? []),
+        ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
         ENVBOOT,
         'provision',
         '--repo',
@@ -174,16 +174,17 @@ export function provisionMarkdown(results) {
   return [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}; ${results.length} full runs of \`envboot provision\` (clone over local HTTP, analysis, plan, key pair, lease, wait, allocate, launch, wait, floating IP) against \`envboot sim\` with the CHI@UC seed, ${LATENCY_MS} ms added to every request, and a fast clock; medians.`,
     '',
-    '| run | wall time | waiting for the cloud | client-side time | requests | sequential rounds | 1.3 × rounds × 50 ms | target |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| run | wall time | waiting for the cloud | client-side time | requests | sequential rounds | 1.3 × rounds × 50 ms | target | whole process, minus waiting |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
     ...results.map(
       (r, i) =>
-        `| ${i + 1} | ${r.elapsed} ms | ${r.waited} ms | ${r.client} ms | ${r.requests} | ${r.rounds} | ${Math.round(r.budget)} ms | ${r.client < r.budget ? 'met' : '**missed**'} |`,
+        `| ${i + 1} | ${r.elapsed} ms | ${r.waited} ms | ${r.client} ms | ${r.requests} | ${r.rounds} | ${Math.round(r.budget)} ms | ${r.client < r.budget ? 'met' : '**missed**'} | ${r.processClient} ms |`,
     ),
-    `| median | ${pick('elapsed')} ms | ${pick('waited')} ms | ${client} ms | ${pick('requests')} | ${rnds} | ${Math.round(budget)} ms | ${client < budget ? 'met' : '**missed**'} |`,
+    `| median | ${pick('elapsed')} ms | ${pick('waited')} ms | ${client} ms | ${pick('requests')} | ${rnds} | ${Math.round(budget)} ms | ${client < budget ? 'met' : '**missed**'} | ${pick('processClient')} ms |`,
     '',
     `Client-side time ${client} ms against ${Math.round(budget)} ms (1.3 × ${rnds} rounds × ${LATENCY_MS} ms): ${client < budget ? 'met' : '**missed**'}, ` +
-      `${(client / (rnds * LATENCY_MS)).toFixed(2)}× the round trips; ${results.filter((r) => r.client < r.budget).length} of ${results.length} runs within the budget.`,
+      `${(client / (rnds * LATENCY_MS)).toFixed(2)}× the round trips; ${results.filter((r) => r.client < r.budget).length} of ${results.length} runs within the budget. ` +
+      `Counting the whole process instead (from its start to its exit, so with Node's own start-up and the flags' parsing), minus the same waiting: ${pick('processClient')} ms.`,
   ].join('\n');
 }
 
