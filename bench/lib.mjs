@@ -15,7 +15,8 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const ENVBOOT = `${ROOT}apps/envboot/bin/envboot.js`;
+/** The CLI under test: the built bin, or BENCH_ENVBOOT (another build, to compare two). */
+export const ENVBOOT = process.env.BENCH_ENVBOOT ?? `${ROOT}apps/envboot/bin/envboot.js`;
 
 export function median(values) {
   const s = [...values].sort((a, b) => a - b);

@@ -1,7 +1,7 @@
 // Native git, locked down: https only (http for loopback only when asked), no prompts, no hooks, no submodules,
 // a shallow single-branch blobless fetch, and blobs read in one batch with `cat-file --batch`.
 import { spawn } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, readFileSync } from 'node:fs';
 import { appendFile, readFile, readdir, stat } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 import { EnvbootError, InterruptedError, scrubText, scrubUrl } from '@envboot/core';
@@ -226,12 +226,42 @@ export async function cloneBlobless(g: GitEnv, o: CloneOptions): Promise<void> {
   await runGit(g, args, { limits: o.limits, watch: o.dir, what: 'git clone' });
 }
 
+/** HEAD's commit: read from the repository's own files when they are plain (no process), else by `git rev-parse`. */
 export async function headCommit(g: GitEnv, gitDir: string, limits: FetchLimits): Promise<string> {
+  const known = headFromFiles(gitDir);
+  if (known) return known;
   const { stdout } = await runGit(g, ['--git-dir', gitDir, 'rev-parse', 'HEAD'], {
     limits,
     what: 'git rev-parse',
   });
   return stdout.toString('utf8').trim();
+}
+
+const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+
+/**
+ * HEAD as a fresh clone writes it: a commit id (a tag was cloned), or `ref: refs/heads/<branch>` with the branch
+ * in its own file or in packed-refs. Anything else (another ref storage, a damaged file) is left to git: null.
+ */
+export function headFromFiles(gitDir: string): string | null {
+  const read = (name: string) => {
+    try {
+      return readFileSync(join(gitDir, name), 'utf8');
+    } catch {
+      return null;
+    }
+  };
+  const head = read('HEAD')?.trim() ?? '';
+  if (OBJECT_ID.test(head)) return head;
+  const ref = /^ref: (refs\/[^\s]+)$/.exec(head)?.[1];
+  if (!ref || ref.includes('..')) return null;
+  const loose = read(ref)?.trim() ?? '';
+  if (OBJECT_ID.test(loose)) return loose;
+  for (const line of (read('packed-refs') ?? '').split('\n')) {
+    const [id, name] = line.trim().split(' ');
+    if (name === ref && id && OBJECT_ID.test(id)) return id;
+  }
+  return null;
 }
 
 /** Every file of HEAD's tree (regular files and executables; no submodules or links). */
