@@ -52,10 +52,12 @@ const COLUMNS = new Set([
 ]);
 
 export function parseHost(w: WireHost): Host {
+  // A site lists ~130 hosts of ~80 fields each, on the way to the first plan: a plain loop, no [key, value] pairs.
   const capabilities: Record<string, string> = {};
-  for (const [k, v] of Object.entries(w)) {
-    if (COLUMNS.has(k) || v === null || v === undefined) continue;
-    capabilities[k] = typeof v === 'string' ? v : JSON.stringify(v);
+  for (const k in w) {
+    const v = w[k];
+    if (v === null || v === undefined || COLUMNS.has(k)) continue;
+    capabilities[k] = typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
   }
   return {
     id: str(w.id) ?? '',
