@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from '@jest/globals';
 import { okEnvelope } from './envelope.js';
@@ -25,6 +26,23 @@ describe('readStdinText', () => {
 
   it('does not read with --no-stdin', async () => {
     expect(await readStdinText({ stream: stream(), mode: 'never' })).toBeUndefined();
+  });
+
+  it('takes /dev/null as nothing at once, without opening a stream on it', () => {
+    // The built module, in a process whose stdin is /dev/null (what stdio 'ignore' gives a child).
+    const stdin = new URL('../dist/stdin.js', import.meta.url).href;
+    const child = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const m = await import(${JSON.stringify(stdin)}); console.log(String(await m.readStdinText()));`,
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', timeout: 10_000 },
+    );
+    expect(child.stderr).toBe('');
+    // A stream read to its end would have given '' (an empty text), not undefined.
+    expect(child.stdout.trim()).toBe('undefined');
   });
 
   it('gives up on a silent stdin that is not a pipe after the grace period', async () => {

@@ -1,7 +1,7 @@
 // Reading one upstream envelope from stdin. A shell pipe (FIFO) or a file is read to its end, however long the
 // upstream command takes; other non-terminal stdins (a socket left open by a parent process, ssh) are given a
 // short grace period to start sending and are otherwise taken as "nothing came".
-import { fstatSync } from 'node:fs';
+import { fstatSync, statSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import type { Readable } from 'node:stream';
 import { UsageError } from './errors.js';
@@ -38,6 +38,8 @@ export async function readStdinText(options: ReadStdinOptions = {}): Promise<str
   }
   // isatty(0) rather than process.stdin.isTTY: touching process.stdin would open the terminal for reading.
   if (mode === 'auto' && (options.stream ? options.stream.isTTY === true : isatty(0))) return undefined;
+  // /dev/null, as programs and schedulers give a command: nothing can come, and no stream need be opened (~4 ms).
+  if (!options.stream && isDevNull(0)) return undefined;
   const stream = options.stream ?? process.stdin;
   const grace = options.graceMs ?? (Number(process.env.ENVBOOT_STDIN_GRACE_MS) || DEFAULT_GRACE_MS);
   const waitForever = mode === 'always' || isPipeOrFile(stream);
@@ -108,6 +110,15 @@ function tooMuch(maxBytes: number): UsageError {
     field: 'stdin',
     hint: 'Pipe the output of another envboot command, or use --no-stdin.',
   });
+}
+
+function isDevNull(fd: number): boolean {
+  try {
+    const stat = fstatSync(fd);
+    return stat.isCharacterDevice() && stat.rdev === statSync('/dev/null').rdev;
+  } catch {
+    return false;
+  }
 }
 
 function isPipeOrFile(stream: { fd?: number }): boolean {
