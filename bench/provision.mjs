@@ -7,7 +7,7 @@
 // overlap in time form one round (they were sent in parallel); a request that arrives after every request of the
 // current round was answered starts the next one. The CLI runs at its default log level, as a user runs it.
 //
-// BENCH_RUNS (default 7, after one warm-up run) sets the number of runs; BENCH_VERBOSE=1 prints each run's steps and
+// BENCH_RUNS (default 11, after one warm-up run) sets the number of runs; BENCH_VERBOSE=1 prints each run's steps and
 // its requests on a time line, with the time the client took before each round; BENCH_NODE_ARGS passes options to
 // the CLI's node (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
 import { spawn } from 'node:child_process';
@@ -102,7 +102,7 @@ export function rounds(requests) {
   return count;
 }
 
-export async function runProvision({ runs = Number(process.env.BENCH_RUNS) || 7 } = {}) {
+export async function runProvision({ runs = Number(process.env.BENCH_RUNS) || 11 } = {}) {
   const home = mkdtempSync(join(tmpdir(), 'bench-provision-'));
   // Fast enough that a bare-metal boot takes a fraction of a second, slow enough that the 3-hour lease outlasts the run.
   let answered = [];

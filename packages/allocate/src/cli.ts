@@ -21,7 +21,7 @@ export const allocateCommand = defineStep<'allocation', AllocateInput, CloudStep
     'reservation-id': { type: 'string', describe: 'The lease id (the name the original tools used)' },
     'floating-ips': {
       type: 'number',
-      describe: 'Make sure this many floating IPs are available to the lease',
+      describe: 'Make sure this many floating IPs (0–1000) are available to the lease',
     },
     repo: {
       type: 'string',

@@ -35,9 +35,9 @@ export const analyzeCommand = defineStep<'analysis', AnalyzeInput, CloudStepCont
     },
     'node-type': { type: 'string', describe: 'Plan this node type instead of choosing one' },
     image: { type: 'string', describe: 'Plan this image instead of choosing one' },
-    nodes: { type: 'number', describe: 'Plan this many nodes' },
+    nodes: { type: 'number', describe: 'Plan this many nodes (1–1000)' },
     duration: { type: 'string', describe: 'Plan this lease length: minutes (90) or 90m, 4h, 2d' },
-    'max-nodes': { type: 'number', describe: 'Never plan more nodes than this (default 4)' },
+    'max-nodes': { type: 'number', describe: 'Never plan more nodes than this (default 4, at most 1000)' },
     ai: {
       type: 'boolean',
       describe: 'Ask a language model to refine the plan (default: when OPENAI_API_KEY is set)',

@@ -20,7 +20,7 @@ export const capacityCommand = defineStep<'capacity', CapacityInput, CloudStepCo
     },
     nodes: {
       type: 'number',
-      describe: 'Hosts wanted together: also find the earliest window where they are free',
+      describe: 'Hosts wanted together (1–1000): also find the earliest window where they are free',
     },
     start: { type: 'string', describe: 'Window start: "now" (default) or "YYYY-MM-DD HH:MM" in UTC' },
     duration: { type: 'string', describe: 'Window length: minutes (90) or 90m, 4h, 2d (default 60 minutes)' },

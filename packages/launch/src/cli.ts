@@ -31,7 +31,7 @@ export const launchCommand = defineStep<'launch', LaunchInput, CloudStepContext>
       type: 'string',
       describe: 'Security groups, comma separated (KVM@TACC only; bare metal has none)',
     },
-    count: { type: 'number', describe: 'How many servers (default: the hosts piped in, else 1)' },
+    count: { type: 'number', describe: 'How many servers, 1–1000 (default: the hosts piped in, else 1)' },
     'name-prefix': {
       type: 'string',
       describe: 'Server name, or <prefix>-<n> for several (default: the lease name)',

@@ -15,7 +15,7 @@ export const leaseCreateCommand = defineStep<'lease', LeaseCreateInput, CloudSte
     'so a repeated command never books twice. Not enough free hosts is INSUFFICIENT_CAPACITY (exit 4), with the ' +
     'earliest window that would fit in the hint.',
   options: {
-    nodes: { type: 'number', describe: 'How many hosts (default: from the pipe, else 1)' },
+    nodes: { type: 'number', describe: 'How many hosts, 1–1000 (default: from the pipe, else 1)' },
     'node-type': { type: 'string', describe: 'Node type, e.g. compute_skylake' },
     'resource-properties': { type: 'string', describe: 'A Blazar filter instead of --node-type' },
     start: { type: 'string', describe: 'Lease start: "now" (default) or "YYYY-MM-DD HH:MM" in UTC' },
@@ -27,12 +27,18 @@ export const leaseCreateCommand = defineStep<'lease', LeaseCreateInput, CloudSte
       choices: ['physical:host', 'virtual:instance'],
       describe: 'What to reserve (default physical:host, bare metal)',
     },
-    'floating-ips': { type: 'number', describe: 'Also reserve this many floating IPs on the public network' },
+    'floating-ips': {
+      type: 'number',
+      describe: 'Also reserve this many floating IPs (0–1000) on the public network',
+    },
     reuse: {
       type: 'boolean',
       describe: 'Return a live lease of the same name instead of failing with CONFLICT',
     },
-    vcpus: { type: 'number', describe: 'virtual:instance only: vCPUs per instance (default 1)' },
+    vcpus: {
+      type: 'number',
+      describe: 'virtual:instance only: vCPUs per instance (default 1, at most 4096)',
+    },
     'memory-mb': {
       type: 'number',
       describe: 'virtual:instance only: memory per instance in MB (default 1024)',

@@ -55,7 +55,7 @@ export const provisionCommand = defineStep<'provision', ProvisionInput, Provisio
     },
     'node-type': { type: 'string', describe: "Override the plan's node type" },
     image: { type: 'string', describe: "Override the plan's image" },
-    nodes: { type: 'number', describe: "Override the plan's node count" },
+    nodes: { type: 'number', describe: "Override the plan's node count (1–1000)" },
     duration: { type: 'string', describe: "Override the plan's duration: 90m, 4h, 2d" },
     start: {
       type: 'string',
