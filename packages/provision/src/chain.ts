@@ -249,6 +249,7 @@ export async function runChain(chain: Chain): Promise<void> {
     };
     if (ctx.dryRun) return;
     if (ctx.confirm && !input.yes) {
+      ctx.progress.done(); // the question and its reasons on lines of their own, not after the status line
       const go = await ctx.confirm(
         `Reserve ${plan.count} × ${plan.node_type} at ${site.name} from ${window.startIsNow ? 'now' : state.window.start} for ${formatDuration(plan.duration_minutes)}, and boot ${plan.image}?`,
         plan.reasons,

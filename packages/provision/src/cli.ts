@@ -1,4 +1,5 @@
 // The provision command: flags and help. Its work is loaded only when it runs.
+import { isatty } from 'node:tty';
 import { defineStep, type CommonArgs, type StepContext } from '@envboot/core/cli';
 import type { ProvisionContext } from './context.js';
 import type { ProvisionInput } from './input.js';
@@ -17,7 +18,8 @@ async function provisionContext(
   // A resumed run goes back to the site it started at.
   const site = input.resume ? new RunStore(input.stateDir).load(input.resume).options.site : args.site;
   const ctx: ProvisionContext = await createCloudContext({ ...args, site }, base, { env: input.env });
-  if (process.stdin.isTTY && process.stderr.isTTY && !base.upstream) ctx.confirm = askOnTerminal;
+  // isatty(0), not process.stdin.isTTY: that would open stdin (a stream) only to ask.
+  if (isatty(0) && isatty(2) && !base.upstream) ctx.confirm = askOnTerminal;
   // The two longest first steps start now, before the chain's code loads: the clone (in git's own processes) and
   // the authentication. Neither creates anything; a failure is reported by the step that awaits it.
   if (input.analyze) ctx.analysis = await startAnalysis(input.analyze, ctx);

@@ -64,6 +64,34 @@ describe('provision', () => {
     expect(stateFiles(world)).toHaveLength(before);
   });
 
+  it('asks at a terminal before it reserves, with the plan and its reasons; "n" creates nothing', async () => {
+    // `script` gives the command a pseudo-terminal: stdin, stdout and stderr are all a TTY, as for a person.
+    const command = [ENVBOOT_BIN, 'provision', '--repo', world.repoUrl, '--allow-local-http', '--site', 'sim']
+      .concat(['--lease-name', 'prov-asked'])
+      .map((a) => `'${a}'`)
+      .join(' ');
+    const child = spawn('script', ['-qec', `${JSON.stringify(process.execPath)} ${command}`, '/dev/null'], {
+      env: { ...world.env, TERM: 'dumb', NO_COLOR: '1' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let screen = '';
+    let answered = false;
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      screen += d;
+      if (!answered && screen.includes('[y/N]')) {
+        answered = true;
+        child.stdin.write('n\r');
+      }
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(screen).toMatch(/Reserve 1 × \w+ at .* for \d+h?.*\? \[y\/N\]/);
+    // The plan's reasons come before the question, each on a line of its own (not after the status line).
+    expect(screen).toMatch(/(^|\n) {2}• .*node type/);
+    expect(screen).not.toMatch(/capacity {2}•/);
+    expect(code).toBe(0);
+    expect(leftovers(world, 'prov-asked')).toMatchObject({ leases: [], servers: [] });
+  });
+
   it('runs twice at once without sharing state', async () => {
     const [a, b] = await Promise.all([
       provision('--lease-name', 'prov-twin-a', '--node-type', 'compute_skylake'),
