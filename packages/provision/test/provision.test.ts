@@ -71,7 +71,7 @@ describe('provision', () => {
       .map((a) => `'${a}'`)
       .join(' ');
     const child = spawn('script', ['-qec', `${JSON.stringify(process.execPath)} ${command}`, '/dev/null'], {
-      env: { ...world.env, TERM: 'dumb', NO_COLOR: '1' },
+      env: { ...world.env, TERM: 'dumb', NO_COLOR: '1', ENVBOOT_LOG_FORMAT: '' },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let screen = '';
@@ -90,6 +90,31 @@ describe('provision', () => {
     expect(screen).not.toMatch(/capacity {2}•/);
     expect(code).toBe(0);
     expect(leftovers(world, 'prov-asked')).toMatchObject({ leases: [], servers: [] });
+  });
+
+  it('at a terminal with --yes, the result starts on a line of its own after the live status line', async () => {
+    const command = [ENVBOOT_BIN, 'provision', '--repo', world.repoUrl, '--allow-local-http', '--site', 'sim']
+      .concat(['--lease-name', 'prov-tty', '--yes'])
+      .map((a) => `'${a}'`)
+      .join(' ');
+    // Not spawnSync: the simulator answers from this process.
+    const child = spawn('script', ['-qec', `${JSON.stringify(process.execPath)} ${command}`, '/dev/null'], {
+      env: { ...world.env, TERM: 'dumb', NO_COLOR: '1', ENVBOOT_LOG_FORMAT: '' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const run = { status, stdout };
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/\[12\/12\] ssh/);
+    // The status line is erased (\r, then ESC [2K) before the envelope, which starts at the line's beginning.
+    expect(run.stdout).toContain('\r\u001b[2K{');
+    expect(run.stdout).toMatch(/\{\r?\n {2}"ok": true/);
+    const runId = /"run_id": "([^"]+)"/.exec(run.stdout)?.[1];
+    expect(runId).toBeDefined();
+    await envboot(world, ['cleanup', runId!, '--yes']);
+    expect(leftovers(world, 'prov-tty')).toMatchObject({ leases: [], servers: [] });
   });
 
   it('runs twice at once without sharing state', async () => {

@@ -41,7 +41,12 @@ export async function executeStep(
   const metrics: RequestMetrics = { requests: 0, auth_requests: 0, retries: 0 };
   const command = `envboot ${def.name}`;
   let context: Context = {};
-  const finish = (envelope: Envelope) => writeEnvelope(envelope, pretty, io);
+  const progress = io ? createProgress(log, { tty: false, write: (t) => io.stderr(t) }) : createProgress(log);
+  // A live status line on the terminal ends before the result is printed (on the same terminal, often).
+  const finish = (envelope: Envelope) => {
+    progress.done();
+    return writeEnvelope(envelope, pretty, io);
+  };
 
   const parts = () => ({
     kind: def.kind,
@@ -72,7 +77,7 @@ export async function executeStep(
       signal: interrupt.signal,
       dryRun: args.dryRun === true,
       metrics,
-      progress: io ? createProgress(log, { tty: false, write: (t) => io.stderr(t) }) : createProgress(log),
+      progress,
       upstream,
     };
     // The context first: a command may start authenticating there, while its step's code loads.
@@ -86,8 +91,10 @@ export async function executeStep(
       stdoutIsTty && !args.json
         ? step.present?.(data, input, { columns: process.stdout.columns || 100 })
         : null;
-    if (view) await writeText(view, io);
-    else await finish(envelope);
+    if (view) {
+      progress.done();
+      await writeText(view, io);
+    } else await finish(envelope);
     return 0;
   } catch (caught) {
     const err = interrupt.signal.aborted ? asInterrupted(caught) : caught;
