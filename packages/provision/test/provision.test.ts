@@ -6,7 +6,16 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ProvisionData } from '@envboot/core';
 import { ENVBOOT_BIN, assertEnvelope, hasStackTrace } from '@envboot/testkit';
-import { dataOf, envboot, leftovers, runState, startWorld, stateFiles, type World } from './support.js';
+import {
+  atTerminal,
+  dataOf,
+  envboot,
+  leftovers,
+  runState,
+  startWorld,
+  stateFiles,
+  type World,
+} from './support.js';
 
 let world: World;
 beforeAll(async () => {
@@ -14,17 +23,20 @@ beforeAll(async () => {
 });
 afterAll(() => world.close());
 
-const provision = (...args: string[]) =>
-  envboot(world, [
-    'provision',
-    '--repo',
-    world.repoUrl,
-    '--allow-local-http',
-    '--site',
-    'sim',
-    '--yes',
-    ...args,
-  ]);
+/** `envboot provision` of the sample repository at the simulator, without --yes. */
+const provisionArgs = () => ['provision', '--repo', world.repoUrl, '--allow-local-http', '--site', 'sim'];
+
+/** An openrc whose password Keystone refuses. */
+const refusedLogin = () => ({
+  OS_AUTH_URL: `${world.sim.url}/v3`,
+  OS_USERNAME: 'demo',
+  OS_PASSWORD: 'not-the-password',
+  OS_PROJECT_NAME: 'CHI-000000',
+  OS_USER_DOMAIN_NAME: 'Default',
+  OS_PROJECT_DOMAIN_NAME: 'Default',
+});
+
+const provision = (...args: string[]) => envboot(world, [...provisionArgs(), '--yes', ...args]);
 
 describe('provision', () => {
   it('goes from a repository served over HTTP to a reachable server, and cleanup removes it all', async () => {
@@ -65,25 +77,10 @@ describe('provision', () => {
   });
 
   it('asks at a terminal before it reserves, with the plan and its reasons; "n" creates nothing', async () => {
-    // `script` gives the command a pseudo-terminal: stdin, stdout and stderr are all a TTY, as for a person.
-    const command = [ENVBOOT_BIN, 'provision', '--repo', world.repoUrl, '--allow-local-http', '--site', 'sim']
-      .concat(['--lease-name', 'prov-asked'])
-      .map((a) => `'${a}'`)
-      .join(' ');
-    const child = spawn('script', ['-qec', `${JSON.stringify(process.execPath)} ${command}`, '/dev/null'], {
-      env: { ...world.env, TERM: 'dumb', NO_COLOR: '1', ENVBOOT_LOG_FORMAT: '' },
-      stdio: ['pipe', 'pipe', 'pipe'],
+    const { code, screen } = await atTerminal(world, [...provisionArgs(), '--lease-name', 'prov-asked'], {
+      prompt: '[y/N]',
+      answer: 'n\r',
     });
-    let screen = '';
-    let answered = false;
-    child.stdout.setEncoding('utf8').on('data', (d: string) => {
-      screen += d;
-      if (!answered && screen.includes('[y/N]')) {
-        answered = true;
-        child.stdin.write('n\r');
-      }
-    });
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(screen).toMatch(/Reserve 1 × \w+ at .* for \d+h?.*\? \[y\/N\]/);
     // The plan's reasons come before the question, each on a line of its own (not after the status line).
     expect(screen).toMatch(/(^|\n) {2}• .*node type/);
@@ -93,25 +90,18 @@ describe('provision', () => {
   });
 
   it('at a terminal with --yes, the result starts on a line of its own after the live status line', async () => {
-    const command = [ENVBOOT_BIN, 'provision', '--repo', world.repoUrl, '--allow-local-http', '--site', 'sim']
-      .concat(['--lease-name', 'prov-tty', '--yes'])
-      .map((a) => `'${a}'`)
-      .join(' ');
-    // Not spawnSync: the simulator answers from this process.
-    const child = spawn('script', ['-qec', `${JSON.stringify(process.execPath)} ${command}`, '/dev/null'], {
-      env: { ...world.env, TERM: 'dumb', NO_COLOR: '1', ENVBOOT_LOG_FORMAT: '' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    const run = { status, stdout };
-    expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/\[12\/12\] ssh/);
+    const { code, screen } = await atTerminal(world, [
+      ...provisionArgs(),
+      '--lease-name',
+      'prov-tty',
+      '--yes',
+    ]);
+    expect(code).toBe(0);
+    expect(screen).toMatch(/\[12\/12\] ssh/);
     // The status line is erased (\r, then ESC [2K) before the envelope, which starts at the line's beginning.
-    expect(run.stdout).toContain('\r\u001b[2K{');
-    expect(run.stdout).toMatch(/\{\r?\n {2}"ok": true/);
-    const runId = /"run_id": "([^"]+)"/.exec(run.stdout)?.[1];
+    expect(screen).toContain('\r\u001b[2K{');
+    expect(screen).toMatch(/\{\r?\n {2}"ok": true/);
+    const runId = /"run_id": "([^"]+)"/.exec(screen)?.[1];
     expect(runId).toBeDefined();
     await envboot(world, ['cleanup', runId!, '--yes']);
     expect(leftovers(world, 'prov-tty')).toMatchObject({ leases: [], servers: [] });
@@ -204,19 +194,7 @@ describe('a failing step removes what the run created', () => {
   });
 
   it('connect: refused credentials stop the run before anything is made', async () => {
-    const run = await envboot(
-      world,
-      ['provision', '--repo', world.repoUrl, '--allow-local-http', '--site', 'sim', '--yes'],
-      undefined,
-      {
-        OS_AUTH_URL: `${world.sim.url}/v3`,
-        OS_USERNAME: 'demo',
-        OS_PASSWORD: 'not-the-password',
-        OS_PROJECT_NAME: 'CHI-000000',
-        OS_USER_DOMAIN_NAME: 'Default',
-        OS_PROJECT_DOMAIN_NAME: 'Default',
-      },
-    );
+    const run = await envboot(world, [...provisionArgs(), '--yes'], undefined, refusedLogin());
     expect(run.code).toBe(7);
     expect(run.envelope?.error?.code).toBe('AUTH');
     expect(dataOf(run)).toMatchObject({ status: 'failed', failed_step: 'connect', created: [] });
@@ -230,20 +208,10 @@ describe('a failing step removes what the run created', () => {
     world.git.setDelay(2000);
     try {
       const started = Date.now();
-      const run = await envboot(
-        world,
-        ['provision', '--repo', world.repoUrl, '--allow-local-http', '--site', 'sim', '--yes'],
-        undefined,
-        {
-          XDG_CACHE_HOME: cache,
-          OS_AUTH_URL: `${world.sim.url}/v3`,
-          OS_USERNAME: 'demo',
-          OS_PASSWORD: 'not-the-password',
-          OS_PROJECT_NAME: 'CHI-000000',
-          OS_USER_DOMAIN_NAME: 'Default',
-          OS_PROJECT_DOMAIN_NAME: 'Default',
-        },
-      );
+      const run = await envboot(world, [...provisionArgs(), '--yes'], undefined, {
+        ...refusedLogin(),
+        XDG_CACHE_HOME: cache,
+      });
       expect(run.envelope?.error?.code).toBe('AUTH');
       // It did not wait for the Git server, and a stopped clone is removed, not finished later by a stray git.
       expect(Date.now() - started).toBeLessThan(2000);

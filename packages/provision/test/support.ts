@@ -83,6 +83,32 @@ export function envboot(
   });
 }
 
+/**
+ * Runs `envboot <args>` at a pseudo-terminal (script(1)): stdin, stdout and stderr are all a TTY, as for a person,
+ * with live status lines. `answer` replies once the screen shows `prompt`. Not spawnSync: the simulator answers
+ * from this process.
+ */
+export function atTerminal(world: World, args: string[], reply?: { prompt: string; answer: string }) {
+  const command = [ENVBOOT_BIN, ...args].map((a) => `'${a}'`).join(' ');
+  const child = spawn('script', ['-qec', `${JSON.stringify(process.execPath)} ${command}`, '/dev/null'], {
+    env: { ...world.env, TERM: 'dumb', NO_COLOR: '1', ENVBOOT_LOG_FORMAT: '' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let screen = '';
+  let replied = false;
+  child.stdout.setEncoding('utf8').on('data', (d: string) => {
+    screen += d;
+    if (reply && !replied && screen.includes(reply.prompt)) {
+      replied = true;
+      child.stdin.write(reply.answer);
+    }
+  });
+  return new Promise<{ code: number | null; screen: string }>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, screen }));
+  });
+}
+
 function parseEnvelope(stdout: string): Envelope<'provision'> | null {
   try {
     return JSON.parse(stdout) as Envelope<'provision'>;
