@@ -50,6 +50,15 @@ export function pluginFiles(flags: string[], env: NodeJS.ProcessEnv, cwd = proce
   return [...fromConfig, ...flags.map((f) => (isAbsolute(f) ? f : resolve(cwd, f)))];
 }
 
+const HOOKS = ['selectPlan', 'preLaunch', 'postLaunch'] as const;
+
+/** The hooks on a module's default export, when it is an object or a function that carries them. */
+function hooksOf(value: unknown): Record<string, unknown> {
+  if (!value || (typeof value !== 'object' && typeof value !== 'function')) return {};
+  const source = value as Record<string, unknown>;
+  return Object.fromEntries(HOOKS.filter((h) => h in source).map((h) => [h, source[h]]));
+}
+
 export async function loadPlugins(files: string[]): Promise<Plugin[]> {
   return Promise.all(
     files.map(async (file) => {
@@ -65,7 +74,10 @@ export async function loadPlugins(files: string[]): Promise<Plugin[]> {
           { field: 'plugin' },
         );
       }
-      const hooks = ['selectPlan', 'preLaunch', 'postLaunch'].filter((h) => typeof mod[h] === 'function');
+      // A CommonJS plugin's hooks are all on module.exports (`default`): Node names only those its lexer finds
+      // (of `module.exports = { a() {}, b() {} }`, just the first), so they are read from there too.
+      const exported = { ...hooksOf(mod.default), ...mod };
+      const hooks = HOOKS.filter((h) => typeof exported[h] === 'function');
       if (hooks.length === 0) {
         throw new EnvbootError(
           'PLUGIN_FAILED',
@@ -73,7 +85,7 @@ export async function loadPlugins(files: string[]): Promise<Plugin[]> {
           { field: 'plugin' },
         );
       }
-      return { file, ...(mod as Omit<Plugin, 'file'>) };
+      return { file, ...(Object.fromEntries(hooks.map((h) => [h, exported[h]])) as Omit<Plugin, 'file'>) };
     }),
   );
 }
