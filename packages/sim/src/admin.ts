@@ -65,6 +65,7 @@ export function stateDocument(world: World): Record<string, unknown> {
       host: hostName(s.hostId),
       reservation_id: s.reservationId,
       key_name: s.keyName,
+      user_data: s.userData ?? null,
       port_id: s.portId,
       addresses: neutron.addressesOf(s.portId),
       ...(s.fault ? { fault: s.fault.message } : {}),

@@ -14,7 +14,7 @@ beforeEach(async () => {
 afterEach(() => sim.close());
 
 describe('GET /_sim/state', () => {
-  it('shows every lease with its status and hosts, servers, floating IPs with their port, and key pairs', async () => {
+  it('shows every lease with its status and hosts, servers with their user data, floating IPs with their port, and key pairs', async () => {
     await c.post('/compute/v2.1/os-keypairs', {
       keypair: {
         name: 'k',
@@ -22,7 +22,9 @@ describe('GET /_sim/state', () => {
       },
     });
     const { lease, reservationId } = await c.activeLease();
-    const serverId = (await c.serverCreate(reservationId, { key_name: 'k' })).body.server.id;
+    const userData = Buffer.from('#cloud-config\n').toString('base64');
+    const serverId = (await c.serverCreate(reservationId, { key_name: 'k', user_data: userData })).body.server
+      .id;
     sim.clock.advance(11 * MINUTE);
     const port = (await c.get(`/network/v2.0/ports?device_id=${serverId}`)).body.ports[0];
     await c.post('/network/v2.0/floatingips', {
@@ -46,7 +48,13 @@ describe('GET /_sim/state', () => {
       }),
     ]);
     expect(state.servers).toEqual([
-      expect.objectContaining({ id: serverId, status: 'ACTIVE', key_name: 'k', port_id: port.id }),
+      expect.objectContaining({
+        id: serverId,
+        status: 'ACTIVE',
+        key_name: 'k',
+        user_data: userData,
+        port_id: port.id,
+      }),
     ]);
     expect(state.floating_ips).toEqual([
       expect.objectContaining({ address: '192.5.87.10', port_id: port.id, server_id: serverId }),

@@ -187,9 +187,10 @@ function parseCreate(req: SimRequest, world: World) {
   if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max < min) {
     throw novaFail(400, 'min_count must be <= max_count and both at least 1');
   }
+  let userData: string | null = null;
   if (server.user_data !== undefined && server.user_data !== null) {
-    const text = String(server.user_data);
-    if (!/^[A-Za-z0-9+/=\s]*$/.test(text) || Buffer.from(text, 'base64').length > 65535) {
+    userData = String(server.user_data);
+    if (!/^[A-Za-z0-9+/=\s]*$/.test(userData) || Buffer.from(userData, 'base64').length > 65535) {
       throw novaFail(400, 'User data needs to be valid base 64 of at most 65535 bytes.');
     }
   }
@@ -211,6 +212,7 @@ function parseCreate(req: SimRequest, world: World) {
     networkId,
     metadata,
     description: typeof server.description === 'string' ? server.description : null,
+    userData,
     count: max,
     returnReservationId: server.return_reservation_id === true,
     reservationId:
@@ -243,6 +245,7 @@ export const routes: Route[] = [
               keyName: p.keyName,
               metadata: p.metadata,
               description: p.description,
+              userData: p.userData,
               networkId: p.networkId,
               reservationId: p.reservationId,
             },

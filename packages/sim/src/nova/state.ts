@@ -27,6 +27,8 @@ export interface Server {
   keyName: string | null;
   metadata: Record<string, string>;
   description: string | null;
+  /** The user data as sent (base64), or null; absent from servers persisted before it was kept. */
+  userData?: string | null;
   created: number;
   updated: number;
   status: 'BUILD' | 'ACTIVE' | 'ERROR';
@@ -63,6 +65,7 @@ export interface ServerRequest {
   keyName: string | null;
   metadata: Record<string, string>;
   description: string | null;
+  userData: string | null;
   networkId: string | null;
   reservationId: string | null;
 }
@@ -86,6 +89,7 @@ export class NovaState {
       keyName: req.keyName,
       metadata: req.metadata,
       description: req.description,
+      userData: req.userData,
       created: now,
       updated: now,
       status: 'BUILD',
