@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { lostDynamicExports, nodeInteropForDynamicImports } from './dynamic-imports.mjs';
 
 const outdir = new URL('../dist/', import.meta.url).pathname;
 const result = await build({
@@ -19,6 +20,7 @@ const result = await build({
     'cacheable-request': new URL('../src/bundle/got-no-cache.ts', import.meta.url).pathname,
     'cacheable-lookup': new URL('../src/bundle/got-no-dns-cache.ts', import.meta.url).pathname,
   },
+  plugins: [nodeInteropForDynamicImports()],
   outdir,
   chunkNames: 'chunks/[name]-[hash]',
   sourcemap: true,
@@ -31,6 +33,17 @@ const result = await build({
     js: "import { createRequire as __envbootCreateRequire } from 'node:module'; const require = __envbootCreateRequire(import.meta.url);",
   },
 });
+// A dynamic import of a dependency must give what it gives under Node, or the shipped CLI breaks where tests of the
+// unbundled code pass.
+const lost = await lostDynamicExports(result.metafile);
+if (lost.length > 0) {
+  for (const { specifier, importer, missing } of lost) {
+    console.error(
+      `bundle: import('${specifier}') in ${importer} loses ${missing.length} of Node's named exports: ${missing.slice(0, 8).join(', ')}${missing.length > 8 ? ', …' : ''}`,
+    );
+  }
+  process.exit(1);
+}
 // Remove chunks of earlier builds only now, so a CLI running meanwhile never finds its files missing.
 const fresh = new Set(Object.keys(result.metafile.outputs).map((f) => relative(outdir, f)));
 for (const dir of ['', 'chunks']) {

@@ -1,6 +1,5 @@
 // Asking a language model to refine the plan: a JSON-schema response format with the catalog's real choices as
 // enums, then ajv, then the catalog and the caps. Whatever goes wrong, the rules' plan stands and data.ai says why.
-import type { Ajv as AjvClass } from 'ajv';
 import type { Ai, Logger, PlanData, Requirements } from '@envboot/core';
 import { formatDuration, scrubText } from '@envboot/core';
 import type { AiSettings } from '../input.js';
@@ -44,12 +43,7 @@ function clean(text: string): string {
 }
 
 async function compileValidator(schema: Record<string, unknown>) {
-  // ajv is CommonJS: bundlers and Node expose its class under different names.
-  const mod = (await import('ajv')) as unknown as {
-    Ajv?: typeof AjvClass;
-    default?: { Ajv?: typeof AjvClass } & typeof AjvClass;
-  };
-  const Ajv = mod.Ajv ?? mod.default?.Ajv ?? mod.default!;
+  const { Ajv } = await import('ajv');
   const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
   return ajv.compile<ModelAnswer>(schema);
 }

@@ -109,9 +109,8 @@ function isoFailure(what: string, err: unknown): EnvbootError {
   });
 }
 
-async function loadIsoGit(): Promise<IsoGit> {
-  const mod = (await import('isomorphic-git')) as IsoGit & { default?: IsoGit };
-  return mod.default ?? mod;
+function loadIsoGit(): Promise<IsoGit> {
+  return import('isomorphic-git');
 }
 
 export async function isoRemoteCommit(
