@@ -52,17 +52,21 @@ function readFirst(paths: string[]): { path: string; text: string } | null {
 }
 
 async function parse(path: string, text: string): Promise<Record<string, unknown>> {
+  const json = path.endsWith('.json');
+  // yaml is loaded only when a file exists: most runs have an openrc and no clouds.yaml.
+  const yaml = json ? null : await import('yaml');
+  let doc: unknown;
   try {
-    // yaml is loaded only when a file exists: most runs have an openrc and no clouds.yaml.
-    const doc = path.endsWith('.json') ? JSON.parse(text) : (await import('yaml')).parse(text);
-    return doc && typeof doc === 'object' ? (doc as Record<string, unknown>) : {};
+    doc = yaml ? yaml.parse(text) : JSON.parse(text);
   } catch (err) {
-    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    throw new AuthError(`${path} is not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${reason}`, {
+    // Only the parser's own verdict is about the file; anything else is a fault here and stays INTERNAL.
+    if (!(err instanceof SyntaxError || (yaml && err instanceof yaml.YAMLError))) throw err;
+    throw new AuthError(`${path} is not valid ${json ? 'JSON' : 'YAML'}: ${err.message.split('\n')[0]}`, {
       code: 'AUTH_CONFIG',
       hint: 'Fix the file, or unset OS_CLOUD and use an openrc instead.',
     });
   }
+  return doc && typeof doc === 'object' ? (doc as Record<string, unknown>) : {};
 }
 
 function cloudsOf(doc: Record<string, unknown>): Record<string, Record<string, unknown>> {
