@@ -1,6 +1,9 @@
 // What detectors report: facts, each with the evidence (file, line, what was seen, which rule) behind it.
 import type { RuleId } from './rules.js';
 
+/** A file a detector was meant to read but could not: schemas/analysis.json#/$defs/AnalysisWarning. */
+export type { AnalysisWarning } from '@envboot/core';
+
 /** 0 strongest (explicit container or host spec) … 3 heuristic (README, code). Lower wins a disagreement. */
 export type Priority = 0 | 1 | 2 | 3;
 

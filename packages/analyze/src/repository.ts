@@ -63,6 +63,8 @@ export async function analyzeRepository(
   ctx.progress.update(`analysing ${repo.files.entries.length} files`);
   const [{ detect }, { inferRequirements }] = await (early ?? loadAnalysers());
   const found = await detect(repo.files);
+  for (const w of found.warnings)
+    ctx.log.warn({ file: w.file, detector: w.detector }, `${w.file}: ${w.reason}`);
   const requirements = inferRequirements(found.facts, found.languages);
   const analysed = Date.now();
   ctx.log.debug(
@@ -88,6 +90,7 @@ export async function analyzeRepository(
     plan: null,
     ai: { status: 'off', model: null, reason: null },
     notes: [...repo.notes],
+    warnings: found.warnings,
   };
   return { data, readme: found.readme };
 }

@@ -13,7 +13,10 @@ describe('host specs', () => {
   });
 
   it('parses JSON with comments and trailing commas, leaving strings alone', () => {
-    expect(jsoncOf('{\n // c\n "a": "http://x", /* b */ "b": [1,],\n}')).toEqual({ a: 'http://x', b: [1] });
+    const doc = jsoncOf('{\n // c\n "a": "http://x", /* b */ "b": [1,],\n}', 'devcontainer.json', () => {
+      throw new Error('no warning expected');
+    });
+    expect(doc).toEqual({ a: 'http://x', b: [1] });
   });
 
   it('reads compose GPU reservations, runtime: nvidia and memory limits', async () => {

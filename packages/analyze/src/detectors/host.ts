@@ -1,7 +1,7 @@
 // Host specs outside the Dockerfile: compose GPU reservations and memory limits, devcontainer
 // hostRequirements, and apt.txt system packages.
 import { seen, type Fact } from '../model.js';
-import { isRecord, jsonOf, lineOf, yamlOf } from './text.js';
+import { isRecord, jsonOf, lineOf, yamlOf, type Warn } from './text.js';
 import type { Detector } from './types.js';
 import type { Tree } from './tree.js';
 
@@ -30,19 +30,19 @@ export function gigabytes(value: unknown): number | null {
 }
 
 /** JSON with comments and trailing commas, as devcontainer.json allows. */
-export function jsoncOf(text: string): unknown {
+export function jsoncOf(text: string, file: string, warn: Warn): unknown {
   const stripped = text
     .replace(/("(?:[^"\\]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (_m, str) => str ?? '')
     .replace(/,(\s*[}\]])/g, '$1');
-  return jsonOf(stripped);
+  return jsonOf(stripped, file, warn);
 }
 
 function composeFiles(tree: Tree) {
   return tree.named(COMPOSE).filter((p) => !tree.ignored(p));
 }
 
-async function composeFacts(path: string, text: string): Promise<Fact[]> {
-  const doc = await yamlOf(text);
+async function composeFacts(path: string, text: string, warn: Warn): Promise<Fact[]> {
+  const doc = await yamlOf(text, path, warn);
   const facts: Fact[] = [];
   const services = isRecord(doc) && isRecord(doc.services) ? doc.services : {};
   for (const [name, svc] of Object.entries(services)) {
@@ -90,8 +90,8 @@ async function composeFacts(path: string, text: string): Promise<Fact[]> {
   return facts;
 }
 
-function devcontainerFacts(path: string, text: string): Fact[] {
-  const doc = jsoncOf(text);
+function devcontainerFacts(path: string, text: string, warn: Warn): Fact[] {
+  const doc = jsoncOf(text, path, warn);
   if (!isRecord(doc)) return [];
   const facts: Fact[] = [];
   const host = isRecord(doc.hostRequirements) ? doc.hostRequirements : {};
@@ -127,11 +127,11 @@ export const hostDetector: Detector = {
     const facts: Fact[] = [];
     for (const path of composeFiles(input.tree)) {
       const text = input.text(path);
-      if (text !== null) facts.push(...(await composeFacts(path, text)));
+      if (text !== null) facts.push(...(await composeFacts(path, text, input.warn)));
     }
     for (const path of input.tree.paths.filter((p) => DEVCONTAINER.test(p))) {
       const text = input.text(path);
-      if (text !== null) facts.push(...devcontainerFacts(path, text));
+      if (text !== null) facts.push(...devcontainerFacts(path, text, input.warn));
     }
     for (const path of input.tree.envFiles(/^apt\.txt$/)) {
       const text = input.text(path);

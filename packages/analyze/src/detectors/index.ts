@@ -1,5 +1,5 @@
 // Every detector, and the one pass that runs them: list the tree, read what they ask for in one batch, detect.
-import type { Fact } from '../model.js';
+import type { AnalysisWarning, Fact } from '../model.js';
 import type { RepoFiles } from '../source/files.js';
 import { codeDetector } from './code.js';
 import { cppDetector } from './cpp.js';
@@ -56,15 +56,19 @@ export interface DetectionResult {
   languages: LanguageShare[];
   tree: Tree;
   readFiles: number;
+  /** Files a detector was meant to read but could not, and why. */
+  warnings: AnalysisWarning[];
   /** The README, for the language model (as data). */
   readme: { file: string; text: string } | null;
 }
 
-function decode(buf: Buffer): string | null {
-  if (buf.length > MAX_PARSED_BYTES) return null;
+/** A file's text, or why it is not read as text. */
+function decode(buf: Buffer): { text: string } | { skipped: string } {
+  if (buf.length > MAX_PARSED_BYTES)
+    return { skipped: `larger than ${MAX_PARSED_BYTES / 1024 / 1024} MiB (${buf.length} bytes): not read` };
   // Binary files (a NUL byte early on) are not text.
-  if (buf.subarray(0, 8000).includes(0)) return null;
-  return buf.toString('utf8').replace(/^\uFEFF/, '');
+  if (buf.subarray(0, 8000).includes(0)) return { skipped: 'binary content: not read as text' };
+  return { text: buf.toString('utf8').replace(/^\uFEFF/, '') };
 }
 
 export async function detect(files: RepoFiles, detectors: Detector[] = DETECTORS): Promise<DetectionResult> {
@@ -86,35 +90,56 @@ export async function detect(files: RepoFiles, detectors: Detector[] = DETECTORS
     for (const [p, buf] of await files.read(missing)) contents.set(p, buf);
   };
   await read([...wanted]);
-  const texts = new Map<string, string | null>();
-  const input: DetectorInput = {
-    tree,
-    text: (path) => {
-      if (!texts.has(path)) {
-        const buf = contents.get(path);
-        texts.set(path, buf ? decode(buf) : null);
-      }
-      return texts.get(path) ?? null;
-    },
-    readMore: async (paths) => {
-      await read(paths);
-      for (const p of paths) texts.delete(p);
-    },
+  const decoded = new Map<string, ReturnType<typeof decode> | null>();
+  const textOf = (path: string) => {
+    if (!decoded.has(path)) {
+      const buf = contents.get(path);
+      decoded.set(path, buf ? decode(buf) : null);
+    }
+    return decoded.get(path) ?? null;
   };
+  const warnings: AnalysisWarning[] = [];
+  const warned = new Set<string>();
   const facts: Fact[] = [];
-  for (const d of detectors) facts.push(...(await d.detect(input)));
+  for (const d of detectors) {
+    const warn = (file: string, reason: string) => {
+      const key = `${file}\0${reason}`;
+      if (warned.has(key)) return;
+      warned.add(key);
+      warnings.push({ file, detector: d.name, reason });
+    };
+    const input: DetectorInput = {
+      tree,
+      text: (path) => {
+        const got = textOf(path);
+        if (got && 'skipped' in got) warn(path, got.skipped);
+        return got && 'text' in got ? got.text : null;
+      },
+      readMore: async (paths) => {
+        await read(paths);
+        for (const p of paths) decoded.delete(p);
+      },
+      warn,
+    };
+    facts.push(...(await d.detect(input)));
+  }
 
   const sized = files.entries.map((e) =>
     e.size === null && contents.has(e.path) ? { ...e, size: contents.get(e.path)!.length } : e,
   );
-  const languages = languageShares(countedFiles(sized, input.text('.gitattributes')));
+  const plainText = (path: string) => {
+    const got = textOf(path);
+    return got && 'text' in got ? got.text : null;
+  };
+  const languages = languageShares(countedFiles(sized, plainText('.gitattributes')));
   const readmePath = readmeFiles(tree)[0];
-  const readmeText = readmePath ? input.text(readmePath) : null;
+  const readmeText = readmePath ? plainText(readmePath) : null;
   return {
     facts,
     languages,
     tree,
     readFiles: contents.size,
+    warnings,
     readme: readmePath && readmeText !== null ? { file: readmePath, text: readmeText } : null,
   };
 }

@@ -14,7 +14,7 @@ export const juliaDetector: Detector = {
     const facts: Fact[] = [];
     for (const path of input.tree.envFiles(FILES)) {
       const text = input.text(path);
-      const doc = text === null ? null : tomlOf(text);
+      const doc = text === null ? null : tomlOf(text, path, input.warn);
       if (!text || !doc) continue;
       if (/Manifest\.toml$/.test(path)) {
         if (typeof doc.julia_version === 'string') {

@@ -27,7 +27,7 @@ export const nodeDetector: Detector = {
           });
         continue;
       }
-      const pkg = jsonOf(text);
+      const pkg = jsonOf(text, path, input.warn);
       if (!isRecord(pkg)) continue;
       facts.push({ type: 'manifest', file: path, runtime: 'node' });
       const engines = isRecord(pkg.engines) ? pkg.engines : {};

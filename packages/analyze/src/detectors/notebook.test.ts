@@ -14,8 +14,13 @@ const nb = (...cells: Array<[string, string]>) =>
 
 describe('notebooks', () => {
   it('joins code cells only', () => {
-    expect(notebookCode(nb(['markdown', '# import torch\n'], ['code', 'x = 1\n']))).toBe('x = 1\n');
-    expect(notebookCode('not json')).toBeNull();
+    const warnings: string[] = [];
+    const warn = (file: string, reason: string) => warnings.push(`${file}: ${reason}`);
+    expect(notebookCode(nb(['markdown', '# import torch\n'], ['code', 'x = 1\n']), 'a.ipynb', warn)).toBe(
+      'x = 1\n',
+    );
+    expect(notebookCode('not json', 'b.ipynb', warn)).toBeNull();
+    expect(warnings).toEqual([expect.stringMatching(/^b\.ipynb: not valid JSON: /)]);
   });
 
   it('reads !pip and %pip install lines as packages, and imports and .cuda() in code cells', async () => {

@@ -5,7 +5,7 @@ import { deviceFacts, importFacts, localModules } from './code.js';
 import { pythonPackageFacts } from './python/facts.js';
 import { parseRequirement } from './python/pep508.js';
 import { byDepth, type Tree } from './tree.js';
-import { isRecord, jsonOf, lineOf } from './text.js';
+import { isRecord, jsonOf, lineOf, type Warn } from './text.js';
 import type { Detector } from './types.js';
 
 const MAX_NOTEBOOKS = 30;
@@ -18,8 +18,8 @@ function notebooks(tree: Tree): string[] {
 }
 
 /** The code cells of a notebook as one Python text (magics kept, so pip lines can be found). */
-export function notebookCode(text: string): string | null {
-  const doc = jsonOf(text);
+export function notebookCode(text: string, file: string, warn: Warn): string | null {
+  const doc = jsonOf(text, file, warn);
   if (!isRecord(doc) || !Array.isArray(doc.cells)) return null;
   return doc.cells
     .filter((c): c is Record<string, unknown> => isRecord(c) && c.cell_type === 'code')
@@ -37,7 +37,7 @@ export const notebookDetector: Detector = {
     const local = localModules(input.tree);
     for (const path of notebooks(input.tree)) {
       const raw = input.text(path);
-      const code = raw === null ? null : notebookCode(raw);
+      const code = raw === null ? null : notebookCode(raw, path, input.warn);
       if (raw === null || code === null) continue;
       for (const m of code.matchAll(PIP_LINE)) {
         const line = lineOf(raw, m[0].trim().slice(0, 40));

@@ -60,7 +60,7 @@ export const rDetector: Detector = {
           }
         }
       } else if (path.endsWith('renv.lock')) {
-        const lock = jsonOf(text);
+        const lock = jsonOf(text, path, input.warn);
         const version =
           isRecord(lock) && isRecord(lock.R) && typeof lock.R.Version === 'string' ? lock.R.Version : null;
         facts.push({

@@ -15,7 +15,9 @@ export const rustDetector: Detector = {
       const text = input.text(path);
       if (text === null) continue;
       if (!path.endsWith('Cargo.toml')) {
-        const doc = tomlOf(text);
+        // The legacy rust-toolchain file is either one line (a channel) or TOML.
+        const toml = path.endsWith('.toml') || /^\s*\[toolchain\]/m.test(text);
+        const doc = toml ? tomlOf(text, path, input.warn) : null;
         const channel =
           doc && isRecord(doc.toolchain) && typeof doc.toolchain.channel === 'string'
             ? doc.toolchain.channel
@@ -30,7 +32,7 @@ export const rustDetector: Detector = {
         });
         continue;
       }
-      const doc = tomlOf(text);
+      const doc = tomlOf(text, path, input.warn);
       if (!doc) continue;
       facts.push({ type: 'manifest', file: path, runtime: 'rust' });
       const pkg = isRecord(doc.package)

@@ -1,5 +1,5 @@
-// Small helpers for reading text files: the line a thing is on, and safe parsing.
-import { parse as parseToml } from 'smol-toml';
+// Small helpers for reading text files: the line a thing is on, and parsing that reports a file it cannot read.
+import { parse as parseToml, TomlError } from 'smol-toml';
 
 /** 1-based line of the first line containing `needle` (a string or a pattern), or null. */
 export function lineOf(text: string, needle: string | RegExp): number | null {
@@ -14,33 +14,48 @@ export function lineText(text: string, line: number | null): string {
   return text.split(/\r?\n/)[line - 1] ?? '';
 }
 
-/** A TOML document, or null when it does not parse. */
-export function tomlOf(text: string): Record<string, unknown> | null {
+/** Where a detector reports a file it was meant to read but could not (it is put in the analysis's warnings). */
+export type Warn = (file: string, reason: string) => void;
+
+/** The parser's first line, with its position: "Invalid TOML document: invalid value (line 3, column 7)". */
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/:$/, '');
+}
+
+/** A TOML document; null, with a warning, when the file is not TOML. Other failures are faults and propagate. */
+export function tomlOf(text: string, file: string, warn: Warn): Record<string, unknown> | null {
   try {
     return parseToml(text) as Record<string, unknown>;
-  } catch {
+  } catch (err) {
+    if (!(err instanceof TomlError)) throw err;
+    warn(file, `not valid TOML: ${firstLine(err.message)}`);
     return null;
   }
 }
 
 /**
- * A YAML document, or null when it does not parse. The parser is a large module: it loads on the first YAML file
- * read, so that repositories without one (most) never pay for it.
+ * A YAML document; null, with a warning, when the file is not YAML. The parser is a large module: it loads on the
+ * first YAML file read, so that repositories without one (most) never pay for it.
  */
-export async function yamlOf(text: string): Promise<unknown> {
-  const { parse } = await import('yaml');
+export async function yamlOf(text: string, file: string, warn: Warn): Promise<unknown> {
+  const yaml = await import('yaml');
   try {
-    return parse(text) as unknown;
-  } catch {
+    // Warnings (an unknown tag, say) are not failures: the document is still read, and nothing is printed.
+    return yaml.parse(text, { logLevel: 'error' }) as unknown;
+  } catch (err) {
+    if (!(err instanceof yaml.YAMLError)) throw err;
+    warn(file, `not valid YAML: ${firstLine(err.message)}`);
     return null;
   }
 }
 
-/** A JSON document, or null when it does not parse. */
-export function jsonOf(text: string): unknown {
+/** A JSON document; null, with a warning, when the file is not JSON. */
+export function jsonOf(text: string, file: string, warn: Warn): unknown {
   try {
     return JSON.parse(text);
-  } catch {
+  } catch (err) {
+    if (!(err instanceof SyntaxError)) throw err;
+    warn(file, `not valid JSON: ${firstLine(err.message)}`);
     return null;
   }
 }

@@ -1,5 +1,6 @@
 // The shape every detector has: which files it wants, and what it concludes from them.
 import type { Fact } from '../model.js';
+import type { Warn } from './text.js';
 import type { Tree } from './tree.js';
 
 export interface DetectorInput {
@@ -8,6 +9,8 @@ export interface DetectorInput {
   text(path: string): string | null;
   /** Read more files (e.g. -r includes); one extra batch. */
   readMore(paths: string[]): Promise<void>;
+  /** Reports a file this detector was meant to read but could not (it does not parse, it is too large…). */
+  warn: Warn;
 }
 
 export interface Detector {

@@ -8,6 +8,11 @@ export async function factsOf(detector: Detector, files: Record<string, string>)
   return (await detect(memoryRepo(files), [detector])).facts;
 }
 
+/** The warnings one detector gives over files held in memory. */
+export async function warningsOf(detector: Detector, files: Record<string, string | Buffer>) {
+  return (await detect(memoryRepo(files), [detector])).warnings;
+}
+
 export function ofType<T extends Fact['type']>(facts: Fact[], type: T): FactOf<T>[] {
   return facts.filter((f): f is FactOf<T> => f.type === type);
 }

@@ -67,7 +67,7 @@ export const condaDetector: Detector = {
     for (const path of input.tree.paths.filter((p) => isCondaFile(p) && input.tree.counts(p))) {
       const text = input.text(path);
       if (text === null) continue;
-      const doc = await yamlOf(text);
+      const doc = await yamlOf(text, path, input.warn);
       const deps = (doc as { dependencies?: unknown })?.dependencies;
       if (!Array.isArray(deps)) continue;
       const lines = text.split(/\r?\n/);

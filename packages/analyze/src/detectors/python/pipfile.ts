@@ -13,11 +13,12 @@ export const pipfileDetector: Detector = {
     const facts: Fact[] = [];
     for (const path of input.tree.envFiles(/^Pipfile$/)) {
       const text = input.text(path);
-      const doc = text === null ? null : tomlOf(text);
+      const doc = text === null ? null : tomlOf(text, path, input.warn);
       if (!text || !doc) continue;
       facts.push({ type: 'manifest', file: path, runtime: 'python' });
       const lockPath = dirOf(path) ? `${dirOf(path)}/Pipfile.lock` : 'Pipfile.lock';
-      const lock = jsonOf(input.text(lockPath) ?? '');
+      const lockText = input.text(lockPath);
+      const lock = lockText === null ? null : jsonOf(lockText, lockPath, input.warn);
       const meta =
         isRecord(lock) && isRecord(lock._meta) && isRecord(lock._meta.requires) ? lock._meta.requires : null;
       const locked = meta ? (meta.python_full_version ?? meta.python_version) : undefined;

@@ -23,7 +23,7 @@ export const pyprojectDetector: Detector = {
     const facts: Fact[] = [];
     for (const path of input.tree.envFiles(/^pyproject\.toml$/)) {
       const text = input.text(path);
-      const doc = text === null ? null : tomlOf(text);
+      const doc = text === null ? null : tomlOf(text, path, input.warn);
       if (!text || !doc) continue;
       const at = (needle: string | RegExp, shown: string, rule: RuleId): Seen =>
         seen(path, lineOf(text, needle), shown, rule, 1);

@@ -81,7 +81,7 @@ export const versionFilesDetector: Detector = {
             });
         });
       } else {
-        const doc = tomlOf(text);
+        const doc = tomlOf(text, path, input.warn);
         const tools = doc && isRecord(doc.tools) ? doc.tools : {};
         for (const [tool, ver] of Object.entries(tools)) {
           const runtime = TOOL_NAMES[tool];
