@@ -1,0 +1,162 @@
+// analyze through the CLI users run (the bundle, as a child process): every manifest format it reads is parsed by
+// the code that ships, lazily loaded parsers included (YAML, TOML), and a file it cannot read is a warning.
+import { describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { AnalysisData } from '@envboot/core';
+import { envelopeOf, hasStackTrace, runCli } from '@envboot/testkit';
+
+/** A local repository holding exactly these files. */
+function repo(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'shipped-analyze-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+async function analyze(files: Record<string, string>) {
+  const run = await runCli(['analyze', '--repo', repo(files), '--no-plan']);
+  expect(hasStackTrace(run.stderr)).toBe(false);
+  const env = envelopeOf(run);
+  expect({ ok: env.ok, error: env.error }).toEqual({ ok: true, error: null });
+  expect(run.code).toBe(0);
+  return env.data as AnalysisData;
+}
+
+const frameworks = (d: AnalysisData) => (d.requirements.frameworks ?? []).map((f) => f.name);
+
+interface FormatCase {
+  files: Record<string, string>;
+  runtimes: Record<string, string | null>;
+  gpu?: boolean;
+  cuda?: string;
+  frameworks?: string[];
+}
+
+const FORMATS: Record<string, FormatCase> = {
+  'pyproject.toml': {
+    files: {
+      'pyproject.toml':
+        '[project]\nname = "demo"\nrequires-python = ">=3.10"\ndependencies = ["torch>=2.1", "numpy"]\n',
+    },
+    runtimes: { python: '3.10' },
+    frameworks: ['torch'],
+  },
+  Pipfile: {
+    files: { Pipfile: '[packages]\ntensorflow = "==2.13.0"\n\n[requires]\npython_version = "3.11"\n' },
+    runtimes: { python: '3.11' },
+    frameworks: ['tensorflow'],
+  },
+  'setup.cfg': {
+    files: {
+      'setup.cfg':
+        '[metadata]\nname = demo\n\n[options]\npython_requires = >=3.8\ninstall_requires =\n    jax>=0.4\n',
+    },
+    runtimes: { python: '3.8' },
+    frameworks: ['jax'],
+  },
+  'package.json': {
+    files: {
+      'package.json': JSON.stringify({
+        name: 'demo',
+        engines: { node: '>=18' },
+        dependencies: { '@tensorflow/tfjs-node-gpu': '^4.0.0' },
+      }),
+    },
+    runtimes: { node: '18' },
+    gpu: true,
+  },
+  'Cargo.toml': {
+    files: {
+      'Cargo.toml':
+        '[package]\nname = "demo"\nversion = "0.1.0"\nedition = "2021"\nrust-version = "1.74"\n\n[dependencies]\ncudarc = "0.10"\n',
+    },
+    runtimes: { rust: '1.74' },
+    gpu: true,
+  },
+  'go.mod': { files: { 'go.mod': 'module example.com/demo\n\ngo 1.21\n' }, runtimes: { go: '1.21' } },
+  'pom.xml': {
+    files: {
+      'pom.xml':
+        '<project>\n  <modelVersion>4.0.0</modelVersion>\n  <groupId>x</groupId><artifactId>demo</artifactId><version>1</version>\n' +
+        '  <properties><maven.compiler.release>17</maven.compiler.release></properties>\n</project>\n',
+    },
+    runtimes: { java: '17' },
+  },
+  DESCRIPTION: {
+    files: { DESCRIPTION: 'Package: demo\nVersion: 0.1\nDepends: R (>= 4.2.0)\nImports: torch\n' },
+    runtimes: { r: '4.2.0' },
+  },
+  'Project.toml': {
+    files: {
+      'Project.toml':
+        'name = "Demo"\n\n[deps]\nCUDA = "052768ef-5323-5732-b1bb-66c8b64840ba"\n\n[compat]\njulia = "1.9"\n',
+    },
+    runtimes: { julia: '1.9' },
+    gpu: true,
+  },
+  Dockerfile: {
+    files: { Dockerfile: 'FROM nvidia/cuda:12.1.0-runtime-ubuntu22.04\nRUN apt-get update\n' },
+    runtimes: {},
+    gpu: true,
+    cuda: '12.1',
+  },
+  'a notebook': {
+    files: {
+      'train.ipynb': JSON.stringify({
+        cells: [{ cell_type: 'code', source: ['!pip install transformers==4.35.0\n', 'import torch\n'] }],
+        nbformat: 4,
+      }),
+    },
+    runtimes: { python: null },
+    frameworks: ['torch', 'transformers'],
+  },
+};
+
+describe('envboot analyze, shipped: each manifest format', () => {
+  it.each(Object.keys(FORMATS))('%s', async (name) => {
+    const c = FORMATS[name]!;
+    const data = await analyze(c.files);
+    expect(data.warnings).toEqual([]);
+    expect(data.requirements.runtimes ?? {}).toEqual(c.runtimes);
+    if (c.gpu !== undefined) expect(data.requirements.gpu.needed).toBe(c.gpu);
+    if (c.cuda) expect(data.requirements.gpu.cuda).toBe(c.cuda);
+    for (const f of c.frameworks ?? []) expect(frameworks(data)).toContain(f);
+  });
+});
+
+describe('envboot analyze, shipped: a conda environment.yml', () => {
+  it('reads python, cudatoolkit and pytorch from a repository with no other manifest', async () => {
+    const data = await analyze({
+      'environment.yml':
+        'name: demo\nchannels:\n  - pytorch\n  - conda-forge\ndependencies:\n  - python=3.9\n  - cudatoolkit=11.3\n  - pytorch\n',
+    });
+    expect(data.requirements.runtimes).toEqual({ python: '3.9' });
+    expect(data.requirements.gpu.cuda).toBe('11.3');
+    expect(data.requirements.gpu.needed).toBe(true);
+    expect(frameworks(data)).toContain('torch');
+    expect(data.warnings).toEqual([]);
+  });
+
+  it('names a malformed environment.yml in a warning, on stdout and stderr, and still succeeds', async () => {
+    const dir = repo({
+      'environment.yml': 'name: demo\ndependencies: [python=3.9\n',
+      'requirements.txt': 'numpy==1.26\n',
+    });
+    const run = await runCli(['analyze', '--repo', dir, '--no-plan']);
+    const data = envelopeOf(run).data as AnalysisData;
+    expect(run.code).toBe(0);
+    expect(data.warnings).toEqual([
+      {
+        file: 'environment.yml',
+        detector: 'conda',
+        reason: expect.stringMatching(/^not valid YAML: .* line \d+/),
+      },
+    ]);
+    expect(run.stderr).toMatch(/environment\.yml: not valid YAML/);
+    expect(hasStackTrace(run.stderr)).toBe(false);
+  });
+});
