@@ -1,8 +1,9 @@
 // Bundles the CLI with esbuild: one small entry chunk for start-up, and every command's work in its own chunk
 // loaded on demand (dynamic imports become split points), so `--help` never loads got, ajv or pino.
 import { build } from 'esbuild';
-import { readdirSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
 import { lostDynamicExports, nodeInteropForDynamicImports } from './dynamic-imports.mjs';
 
 const outdir = new URL('../dist/', import.meta.url).pathname;
@@ -44,6 +45,10 @@ if (lost.length > 0) {
   }
   process.exit(1);
 }
+// The simulator's seed data travels with the bundle (dist/data, where its code looks), so that an installed CLI
+// needs nothing from the workspace.
+const simData = join(dirname(createRequire(import.meta.url).resolve('@envboot/sim/package.json')), 'data');
+cpSync(simData, join(outdir, 'data'), { recursive: true });
 // Remove chunks of earlier builds only now, so a CLI running meanwhile never finds its files missing.
 const fresh = new Set(Object.keys(result.metafile.outputs).map((f) => relative(outdir, f)));
 for (const dir of ['', 'chunks']) {
@@ -56,7 +61,7 @@ for (const dir of ['', 'chunks']) {
   })();
   for (const name of names) {
     const rel = dir ? `${dir}/${name}` : name;
-    if (rel !== 'chunks' && !fresh.has(rel)) rmSync(join(outdir, rel), { force: true });
+    if (rel !== 'chunks' && rel !== 'data' && !fresh.has(rel)) rmSync(join(outdir, rel), { force: true });
   }
 }
 const outputs = Object.entries(result.metafile.outputs).filter(([f]) => f.endsWith('.js'));
