@@ -1,11 +1,18 @@
 // analyze through the CLI users run (the bundle, as a child process): every manifest format it reads is parsed by
 // the code that ships, lazily loaded parsers included (YAML, TOML), and a file it cannot read is a warning.
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { AnalysisData } from '@envboot/core';
-import { envelopeOf, hasStackTrace, runCli } from '@envboot/testkit';
+import {
+  createBareRepo,
+  envelopeOf,
+  hasStackTrace,
+  runCli,
+  startGitServer,
+  type GitServer,
+} from '@envboot/testkit';
 
 /** A local repository holding exactly these files. */
 function repo(files: Record<string, string>): string {
@@ -158,5 +165,42 @@ describe('envboot analyze, shipped: a conda environment.yml', () => {
     ]);
     expect(run.stderr).toMatch(/environment\.yml: not valid YAML/);
     expect(hasStackTrace(run.stderr)).toBe(false);
+  });
+});
+
+describe('envboot analyze, shipped: a repository over Git smart HTTP', () => {
+  let git: GitServer;
+  let cache: string;
+  beforeAll(async () => {
+    const root = mkdtempSync(join(tmpdir(), 'shipped-analyze-git-'));
+    cache = mkdtempSync(join(tmpdir(), 'shipped-analyze-cache-'));
+    await createBareRepo(root, {
+      name: 'conda-gpu',
+      files: { 'environment.yml': 'dependencies:\n  - python=3.10\n  - pytorch-cuda=12.1\n  - pytorch\n' },
+    });
+    git = await startGitServer({ root });
+  });
+  afterAll(() => git.close());
+
+  // isomorphic-git is the largest module loaded on demand; native git runs as child processes.
+  it.each(['native', 'isomorphic'])('fetches and reads it with %s git', async (client) => {
+    const run = await runCli(
+      [
+        'analyze',
+        '--repo',
+        git.repoUrl('conda-gpu'),
+        '--git-client',
+        client,
+        '--allow-local-http',
+        '--no-plan',
+      ],
+      { env: { XDG_CACHE_HOME: join(cache, client) } },
+    );
+    const env = envelopeOf(run);
+    expect({ ok: env.ok, error: env.error }).toEqual({ ok: true, error: null });
+    const data = env.data as AnalysisData;
+    expect(data.repo.git).toBe(client);
+    expect(data.requirements.runtimes).toEqual({ python: '3.10' });
+    expect(data.requirements.gpu.cuda).toBe('12.1');
   });
 });
