@@ -1,5 +1,6 @@
 // @envboot/core: the contract every envboot package shares.
 export * from './errors.js';
+export { errnoCode, isErrno, isInvalidUrl } from './system-errors.js';
 export * from './envelope.js';
 export { mergeContext, type ContextChange } from './context.js';
 export { dataOf, planOf, firstOf } from './pipe.js';

@@ -1,5 +1,6 @@
 // One place that knows what a secret looks like: key paths for the logger, and known secret values,
 // URL credentials and auth headers scrubbed out of any text before it is logged, printed or stored.
+import { isInvalidUrl } from './system-errors.js';
 
 export const REDACTED = '[REDACTED]';
 
@@ -75,8 +76,9 @@ export function scrubUrl(url: string): string {
       if (isSecretKey(key)) u.searchParams.set(key, REDACTED);
     }
     return scrubText(u.toString());
-  } catch {
-    return scrubText(url);
+  } catch (err) {
+    if (!isInvalidUrl(err)) throw err;
+    return scrubText(url); // not a URL: scrubbed as text
   }
 }
 

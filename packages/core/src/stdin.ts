@@ -6,6 +6,7 @@ import { isatty } from 'node:tty';
 import type { Readable } from 'node:stream';
 import { UsageError } from './errors.js';
 import { formatSize } from './files.js';
+import { isErrno } from './system-errors.js';
 import type { Envelope } from './envelope.js';
 import { fieldName, validateEnvelope } from './validate.js';
 
@@ -116,8 +117,10 @@ function isDevNull(fd: number): boolean {
   try {
     const stat = fstatSync(fd);
     return stat.isCharacterDevice() && stat.rdev === statSync('/dev/null').rdev;
-  } catch {
-    return false;
+  } catch (err) {
+    // A closed descriptor, or a system without /dev/null: not /dev/null.
+    if (isErrno(err, 'EBADF', 'ENOENT')) return false;
+    throw err;
   }
 }
 
@@ -126,8 +129,9 @@ function isPipeOrFile(stream: { fd?: number }): boolean {
   try {
     const stat = fstatSync(stream.fd);
     return stat.isFIFO() || stat.isFile();
-  } catch {
-    return false;
+  } catch (err) {
+    if (isErrno(err, 'EBADF')) return false; // closed: nothing to read
+    throw err;
   }
 }
 

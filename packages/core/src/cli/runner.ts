@@ -6,6 +6,7 @@ import { errorEnvelope, okEnvelope, type Context, type Envelope, type Kind } fro
 import { EnvbootError, InterruptedError, exitCodeFor, toErrorObject } from '../errors.js';
 import { createCliLogger, resolveLogLevel, type Logger } from '../logger.js';
 import { scrubValue } from '../redact.js';
+import { isErrno } from '../system-errors.js';
 import { readUpstream, type StdinMode } from '../stdin.js';
 import { fieldName, validateAgainst } from '../validate.js';
 import { wantsPretty, type CommonArgs } from './options.js';
@@ -114,8 +115,9 @@ function stdinIsPipe(): boolean {
   try {
     const s = fstatSync(0);
     return s.isFIFO() || s.isSocket();
-  } catch {
-    return false;
+  } catch (err) {
+    if (isErrno(err, 'EBADF')) return false; // no stdin at all
+    throw err;
   }
 }
 
