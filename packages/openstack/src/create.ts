@@ -26,6 +26,23 @@ export function mayHaveCreated(err: unknown): boolean {
   return status === null || status >= 500;
 }
 
+/**
+ * The look-up after a failed POST. When the cloud does not answer it either, nothing is known to exist: that is said
+ * on the log (a resource the POST did make may remain), and the POST's own failure decides what happens next.
+ */
+async function lookUpAfterFailure<T>(c: ServiceClient, o: CreateOnceOptions<T>): Promise<T[]> {
+  try {
+    return await o.lookup();
+  } catch (err) {
+    if (!(err instanceof EnvbootError)) throw err;
+    c.log.warn(
+      { op: 'create', what: o.what, code: err.code, reason: err.message },
+      `could not check whether the failed create call had made ${o.what}`,
+    );
+    return [];
+  }
+}
+
 export async function createOnce<T>(c: ServiceClient, o: CreateOnceOptions<T>): Promise<T> {
   const attempts = o.attempts ?? 3;
   for (let attempt = 1; ; attempt += 1) {
@@ -35,7 +52,7 @@ export async function createOnce<T>(c: ServiceClient, o: CreateOnceOptions<T>): 
       const rateLimited = err instanceof EnvbootError && err.cloud?.status === 429;
       if (!mayHaveCreated(err) && !rateLimited) throw err;
       if (!rateLimited) {
-        const found = (await o.lookup().catch(() => [])).filter((item) => !o.before.has(o.idOf(item)));
+        const found = (await lookUpAfterFailure(c, o)).filter((item) => !o.before.has(o.idOf(item)));
         if (found.length > 0) {
           c.log.info(
             { op: 'create', what: o.what, id: o.idOf(found[0]!) },

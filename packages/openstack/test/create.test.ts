@@ -1,7 +1,9 @@
 // Creating without duplicates: look up by name first, POST once, and after a failure that leaves us unsure,
 // look up again before anything is resent.
 import { randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { createLogger } from '@envboot/core';
 import { blazar, neutron, nova, type Cloud } from '../src/index.js';
 import { connectWith, newMetrics } from './support/connect.js';
 import {
@@ -130,6 +132,35 @@ describe('blazar.leases.create', () => {
       'GET /reservation/v1/leases',
       'POST /reservation/v1/leases',
     ]);
+  });
+
+  it('says on the log when the look-up after a failed POST fails too, and goes on as if nothing was made', async () => {
+    const lines: string[] = [];
+    const destination = new Writable({
+      write(chunk, _e, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    cloud!.close();
+    cloud = await connectWith(passwordEnv(server), {
+      metrics: newMetrics(),
+      log: createLogger({ level: 'warn', destination }),
+    });
+    const leases = blazarLeases((lease, n) =>
+      n === 1
+        ? { store: false, answer: { drop: true } }
+        : { store: true, answer: { status: 201, body: { lease } } },
+    );
+    let gets = 0;
+    server.route('GET /reservation/v1/leases', () =>
+      ++gets === 2 ? blazarError(400, 'bad query') : { body: { leases } },
+    );
+    await blazar.leases.create(cloud!.blazar, request);
+    expect(leases).toHaveLength(1);
+    expect(server.count('POST /reservation/v1/leases')).toBe(2);
+    const warning = lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.op === 'create');
+    expect(warning).toMatchObject({ level: 40, code: 'CLOUD_API', what: 'lease exp-1' });
   });
 
   it('does not take a lease that existed before for the one just created', async () => {

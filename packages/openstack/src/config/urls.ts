@@ -1,4 +1,5 @@
 // Keystone URLs compared the way a person means them: trailing slashes, a missing /v3 and loopback spellings ignored.
+import { isInvalidUrl } from '@envboot/core';
 
 /** The Keystone v3 URL for an auth URL written with or without /v3. */
 export function keystoneV3Url(authUrl: string): string {
@@ -15,8 +16,9 @@ export function sameCloudKey(authUrl: string): string {
       u.hostname === 'localhost' || u.hostname === '[::1]' ? '127.0.0.1' : u.hostname.toLowerCase();
     const port = u.port || (u.protocol === 'https:' ? '443' : '80');
     return `${u.protocol}//${host}:${port}${u.pathname.replace(/\/+$/, '').toLowerCase()}`;
-  } catch {
-    return v3.toLowerCase();
+  } catch (err) {
+    if (!isInvalidUrl(err)) throw err;
+    return v3.toLowerCase(); // not a URL: compared as text
   }
 }
 

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '@envboot/core';
-import { registerSecret } from '@envboot/core';
+import { errnoCode, isErrno, registerSecret } from '@envboot/core';
 import type { Catalog } from '../keystone/catalog.js';
 import type { Principal, Token } from '../keystone/tokens.js';
 import { fileKey } from './key.js';
@@ -33,11 +33,14 @@ export interface FileTokenCache {
 
 const uid = typeof process.getuid === 'function' ? process.getuid() : null;
 
+/** A cache directory that must not be used (another user's, or a damaged key): the cache is left out. */
+class UnusableCache extends Error {}
+
 /** A directory only we can enter: created 0700, or tightened to 0700 if it exists and is ours. */
 function privateDir(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const s = statSync(dir);
-  if (uid !== null && s.uid !== uid) throw new Error(`${dir} belongs to another user`);
+  if (uid !== null && s.uid !== uid) throw new UnusableCache(`${dir} belongs to another user`);
   if ((s.mode & 0o077) !== 0) chmodSync(dir, 0o700);
 }
 
@@ -49,7 +52,7 @@ function localKey(dir: string): Buffer {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
   }
   const key = readFileSync(file);
-  if (key.length < 32) throw new Error(`${file} is damaged`);
+  if (key.length < 32) throw new UnusableCache(`${file} is damaged`);
   return key;
 }
 
@@ -90,6 +93,8 @@ export async function openFileCache(cacheDir: string, log?: Logger): Promise<Fil
     privateDir(dir);
     key = localKey(dir);
   } catch (err) {
+    // Not ours, or a place that cannot be written (a read-only home): each command authenticates by itself.
+    if (!(err instanceof UnusableCache) && errnoCode(err) === null) throw err;
     log?.debug({ dir, reason: (err as Error).message }, 'token cache unavailable; authenticating without it');
     return null;
   }
@@ -101,7 +106,11 @@ export async function openFileCache(cacheDir: string, log?: Logger): Promise<Fil
       // A file others could have written or read is not trusted.
       if ((s.mode & 0o077) !== 0 || (uid !== null && s.uid !== uid)) return null;
       return JSON.parse(readFileSync(file, 'utf8')) as CachedToken;
-    } catch {
+    } catch (err) {
+      if (isErrno(err, 'ENOENT')) return null; // nothing cached under this key yet
+      // A damaged or unreadable file is not used: the token is asked for again, and the file written anew.
+      if (!(err instanceof SyntaxError) && errnoCode(err) === null) throw err;
+      log?.debug({ file, reason: (err as Error).message }, 'token cache file unusable; authenticating again');
       return null;
     }
   }
@@ -121,9 +130,11 @@ export async function openFileCache(cacheDir: string, log?: Logger): Promise<Fil
       } catch (err) {
         try {
           unlinkSync(tmp);
-        } catch {
-          // never written
+        } catch (e) {
+          if (!isErrno(e, 'ENOENT')) throw e; // else never written
         }
+        // A full disk or a directory removed meanwhile: the next command authenticates again.
+        if (errnoCode(err) === null) throw err;
         log?.debug({ reason: (err as Error).message }, 'could not write the token cache');
       }
     },
@@ -133,8 +144,8 @@ export async function openFileCache(cacheDir: string, log?: Logger): Promise<Fil
       if (record && (value === null || record.token === value)) {
         try {
           unlinkSync(file);
-        } catch {
-          // gone already
+        } catch (err) {
+          if (!isErrno(err, 'ENOENT')) throw err; // else gone already
         }
       }
     },

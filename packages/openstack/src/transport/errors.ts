@@ -17,8 +17,9 @@ function parseJson(text: string | null): unknown {
   if (!t.startsWith('{') && !t.startsWith('[')) return undefined;
   try {
     return JSON.parse(t);
-  } catch {
-    return undefined;
+  } catch (err) {
+    if (!(err instanceof SyntaxError)) throw err;
+    return undefined; // an error page that only looks like JSON: its text is the message
   }
 }
 
