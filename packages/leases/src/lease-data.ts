@@ -1,5 +1,5 @@
 // A Blazar lease in the envelope's form (schemas/lease.json), keeping the original tools' field names.
-import { isoUtc, type LeaseData, type Context } from '@envboot/core';
+import { UsageError, isoUtc, type LeaseData, type Context } from '@envboot/core';
 import type { blazar } from '@envboot/openstack';
 import { parseFilter, pinnedNodeType } from '@envboot/availability';
 
@@ -66,7 +66,8 @@ export function toLeaseData(lease: Lease, extras: LeaseDataExtras): LeaseData {
 function nodeTypeIn(filter: string): string | null {
   try {
     return pinnedNodeType(parseFilter(filter));
-  } catch {
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err; // the parser's refusal of a filter it cannot read
     return null;
   }
 }
