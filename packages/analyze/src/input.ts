@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import {
   UsageError,
   firstOf,
+  isErrno,
   parseDuration,
   registerSecret,
   wholeNumber,
@@ -85,8 +86,10 @@ export function parseSeconds(value: unknown, flag: string): number {
 function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
-  } catch {
-    return false;
+  } catch (err) {
+    // Nothing there, nothing this user may look at, or text too long to be a path (it may be a URL).
+    if (isErrno(err, 'ENOENT', 'ENOTDIR', 'ENAMETOOLONG', 'ELOOP', 'EACCES', 'EPERM')) return false;
+    throw err;
   }
 }
 

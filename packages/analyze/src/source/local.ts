@@ -1,6 +1,7 @@
 // A local directory read as it is: a walk for the file list (sizes come free with it), reads from disk.
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { EnvbootError, errnoCode, isErrno } from '@envboot/core';
 import type { RepoFiles, TreeEntry } from './files.js';
 
 /** Directories never walked: version control data, installed dependencies and caches, not the project. */
@@ -25,7 +26,14 @@ export interface LocalOptions {
   /** Stop listing after this many files (the rest of the tree is not looked at). */
   maxFiles: number;
   signal?: AbortSignal;
+  /** Told of each directory or file (relative path) that is there but could not be read: it is left out. */
+  onUnreadable?: (path: string, code: string) => void;
 }
+
+/** Not there any more (removed or replaced since it was listed): simply left out. */
+const GONE = ['ENOENT', 'ENOTDIR', 'EISDIR'];
+/** There, but not ours to read: left out, and said. */
+const DENIED = ['EACCES', 'EPERM'];
 
 export interface LocalRepo extends RepoFiles {
   truncated: boolean;
@@ -41,7 +49,16 @@ export async function openLocal(root: string, options: LocalOptions): Promise<Lo
     let names;
     try {
       names = await readdir(dir, { withFileTypes: true });
-    } catch {
+    } catch (err) {
+      const code = errnoCode(err);
+      if (dir === root && code !== null) {
+        throw new EnvbootError('INVALID_INPUT', `cannot read --repo ${root}: ${code}`, {
+          field: 'repo',
+          hint: 'Give a directory you can read, or an https URL.',
+        });
+      }
+      if (isErrno(err, ...DENIED)) options.onUnreadable?.(toPosix(relative(root, dir)), code!);
+      else if (!isErrno(err, ...GONE)) throw err;
       continue;
     }
     names.sort((a, b) => (a.name < b.name ? -1 : 1));
@@ -59,7 +76,11 @@ export async function openLocal(root: string, options: LocalOptions): Promise<Lo
       files.map((f) =>
         lstat(f).then(
           (s) => s.size,
-          () => null,
+          (err: unknown) => {
+            // Gone since the listing, or in a directory that can be listed but not entered: size unknown.
+            if (isErrno(err, ...GONE, ...DENIED)) return null;
+            throw err;
+          },
         ),
       ),
     );
@@ -68,7 +89,7 @@ export async function openLocal(root: string, options: LocalOptions): Promise<Lo
         truncated = true;
         return;
       }
-      entries.push({ path: relative(root, full).split(sep).join('/'), size: sizes[i] ?? null });
+      entries.push({ path: toPosix(relative(root, full)), size: sizes[i] ?? null });
     });
   }
   entries.sort((a, b) => (a.path < b.path ? -1 : 1));
@@ -84,12 +105,17 @@ export async function openLocal(root: string, options: LocalOptions): Promise<Lo
           .map(async (p) => {
             try {
               out.set(p, await readFile(join(root, p)));
-            } catch {
-              // A file that vanished or cannot be read is simply not there.
+            } catch (err) {
+              if (isErrno(err, ...DENIED)) options.onUnreadable?.(p, errnoCode(err)!);
+              else if (!isErrno(err, ...GONE)) throw err;
             }
           }),
       );
       return out;
     },
   };
+}
+
+function toPosix(path: string): string {
+  return path.split(sep).join('/');
 }

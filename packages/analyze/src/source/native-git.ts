@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { appendFile, readFile, readdir, stat } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
-import { EnvbootError, InterruptedError, scrubText, scrubUrl } from '@envboot/core';
+import { EnvbootError, InterruptedError, isErrno, scrubText, scrubUrl } from '@envboot/core';
 import type { RepoFiles, TreeEntry } from './files.js';
 import { remainingMs, timedOut, tooBig, type FetchLimits } from './limits.js';
 import { replaceUrls } from './urls.js';
@@ -65,8 +65,10 @@ export function gitOnPath(g: GitEnv): boolean {
     try {
       accessSync(join(dir, 'git'), constants.X_OK);
       return true;
-    } catch {
-      return false;
+    } catch (err) {
+      // No git there, or none this user may run.
+      if (isErrno(err, 'ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'ELOOP', 'ENAMETOOLONG')) return false;
+      throw err;
     }
   });
 }
@@ -76,8 +78,9 @@ async function dirSize(dir: string): Promise<number> {
   let names;
   try {
     names = await readdir(dir, { withFileTypes: true });
-  } catch {
-    return 0;
+  } catch (err) {
+    if (isErrno(err, 'ENOENT')) return 0; // not made yet
+    throw err;
   }
   for (const d of names) {
     const full = join(dir, d.name);
@@ -85,7 +88,10 @@ async function dirSize(dir: string): Promise<number> {
     else
       total += await stat(full).then(
         (s) => s.size,
-        () => 0,
+        (err: unknown) => {
+          if (isErrno(err, 'ENOENT')) return 0; // a temporary file git has renamed or removed since
+          throw err;
+        },
       );
   }
   return total;
@@ -104,13 +110,15 @@ function runGit(g: GitEnv, args: string[], options: RunOptions): Promise<GitRun>
     });
     const chunks: Buffer[] = [];
     let stderr = '';
-    let failure: EnvbootError | null = null;
-    const stop = (err: EnvbootError) => {
+    let failure: Error | null = null;
+    const stop = (err: Error) => {
       failure ??= err;
+      if (child.pid === undefined) return; // never started: its 'error' event ends the run
       try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        child.kill('SIGKILL');
+        process.kill(-child.pid, 'SIGKILL');
+      } catch (e) {
+        if (!isErrno(e, 'ESRCH')) throw e;
+        child.kill('SIGKILL'); // its group is gone already
       }
     };
     const timer = setTimeout(() => stop(timedOut(limits, options.what)), remainingMs(limits));
@@ -121,10 +129,13 @@ function runGit(g: GitEnv, args: string[], options: RunOptions): Promise<GitRun>
       ? setInterval(() => {
           if (watching) return;
           watching = true;
-          void dirSize(options.watch!).then((size) => {
-            watching = false;
-            if (size > limits.maxBytes) stop(tooBig(limits.maxBytes, size));
-          });
+          void dirSize(options.watch!).then(
+            (size) => {
+              watching = false;
+              if (size > limits.maxBytes) stop(tooBig(limits.maxBytes, size));
+            },
+            (err: Error) => stop(err),
+          );
         }, 100)
       : null;
     child.stdout.on('data', (d: Buffer) => chunks.push(d));
@@ -147,8 +158,9 @@ function runGit(g: GitEnv, args: string[], options: RunOptions): Promise<GitRun>
       const result = { stdout: Buffer.concat(chunks), stderr };
       if (!options.watch) return resolve(result);
       // A fetch quicker than the watcher's period is still held to the cap.
-      void dirSize(options.watch).then((size) =>
-        size > limits.maxBytes ? reject(tooBig(limits.maxBytes, size)) : resolve(result),
+      void dirSize(options.watch).then(
+        (size) => (size > limits.maxBytes ? reject(tooBig(limits.maxBytes, size)) : resolve(result)),
+        reject,
       );
     });
   });
@@ -247,8 +259,9 @@ export function headFromFiles(gitDir: string): string | null {
   const read = (name: string) => {
     try {
       return readFileSync(join(gitDir, name), 'utf8');
-    } catch {
-      return null;
+    } catch (err) {
+      if (isErrno(err, 'ENOENT', 'ENOTDIR', 'EISDIR')) return null; // not kept in that file
+      throw err;
     }
   };
   const head = read('HEAD')?.trim() ?? '';
@@ -337,9 +350,12 @@ export interface GitRepoOptions {
   limits: FetchLimits;
 }
 
-/** The blob ids a record file lists (one per line); a missing or unreadable record lists none. */
+/** The blob ids a record file lists (one per line); a missing record (nothing fetched yet) lists none. */
 async function recorded(file: string): Promise<Set<string>> {
-  const text = await readFile(file, 'utf8').catch(() => '');
+  const text = await readFile(file, 'utf8').catch((err: unknown) => {
+    if (isErrno(err, 'ENOENT')) return '';
+    throw err;
+  });
   return new Set(text.split('\n').filter((l) => /^[0-9a-f]{40,64}$/.test(l)));
 }
 
@@ -359,8 +375,12 @@ export function gitRepoFiles(g: GitEnv, o: GitRepoOptions): RepoFiles {
         const toFetch = oids.filter((oid) => !known.has(oid));
         await fetchBlobs(g, o.gitDir, toFetch, o.limits);
         for (const oid of toFetch) known.add(oid);
-        // Remembered for the next run on this cache entry (a blob wrongly listed is fetched lazily by git).
-        if (record && toFetch.length) await appendFile(record, `${toFetch.join('\n')}\n`).catch(() => {});
+        // Remembered for the next run on this cache entry (a blob wrongly listed is fetched lazily by git), unless
+        // another run has pruned the entry meanwhile.
+        if (record && toFetch.length)
+          await appendFile(record, `${toFetch.join('\n')}\n`).catch((err: unknown) => {
+            if (!isErrno(err, 'ENOENT')) throw err;
+          });
       }
       const blobs = await catBlobs(g, o.gitDir, oids, o.limits);
       const out = new Map<string, Buffer>();

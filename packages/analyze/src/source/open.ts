@@ -5,7 +5,7 @@ import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '@envboot/core';
-import { EnvbootError } from '@envboot/core';
+import { EnvbootError, errnoCode, isErrno } from '@envboot/core';
 import type { RepoFiles, TreeEntry } from './files.js';
 import { isoClone, isoHead, isoRemoteCommit, isoRepoFiles } from './iso-git.js';
 import type { FetchLimits } from './limits.js';
@@ -50,16 +50,15 @@ export interface OpenedRepo {
 
 export async function openRepository(spec: RepoSpec, o: OpenOptions): Promise<OpenedRepo> {
   if (spec.kind === 'local') {
-    const local = await openLocal(spec.path, { maxFiles: o.maxFiles, signal: o.limits.signal });
-    return {
-      files: local,
-      kind: 'local',
-      path: spec.path,
-      commit: null,
-      cached: false,
-      git: null,
-      notes: local.truncated ? [`only the first ${o.maxFiles} files of the directory were listed`] : [],
-    };
+    // Filled while the directory is listed and while its files are read.
+    const notes: string[] = [];
+    const local = await openLocal(spec.path, {
+      maxFiles: o.maxFiles,
+      signal: o.limits.signal,
+      onUnreadable: unreadableNotes(notes),
+    });
+    if (local.truncated) notes.unshift(`only the first ${o.maxFiles} files of the directory were listed`);
+    return { files: local, kind: 'local', path: spec.path, commit: null, cached: false, git: null, notes };
   }
   const client = chooseClient(o);
   o.log.debug({ client, url: spec.display, ref: o.ref }, 'fetching the repository');
@@ -88,6 +87,34 @@ function credentialsInEnvironment(
     { ...spec, url: bare },
     { ...o, git: { ...o.git, env } },
   ];
+}
+
+const MAX_UNREADABLE_NOTES = 10;
+
+/** A note for each directory or file of a local repository that could not be read (a few, then one for the rest). */
+function unreadableNotes(notes: string[]): (path: string, code: string) => void {
+  let count = 0;
+  return (path, code) => {
+    count += 1;
+    if (count <= MAX_UNREADABLE_NOTES) notes.push(`${path} could not be read (${code}): it was left out`);
+    else if (count === MAX_UNREADABLE_NOTES + 1)
+      notes.push('more files or directories could not be read: they were left out');
+  };
+}
+
+/** For a `.catch` of a file-system call: `value` when the path is not there, any other failure thrown on. */
+function ifAbsent<T>(value: T): (err: unknown) => T {
+  return (err) => {
+    if (isErrno(err, 'ENOENT')) return value;
+    throw err;
+  };
+}
+
+/** A --workdir that cannot be looked at is the user's to fix; anything but a system error is thrown on. */
+function unreadableWorkdir(dir: string, err: unknown): unknown {
+  const code = errnoCode(err);
+  if (code === null) return err;
+  return new EnvbootError('INVALID_INPUT', `cannot read --workdir ${dir}: ${code}`, { field: 'workdir' });
 }
 
 function chooseClient(o: OpenOptions): 'native' | 'isomorphic' {
@@ -191,11 +218,12 @@ async function cloneIntoCache(
     const target = join(keyDir, `${client}-${commit}`);
     try {
       await rename(tmp, target);
-    } catch {
+    } catch (err) {
       // Another run put the same commit there first: use theirs.
+      if (!isErrno(err, 'ENOTEMPTY', 'EEXIST')) throw err;
       await rm(tmp, { recursive: true, force: true });
     }
-    await pruneOlder(keyDir, target);
+    await pruneOlder(keyDir, target, o.log);
     return opened(client, target, commit, false, o, false, entries);
   } catch (err) {
     await rm(tmp, { recursive: true, force: true });
@@ -209,14 +237,21 @@ async function cloneIntoWorkdir(
   o: OpenOptions,
   dir: string,
 ): Promise<OpenedRepo> {
-  const info = await stat(dir).catch(() => null);
+  const info = await stat(dir).catch((err: unknown) => {
+    if (isErrno(err, 'ENOENT')) return null;
+    throw unreadableWorkdir(dir, err);
+  });
   if (info && !info.isDirectory()) {
     throw new EnvbootError('INVALID_INPUT', `--workdir ${dir} exists and is not a directory`, {
       field: 'workdir',
       hint: 'Name a new or empty directory.',
     });
   }
-  const names = await readdir(dir).catch(() => null);
+  const names = info
+    ? await readdir(dir).catch((err: unknown) => {
+        throw unreadableWorkdir(dir, err);
+      })
+    : null;
   if (names && names.length > 0) {
     throw new EnvbootError('INVALID_INPUT', `--workdir ${dir} exists and is not empty`, {
       field: 'workdir',
@@ -235,7 +270,7 @@ async function cloneIntoWorkdir(
     // Only what this run created is removed.
     if (!names) await rm(dir, { recursive: true, force: true });
     else
-      for (const n of await readdir(dir).catch(() => []))
+      for (const n of await readdir(dir).catch(ifAbsent([] as string[])))
         await rm(join(dir, n), { recursive: true, force: true });
     throw err;
   }
@@ -270,19 +305,30 @@ async function opened(
 function isDir(path: string): boolean {
   try {
     return statSync(path).isDirectory();
-  } catch {
-    return false;
+  } catch (err) {
+    if (isErrno(err, 'ENOENT', 'ENOTDIR')) return false;
+    throw err;
   }
 }
 
 /** Older commits of the same URL and ref are dropped once a newer one is in place (not while in use: 10 min). */
-async function pruneOlder(keyDir: string, keep: string): Promise<void> {
+async function pruneOlder(keyDir: string, keep: string, log: Logger): Promise<void> {
   const now = Date.now();
-  for (const name of await readdir(keyDir).catch(() => [] as string[])) {
+  // Another run may prune the same entries at the same time: what is gone already is skipped.
+  for (const name of await readdir(keyDir).catch(ifAbsent([] as string[]))) {
     const full = join(keyDir, name);
     if (full === keep) continue;
-    const s = await stat(full).catch(() => null);
-    if (s && now - s.mtimeMs > 10 * 60_000) await rm(full, { recursive: true, force: true }).catch(() => {});
+    const s = await stat(full).catch(ifAbsent(null));
+    if (s && now - s.mtimeMs > 10 * 60_000) {
+      await rm(full, { recursive: true, force: true }).catch((err: unknown) => {
+        const code = errnoCode(err);
+        if (code === null) throw err;
+        log.warn(
+          { dir: full, code },
+          `could not remove an older cached clone (${code}); it is tried again next time`,
+        );
+      });
+    }
   }
 }
 
