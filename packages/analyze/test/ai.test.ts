@@ -207,4 +207,10 @@ describe('refineWithModel', () => {
     expect(gone.ai.status).toBe('failed');
     expect(JSON.stringify([broken, gone])).not.toContain(KEY);
   });
+
+  it("says so when OPENAI_BASE_URL is not a URL, and keeps the rules' plan", async () => {
+    const { ai, plan: p } = await refine(null, settings({ baseUrl: 'not a url' }));
+    expect(ai).toMatchObject({ status: 'failed', reason: expect.stringContaining('Invalid URL') });
+    expect(p).toEqual(rulesPlan);
+  });
 });

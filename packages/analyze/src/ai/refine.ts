@@ -1,7 +1,7 @@
 // Asking a language model to refine the plan: a JSON-schema response format with the catalog's real choices as
 // enums, then ajv, then the catalog and the caps. Whatever goes wrong, the rules' plan stands and data.ai says why.
 import type { Ai, Logger, PlanData, Requirements } from '@envboot/core';
-import { formatDuration, scrubText } from '@envboot/core';
+import { formatDuration, isInvalidUrl, scrubText } from '@envboot/core';
 import type { AiSettings } from '../input.js';
 import type { Catalog } from '../plan/catalog.js';
 import { earliestStart } from '../plan/free.js';
@@ -108,9 +108,10 @@ export async function refineWithModel(input: RefineInput): Promise<RefineResult>
   const api = responseSchema(catalog, caps, false);
   let content: string | null;
   let refusal: string | null;
+  const mod = await import('openai');
+  const OpenAI = mod.OpenAI ?? mod.default;
+  const prompt = userMessage(input.requirements, rulesPlan, catalog, caps, input.readme);
   try {
-    const mod = await import('openai');
-    const OpenAI = mod.OpenAI ?? mod.default;
     const client = new OpenAI({
       apiKey: settings.apiKey ?? 'unused',
       baseURL: settings.baseUrl ?? undefined,
@@ -123,7 +124,7 @@ export async function refineWithModel(input: RefineInput): Promise<RefineResult>
         temperature: 0,
         messages: [
           { role: 'system', content: SYSTEM_PROMPT },
-          { role: 'user', content: userMessage(input.requirements, rulesPlan, catalog, caps, input.readme) },
+          { role: 'user', content: prompt },
         ],
         response_format: {
           type: 'json_schema',
@@ -136,6 +137,9 @@ export async function refineWithModel(input: RefineInput): Promise<RefineResult>
     content = message?.content ?? null;
     refusal = message?.refusal ?? null;
   } catch (err) {
+    // The service's failures (no answer, an HTTP error, a timeout, an interruption) and an OPENAI_BASE_URL that is
+    // not a URL: the rules' plan stands and data.ai says why. Anything else is a fault of ours, not the model's.
+    if (!(err instanceof OpenAI.OpenAIError) && !isInvalidUrl(err)) throw err;
     input.log.debug({ err: clean(String(err)) }, 'the language model request failed');
     return done(failure(err, settings));
   }
