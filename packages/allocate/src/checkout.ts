@@ -7,7 +7,16 @@ import { copyFile, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs
 import { dirname, join, resolve, sep } from 'node:path';
 import type * as AnalyzeModule from '@envboot/analyze';
 import type { AnalyzeInput } from '@envboot/analyze';
-import { EnvbootError, TimeoutError, isoUtc, type Checkout, type StepContext } from '@envboot/core';
+import {
+  EnvbootError,
+  TimeoutError,
+  errnoCode,
+  isErrno,
+  isInvalidUrl,
+  isoUtc,
+  type Checkout,
+  type StepContext,
+} from '@envboot/core';
 import type { CheckoutRequest } from './input.js';
 
 type Analyze = typeof AnalyzeModule;
@@ -66,8 +75,9 @@ export function repositoryName(url: string): string {
   let last = '';
   try {
     last = decodeURIComponent(new URL(url).pathname.split('/').filter(Boolean).pop() ?? '');
-  } catch {
+  } catch (err) {
     // Not a URL, or a malformed escape in its path: the fallback name below.
+    if (!isInvalidUrl(err) && !(err instanceof URIError)) throw err;
   }
   const name = last.replace(/\.git$/i, '').replace(/[^A-Za-z0-9._-]+/g, '-');
   return name && name !== '.' && name !== '..' ? name : 'repository';
@@ -119,7 +129,7 @@ export async function checkOut(p: PreparedCheckout, ctx: StepContext): Promise<C
     try {
       await copyFiles(opened.files.entries, spec.path, p.workdir, limits);
     } catch (err) {
-      await undoCheckout({ data: { ...data, copied: true }, existed });
+      await undoCheckout({ data: { ...data, copied: true }, existed }, ctx.log);
       throw err;
     }
     return { data: { ...data, copied: true }, existed };
@@ -138,7 +148,13 @@ export async function checkOut(p: PreparedCheckout, ctx: StepContext): Promise<C
 
 /** The working directory must be new or empty (envboot never deletes or overwrites files there). */
 async function checkWorkdir(dir: string): Promise<boolean> {
-  const info = await stat(dir).catch(() => null);
+  const info = await stat(dir).catch((err: NodeJS.ErrnoException) => {
+    if (isErrno(err, 'ENOENT')) return null;
+    if (errnoCode(err) === null) throw err;
+    throw new EnvbootError('INVALID_INPUT', `cannot read --workdir ${dir}: ${err.code}`, {
+      field: 'workdir',
+    });
+  });
   if (!info) return false;
   if (!info.isDirectory()) {
     throw new EnvbootError('INVALID_INPUT', `--workdir ${dir} exists and is not a directory`, {
@@ -162,7 +178,10 @@ async function checkWorkdir(dir: string): Promise<boolean> {
 
 /** The branch a clone's HEAD names (null when detached: a tag, or isomorphic-git's checkout of the commit). */
 async function headBranch(workdir: string): Promise<string | null> {
-  const head = await readFile(join(workdir, '.git', 'HEAD'), 'utf8').catch(() => '');
+  const head = await readFile(join(workdir, '.git', 'HEAD'), 'utf8').catch((err: unknown) => {
+    if (isErrno(err, 'ENOENT', 'ENOTDIR')) return ''; // no HEAD file of its own there: no branch to name
+    throw err;
+  });
   return /^ref: refs\/heads\/(.+)$/m.exec(head)?.[1]?.trim() ?? null;
 }
 
@@ -255,16 +274,29 @@ export async function writeProvisionFile(
   return file;
 }
 
-/** Removes what checkOut put there, when a later part of the step failed: the command leaves nothing behind. */
-export async function undoCheckout(result: CheckoutResult): Promise<void> {
+/**
+ * Removes what checkOut put there, when a later part of the step failed: the command leaves nothing behind. What
+ * cannot be removed is said on the log; the step's own failure is the one reported.
+ */
+export async function undoCheckout(result: CheckoutResult, log: StepContext['log']): Promise<void> {
   if (!result.data.copied) return;
   const dir = result.data.workdir;
-  if (!result.existed) {
-    await rm(dir, { recursive: true, force: true }).catch(() => {});
-    return;
+  const cannot = (path: string) => (err: unknown) => {
+    const code = errnoCode(err);
+    if (code === null) throw err;
+    log.warn({ path, code }, `could not remove ${path} (${code}): remove it by hand`);
+  };
+  if (!result.existed) return rm(dir, { recursive: true, force: true }).catch(cannot(dir));
+  let names: string[] = [];
+  try {
+    names = await readdir(dir);
+  } catch (err) {
+    if (!isErrno(err, 'ENOENT')) cannot(dir)(err); // else removed already
   }
-  for (const name of await readdir(dir).catch(() => [] as string[]))
-    await rm(join(dir, name), { recursive: true, force: true }).catch(() => {});
+  for (const name of names) {
+    const path = join(dir, name);
+    await rm(path, { recursive: true, force: true }).catch(cannot(path));
+  }
 }
 
 /** analyze calls the branch --ref; allocate calls it --branch, as the original api-5 did. */

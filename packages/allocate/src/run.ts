@@ -56,7 +56,7 @@ export async function run(input: AllocateInput, ctx: CloudStepContext): Promise<
     prepared ? checkOut(prepared, ctx) : null,
     ctx
       .cloud()
-      .then(async (cloud) => ({ cloud, found: await lookUp(cloud, site, input.lease, input.known) })),
+      .then(async (cloud) => ({ cloud, found: await lookUp(cloud, ctx, site, input.lease, input.known) })),
   ]);
   if (checkout.status === 'rejected') throw checkout.reason;
   try {
@@ -64,15 +64,38 @@ export async function run(input: AllocateInput, ctx: CloudStepContext): Promise<
     return await allocate(input, ctx, site, lookup.value.cloud, lookup.value.found, checkout.value);
   } catch (err) {
     // The command failed: the checkout it made goes too, so running it again finds the working directory empty.
-    if (checkout.value) await undoCheckout(checkout.value);
+    if (checkout.value) await undoCheckout(checkout.value, ctx.log);
     throw err;
   }
 }
 
 type Lookup = Awaited<ReturnType<typeof lookUp>>;
 
+/**
+ * The reference API's nodes, for the hosts' hardware. They only add detail: when the reference API does not answer,
+ * the hosts are listed without it, and the log says why.
+ */
+async function referenceNodes(cloud: Cloud, ctx: CloudStepContext, referenceSite: string) {
+  try {
+    return await reference.nodes.list(cloud.reference, referenceSite);
+  } catch (err) {
+    if (!(err instanceof EnvbootError) || err.code === 'INTERRUPTED') throw err;
+    ctx.log.warn(
+      { code: err.code, reason: err.message },
+      'the reference API did not answer: the hosts are listed without their hardware',
+    );
+    return [];
+  }
+}
+
 /** The lease, the hosts its host reservations received, and its floating IPs: read-only, in parallel. */
-async function lookUp(cloud: Cloud, site: Site, leaseRef: string, known: KnownSite | undefined) {
+async function lookUp(
+  cloud: Cloud,
+  ctx: CloudStepContext,
+  site: Site,
+  leaseRef: string,
+  known: KnownSite | undefined,
+) {
   const lease = await findLease(cloud, leaseRef);
   const hostReservations = lease.reservations.filter((r) => r.resource_type === 'physical:host');
   const fipReservation = lease.reservations.find((r) => r.resource_type === 'virtual:floatingip') ?? null;
@@ -80,8 +103,7 @@ async function lookUp(cloud: Cloud, site: Site, leaseRef: string, known: KnownSi
   const [allocations, hosts, nodes, fips] = await Promise.all([
     blazar.allocations.list(cloud.blazar, { lease_id: lease.id }),
     known?.hosts ?? blazar.hosts.list(cloud.blazar),
-    known?.nodes ??
-      (site.reference_site ? reference.nodes.list(cloud.reference, site.reference_site).catch(() => []) : []),
+    known?.nodes ?? (site.reference_site ? referenceNodes(cloud, ctx, site.reference_site) : []),
     leaseFloatingIps(cloud, lease.id, fipReservation?.id ?? null),
   ]);
   const hostById = new Map(hosts.map((h) => [h.id, h]));

@@ -1,9 +1,10 @@
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startSim, type Sim } from '@envboot/sim';
 import { blazar, reference, type CloudStepContext } from '@envboot/openstack';
 import { makeLease, simCloud, simContext } from '@envboot/testkit-cloud';
 import { stepArgs } from '@envboot/testkit';
-import { validateAgainst } from '@envboot/core';
+import { createLogger, validateAgainst } from '@envboot/core';
 import { toInput } from '../src/input.js';
 import { run } from '../src/run.js';
 
@@ -45,6 +46,29 @@ describe('allocate against the simulator', () => {
     expect(data.hosts[0]?.hardware?.gpus?.[0]).toMatchObject({ vendor: 'NVIDIA' });
     // Two requests fewer: the host list and the reference nodes.
     expect(unknown.metrics.requests - fresh.metrics.requests).toBe(2);
+  });
+
+  it('lists the hosts without their hardware when the reference API fails, and says so on the log', async () => {
+    await makeLease(sim, await simCloud(sim), 'al-noref', { nodeType: 'storage_nvme' });
+    const lines: string[] = [];
+    const destination = new Writable({
+      write(chunk, _e, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const ctx = await context();
+    ctx.log = createLogger({ level: 'warn', destination });
+    sim.setFaults({ rules: [{ route: 'GET /reference/**', status: 500, rate: 1 }] });
+    try {
+      const data = await run(toInput(stepArgs({ lease: 'al-noref' }), undefined), ctx);
+      expect(data.hosts).toHaveLength(1);
+      expect(data.hosts[0]).toMatchObject({ node_type: 'storage_nvme', hardware: null });
+    } finally {
+      sim.clearFaults();
+    }
+    const warnings = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(warnings).toEqual([expect.objectContaining({ level: 40, code: 'CLOUD_API' })]);
   });
 
   it("shows the lease's reserved floating IPs", async () => {
