@@ -166,6 +166,22 @@ describe('clouds.yaml through the shipped CLI', () => {
     expect(loginMethod(run)).toBe('v3applicationcredential');
   });
 
+  it('the site is the one the entry points to, in the envelope and down a pipe', async () => {
+    const box = sandbox('shipped-cy-site');
+    write(join(box.cwd, 'clouds.yaml'), clouds(entries.password()));
+    // With ENVBOOT_SIM_URL the entry's auth URL is the simulator's: its site is sim, not the default uc.
+    const env = { OS_CLOUD: 'sim-password', ENVBOOT_SIM_URL: sim.url };
+    const run = await capacity(box, env);
+    expectCapacity(run);
+    expect(envelopeOf(run)).toMatchObject({ context: { site: 'sim' }, data: { site: 'sim' } });
+    const next = await runCli(['lease-create', '--dry-run'], {
+      env: local(box, env),
+      cwd: box.cwd,
+      input: run.stdout,
+    });
+    expect(envelopeOf(next)).toMatchObject({ ok: true, context: { site: 'sim' } });
+  });
+
   it('a clouds.yaml of one cloud is used without OS_CLOUD', async () => {
     const box = sandbox('shipped-cy-sole');
     write(join(box.cwd, 'clouds.yml'), clouds(entries.password()));

@@ -3,7 +3,8 @@
 import type { CommonArgs, StepContext } from '@envboot/core/cli';
 import type { Cloud } from './connect.js';
 import type { CloudConfig } from './config/types.js';
-import { deriveSiteId } from './config/resolve.js';
+import { cloudsYamlSiteId, deriveSiteId } from './config/resolve.js';
+import { hasCredentials, settingsFromEnv } from './config/env.js';
 
 export interface CloudStepContext extends StepContext {
   /** The site id: --site (alias --zone), else the upstream envelope's, else OS_AUTH_URL/OS_REGION_NAME, else the default. */
@@ -29,6 +30,11 @@ export const TOKEN_CACHE_OPTION = {
   },
 } as const;
 
+/** Whether a clouds.yaml entry can be in use: one is named, or no credentials come from the environment. */
+function mayUseCloudsYaml(env: NodeJS.ProcessEnv, osCloud: string | undefined): boolean {
+  return Boolean(osCloud ?? env.OS_CLOUD) || !hasCredentials(settingsFromEnv(env));
+}
+
 function upstreamSite(base: StepContext): string | undefined {
   const site = (base.upstream?.context as { site?: unknown } | undefined)?.site;
   return typeof site === 'string' && site ? site : undefined;
@@ -44,7 +50,14 @@ export async function createCloudContext(
   // A site that came down the pipe is kept unless this command's own settings point to the same site anyway.
   const piped = upstreamSite(base);
   const explicit = flag ?? (piped && piped !== deriveSiteId(env) ? piped : undefined);
-  const site = deriveSiteId(env, explicit);
+  const osCloud = typeof args.osCloud === 'string' ? args.osCloud : undefined;
+  // A clouds.yaml entry says which site it is for: read it now (files only), so the envelope and the site's rules
+  // are that site's, not the default's.
+  const site =
+    explicit || !mayUseCloudsYaml(env, osCloud)
+      ? deriveSiteId(env, explicit)
+      : ((await cloudsYamlSiteId({ osCloud, env, cwd: options.cwd, home: options.home })) ??
+        deriveSiteId(env));
   const tokenCache = args.tokenCache === false || args['token-cache'] === false ? false : undefined;
   let pending: Promise<Cloud> | null = null;
   const ctx: CloudStepContext = {
@@ -58,7 +71,7 @@ export async function createCloudContext(
         ]);
         const config = await resolveCloudConfig({
           site: explicit,
-          osCloud: typeof args.osCloud === 'string' ? args.osCloud : undefined,
+          osCloud,
           env,
           cwd: options.cwd,
           home: options.home,

@@ -58,6 +58,44 @@ function siteFor(
   return siteIdForRegion(region) ?? null;
 }
 
+/**
+ * The clouds.yaml entry in use: the one named by --os-cloud or OS_CLOUD, else, when no credentials are given
+ * otherwise, the only entry of the file.
+ */
+async function selectCloud(
+  osCloud: string | undefined,
+  credentialsGiven: boolean,
+  loc: { env: NodeJS.ProcessEnv; cwd: string; home: string },
+): Promise<(CloudEntry & { sole: boolean }) | null> {
+  const name = osCloud ?? loc.env.OS_CLOUD;
+  if (name) return { ...(await loadCloud(name, loc)), sole: false };
+  if (credentialsGiven) return null;
+  const sole = await soleCloudName(loc);
+  return sole ? { ...(await loadCloud(sole, loc)), sole: true } : null;
+}
+
+/**
+ * The site of the clouds.yaml entry in use, by its auth URL or region (the environment's win, as they do in
+ * resolveCloudConfig); null when no entry is in use or it names no known site. Reads files only, no network.
+ */
+export async function cloudsYamlSiteId(
+  options: Pick<ResolveOptions, 'osCloud' | 'env' | 'cwd' | 'home'> = {},
+): Promise<string | null> {
+  const env = options.env ?? process.env;
+  const fromEnv = settingsFromEnv(env);
+  const cloud = await selectCloud(options.osCloud, hasCredentials(fromEnv), {
+    env,
+    cwd: options.cwd ?? process.cwd(),
+    home: options.home ?? env.HOME ?? homedir(),
+  });
+  if (!cloud) return null;
+  return siteFor(
+    fromEnv.auth_url ?? cloud.settings.auth_url,
+    fromEnv.region_name ?? cloud.settings.region_name,
+    env,
+  );
+}
+
 /** The site `createCloudContext` reports before anything is read from disk: flag, auth URL, region, default. */
 export function deriveSiteId(env: NodeJS.ProcessEnv, explicit?: string): string {
   if (explicit) return getSite(explicit, env).id;
@@ -86,17 +124,12 @@ export async function resolveCloudConfig(options: ResolveOptions = {}): Promise<
   const fromEnv = settingsFromEnv(env);
   for (const layer of [explicit, fromEnv]) for (const k of SECRET_SETTINGS) registerSecret(layer[k]);
 
-  let cloud: CloudEntry | null = null;
-  const cloudName = options.osCloud ?? env.OS_CLOUD;
-  if (cloudName) {
-    cloud = await loadCloud(cloudName, { env, cwd, home });
-  } else if (!hasCredentials(explicit) && !hasCredentials(fromEnv)) {
-    const sole = await soleCloudName({ env, cwd, home });
-    if (sole) {
-      cloud = await loadCloud(sole, { env, cwd, home });
-      notes.push(`using cloud "${sole}", the only entry of ${cloud.files[0]}`);
-    }
-  }
+  const cloud = await selectCloud(options.osCloud, hasCredentials(explicit) || hasCredentials(fromEnv), {
+    env,
+    cwd,
+    home,
+  });
+  if (cloud?.sole) notes.push(`using cloud "${cloud.name}", the only entry of ${cloud.files[0]}`);
   const fromClouds = cloud?.settings ?? {};
   for (const k of SECRET_SETTINGS) registerSecret(fromClouds[k]);
 
