@@ -14,8 +14,13 @@ let box: Sandbox;
 
 beforeAll(async () => {
   sim = await startSim({ port: 0, seed: 'small', speed: 2000 });
-  leaseId = (await makeLease(sim, await simCloud(sim), 'shipped-userdata', { nodeType: 'compute_skylake' }))
-    .id;
+  leaseId = (
+    await makeLease(sim, await simCloud(sim), 'shipped-userdata', {
+      nodeType: 'compute_skylake',
+      // 43 s of real time at this speed: the lease outlives a slow moment of a busy machine.
+      hours: 24,
+    })
+  ).id;
   box = sandbox('shipped-userdata');
 });
 afterAll(() => sim.close());
