@@ -58,7 +58,9 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => silentGit.listen(0, '127.0.0.1', resolve));
   silentUrl = `http://127.0.0.1:${(silentGit.address() as AddressInfo).port}/trunk.git`;
   cloud = await simCloud(sim);
-  leaseId = (await makeLease(sim, cloud, LEASE, { nodeType: 'compute_skylake' })).id;
+  // Every test of the file uses this lease: six days are 4 minutes of real time at this speed, so it outlives the
+  // file on a busy machine.
+  leaseId = (await makeLease(sim, cloud, LEASE, { nodeType: 'compute_skylake', hours: 144 })).id;
 });
 afterAll(async () => {
   silentGit.closeAllConnections();
