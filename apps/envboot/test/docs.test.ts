@@ -21,3 +21,25 @@ describe('docs/commands', () => {
     },
   );
 });
+
+describe('docs/reliability.md, the shipped artifact', () => {
+  const doc = readFileSync(`${REPO_ROOT}docs/reliability.md`, 'utf8');
+  const table = /<!-- shipped-artifact -->\n([\s\S]*?)<!-- \/shipped-artifact -->/.exec(doc)?.[1] ?? '';
+  const rows = table
+    .split('\n')
+    .filter((line) => line.startsWith('| ') && !line.startsWith('| feature') && !line.startsWith('| ---'))
+    .map((line) => line.split(' | ').at(-1)!.replace(/ \|$/, ''));
+
+  it('lists the features', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(rows)('names a test that exists: %s', (cell) => {
+    const [, file, name] = /^`([^`]+)` › (.+)$/.exec(cell) ?? [];
+    expect(file).toBeDefined();
+    const source = readFileSync(`${REPO_ROOT}${file}`, 'utf8');
+    // Names are written as in the source, where quotes may be escaped or of another kind.
+    const plain = (s: string) => s.replace(/\\'/g, "'").replace(/[`"']/g, '');
+    expect(plain(source)).toContain(plain(name!));
+  });
+});
