@@ -2,7 +2,7 @@
 // allocated, its lease, and a key pair it created. Idempotent: what is already gone counts as removed.
 import { blazar, hasStatus, neutron, nova, waitFor, type Cloud } from '@envboot/openstack';
 import { serversOfLease } from '@envboot/leases';
-import type { Logger } from '@envboot/core';
+import { EnvbootError, type Logger } from '@envboot/core';
 import type { Resource, RunState } from './state/model.js';
 
 export type { Resource };
@@ -23,12 +23,19 @@ export function createdBy(state: RunState): Resource[] {
   return out;
 }
 
-async function gone(attempt: () => Promise<unknown>): Promise<boolean> {
+/**
+ * Whether a delete left the resource gone (a 404: it was gone already). A refusal is said on the log, and the
+ * resource is counted as remaining; anything but a cloud's answer is not hidden.
+ */
+async function gone(r: Resource, log: Logger, attempt: () => Promise<unknown>): Promise<boolean> {
   try {
     await attempt();
     return true;
   } catch (err) {
-    return hasStatus(err, 404);
+    if (hasStatus(err, 404)) return true;
+    if (!(err instanceof EnvbootError)) throw err;
+    log.warn({ err, resource: r }, `could not delete ${r.type} ${r.name ?? r.id}: ${err.message}`);
+    return false;
   }
 }
 
@@ -59,7 +66,7 @@ export async function cleanUp(
   await Promise.all(
     [...serverIds].map(async (id) => {
       const r: Resource = { type: 'server', id, name: names.get(id) ?? null };
-      if (!(await gone(() => nova.servers.remove(cloud.nova, id)))) return settle(r, false);
+      if (!(await gone(r, options.log, () => nova.servers.remove(cloud.nova, id)))) return settle(r, false);
       try {
         await waitFor(
           async () => {
@@ -82,6 +89,7 @@ export async function cleanUp(
         );
         settle(r, true);
       } catch (err) {
+        if (!(err instanceof EnvbootError)) throw err;
         options.log.warn({ err, server: id }, 'server not gone yet');
         settle(r, false);
       }
@@ -91,22 +99,19 @@ export async function cleanUp(
   await Promise.all(
     state.floating_ips
       .filter((f) => f.created)
-      .map(async (f) =>
-        settle(
-          { type: 'floating_ip', id: f.id, name: f.address },
-          await gone(() => neutron.floatingips.remove(cloud.neutron, f.id)),
-        ),
-      ),
+      .map(async (f) => {
+        const r: Resource = { type: 'floating_ip', id: f.id, name: f.address };
+        settle(r, await gone(r, options.log, () => neutron.floatingips.remove(cloud.neutron, f.id)));
+      }),
   );
   if (leaseId) {
-    settle(
-      { type: 'lease', id: leaseId, name: state.lease?.name ?? null },
-      await gone(() => blazar.leases.remove(cloud.blazar, leaseId!)),
-    );
+    const r: Resource = { type: 'lease', id: leaseId, name: state.lease?.name ?? null };
+    settle(r, await gone(r, options.log, () => blazar.leases.remove(cloud.blazar, leaseId!)));
   }
   if (state.key?.created) {
     const name = state.key.name;
-    settle({ type: 'keypair', id: name, name }, await gone(() => nova.keypairs.remove(cloud.nova, name)));
+    const r: Resource = { type: 'keypair', id: name, name };
+    settle(r, await gone(r, options.log, () => nova.keypairs.remove(cloud.nova, name)));
   }
   return { removed, remaining };
 }

@@ -105,7 +105,8 @@ export async function callHook<T>(plugin: Plugin, hook: string, call: () => T | 
 function pinnedBy(filter: string): string | null {
   try {
     return pinnedNodeType(parseFilter(filter));
-  } catch {
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err; // the parser's refusal of a filter it cannot read
     return null;
   }
 }

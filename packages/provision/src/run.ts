@@ -13,7 +13,7 @@ import {
 import { leaseContext } from '@envboot/leases';
 import { serversContext } from '@envboot/launch';
 import { runChain, type Chain } from './chain.js';
-import { cleanUp } from './cleanup.js';
+import { cleanUp, createdBy } from './cleanup.js';
 import type { ProvisionContext } from './context.js';
 import { toData } from './data.js';
 import { analyzeInputFor, type ProvisionInput } from './input.js';
@@ -98,7 +98,9 @@ async function provision(input: ProvisionInput, ctx: ProvisionContext): Promise<
         state.removed = result.removed;
         state.remaining = result.remaining;
       } catch (cleanupError) {
+        // The run's own failure is the one reported; what it had created is still there, as far as it knows.
         ctx.log.warn({ err: cleanupError }, 'could not clean up after the failure');
+        state.remaining = createdBy(state);
       }
     }
     const left = state.remaining.length > 0 || state.options.keepOnFailure;

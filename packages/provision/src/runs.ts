@@ -1,8 +1,9 @@
 // `envboot runs` and `envboot cleanup <run>`: the runs recorded on this machine, and deleting what one created.
 import { ConflictError, UsageError, type CleanupData, type RunsData } from '@envboot/core';
+import type { StepContext } from '@envboot/core/cli';
 import type { CloudStepContext } from '@envboot/openstack';
 import { cleanUp, createdBy } from './cleanup.js';
-import { RunStore, stateDir } from './state/store.js';
+import { RunStore, alive, lockHolder, stateDir } from './state/store.js';
 import { existsSync, readFileSync } from 'node:fs';
 
 export interface RunsInput {
@@ -12,20 +13,18 @@ export interface RunsInput {
 function active(store: RunStore, runId: string): boolean {
   const lock = `${store.path(runId)}.lock`;
   if (!existsSync(lock)) return false;
-  const pid = Number(readFileSync(lock, 'utf8'));
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  const holder = lockHolder(readFileSync(lock, 'utf8'));
+  return holder !== null && alive(holder);
 }
 
-export async function listRuns(input: RunsInput): Promise<RunsData> {
+export async function listRuns(input: RunsInput, ctx?: Pick<StepContext, 'log'>): Promise<RunsData> {
   const store = new RunStore(input.stateDir);
+  const runs = store.list((file, reason) =>
+    ctx?.log.warn({ file }, `the run state ${file} cannot be read (${reason}): it is not listed`),
+  );
   return {
     state_dir: store.dir,
-    runs: store.list().map((s) => ({
+    runs: runs.map((s) => ({
       run_id: s.run_id,
       status: s.status,
       created_at: s.created_at.replace(/\.\d{3}Z$/, 'Z'),

@@ -66,6 +66,17 @@ describe('provision', () => {
     expect(again.envelope?.data).toMatchObject({ status: 'nothing_to_do' });
   });
 
+  it('runs leaves out a state file it cannot read, and says so on stderr', async () => {
+    const state = join(world.home, 'damaged-state');
+    mkdirSync(join(state, 'envboot', 'runs'), { recursive: true });
+    const file = join(state, 'envboot', 'runs', 'prov-20200101-0000-000000.json');
+    writeFileSync(file, '{"run_id": "prov-2020');
+    const listed = await envboot(world, ['runs'], undefined, { XDG_STATE_HOME: state });
+    expect(listed.code).toBe(0);
+    expect(listed.envelope?.data).toMatchObject({ runs: [] });
+    expect(listed.stderr).toContain(`the run state ${file} cannot be read`);
+  });
+
   it('creates nothing and records nothing with --dry-run', async () => {
     const before = stateFiles(world).length;
     const run = await provision('--dry-run', '--lease-name', 'prov-dry');
@@ -191,6 +202,42 @@ describe('a failing step removes what the run created', () => {
         (f) => f.port_id === null && (f.description ?? '').includes(data.lease?.lease_id ?? '~'),
       ),
     ).toHaveLength(0);
+  });
+
+  it('says on stderr what clean-up could not delete, and lists it as remaining', async () => {
+    world.sim.setFaults({
+      leaseError: 'next',
+      rules: [{ route: 'DELETE /reservation/v1/leases/*', status: 500, rate: 1 }],
+    } as never);
+    const run = await provision('--lease-name', 'prov-undeletable', '--node-type', 'compute_skylake');
+    world.sim.clearFaults();
+    expect(run.envelope?.error).toMatchObject({
+      code: 'LEASE_FAILED',
+      hint: expect.stringContaining('envboot cleanup'),
+    });
+    const data = dataOf(run);
+    expect(data.remaining).toEqual([expect.objectContaining({ type: 'lease', name: 'prov-undeletable' })]);
+    expect(run.stderr).toContain('could not delete lease prov-undeletable');
+    expect((await envboot(world, ['cleanup', data.run_id, '--yes'])).code).toBe(0);
+    expect(leftovers(world, 'prov-undeletable').leases).toHaveLength(0);
+  });
+
+  it('lists what the run created as remaining when clean-up itself fails', async () => {
+    world.sim.setFaults({
+      leaseError: 'next',
+      rules: [{ route: 'GET /compute/v2.1/servers/**', status: 500, rate: 1 }],
+    } as never);
+    const run = await provision('--lease-name', 'prov-no-cleanup', '--node-type', 'compute_skylake');
+    world.sim.clearFaults();
+    expect(run.envelope?.error).toMatchObject({
+      code: 'LEASE_FAILED',
+      hint: expect.stringContaining('envboot cleanup'),
+    });
+    const data = dataOf(run);
+    expect(data.remaining).toEqual([expect.objectContaining({ type: 'lease', name: 'prov-no-cleanup' })]);
+    expect(run.stderr).toContain('could not clean up after the failure');
+    expect((await envboot(world, ['cleanup', data.run_id, '--yes'])).code).toBe(0);
+    expect(leftovers(world, 'prov-no-cleanup').leases).toHaveLength(0);
   });
 
   it('connect: refused credentials stop the run before anything is made', async () => {

@@ -43,6 +43,30 @@ describe('RunStore', () => {
     expect(() => store.path('../../etc/passwd')).toThrow(/not a run id/);
   });
 
+  it('leaves out a state file that is not JSON, and says which', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'runs-')), 'runs');
+    const store = new RunStore(dir);
+    const state = newState(newRunId(), options);
+    store.save(state);
+    writeFileSync(join(dir, 'prov-20200101-0000-000000.json'), '{"run_id": "prov-2020');
+    const unreadable: string[] = [];
+    expect(store.list((file, reason) => unreadable.push(`${file}: ${reason}`)).map((s) => s.run_id)).toEqual([
+      state.run_id,
+    ]);
+    expect(unreadable).toEqual([`${join(dir, 'prov-20200101-0000-000000.json')}: it is not JSON`]);
+    expect(new RunStore(join(dir, 'none')).list()).toEqual([]);
+  });
+
+  it('takes a lock file that names no process for a lock nobody holds', () => {
+    const store = new RunStore(join(mkdtempSync(join(tmpdir(), 'runs-')), 'runs'));
+    const id = newRunId();
+    store.lock(id)();
+    for (const text of ['', 'x', '-1', '99999999999']) {
+      writeFileSync(`${store.path(id)}.lock`, text);
+      store.lock(id)();
+    }
+  });
+
   it('lets one live process hold a run, and takes over from a dead one', () => {
     const store = new RunStore(join(mkdtempSync(join(tmpdir(), 'runs-')), 'runs'));
     const id = newRunId();

@@ -15,7 +15,7 @@ import {
 } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { ConflictError, NotFoundError, UsageError, scrubValue } from '@envboot/core';
+import { ConflictError, NotFoundError, UsageError, errnoCode, isErrno, scrubValue } from '@envboot/core';
 import type { RunState } from './model.js';
 
 export function stateDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -77,20 +77,25 @@ export class RunStore {
     }
   }
 
-  list(): RunState[] {
+  /** The runs recorded, newest first. A state file that cannot be read is left out, and told to `onUnreadable`. */
+  list(onUnreadable?: (file: string, reason: string) => void): RunState[] {
     let files: string[];
     try {
       files = readdirSync(this.dir).filter((f) => f.endsWith('.json'));
-    } catch {
-      return [];
+    } catch (err) {
+      if (isErrno(err, 'ENOENT')) return []; // no run yet
+      throw err;
     }
     return files
       .sort()
       .reverse()
       .flatMap((f) => {
+        const file = join(this.dir, f);
         try {
-          return [JSON.parse(readFileSync(join(this.dir, f), 'utf8')) as RunState];
-        } catch {
+          return [JSON.parse(readFileSync(file, 'utf8')) as RunState];
+        } catch (err) {
+          if (!(err instanceof SyntaxError) && errnoCode(err) === null) throw err;
+          onUnreadable?.(file, errnoCode(err) ?? 'it is not JSON');
           return [];
         }
       });
@@ -108,8 +113,8 @@ export class RunStore {
         return () => rmSync(file, { force: true });
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-        const holder = Number(readFileSync(file, 'utf8'));
-        if (holder && holder !== process.pid && alive(holder)) {
+        const holder = lockHolder(readFileSync(file, 'utf8'));
+        if (holder !== null && holder !== process.pid && alive(holder)) {
           throw new ConflictError(`run ${runId} is in use by process ${holder}`, {
             field: 'run',
             hint: 'Wait for it to finish, or stop that process first.',
@@ -122,11 +127,20 @@ export class RunStore {
   }
 }
 
-function alive(pid: number): boolean {
+/** The process a lock file names, or null when it names none (a file left half-written, or damaged). */
+export function lockHolder(text: string): number | null {
+  const pid = Number(text);
+  return Number.isInteger(pid) && pid > 0 && pid < 2 ** 31 ? pid : null;
+}
+
+/** Whether a process of this id is running (one of another user's counts: it may not be signalled, but it is there). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
+    if (isErrno(err, 'ESRCH')) return false;
+    if (isErrno(err, 'EPERM')) return true;
+    throw err;
   }
 }
