@@ -107,8 +107,9 @@ export class Persister {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = undefined;
     const tmp = `${this.file}.${process.pid}.tmp`;
+    const text = `${JSON.stringify(this.capture())}\n`;
     try {
-      writeFileSync(tmp, `${JSON.stringify(this.capture())}\n`, { mode: 0o600 });
+      writeFileSync(tmp, text, { mode: 0o600 });
       renameSync(tmp, this.file);
     } catch (err) {
       // A directory that does not exist, a read-only place, a path that is a directory: the caller's to fix.

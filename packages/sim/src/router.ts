@@ -104,8 +104,9 @@ function matches(c: Compiled, segments: string[]): Record<string, string> | unde
       if (seg === '') return undefined;
       try {
         params[name] = decodeURIComponent(seg);
-      } catch {
-        params[name] = seg;
+      } catch (err) {
+        if (!(err instanceof URIError)) throw err;
+        params[name] = seg; // a malformed escape: the segment as it came
       }
     } else if (c.segments[i] !== seg) return undefined;
   }

@@ -69,7 +69,7 @@ export class World {
       () => o.clock.wallMs(),
       () => o.faults.tokenTtlSeconds ?? o.tokenTtlSeconds,
     );
-    if (o.keystoneUrl) this.external = new ExternalKeystone(o.keystoneUrl);
+    if (o.keystoneUrl) this.external = new ExternalKeystone(o.keystoneUrl, o.log);
     this.neutron = new NeutronState(this);
     this.nova = new NovaState(this);
     this.blazar = new BlazarState(this, o.seed);

@@ -1,7 +1,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests navigate JSON answers freely */
 // Keystone v3 over HTTP: versions, every auth method and its errors, validation, revocation, catalog, expiry,
 // application credentials, and the OpenID Connect login Chameleon's openrc uses.
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createLogger } from '@envboot/core';
 import type { Sim } from '../src/index.js';
 import { appCredAuth, Client, passwordAuth, sleep, start } from './helpers.js';
 
@@ -448,5 +450,35 @@ describe('services behind keystonemiddleware', () => {
       expect(r.body).toEqual(UNAUTHORIZED);
       expect(r.headers.get('www-authenticate')).toBe(`Keystone uri="${sim.url}/v3"`);
     }
+  });
+});
+
+describe('behind an external Keystone that does not answer', () => {
+  it('refuses a token it cannot validate, and says why on its log', async () => {
+    const lines: string[] = [];
+    const destination = new Writable({
+      write(chunk, _e, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const behind = await start({
+      keystoneUrl: 'http://127.0.0.1:1/v3',
+      logger: createLogger({ level: 'warn', destination }),
+    });
+    try {
+      const client = new Client(behind);
+      client.token = 'a-token-the-simulator-did-not-issue';
+      expect((await client.get('/reservation/v1/leases')).status).toBe(401);
+    } finally {
+      await behind.close();
+    }
+    const warnings = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        level: 40,
+        msg: expect.stringContaining('external Keystone did not answer'),
+      }),
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 // keystonemiddleware's job for an external Keystone: a token the simulator did not issue is validated there
 // (GET /v3/auth/tokens, the token validating itself), and the answer is cached until the token expires.
+import type { Logger } from '@envboot/core';
 import type { TokenInfo } from './tokens.js';
 
 const NEGATIVE_CACHE_MS = 5_000;
@@ -20,8 +21,10 @@ interface WireToken {
 export class ExternalKeystone {
   readonly #rejected = new Map<string, number>();
   readonly #authUrl: string;
+  readonly #log: Logger;
 
-  constructor(url: string) {
+  constructor(url: string, log: Logger) {
+    this.#log = log;
     const base = url.replace(/\/+$/, '');
     this.#authUrl = base.endsWith('/v3') ? base : `${base}/v3`;
   }
@@ -39,7 +42,13 @@ export class ExternalKeystone {
         headers: { 'X-Auth-Token': token, 'X-Subject-Token': token, Accept: 'application/json' },
         signal: AbortSignal.timeout(10_000),
       });
-    } catch {
+    } catch (err) {
+      // Keystone unreachable or too slow: the token cannot be validated, so it is refused (and the log says why).
+      if (!unreachable(err)) throw err;
+      this.#log.warn(
+        { url: this.#authUrl, reason: (err as Error).message },
+        'the external Keystone did not answer: a token it issued is refused',
+      );
       return undefined;
     }
     if (res.status !== 200) {
@@ -47,7 +56,10 @@ export class ExternalKeystone {
       if (this.#rejected.size > 1000) this.#rejected.clear();
       return undefined;
     }
-    const body = (await res.json().catch(() => ({}))) as WireToken;
+    const body = (await res.json().catch((err: unknown) => {
+      if (!(err instanceof SyntaxError)) throw err;
+      return {}; // not a token document: refused below
+    })) as WireToken;
     const t = body.token;
     if (!t?.user?.id || !t.expires_at) return undefined;
     const domain = (d?: { id?: string; name?: string }) => ({
@@ -71,4 +83,10 @@ export class ExternalKeystone {
       external: true,
     };
   }
+}
+
+/** What fetch() throws when there is no answer: a network failure ("fetch failed"), or the timeout. */
+function unreachable(err: unknown): boolean {
+  const e = err as { name?: unknown; message?: unknown } | null;
+  return (e?.name === 'TypeError' && e.message === 'fetch failed') || e?.name === 'TimeoutError';
 }

@@ -98,7 +98,9 @@ function listed(req: SimRequest, world: World): { servers: Server[]; next?: stri
   if (nameFilter !== null) {
     try {
       name = new RegExp(nameFilter);
-    } catch {
+    } catch (err) {
+      if (!(err instanceof SyntaxError)) throw err;
+      // Not a regular expression: the name as it is.
       name = new RegExp(nameFilter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     }
   }
