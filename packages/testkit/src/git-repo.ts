@@ -97,9 +97,12 @@ async function commitTree(barePath: string, workTree: string, options: CommitOpt
   const branch = options.branch ?? 'main';
   const date = options.date ?? DEFAULT_DATE;
   const base = ['--git-dir', barePath, '--work-tree', workTree];
-  // A new branch starts from HEAD.
+  // A new branch starts from HEAD. rev-parse --verify --quiet exits 1, saying nothing, for a rev that is not there.
   const resolve = (rev: string) =>
-    git(['--git-dir', barePath, 'rev-parse', '--verify', '--quiet', rev]).catch(() => '');
+    git(['--git-dir', barePath, 'rev-parse', '--verify', '--quiet', rev]).catch((err: { code?: unknown }) => {
+      if (err.code !== 1) throw err;
+      return '';
+    });
   const parent = onTop ? (await resolve(branch)) || (await resolve('HEAD')) : '';
   if (parent) await git([...base, 'read-tree', parent], date);
   else await git([...base, 'read-tree', '--empty'], date);
