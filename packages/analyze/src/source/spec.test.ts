@@ -93,6 +93,13 @@ describe('parseRepoSpec', () => {
     const err = refused('ftp://user:hunter2-secret@example.org/a.git');
     expect(err.message).not.toContain('hunter2-secret');
   });
+
+  it('refuses credentials with a broken %-escape as bad input, without showing them', () => {
+    const err = refused('https://alice:s3cr%E0t@github.com/o/r');
+    expect(err.code).toBe('INVALID_INPUT');
+    expect(err.message).toMatch(/broken %-escape/);
+    expect(err.message).not.toContain('s3cr');
+  });
 });
 
 describe('checkRef', () => {

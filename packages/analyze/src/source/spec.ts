@@ -68,6 +68,16 @@ export function parseRepoSpec(raw: string, options: SpecOptions): RepoSpec {
   throw refuse(value, 'it is neither an https URL nor an existing directory');
 }
 
+/** A user name or password of the URL, decoded; a broken %-escape in it is bad input, not a fault. */
+function credential(url: string, encoded: string): string {
+  try {
+    return decodeURIComponent(encoded);
+  } catch (err) {
+    if (!(err instanceof URIError)) throw err;
+    throw refuse(url, 'its user name or password has a broken %-escape');
+  }
+}
+
 function isLocalForm(value: string): boolean {
   return value === '.' || value === '..' || /^(\/|\.\.?\/|~\/)/.test(value);
 }
@@ -93,9 +103,7 @@ function parseUrl(value: string, scheme: string, options: SpecOptions): RepoSpec
 
 function httpsUrl(url: string): RepoSpec {
   const u = new URL(url);
-  const secrets = [decodeURIComponent(u.password), decodeURIComponent(u.username)].filter(
-    (s) => s.length > 0,
-  );
+  const secrets = [u.password, u.username].map((part) => credential(url, part)).filter((s) => s.length > 0);
   return { kind: 'url', url: u.toString(), display: scrubUrl(u.toString()), secrets };
 }
 
