@@ -2,7 +2,8 @@
 # Runs Debian's real OpenStack CLI through the whole Chameleon workflow (test/conformance/openstack-cli.sh, with
 # password and application-credential authentication) against the built `envboot sim`, then logs in once more the
 # way Chameleon's openrc does (v3oidcpassword), and stops the simulator with SIGTERM (it must exit 0).
-# Writes .test-results/conformance.json as {"name":"conformance","passed":N,"failed":N}; a crash counts as failed.
+# Writes .test-results/conformance.json as {"name":"conformance","passed":N,"failed":N,"skipped":N}; a crash counts
+# as failed.
 #
 #   bash test/conformance/run-against-sim.sh
 #
@@ -19,8 +20,9 @@ WORK=$(mktemp -d /tmp/envboot-conformance.XXXXXX)
 SIM_PID=""
 PASSED=0
 FAILED=0
+SKIPPED=0
 
-record() { printf '{"name":"conformance","passed":%d,"failed":%d}\n' "$1" "$2" > "$RESULT"; }
+record() { printf '{"name":"conformance","passed":%d,"failed":%d,"skipped":%d}\n' "$1" "$2" "${3:-0}" > "$RESULT"; }
 say() { printf '%s\n' "$*"; }
 cleanup() {
   if [ -n "$SIM_PID" ] && kill -0 "$SIM_PID" 2>/dev/null; then kill -KILL "$SIM_PID" 2>/dev/null; fi
@@ -66,9 +68,10 @@ say "conformance: envboot sim at $SIM_URL (speed $SPEED)"
 CLOUD_URL=$SIM_URL POLL=${POLL:-1} LEASE_TIMEOUT=${LEASE_TIMEOUT:-120} SERVER_TIMEOUT=${SERVER_TIMEOUT:-300} \
   DELETE_TIMEOUT=${DELETE_TIMEOUT:-120} bash test/conformance/openstack-cli.sh 2>&1 | tee "$WORK/run.log"
 closing=$(tail -n 1 "$WORK/run.log")
-if [[ $closing =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then
+if [[ $closing =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed(,\ ([0-9]+)\ skipped)? ]]; then
   PASSED=${BASH_REMATCH[1]}
   FAILED=${BASH_REMATCH[2]}
+  SKIPPED=${BASH_REMATCH[4]:-0}
 else
   say "conformance: openstack-cli.sh ended without its closing line (crash): $closing"
   FAILED=1
@@ -106,6 +109,6 @@ else
   FAILED=$((FAILED + 1)); say "FAIL  envboot sim stopped on SIGTERM with exit $rc"; tail -n 20 "$WORK/sim.log"
 fi
 
-record "$PASSED" "$FAILED"
-say "$PASSED passed, $FAILED failed"
+record "$PASSED" "$FAILED" "$SKIPPED"
+if [ "$SKIPPED" -gt 0 ]; then say "$PASSED passed, $FAILED failed, $SKIPPED skipped"; else say "$PASSED passed, $FAILED failed"; fi
 [ "$FAILED" -eq 0 ]
