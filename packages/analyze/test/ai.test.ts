@@ -188,11 +188,12 @@ describe('refineWithModel', () => {
   });
 
   it('gives up on a slow server at the timeout', async () => {
-    fake.script({ delayMs: 3000, content: answer() }, { delayMs: 3000, content: answer() });
+    // The server would answer after 20 s: giving up well before that is the point, whatever the machine's load.
+    fake.script({ delayMs: 20_000, content: answer() }, { delayMs: 20_000, content: answer() });
     const started = Date.now();
     const { ai, plan: p } = await refine(null, settings({ timeoutMs: 300 }));
     expect(ai.status).toBe('failed');
-    expect(Date.now() - started).toBeLessThan(2900);
+    expect(Date.now() - started).toBeLessThan(15_000);
     expect(p).toEqual(rulesPlan);
   });
 

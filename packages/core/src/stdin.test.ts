@@ -48,7 +48,8 @@ describe('readStdinText', () => {
   it('gives up on a silent stdin that is not a pipe after the grace period', async () => {
     const started = Date.now();
     expect(await readStdinText({ stream: stream(), graceMs: 50 })).toBeUndefined();
-    expect(Date.now() - started).toBeLessThan(2000);
+    // Not for ever: the bound is loose, so that a busy machine does not fail it.
+    expect(Date.now() - started).toBeLessThan(20_000);
   });
 
   it('waits past the grace period once data has started to arrive', async () => {

@@ -58,7 +58,8 @@ describe('waitFor', () => {
       minRealDelayMs: 1,
     }).catch((e: Error) => e);
     expect(err).toMatchObject({ code: 'TIMEOUT', details: { last: 'BUILD' } });
-    expect(Date.now() - started).toBeLessThan(2_000);
+    // Far below the ten minutes it would take unscaled, however busy the machine.
+    expect(Date.now() - started).toBeLessThan(20_000);
   });
 
   it('keeps waiting through transient errors, but not through others', async () => {

@@ -141,6 +141,24 @@ export function leftovers(world: World, prefix = '') {
   };
 }
 
+/** The command lines of the processes on this machine that mention `text` (e.g. a directory a git works in). */
+export function processesMentioning(text: string): string[] {
+  const found: string[] = [];
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    let cmdline: string;
+    try {
+      cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
+    } catch (err) {
+      // A process that ended while the list was read.
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ESRCH')
+        continue;
+      throw err;
+    }
+    if (cmdline.includes(text)) found.push(`${pid}: ${cmdline}`);
+  }
+  return found;
+}
+
 export function stateFiles(world: World): string[] {
   try {
     return readdirSync(join(world.home, 'state/envboot/runs')).filter((f) => f.endsWith('.json'));

@@ -16,13 +16,14 @@ afterEach(() => sim.close());
 
 describe('faults', () => {
   it('add latency to every request, or to one route', async () => {
-    sim.setFaults('latency@GET /reservation/v1/os-hosts=400');
+    // The other route's bound is loose (a busy machine can be slow), but well below the latency it must not get.
+    sim.setFaults('latency@GET /reservation/v1/os-hosts=2000');
     let t = performance.now();
     await c.get('/reservation/v1/os-hosts');
-    expect(performance.now() - t).toBeGreaterThanOrEqual(395);
+    expect(performance.now() - t).toBeGreaterThanOrEqual(1995);
     t = performance.now();
     await c.get('/reservation/v1/leases');
-    expect(performance.now() - t).toBeLessThan(300);
+    expect(performance.now() - t).toBeLessThan(1500);
     sim.setFaults({ latency: 80 });
     t = performance.now();
     await c.get('/reservation/v1/leases');

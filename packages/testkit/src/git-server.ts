@@ -40,6 +40,10 @@ export interface GitServer {
   repoUrl(name: string): string;
   /** Change the per-response delay at run time. */
   setDelay(ms: number): void;
+  /** Hold every request from now on unanswered, until release(): a Git server that stalls, with no clock. */
+  hold(): void;
+  /** Answer the held requests (and the later ones at once); returns how many were held. */
+  release(): number;
   close(): Promise<void>;
 }
 
@@ -64,9 +68,11 @@ export async function startGitServer(options: GitServerOptions): Promise<GitServ
     configEnv[`GIT_CONFIG_VALUE_${i}`] = value;
   });
 
+  let held: Array<() => void> | null = null;
   const server = createServer((req, res) => {
     const serve = () => handle(req, res);
-    if (delayMs > 0) setTimeout(serve, delayMs);
+    if (held) held.push(serve);
+    else if (delayMs > 0) setTimeout(serve, delayMs);
     else serve();
   });
 
@@ -156,6 +162,15 @@ export async function startGitServer(options: GitServerOptions): Promise<GitServ
     repoUrl: (name) => `${base}/${name.endsWith('.git') ? name : `${name}.git`}`,
     setDelay: (ms) => {
       delayMs = ms;
+    },
+    hold: () => {
+      held ??= [];
+    },
+    release: () => {
+      const waiting = held ?? [];
+      held = null;
+      for (const serve of waiting) serve();
+      return waiting.length;
     },
     close: () =>
       new Promise<void>((resolve) => {
