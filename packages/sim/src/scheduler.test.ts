@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { eventually } from '@envboot/testkit';
 import { VirtualClock } from './clock.js';
 import { Scheduler } from './scheduler.js';
 
@@ -34,8 +35,7 @@ describe('Scheduler', () => {
     clock.advance(3_600_000);
     expect(hits).toHaveLength(1);
     s.wake('t:timer', clock.nowMs() + 20_000); // 20 virtual seconds = 20 ms at speed 1000
-    await new Promise((r) => setTimeout(r, 120));
-    expect(hits).toHaveLength(2);
+    await eventually(() => expect(hits).toHaveLength(2));
     s.close();
   });
 });

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { createLogger } from '@envboot/core';
-import { Client, sleep, start } from './helpers.js';
+import { eventually } from '@envboot/testkit';
+import { Client, start } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sim-persist-path-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -51,19 +52,22 @@ describe('a --persist file that can no longer be written while the site runs', (
           },
         });
       expect((await key('while-gone')).status).toBe(200);
-      await sleep(300); // the write is due 100 ms after the change
-      expect(lines.map((l) => JSON.parse(l).msg)).toEqual([
-        expect.stringMatching(
-          /cannot write --persist .*ENOENT; the state is written again at the next change/,
-        ),
-      ]);
+      // The write is due 100 ms after the change.
+      await eventually(() =>
+        expect(lines.map((l) => JSON.parse(l).msg)).toEqual([
+          expect.stringMatching(
+            /cannot write --persist .*ENOENT; the state is written again at the next change/,
+          ),
+        ]),
+      );
       expect((await c.get('/compute/v2.1/os-keypairs/while-gone')).status).toBe(200);
 
       mkdirSync(home);
       expect((await key('once-back')).status).toBe(200);
-      await sleep(300);
-      expect(existsSync(file)).toBe(true);
-      expect(readFileSync(file, 'utf8')).toContain('once-back');
+      await eventually(() => {
+        expect(existsSync(file)).toBe(true);
+        expect(readFileSync(file, 'utf8')).toContain('once-back');
+      });
     } finally {
       mkdirSync(home, { recursive: true });
       await sim.close();

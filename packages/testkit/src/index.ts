@@ -26,3 +26,4 @@ export {
   type FileMap,
 } from './git-repo.js';
 export { baseContext, simEnv, stepArgs } from './context.js';
+export { eventually, type EventuallyOptions } from './eventually.js';
