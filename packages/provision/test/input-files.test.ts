@@ -17,7 +17,7 @@ let cloud: Cloud;
 const dir = mkdtempSync(join(tmpdir(), 'prov-files-'));
 
 beforeAll(async () => {
-  sim = await startSim({ port: 0, seed: 'small', speed: 2000 });
+  sim = await startSim({ port: 0, seed: 'small', speed: 300 });
   cloud = await connect(await resolveCloudConfig({ site: 'sim', env: simEnv(sim.url) }), {
     tokenCache: false,
   });

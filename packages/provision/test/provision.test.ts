@@ -414,7 +414,7 @@ describe('interruption', () => {
         }
       },
     );
-    world.sim.clock.setSpeed(2000);
+    world.sim.clock.setSpeed(300);
     expect(run.code).toBe(130);
     const data = dataOf(run);
     expect(data.failed_step).toBe('server_active');
