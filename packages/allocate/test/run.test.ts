@@ -18,7 +18,8 @@ afterAll(() => sim.close());
 
 describe('allocate against the simulator', () => {
   it('lists the hosts the lease received, with hardware from the reference API', async () => {
-    const lease = await makeLease(sim, await simCloud(sim), 'al-gpu', { nodeType: 'gpu_rtx_6000' });
+    // Six hours, not the default day: the seed's calendar leaves two such hosts free for that long only.
+    const lease = await makeLease(sim, await simCloud(sim), 'al-gpu', { nodeType: 'gpu_rtx_6000', hours: 6 });
     const data = await run(toInput(stepArgs({ lease: 'al-gpu' }), undefined), await context());
     expect(validateAgainst('allocation', data)).toEqual({ valid: true });
     expect(data).toMatchObject({ lease_id: lease.id, allocated: true });
@@ -32,7 +33,7 @@ describe('allocate against the simulator', () => {
 
   it('reads neither the hosts nor the reference nodes again when the caller has them', async () => {
     const cloud = await simCloud(sim);
-    await makeLease(sim, cloud, 'al-known', { nodeType: 'gpu_rtx_6000' });
+    await makeLease(sim, cloud, 'al-known', { nodeType: 'gpu_rtx_6000', hours: 6 });
     const [hosts, nodes] = await Promise.all([
       blazar.hosts.list(cloud.blazar),
       reference.nodes.list(cloud.reference, 'uc'),

@@ -28,6 +28,7 @@ export interface LeaseOptions {
   nodes?: number;
   /** 'now' (default: wait until ACTIVE) or a later start (returned PENDING). */
   start?: Date | 'now';
+  /** Length in hours (default 24). */
   hours?: number;
   floatingIps?: number;
   /** Wait until a lease that starts now is ACTIVE (default true). */
@@ -42,7 +43,8 @@ export async function makeLease(sim: Sim, cloud: Cloud, name: string, o: LeaseOp
   const created = await blazar.leases.create(cloud.blazar, {
     name,
     start,
-    end: new Date(from + (o.hours ?? 6) * 3_600_000),
+    // A day by default: 43 s of real time at 2000×, so a lease outlives a test on a busy machine.
+    end: new Date(from + (o.hours ?? 24) * 3_600_000),
     reservations: [
       {
         resource_type: 'physical:host',
