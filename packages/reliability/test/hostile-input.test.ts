@@ -45,7 +45,8 @@ function simStarted(argv: string[], run: InProcessRun | { code: number | null; s
 function verdictOf(argv: string[], run: InProcessRun, stdin: string | undefined): Verdict {
   if (simStarted(argv, run)) return { problems: [], envelope: null };
   const verdict = judge(argv, run, stdin);
-  if (run.interrupted && run.code !== null && run.code !== 130)
+  // Interrupted as it was finishing, a run may still end with its own answer: that, or 130, but nothing else.
+  if (run.interrupted && run.code !== null && run.code !== 130 && verdict.envelope === null)
     verdict.problems.push(`interrupted at its bound, it exited ${run.code} instead of 130`);
   return verdict;
 }
