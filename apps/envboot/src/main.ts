@@ -63,7 +63,8 @@ export async function main(
     .scriptName(scriptName)
     .usage(
       '$0 <command> [options]\n\nFrom a Git repository to a reserved, booted, reachable bare-metal server on Chameleon Cloud.\n' +
-        'Every command prints one JSON envelope on stdout and reads one from stdin, so commands pipe into each other and into jq.',
+        'Every command prints one JSON envelope on stdout and reads one from stdin, so commands pipe into each other and into jq;\n' +
+        'at a terminal it prints a summary for people instead (--json: the envelope).',
     )
     .version(VERSION)
     .alias('h', 'help')

@@ -49,17 +49,36 @@ export function logLines(stderr: string): Array<Record<string, unknown>> {
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
+/** A command line for sh: each word quoted. */
+export function shellWords(words: string[]): string {
+  return words.map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
+}
+
+/** `envboot <args>` as a command line for sh. */
+export function envbootLine(args: string[]): string {
+  return shellWords([process.execPath, ENVBOOT_BIN, ...args]);
+}
+
 /**
  * Runs `envboot <args>` at a pseudo-terminal (script(1)): stdin, stdout and stderr are all a TTY, as for a person.
  * What it wrote to either comes back as one screen. Not spawnSync: a simulator may answer from this process.
+ * `columns` sets the terminal's width (script's own terminal says none: 0).
  */
-export function atTerminal(args: string[], env: NodeJS.ProcessEnv) {
-  const command = [process.execPath, ENVBOOT_BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`);
-  const child = spawn('script', ['-qec', command.join(' '), '/dev/null'], {
-    // Not childEnv: it makes the log format JSON, and how a terminal gets its log lines is what is at issue here.
-    env: { ...process.env, NODE_OPTIONS: undefined, TERM: 'dumb', NO_COLOR: '1', ...env },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+export function atTerminal(args: string[], env: NodeJS.ProcessEnv, options: { columns?: number } = {}) {
+  return shellAtTerminal(envbootLine(args), env, options);
+}
+
+/** Runs a command line of sh (a pipe, say) at a pseudo-terminal, as atTerminal does. */
+export function shellAtTerminal(line: string, env: NodeJS.ProcessEnv, options: { columns?: number } = {}) {
+  const child = spawn(
+    'script',
+    ['-qec', options.columns ? `stty cols ${options.columns} && ${line}` : line, '/dev/null'],
+    {
+      // Not childEnv: it makes the log format JSON, and how a terminal gets its log lines is what is at issue here.
+      env: { ...process.env, NODE_OPTIONS: undefined, TERM: 'dumb', NO_COLOR: '1', ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
   let screen = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (screen += d));
   return new Promise<{ code: number | null; screen: string }>((resolve, reject) => {

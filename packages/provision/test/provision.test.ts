@@ -110,10 +110,12 @@ describe('provision', () => {
     ]);
     expect(code).toBe(0);
     expect(screen).toMatch(/\[12\/12\] ssh/);
-    // The status line is erased (\r, then ESC [2K) before the envelope, which starts at the line's beginning.
-    expect(screen).toContain('\r\u001b[2K{');
-    expect(screen).toMatch(/\{\r?\n {2}"ok": true/);
-    const runId = /"run_id": "([^"]+)"/.exec(screen)?.[1];
+    // The status line is erased (\r, then ESC [2K) before the result for people (docs/output.md), which starts at
+    // the line's beginning and ends with the ssh command line.
+    expect(screen).toContain('\r\u001b[2KRun prov-');
+    expect(screen).toMatch(/Run prov-\S+ completed at /);
+    expect(screen.trimEnd().split(/\r?\n/).at(-1)).toMatch(/^ssh (-i \S+ )?cc@\d+\.\d+\.\d+\.\d+$/);
+    const runId = /Run (prov-\S+) completed/.exec(screen)?.[1];
     expect(runId).toBeDefined();
     await envboot(world, ['cleanup', runId!, '--yes']);
     expect(leftovers(world, 'prov-tty')).toMatchObject({ leases: [], servers: [] });

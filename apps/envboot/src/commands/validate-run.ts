@@ -10,7 +10,16 @@ import {
   scrubValue,
   toErrorObject,
 } from '@envboot/core';
-import { wantsPretty, writeEnvelope, writeErrorLine, type CliIo } from '@envboot/core/cli';
+import {
+  outputMode,
+  terminalOptions,
+  wantsPretty,
+  writeEnvelope,
+  writeErrorLine,
+  writeText,
+  type CliIo,
+} from '@envboot/core/cli';
+import type { Envelope } from '@envboot/core';
 
 interface ValidateArgs {
   file?: string;
@@ -21,8 +30,19 @@ interface ValidateArgs {
   logLevel?: string;
 }
 
+/** At a terminal: that the envelope is valid, then what it says (docs/output.md). */
+async function writeVerdict(envelope: Envelope, io?: CliIo): Promise<void> {
+  const { renderEnvelope } = await import('@envboot/core/render');
+  const verdict = envelope.ok
+    ? `A valid ${envelope.kind} envelope.\n`
+    : `A valid ${envelope.kind} envelope of a failure: ${envelope.error?.message ?? 'no message'} [${envelope.error?.code ?? 'INTERNAL'}]\n`;
+  const text = envelope.ok ? await renderEnvelope(envelope, terminalOptions()) : null;
+  await writeText(text ? `${verdict}\n${text}` : verdict, io);
+}
+
 export async function runValidate(args: ValidateArgs, io?: CliIo): Promise<number> {
   const pretty = io ? wantsPretty(args, false) : wantsPretty(args);
+  const mode = io ? outputMode(args, false) : outputMode(args);
   try {
     const text = args.file
       ? (await readInputFile(args.file, { field: 'file', maxBytes: MAX_STDIN_BYTES })).toString('utf8')
@@ -39,11 +59,13 @@ export async function runValidate(args: ValidateArgs, io?: CliIo): Promise<numbe
         field: 'kind',
       });
     }
-    await writeEnvelope(envelope, pretty, io);
+    if (mode === 'human') await writeVerdict(envelope, io);
+    else await writeEnvelope(envelope, pretty, io);
     return envelope.ok ? 0 : exitCodeFor(envelope.error?.code ?? 'INTERNAL');
   } catch (err) {
     const error = scrubValue(toErrorObject(err));
-    await writeEnvelope(errorEnvelope({ kind: 'error' }, error), pretty, io);
+    // At a terminal the line on stderr says what is wrong; the envelope is for programs.
+    if (mode !== 'human') await writeEnvelope(errorEnvelope({ kind: 'error' }, error), pretty, io);
     if (args.logLevel !== 'silent') writeErrorLine('envboot validate', error, io);
     return exitCodeFor(error.code);
   }

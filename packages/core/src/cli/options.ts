@@ -4,9 +4,10 @@ import type { Options } from 'yargs';
 export const OUTPUT_OPTIONS = {
   json: {
     type: 'boolean',
-    describe: 'Print the envelope on one line (the default when stdout is not a terminal)',
+    describe:
+      'Print the JSON envelope on one line, also on a terminal (the default when stdout is not a terminal)',
   },
-  pretty: { type: 'boolean', describe: 'Print the envelope indented (the default on a terminal)' },
+  pretty: { type: 'boolean', describe: 'Print the JSON envelope indented' },
   'log-level': {
     type: 'string',
     choices: ['trace', 'debug', 'info', 'warn', 'error', 'silent'],
@@ -54,7 +55,7 @@ export interface CommonArgs {
   [key: string]: unknown;
 }
 
-/** Whether the envelope is printed indented. */
+/** Whether the envelope, when it is printed, is indented (see outputMode for whether it is printed). */
 export function wantsPretty(
   args: Pick<CommonArgs, 'json' | 'pretty'>,
   stdoutIsTty = process.stdout.isTTY === true,

@@ -9,6 +9,7 @@ import { scrubValue } from '../redact.js';
 import { isErrno } from '../system-errors.js';
 import { readUpstream, type StdinMode } from '../stdin.js';
 import { fieldName, validateAgainst } from '../validate.js';
+import { outputMode, writeForPeople } from './human.js';
 import { wantsPretty, type CommonArgs } from './options.js';
 import { writeEnvelope, writeErrorLine, writeText, type CliIo } from './output.js';
 import { onInterrupt } from './signals.js';
@@ -30,6 +31,7 @@ export async function executeStep(
   const started = performance.now();
   const stdoutIsTty = io ? false : process.stdout.isTTY === true;
   const pretty = wantsPretty(args, stdoutIsTty);
+  const mode = outputMode(args, stdoutIsTty);
   const level = resolveLogLevel(args.logLevel);
   const log = await createCliLogger({
     name: def.name,
@@ -46,7 +48,10 @@ export async function executeStep(
   // A live status line on the terminal ends before the result is printed (on the same terminal, often).
   const finish = (envelope: Envelope) => {
     progress.done();
-    return writeEnvelope(envelope, pretty, io);
+    if (mode !== 'human') return writeEnvelope(envelope, pretty, io);
+    return writeForPeople(envelope, io, (err) =>
+      log.warn({ err }, 'could not draw the result for the terminal; here is the envelope'),
+    );
   };
 
   const parts = () => ({
@@ -67,9 +72,18 @@ export async function executeStep(
         ? undefined
         : await readUpstream({ mode: stdinMode(args), ...(io ? { injected: { text: io.stdin } } : {}) });
     if (upstream && !upstream.ok) {
-      // A failure upstream travels to the end of the pipe unchanged, with its exit code.
+      // A failure upstream travels to the end of the pipe unchanged, with its exit code. At a terminal, where the
+      // envelope is not shown, one line says why this command did nothing.
       await finish(upstream);
-      return exitCodeFor(upstream.error?.code ?? 'INTERNAL');
+      const code = upstream.error?.code ?? 'INTERNAL';
+      if (mode === 'human' && level !== 'silent') {
+        writeErrorLine(
+          command,
+          { code, message: 'not run: the command before it in the pipe failed', retryable: false },
+          io,
+        );
+      }
+      return exitCodeFor(code);
     }
     context = upstream?.context ?? {};
     const input = await def.toInput(args, upstream);
@@ -89,9 +103,7 @@ export async function executeStep(
     const envelope = okEnvelope(parts(), data);
     checkOwnOutput(envelope, log);
     const view =
-      stdoutIsTty && !args.json
-        ? step.present?.(data, input, { columns: process.stdout.columns || 100 })
-        : null;
+      mode === 'human' ? step.present?.(data, input, { columns: process.stdout.columns || 100 }) : null;
     if (view) {
       progress.done();
       await writeText(view, io);

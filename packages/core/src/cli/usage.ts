@@ -1,7 +1,7 @@
-// Flag errors found by yargs: an INVALID usage envelope on stdout, one line on stderr, exit 2.
+// Flag errors found by yargs: a USAGE envelope on stdout (not at a terminal), one line on stderr, exit 2.
 import { errorEnvelope, type Kind } from '../envelope.js';
 import type { ErrorObject } from '../errors.js';
-import { wantsPretty } from './options.js';
+import { outputMode } from './human.js';
 import { writeEnvelope, writeErrorLine, type CliIo } from './output.js';
 
 /** The flag a yargs message is about, when it names one. */
@@ -36,8 +36,9 @@ export async function reportUsageError(
     hint: `Specify --help for available options: ${command} --help`,
   };
   const flags = { json: argv.includes('--json'), pretty: argv.includes('--pretty') };
-  const pretty = io ? wantsPretty(flags, false) : wantsPretty(flags);
-  await writeEnvelope(errorEnvelope({ kind }, error), pretty, io);
+  // At a terminal the line on stderr says it all; the envelope goes where programs read it, or when asked for.
+  const mode = io ? outputMode(flags, false) : outputMode(flags);
+  if (mode !== 'human') await writeEnvelope(errorEnvelope({ kind }, error), mode === 'pretty', io);
   writeErrorLine(command, error, io);
   return 2;
 }

@@ -1,0 +1,33 @@
+// lease-delete at a terminal: one sentence on what happened to the lease (and its servers).
+import type { LeaseDeletionData } from '../generated/schema-types.js';
+import type { Renderer } from './index.js';
+import { count, lines, shortId, style, wrap } from './text.js';
+
+function leaseName(d: LeaseDeletionData): string {
+  const id = d.lease_id ?? d.reservation_id;
+  if (d.name && id) return `${d.name} (${shortId(id)})`;
+  return d.name ?? id ?? '(unknown)';
+}
+
+export function sentence(d: LeaseDeletionData): string {
+  const lease = `lease ${leaseName(d)}`;
+  const was = d.lease_status ? `, which was ${d.lease_status}` : '';
+  const servers = d.servers_deleted?.length ?? 0;
+  const first = servers > 0 ? `, after deleting its ${count(servers, 'server')}` : '';
+  switch (d.status) {
+    case 'simulated':
+      return `Dry run: would delete ${lease}${was}. Nothing was sent.`;
+    case 'already_deleted':
+      return `The ${lease} was already gone.`;
+    case 'requested':
+      return `Asked Blazar to delete ${lease}${was}${first}; not waited for (--wait waits until it is gone).`;
+    case 'deleted':
+      return `Deleted ${lease}${was}${first}.`;
+  }
+}
+
+export const render: Renderer<'lease-deletion'> = ({ data: d }, { columns, color }) => {
+  const s = style(color);
+  const text = sentence(d);
+  return lines(wrap(text, columns).map((l) => (d.status === 'deleted' ? s.green(l) : l)));
+};

@@ -1,0 +1,70 @@
+// lease-create and lease-status at a terminal: the lease, its window and its reservations, and what to do next.
+import type { LeaseData } from '../generated/schema-types.js';
+import type { Renderer } from './index.js';
+import {
+  command,
+  count,
+  field,
+  lines,
+  minutes,
+  shellWord,
+  shortId,
+  siteName,
+  span,
+  style,
+  wrap,
+} from './text.js';
+
+function reservations(d: LeaseData): string[] {
+  return (d.reservations ?? []).map((r) => {
+    const what =
+      r.resource_type === 'virtual:floatingip'
+        ? count(r.amount ?? 1, 'floating IP')
+        : r.resource_type === 'physical:host'
+          ? `${r.min === r.max || r.max === undefined ? (r.min ?? '?') : `${r.min}–${r.max}`} × ${d.node_type ?? 'host'}`
+          : `${r.min ?? r.amount ?? '?'} × ${r.resource_type}`;
+    return `${what}: ${r.status} (reservation ${shortId(r.id)})`;
+  });
+}
+
+export const render: Renderer<'lease'> = ({ data: d }, { columns, color }) => {
+  const s = style(color);
+  const start = d.start ?? d.start_date;
+  const end = d.end ?? d.end_date;
+  const length = d.duration_minutes ? ` (${minutes(d.duration_minutes)})` : '';
+  const head = wrap(
+    d.dry_run
+      ? `${s.bold(`Lease ${d.name}`)}: dry run, nothing was created`
+      : `${s.bold(`Lease ${d.name}`)} ${s.status(d.status)}${d.reused ? ' (an existing lease of this name, reused)' : ''}`,
+    columns,
+  );
+  const asked = d.dry_run && !d.reservations?.length;
+  const hosts = asked
+    ? [`${d.nodes_requested ?? '?'} × ${d.node_type ?? d.resource_type ?? 'host'}`]
+    : reservations(d);
+  const next =
+    d.dry_run || !d.lease_id
+      ? null
+      : /^(PENDING|STARTING)$/.test(d.status)
+        ? command('Wait until it is ACTIVE:', `envboot lease-status ${shellWord(d.name)} --wait`, columns)
+        : d.status === 'ACTIVE'
+          ? command(
+              'Boot servers on it:',
+              `envboot launch ${shellWord(d.name)} --image IMAGE --wait`,
+              columns,
+            )
+          : null;
+  return lines(
+    head,
+    d.lease_id ? field('id', d.lease_id, columns) : null,
+    field('site', siteName(d.site), columns),
+    field('window', `${span(start, end)}${length}`, columns),
+    hosts.flatMap((h, i) => field(i === 0 ? (asked ? 'asks for' : 'reserves') : '', h, columns)),
+    d.degraded
+      ? wrap('Blazar marks the lease degraded: some of its resources are unavailable.', columns, '  ').map(
+          s.yellow,
+        )
+      : null,
+    next ? ['', ...next.map(s.dim)] : null,
+  );
+};

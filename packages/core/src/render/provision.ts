@@ -1,0 +1,94 @@
+// provision at a terminal: the plan with its reasons, the lease, what the run created, the servers, how to clean
+// up, and the ssh command line last (where the eye lands, ready to copy).
+import type { ProvisionData } from '../generated/schema-types.js';
+import type { Renderer } from './index.js';
+import { planLines } from './plan.js';
+import { resources } from './resources.js';
+import { serverTable, sshLines } from './servers.js';
+import {
+  command,
+  elapsed,
+  field,
+  lines,
+  padEnd,
+  siteName,
+  span,
+  shellWord,
+  style,
+  wrap,
+  type Style,
+} from './text.js';
+
+function headline(d: ProvisionData, s: Style): string {
+  const at = `at ${siteName(d.site)}`;
+  switch (d.status) {
+    case 'dry_run':
+      return `${s.bold(`Dry run ${d.run_id}`)} ${at}: nothing was created`;
+    case 'planned':
+      return `${s.bold(`Run ${d.run_id}`)} ${at}: ${s.status('planned')}, nothing was reserved`;
+    default:
+      return `${s.bold(`Run ${d.run_id}`)} ${s.status(d.status)} ${at}`;
+  }
+}
+
+export const render: Renderer<'provision'> = ({ data: d, metrics }, { columns, color }) => {
+  const s = style(color);
+  const servers = d.servers ?? [];
+  const ssh = sshLines(servers, d.ssh);
+  const lease = d.lease;
+  const w = d.window;
+  const leaseLine = lease
+    ? field(
+        'lease',
+        `${lease.name} ${s.status(lease.status)}, ${span(lease.start ?? w?.start, lease.end ?? w?.end)}`,
+        columns,
+        8,
+        '',
+      )
+    : w
+      ? field(
+          d.status === 'dry_run' || d.status === 'planned' ? 'window' : 'lease',
+          `would be ${span(w.start, w.end)}`,
+          columns,
+          8,
+          '',
+        )
+      : null;
+  const launchHint =
+    d.status === 'completed' && servers.length === 0 && lease
+      ? command(
+          'No servers were booted (--skip-launch); boot them with:',
+          `envboot launch ${shellWord(lease.name)} --image ${shellWord(d.plan?.image ?? 'IMAGE')} --wait`,
+          columns,
+        ).map(s.dim)
+      : null;
+  const took =
+    d.status === 'dry_run' ? null : `took ${elapsed(metrics.elapsed_ms)}, ${metrics.requests} requests`;
+  return lines(
+    wrap(headline(d, s), columns),
+    '',
+    d.repo
+      ? field(
+          'repo',
+          `${d.repo.source}${d.repo.commit ? ` at ${d.repo.commit.slice(0, 7)}` : ''}`,
+          columns,
+          8,
+          '',
+        )
+      : null,
+    d.plan ? planLines(d.plan, s, columns, padEnd('plan', 8) + ' ') : null,
+    leaseLine,
+    d.created.length ? field('created', resources(d.created), columns, 8, '') : null,
+    d.removed.length ? field('removed', resources(d.removed), columns, 8, '') : null,
+    d.remaining.length ? field('remains', resources(d.remaining), columns, 8, '').map(s.yellow) : null,
+    took ? s.dim(took) : null,
+    servers.length ? ['', ...serverTable(servers, s, columns)] : null,
+    launchHint ? ['', ...launchHint] : null,
+    d.status === 'planned'
+      ? ['', ...wrap('Run it again with --yes to reserve without asking.', columns).map(s.dim)]
+      : null,
+    d.resume ? ['', ...command('Continue with:', d.resume, columns)] : null,
+    d.cleanup ? ['', ...command('Delete it all with:', d.cleanup, columns).map(s.dim)] : null,
+    ssh.length ? ['', 'Connect with:', ...ssh] : null,
+  );
+};
