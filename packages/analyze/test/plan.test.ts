@@ -237,6 +237,8 @@ describe('plan', () => {
       duration: '90m',
       source: 'flags',
     });
+    // The count's reason names the flag, not a GPU need this repository does not have.
+    expect(p.reasons).toContain('count 2: 2 asked for with --nodes');
     const bad = failure(() => plan(requirements(), uc, { maxNodes: 4, nodeType: 'gpu_h100' }));
     expect(bad.code).toBe('INVALID_INPUT');
     expect(bad.hint).toMatch(/gpu_rtx_6000/);

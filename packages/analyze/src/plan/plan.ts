@@ -233,8 +233,9 @@ export function plan(req: Requirements, catalog: Catalog, options: PlanOptions):
     );
   }
   if (chosen.count > 1) {
-    const why =
-      req.nodes && req.nodes > 1
+    const why = options.count
+      ? `${options.count} asked for with --nodes`
+      : req.nodes && req.nodes > 1
         ? `${req.nodes} machines stated`
         : `${req.gpu.count} GPUs over ${node.gpu?.count ?? 1} per node`;
     reasons.push(
