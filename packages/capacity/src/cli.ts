@@ -39,7 +39,8 @@ export const capacityCommand = defineStep<'capacity', CapacityInput, CloudStepCo
     },
     'dry-run': {
       type: 'boolean',
-      describe: 'Accepted for api-1 compatibility; capacity never changes anything',
+      describe:
+        'Ask the cloud nothing: answer with placeholder hosts for the window (for rehearsing a pipe offline, as api-1 did)',
     },
   },
   examples: [
@@ -57,6 +58,10 @@ export const capacityCommand = defineStep<'capacity', CapacityInput, CloudStepCo
       'why no window fits',
     ],
     ['envboot capacity --site uc --view calendar --within 7d', 'see when to book, as a chart'],
+    [
+      'envboot capacity --site uc --node-type compute_skylake --nodes 2 --dry-run | envboot lease-create --dry-run',
+      'rehearse a pipe offline: placeholder hosts and ids, nothing sent',
+    ],
   ],
   epilogue:
     'Output: docs/commands/capacity.md. api-1 flags (--zone, --start, --duration in minutes) keep working.',

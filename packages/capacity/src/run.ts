@@ -24,11 +24,18 @@ import type { CloudStepContext } from '@envboot/openstack';
 import { loadCalendar } from '@envboot/leases';
 import { chooseBucketHours, renderCalendar } from './calendar-view.js';
 import { noWindowReason } from './reason.js';
+import { rehearse } from './rehearsal.js';
 import type { CapacityInput } from './input.js';
 
 const LATEST = Date.UTC(9999, 11, 31, 23, 59);
 
 const MINUTE = 60_000;
+
+/** Where the search for the earliest window stops: --within after now (or after the window's start, if later). */
+function horizonFrom(now: number, input: CapacityInput): number {
+  // The last minute dates can be written for (year 9999), however far --within reaches.
+  return Math.min(Math.max(now, input.window.start.getTime()) + input.withinMinutes * MINUTE, LATEST);
+}
 
 function hostOf(h: CalendarHost) {
   return { uuid: h.uuid, hostname: h.hostname, node_type: h.node_type, host_id: h.id };
@@ -67,6 +74,9 @@ export async function run(input: CapacityInput, ctx: CloudStepContext): Promise<
       { field: 'duration' },
     );
   }
+  // A rehearsal asks the cloud nothing (its clock included): the window asked about is taken to fit.
+  if (ctx.dryRun) return rehearse(input, ctx.site, horizonFrom(Date.now(), input));
+
   const cloud = await ctx.cloud();
   const hosts = await loadCalendar(cloud);
   checkFilterKnown(hosts, input);
@@ -76,8 +86,7 @@ export async function run(input: CapacityInput, ctx: CloudStepContext): Promise<
   const free = freeIn(matching, window);
   // The cloud's present (the simulator's clock may run ahead of this machine's), to the minute.
   const now = floorMinute(new Date(cloud.clock.now())).getTime();
-  // The search stops at the last minute dates can be written for (year 9999), however far --within reaches.
-  const horizonEnd = Math.min(Math.max(now, window.start) + input.withinMinutes * MINUTE, LATEST);
+  const horizonEnd = horizonFrom(now, input);
 
   const data: CapacityData = {
     site: ctx.site,

@@ -50,6 +50,10 @@ export const leaseDeleteCommand = defineStep<'lease-deletion', LeaseDeleteInput,
       'delete the servers but keep their addresses for the next lease',
     ],
     [
+      'envboot launch my-lease --image CC-Ubuntu22.04 --dry-run | envboot lease-delete --dry-run --with-servers',
+      'rehearse: what would be deleted, nothing sent',
+    ],
+    [
       'envboot lease-delete --reservation-id 6c1e… --confirm --treat-not-found-as-ok',
       'idempotent clean-up in scripts',
     ],

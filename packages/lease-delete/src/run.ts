@@ -1,5 +1,12 @@
 // lease-delete (api-4): delete a lease (its servers first with --with-servers), optionally until it is gone.
-import { NotFoundError, UsageError, type ContextChange, type LeaseDeletionData } from '@envboot/core';
+import {
+  NotFoundError,
+  UsageError,
+  isPlaceholderId,
+  refusePlaceholder,
+  type ContextChange,
+  type LeaseDeletionData,
+} from '@envboot/core';
 import { blazar, hasStatus, nova, waitFor, type Cloud, type CloudStepContext } from '@envboot/openstack';
 import { findLease, isUuid, serversOfLease } from '@envboot/leases';
 import { addressesOf, release, type ServerAddress } from './floating.js';
@@ -80,20 +87,25 @@ async function takeDownServers(
 
 export async function run(input: LeaseDeleteInput, ctx: CloudStepContext): Promise<LeaseDeletionData> {
   const base = { action: 'delete' as const, site: ctx.site, zone: ctx.site, servers_deleted: [], wait: null };
-  // Without a lease to look at, report the reference as it was given: an id, or a name.
+  // Without a lease to look at, report the reference as it was given: an id (a placeholder a --dry-run made up
+  // included), or a name.
   const unresolved = (status: 'simulated' | 'already_deleted'): LeaseDeletionData => {
-    const id = isUuid(input.lease) ? input.lease : null;
+    const id = isUuid(input.lease) || isPlaceholderId(input.lease) ? input.lease : null;
+    const piped = ctx.upstream?.context.lease;
     return {
       ...base,
       reservation_id: id,
       lease_id: id,
-      name: id ? null : input.lease,
+      name: id ? (piped?.id === id ? (piped.name ?? null) : null) : input.lease,
       status,
       lease_status: null,
       dry_run: ctx.dryRun,
     };
   };
   if (ctx.dryRun) return unresolved('simulated');
+  // Ids a --dry-run made up go only to another --dry-run, never to the cloud.
+  refusePlaceholder(input.lease, 'lease');
+  if (input.withServers) for (const id of input.pipedServers) refusePlaceholder(id, 'servers');
   if (!input.confirmed) {
     throw new UsageError(`refusing to delete lease ${input.lease} without --confirm (or --yes)`, {
       field: 'confirm',

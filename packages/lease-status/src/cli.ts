@@ -26,7 +26,8 @@ export const leaseStatusCommand = defineStep<'lease', LeaseStatusInput, CloudSte
     interval: { type: 'number', describe: 'First delay between polls in seconds (default 5; grows to 30)' },
     'dry-run': {
       type: 'boolean',
-      describe: 'Accepted for api-3 compatibility; lease-status changes nothing',
+      describe:
+        'Changes nothing (as always); on a lease a --dry-run made up, answer without asking the cloud',
     },
   },
   examples: [
@@ -38,6 +39,10 @@ export const leaseStatusCommand = defineStep<'lease', LeaseStatusInput, CloudSte
     [
       'envboot lease-create --site uc --node-type compute_skylake --start "2026-12-01 09:00" | envboot lease-status --wait',
       'wait for a lease that starts later, however far away its start is',
+    ],
+    [
+      'envboot lease-create --site uc --node-type compute_skylake --dry-run | envboot lease-status --dry-run --wait',
+      'rehearse offline: how long it would wait, nothing sent',
     ],
     [
       "envboot lease-status --reservation-id 6c1e… --wait | jq -r '.data.host_reservation_id'",

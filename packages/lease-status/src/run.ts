@@ -1,10 +1,11 @@
 // lease-status (api-3): show a lease, or wait until it is ACTIVE, failing at once when it goes to ERROR. A lease
 // that starts later is waited for as long as its start asks (schedule.ts).
 import { formatElapsed } from '@envboot/core/cli';
-import type { Context, LeaseData } from '@envboot/core';
+import { isPlaceholderId, refusePlaceholder, type Context, type LeaseData } from '@envboot/core';
 import { blazar, waitFor, type CloudStepContext } from '@envboot/openstack';
 import { findLease, leaseContext, toLeaseData } from '@envboot/leases';
 import type { LeaseStatusInput } from './input.js';
+import { rehearse } from './rehearsal.js';
 import { quietMs, waitBoundSeconds } from './schedule.js';
 
 type Lease = Awaited<ReturnType<typeof blazar.leases.get>>;
@@ -19,6 +20,9 @@ function describe(lease: Lease, now: number): string {
 }
 
 export async function run(input: LeaseStatusInput, ctx: CloudStepContext): Promise<LeaseData> {
+  // A lease a --dry-run made up: rehearsed without the cloud, or refused by a command that would ask it.
+  if (ctx.dryRun && isPlaceholderId(input.lease)) return rehearse(input, ctx);
+  refusePlaceholder(input.lease, 'lease');
   const cloud = await ctx.cloud();
   let lease = await findLease(cloud, input.lease);
   if (input.waitSeconds === null) return toLeaseData(lease, { site: ctx.site, dryRun: ctx.dryRun });
