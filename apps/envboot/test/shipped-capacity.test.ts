@@ -59,6 +59,16 @@ describe('capacity says why no window fits', () => {
     expect(logLines(run.stderr).find((l) => l.level === 40)?.msg).toBe(data.reason!.message);
   });
 
+  it('at a terminal, in the answer', async () => {
+    const { code, screen } = await atTerminal(
+      ['capacity', '--site', 'sim', '--node-type', 'compute_skylake', '--nodes', '50'],
+      { ...box.env, ENVBOOT_SIM_URL: sim.url },
+      { columns: 200 },
+    );
+    expect(code).toBe(0);
+    expect(screen).toMatch(/No window: 50 hosts asked for, but .+ has only 3 compute_skylake hosts\./);
+  });
+
   it('no reason when a window fits', async () => {
     const data = envelopeOf(await capacity('--node-type', 'compute_skylake', '--nodes', '1'))
       .data as CapacityData;
