@@ -56,6 +56,10 @@ export const allocateCommand = defineStep<'allocation', AllocateInput, CloudStep
       'GPUs per host',
     ],
     [
+      'envboot lease-create --site uc --node-type compute_skylake --nodes 2 --dry-run | envboot allocate --dry-run',
+      'rehearse offline: placeholder hosts for a lease a --dry-run made up',
+    ],
+    [
       'envboot api-5 --reservation-id my-lease --repo https://github.com/org/repo --workdir ./repo',
       "the original api-5's flags: the hosts, and the repository checked out into ./repo",
     ],

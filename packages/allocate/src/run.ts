@@ -8,6 +8,8 @@ import {
   EnvbootError,
   UsageError,
   getSite,
+  isPlaceholderId,
+  refusePlaceholder,
   type AllocationData,
   type ContextChange,
   type Site,
@@ -22,6 +24,7 @@ import {
   type CheckoutResult,
 } from './checkout.js';
 import { hardwareOf } from './hardware.js';
+import { rehearse } from './rehearsal.js';
 import type { AllocateInput, KnownSite } from './input.js';
 
 type FloatingIp = Awaited<ReturnType<typeof neutron.floatingips.get>>;
@@ -49,8 +52,12 @@ async function leaseFloatingIps(
 
 export async function run(input: AllocateInput, ctx: CloudStepContext): Promise<AllocationData> {
   const site = getSite(ctx.site);
+  // A lease a --dry-run made up is rehearsed without the cloud, and refused by a command that would ask it.
+  const rehearsal = ctx.dryRun && isPlaceholderId(input.lease);
+  if (!rehearsal) refusePlaceholder(input.lease, 'lease');
   // The repository flags are checked before the cloud is asked anything.
   const prepared = input.checkout ? await prepareCheckout(input.checkout) : null;
+  if (rehearsal) return rehearse(input, ctx, prepared ? await checkOut(prepared, ctx) : null);
   // The checkout and the look-up of the lease are independent: neither waits for the other.
   const [checkout, lookup] = await Promise.allSettled([
     prepared ? checkOut(prepared, ctx) : null,

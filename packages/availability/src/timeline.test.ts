@@ -23,8 +23,8 @@ describe('timeline', () => {
     );
     expect(t.starts).toEqual([0, H, 2 * H, 3 * H]);
     expect(t.rows).toEqual([
-      { node_type: 'cpu', total: 2, free: [0, 0, 0, 1] },
-      { node_type: 'gpu', total: 2, free: [2, 1, 2, 2] },
+      { node_type: 'cpu', total: 2, free_now: 0, free: [0, 0, 0, 1] },
+      { node_type: 'gpu', total: 2, free_now: 2, free: [2, 1, 2, 2] },
     ]);
   });
 });

@@ -4,10 +4,11 @@ import type { CalendarHost } from './calendar.js';
 export interface Timeline {
   bucketMs: number;
   starts: number[];
-  rows: Array<{ node_type: string; total: number; free: number[] }>;
+  /** Per node type: its hosts, those free at `from` itself, and those free for the whole of each bucket. */
+  rows: Array<{ node_type: string; total: number; free_now: number; free: number[] }>;
 }
 
-/** For each node type, how many hosts are free for the whole of each bucket in [from, until). */
+/** For each node type, how many hosts are free at `from`, and for the whole of each bucket in [from, until). */
 export function timeline(
   hosts: readonly CalendarHost[],
   from: number,
@@ -26,6 +27,8 @@ export function timeline(
     .map(([node_type, group]) => ({
       node_type,
       total: group.length,
+      free_now: group.filter((h) => h.reservable && !h.busy.some((b) => b.start <= from && b.end > from))
+        .length,
       free: starts.map((s) => {
         const e = s + bucketMs;
         return group.filter((h) => h.reservable && !h.busy.some((b) => b.start < e && b.end > s)).length;

@@ -1,5 +1,6 @@
-// `capacity --view calendar`: free hosts per node type over the horizon as a compact text chart, so a person can
-// see when to book. One character per time bucket; its height is the share of the type's hosts that are free.
+// `capacity --view calendar`: free hosts per node type from now to the end of the horizon as a compact text chart,
+// so a person can see when to book. One character per time bucket; its height is the share of the type's hosts
+// that are free; the counts beside it say how many.
 import type { Timeline } from '@envboot/availability';
 
 const LEVELS = [' ', '▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
@@ -22,36 +23,44 @@ function utc(ms: number): string {
   return new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
 }
 
+/**
+ * The chart: a row per node type with its hosts free now and at the fewest (free/total), then a bar per bucket from
+ * now (the first column, marked "now") to the end of the horizon, its height the share of the type's hosts free.
+ */
 export function renderCalendar(t: Timeline, site: string): string {
   const label = Math.max(9, ...t.rows.map((r) => r.node_type.length));
   const hours = t.bucketMs / H;
   const first = t.starts[0] ?? 0;
   const end = (t.starts[t.starts.length - 1] ?? first) + t.bucketMs;
+  const count = (free: number, total: number) => `${free}/${total}`.padStart(8);
   const lines = [
-    `Free hosts at ${site}, ${hours === 24 ? 'per day' : `per ${hours} h`}, ${utc(first)} → ${utc(end)} UTC`,
-    `${'node type'.padEnd(label)} total  free now`,
+    `Free hosts at ${site}, ${hours === 24 ? 'per day' : `per ${hours} h`}, from now (${utc(first)} UTC) to ${utc(end)} UTC`,
+    `${'node type'.padEnd(label)} ${'free now'.padStart(8)} ${'fewest'.padStart(8)}`,
   ];
   for (const row of t.rows) {
     const bars = row.free.map((f) => glyph(f, row.total)).join('');
+    const fewest = Math.min(row.free_now, ...row.free);
     lines.push(
-      `${row.node_type.padEnd(label)} ${String(row.total).padStart(5)}  ${String(row.free[0] ?? 0).padStart(8)}   │${bars}│`,
+      `${row.node_type.padEnd(label)} ${count(row.free_now, row.total)} ${count(fewest, row.total)}  │${bars}│`,
     );
   }
-  // A tick under the first bucket of each UTC day, labelled with the date every few days.
-  const ticks = t.starts.map((s) => (new Date(s).getUTCHours() < hours || hours >= 24 ? '┬' : '─')).join('');
-  lines.push(`${' '.repeat(label + 18)} └${ticks}┘`);
-  const dates: string[] = [];
+  // A tick under the first column (now) and under the first bucket of each UTC day after it; "now" and the dates
+  // under them, a date left out where it would overlap the label before it.
+  const newDay = (s: number) => hours >= 24 || new Date(s).getUTCHours() < hours;
+  const ticks = t.starts.map((s, i) => (i === 0 || newDay(s) ? '┬' : '─')).join('');
+  const margin = ' '.repeat(label + 20);
+  lines.push(`${margin}└${ticks}┘`);
+  const labels: string[] = [];
   let cursor = 0;
   t.starts.forEach((s, i) => {
-    const d = new Date(s);
-    if ((d.getUTCHours() < hours || hours >= 24) && i >= cursor) {
-      const text = d.toISOString().slice(5, 10);
-      dates.push(' '.repeat(i - cursor) + text);
+    if ((i === 0 || newDay(s)) && i >= cursor) {
+      const text = i === 0 ? 'now' : new Date(s).toISOString().slice(5, 10);
+      labels.push(' '.repeat(i - cursor) + text);
       cursor = i + text.length + 1;
-      dates.push(' ');
+      labels.push(' ');
     }
   });
-  lines.push(`${' '.repeat(label + 19)} ${dates.join('')}`.trimEnd());
-  lines.push(`${' '.repeat(label + 19)} █ all free  ▄ about half  ▁ a few  (blank) none`);
+  lines.push(`${margin} ${labels.join('')}`.trimEnd());
+  lines.push(`${margin} █ all free  ▄ about half  ▁ a few  (blank) none; counts are free/total hosts`);
   return `${lines.join('\n')}\n`;
 }

@@ -11,7 +11,8 @@ export const capacityCommand = defineStep<'capacity', CapacityInput, CloudStepCo
   description:
     'Counts the hosts that match a node type (or any Blazar filter) and are free for the whole window, from ' +
     "Blazar's hosts and allocations, and lists them. With --nodes N it also finds the earliest window of the same " +
-    'length, within --within, in which N of them are free. Without --node-type it summarises every node type.',
+    'length, within --within, in which N of them are free, or says why there is none (more hosts than the site ' +
+    'has, or none free within --within). Without --node-type it summarises every node type.',
   options: {
     'node-type': { type: 'string', describe: 'Node type to count, e.g. gpu_rtx_6000 (default: every type)' },
     'resource-properties': {
@@ -29,7 +30,7 @@ export const capacityCommand = defineStep<'capacity', CapacityInput, CloudStepCo
     view: {
       type: 'string',
       choices: ['json', 'calendar'],
-      describe: 'calendar: on a terminal, draw free hosts per node type over the horizon',
+      describe: 'calendar: on a terminal, draw free/total hosts per node type from now to the horizon',
     },
     bucket: {
       type: 'string',
@@ -38,7 +39,8 @@ export const capacityCommand = defineStep<'capacity', CapacityInput, CloudStepCo
     },
     'dry-run': {
       type: 'boolean',
-      describe: 'Accepted for api-1 compatibility; capacity never changes anything',
+      describe:
+        'Ask the cloud nothing: answer with placeholder hosts for the window (for rehearsing a pipe offline, as api-1 did)',
     },
   },
   examples: [
@@ -51,7 +53,15 @@ export const capacityCommand = defineStep<'capacity', CapacityInput, CloudStepCo
       'envboot capacity --site sim --node-type compute_skylake --nodes 1 --duration 2h | envboot lease-create',
       'reserve the window it found',
     ],
+    [
+      "envboot capacity --site uc --node-type gpu_rtx_6000 --nodes 50 | jq -r '.data.reason.message'",
+      'why no window fits',
+    ],
     ['envboot capacity --site uc --view calendar --within 7d', 'see when to book, as a chart'],
+    [
+      'envboot capacity --site uc --node-type compute_skylake --nodes 2 --dry-run | envboot lease-create --dry-run',
+      'rehearse a pipe offline: placeholder hosts and ids, nothing sent',
+    ],
   ],
   epilogue:
     'Output: docs/commands/capacity.md. api-1 flags (--zone, --start, --duration in minutes) keep working.',

@@ -1,11 +1,20 @@
 // capacity (api-1): how many matching hosts are free for a whole window, which ones, and with --nodes N the
 // earliest window of the same length in which N are free.
-import { UsageError, formatDuration, getSite, isoUtc, type CapacityData, type Context } from '@envboot/core';
+import {
+  UsageError,
+  floorMinute,
+  formatDuration,
+  getSite,
+  isoUtc,
+  type CapacityData,
+  type Context,
+} from '@envboot/core';
 import {
   candidates,
   earliestWindow,
   filterKeys,
   freeIn,
+  matches,
   parseFilter,
   pinnedNodeType,
   timeline,
@@ -14,11 +23,19 @@ import {
 import type { CloudStepContext } from '@envboot/openstack';
 import { loadCalendar } from '@envboot/leases';
 import { chooseBucketHours, renderCalendar } from './calendar-view.js';
+import { noWindowReason } from './reason.js';
+import { rehearse } from './rehearsal.js';
 import type { CapacityInput } from './input.js';
 
 const LATEST = Date.UTC(9999, 11, 31, 23, 59);
 
 const MINUTE = 60_000;
+
+/** Where the search for the earliest window stops: --within after now (or after the window's start, if later). */
+function horizonFrom(now: number, input: CapacityInput): number {
+  // The last minute dates can be written for (year 9999), however far --within reaches.
+  return Math.min(Math.max(now, input.window.start.getTime()) + input.withinMinutes * MINUTE, LATEST);
+}
 
 function hostOf(h: CalendarHost) {
   return { uuid: h.uuid, hostname: h.hostname, node_type: h.node_type, host_id: h.id };
@@ -57,15 +74,19 @@ export async function run(input: CapacityInput, ctx: CloudStepContext): Promise<
       { field: 'duration' },
     );
   }
-  const hosts = await loadCalendar(await ctx.cloud());
+  // A rehearsal asks the cloud nothing (its clock included): the window asked about is taken to fit.
+  if (ctx.dryRun) return rehearse(input, ctx.site, horizonFrom(Date.now(), input));
+
+  const cloud = await ctx.cloud();
+  const hosts = await loadCalendar(cloud);
   checkFilterKnown(hosts, input);
   const filter = parseFilter(input.resourceProperties);
   const matching = candidates(hosts, filter);
   const window = { start: input.window.start.getTime(), end: input.window.end.getTime() };
   const free = freeIn(matching, window);
-  const now = Date.now();
-  // The search stops at the last minute dates can be written for (year 9999), however far --within reaches.
-  const horizonEnd = Math.min(Math.max(now, window.start) + input.withinMinutes * MINUTE, LATEST);
+  // The cloud's present (the simulator's clock may run ahead of this machine's), to the minute.
+  const now = floorMinute(new Date(cloud.clock.now())).getTime();
+  const horizonEnd = horizonFrom(now, input);
 
   const data: CapacityData = {
     site: ctx.site,
@@ -82,6 +103,7 @@ export async function run(input: CapacityInput, ctx: CloudStepContext): Promise<
     fits: input.nodes === null ? null : free.length >= input.nodes,
     earliest: null,
     horizon_end: input.nodes === null ? null : isoUtc(new Date(horizonEnd)),
+    reason: null,
     dry_run: ctx.dryRun,
   };
 
@@ -98,16 +120,30 @@ export async function run(input: CapacityInput, ctx: CloudStepContext): Promise<
       available_nodes: found.hosts.length,
       nodes: found.hosts.map(hostOf),
     };
+    if (!found) {
+      data.reason = noWindowReason({
+        siteName: site.name,
+        nodeType: data.node_type ?? null,
+        nodes: input.nodes,
+        durationMinutes: input.window.durationMinutes,
+        matchingAll: hosts.filter((h) => matches(filter, h.capabilities)),
+        reservable: matching,
+        horizonEnd,
+        withinMinutes: input.withinMinutes,
+      });
+      ctx.log.warn(data.reason.message);
+    }
   }
   if (!input.nodeType && input.resourceProperties === '') {
     data.summary = summarize(matching, free);
   }
   if (input.view === 'calendar') {
+    // From now on: the first bucket starts at the present, not at the last bucket boundary before it.
     const bucketMs = chooseBucketHours(horizonEnd - now, 60, input.bucket) * 3_600_000;
-    const from = Math.floor(now / bucketMs) * bucketMs;
-    const t = timeline(matching, from, horizonEnd, bucketMs);
+    const t = timeline(matching, now, horizonEnd, bucketMs);
     data.calendar = {
       bucket_minutes: bucketMs / MINUTE,
+      now: isoUtc(new Date(now)),
       starts: t.starts.map((s) => isoUtc(new Date(s))),
       rows: t.rows,
     };
@@ -143,7 +179,11 @@ export function present(data: CapacityData, input: CapacityInput): string | null
   if (input.view !== 'calendar' || !data.calendar) return null;
   const c = data.calendar;
   return renderCalendar(
-    { bucketMs: c.bucket_minutes * MINUTE, starts: c.starts.map((s) => Date.parse(s)), rows: c.rows },
+    {
+      bucketMs: c.bucket_minutes * MINUTE,
+      starts: c.starts.map((s) => Date.parse(s)),
+      rows: c.rows,
+    },
     getSite(data.site).name,
   );
 }

@@ -72,6 +72,10 @@ export const launchCommand = defineStep<'launch', LaunchInput, CloudStepContext>
       "envboot launch my-lease --image CC-Ubuntu24.04 --wait | jq -r '.data.servers[].ssh'",
       'print the ssh commands',
     ],
+    [
+      'envboot lease-create --site uc --node-type compute_skylake --dry-run | envboot launch --image CC-Ubuntu22.04 --dry-run',
+      'rehearse offline: the body Nova would get, placeholder servers, nothing sent',
+    ],
   ],
   epilogue: 'Output: docs/commands/launch.md. Bare-metal servers take about 10 minutes to boot.',
   toInput: async (args, upstream) => (await import('./input.js')).toInput(args, upstream),

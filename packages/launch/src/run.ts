@@ -4,7 +4,9 @@
 import {
   EnvbootError,
   getSite,
+  placeholderId,
   readInputFile,
+  refusePlaceholder,
   withChanges,
   type ContextChange,
   type LaunchData,
@@ -23,6 +25,11 @@ async function readUserdata(file: string | null): Promise<string | undefined> {
 }
 
 export async function run(input: LaunchInput, ctx: CloudStepContext): Promise<LaunchData> {
+  // Ids a --dry-run made up go only to another --dry-run, never to the cloud.
+  if (!ctx.dryRun) {
+    refusePlaceholder(input.lease, 'lease');
+    refusePlaceholder(input.hostReservationId, 'host-reservation-id');
+  }
   const site = getSite(ctx.site);
   const networkName = input.network ?? site.network;
   const userdata = await readUserdata(input.userdataFile);
@@ -118,13 +125,22 @@ async function rollBack(
   });
 }
 
+/**
+ * --dry-run: the server body that would be sent, and the servers as they would be, with placeholder ids (and, with
+ * --assign-floating-ip, addresses from 203.0.113.0/24, a range kept for documentation) that the next command's
+ * --dry-run takes. Nothing is looked up: no network is needed.
+ */
 function dryRun(
   input: LaunchInput,
   ctx: CloudStepContext,
   networkName: string,
   userdata: string | undefined,
 ): LaunchData {
-  const names = serverNames(input.namePrefix ?? 'envboot', input.count);
+  const piped = ctx.upstream?.context.lease;
+  const hostReservationId =
+    input.hostReservationId ??
+    (piped && piped.id === input.lease ? (piped.host_reservation_id ?? null) : null);
+  const names = serverNames(input.namePrefix ?? piped?.name ?? 'envboot', input.count);
   const body = nova.servers.toCreateBody({
     name: names[0]!,
     imageRef: `<id of image ${input.image}>`,
@@ -132,21 +148,22 @@ function dryRun(
     networks: [{ uuid: `<id of network ${networkName}>` }],
     key_name: input.keyName ?? undefined,
     user_data: userdata,
-    reservation: input.hostReservationId ?? "<the lease's physical:host reservation id>",
+    reservation: hostReservationId ?? "<the lease's physical:host reservation id>",
   });
+  const seed = `${input.lease ?? hostReservationId ?? ''}|${names.join(',')}`;
   return {
     reservation_id: input.lease,
     lease_id: input.lease,
-    host_reservation_id: input.hostReservationId,
+    host_reservation_id: hostReservationId,
     image: input.image,
     flavor: input.flavor,
     network: networkName,
-    servers: names.map((name) => ({
-      server_id: null,
+    servers: names.map((name, i) => ({
+      server_id: placeholderId('server', seed, i + 1),
       name,
       status: 'DRY_RUN',
       fixed_ip: null,
-      floating_ip: null,
+      floating_ip: input.assignFloatingIp ? `203.0.113.${10 + (i % 240)}` : null,
       ssh_user: input.sshUser ?? (/^CC-/i.test(input.image) ? 'cc' : null),
       key_name: input.keyName,
       ssh: null,

@@ -8,6 +8,7 @@ import {
   formatDuration,
   getSite,
   isoUtc,
+  placeholderId,
   type Context,
   type LeaseData,
 } from '@envboot/core';
@@ -127,27 +128,57 @@ async function withEarliestWindow(
   });
 }
 
+/**
+ * --dry-run: the body that would be sent, and the lease as Blazar would answer it, with placeholder ids (the same
+ * for the same request) that the next command's --dry-run takes. Nothing is sent: no network is needed.
+ */
 function dryRun(input: LeaseCreateInput, site: string): LeaseData {
   const body = blazar.leases.toCreateBody(request(input, '<id of the public network>'));
+  const start = isoUtc(input.window.start);
+  const end = isoUtc(input.window.end);
+  const seed = `${site}|${input.name}|${start}|${end}`;
+  const leaseId = placeholderId('lease', seed);
+  const hostReservation = placeholderId('reservation', seed);
+  const fipReservation = input.floatingIps > 0 ? placeholderId('fip-reservation', seed) : null;
   return {
-    reservation_id: null,
-    lease_id: null,
+    reservation_id: leaseId,
+    lease_id: leaseId,
     name: input.name,
     status: 'DRY_RUN',
     site,
     zone: site,
-    start: isoUtc(input.window.start),
-    end: isoUtc(input.window.end),
-    start_date: isoUtc(input.window.start),
-    end_date: isoUtc(input.window.end),
+    start,
+    end,
+    start_date: start,
+    end_date: end,
     duration_minutes: input.window.durationMinutes,
     nodes_requested: input.nodes,
     node_type: input.nodeType,
     resource_type: input.resourceType,
     resource_properties: input.resourceProperties,
-    reservations: [],
-    host_reservation_id: null,
-    floatingip_reservation_id: null,
+    reservations: [
+      {
+        id: hostReservation,
+        resource_type: input.resourceType,
+        status: 'pending',
+        ...(input.resourceType === 'physical:host'
+          ? { min: input.nodes, max: input.nodes, resource_properties: input.resourceProperties }
+          : { amount: input.nodes }),
+      },
+      ...(fipReservation
+        ? [
+            {
+              id: fipReservation,
+              resource_type: 'virtual:floatingip',
+              status: 'pending',
+              amount: input.floatingIps,
+              network_id: null,
+            },
+          ]
+        : []),
+    ],
+    host_reservation_id: input.resourceType === 'physical:host' ? hostReservation : null,
+    floatingip_reservation_id: fipReservation,
     allocated: false,
     reused: false,
     request: body,

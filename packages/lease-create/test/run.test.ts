@@ -130,7 +130,11 @@ describe('lease-create against the simulator', () => {
       toInput(stepArgs({ nodeType: 'compute_skylake', name: 'lc-dry', floatingIps: 1 }), undefined),
       ctx,
     );
-    expect(data).toMatchObject({ status: 'DRY_RUN', lease_id: null, dry_run: true });
+    expect(data).toMatchObject({ status: 'DRY_RUN', dry_run: true });
+    // Placeholder ids, for the next command's --dry-run.
+    expect(data.lease_id).toMatch(/^dry-run-lease-[0-9a-f]{8}$/);
+    expect(data.floatingip_reservation_id).toMatch(/^dry-run-fip-reservation-[0-9a-f]{8}$/);
+    expect(validateAgainst('lease', data)).toEqual({ valid: true });
     expect((data.request as { reservations: unknown[] }).reservations).toHaveLength(2);
     expect(ctx.metrics.requests).toBe(0);
     expect(leasesNamed('lc-dry')).toHaveLength(0);

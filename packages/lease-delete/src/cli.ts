@@ -12,8 +12,9 @@ export const leaseDeleteCommand = defineStep<'lease-deletion', LeaseDeleteInput,
   summary: 'Delete a lease, optionally its servers first, and wait until it is gone',
   description:
     'Deletes a Blazar lease by id or name, or the lease piped in. It asks for --confirm (or --yes) unless ' +
-    '--dry-run. With --with-servers it first deletes the servers envboot booted on the lease (and any piped in) ' +
-    'and waits until they are gone; --wait waits until the lease itself is gone.',
+    '--dry-run. With --with-servers it first deletes the servers envboot booted on the lease (and any piped in), ' +
+    'waits until they are gone, and releases the floating IPs envboot allocated for the lease (unless ' +
+    '--keep-floating-ips; reserved ones go with the lease); --wait waits until the lease itself is gone.',
   options: {
     'reservation-id': { type: 'string', describe: 'The lease id (the original api-4 flag name)' },
     confirm: { type: 'boolean', describe: 'Really delete (required unless --dry-run)' },
@@ -24,7 +25,14 @@ export const leaseDeleteCommand = defineStep<'lease-deletion', LeaseDeleteInput,
     },
     interval: { type: 'number', describe: 'First delay between polls in seconds (default 5)' },
     'treat-not-found-as-ok': { type: 'boolean', describe: 'A lease that does not exist is not an error' },
-    'with-servers': { type: 'boolean', describe: "Delete the lease's servers first" },
+    'with-servers': {
+      type: 'boolean',
+      describe: "Delete the lease's servers first, and release the floating IPs envboot attached to them",
+    },
+    'keep-floating-ips': {
+      type: 'boolean',
+      describe: 'With --with-servers: keep the floating IPs envboot allocated for the lease',
+    },
   },
   changesCloud: true,
   examples: [
@@ -32,6 +40,18 @@ export const leaseDeleteCommand = defineStep<'lease-deletion', LeaseDeleteInput,
     [
       'envboot lease-create --site sim --node-type compute_skylake | envboot lease-delete --yes',
       'delete the lease just made',
+    ],
+    [
+      'envboot lease-delete my-lease --yes --with-servers --wait',
+      'delete its servers and their floating IPs too, leaving nothing behind',
+    ],
+    [
+      'envboot lease-delete my-lease --yes --with-servers --keep-floating-ips',
+      'delete the servers but keep their addresses for the next lease',
+    ],
+    [
+      'envboot launch my-lease --image CC-Ubuntu22.04 --dry-run | envboot lease-delete --dry-run --with-servers',
+      'rehearse: what would be deleted, nothing sent',
     ],
     [
       'envboot lease-delete --reservation-id 6c1e… --confirm --treat-not-found-as-ok',

@@ -1,5 +1,5 @@
 // lease-delete's flags and piped values → its input.
-import { optionalSeconds, type Envelope } from '@envboot/core';
+import { UsageError, optionalSeconds, type Envelope } from '@envboot/core';
 import type { CommonArgs } from '@envboot/core/cli';
 import { leaseRefFrom } from '@envboot/leases';
 
@@ -15,18 +15,29 @@ export interface LeaseDeleteInput {
   withServers: boolean;
   /** Server ids that came down the pipe. */
   pipedServers: string[];
+  /** With withServers: leave the floating IPs envboot allocated for the lease in the project. */
+  keepFloatingIps: boolean;
 }
 
 export const DEFAULT_WAIT_SECONDS = 600;
 
 export function toInput(args: CommonArgs, upstream: Envelope | undefined): LeaseDeleteInput {
+  const withServers = args.withServers === true;
+  const keepFloatingIps = args.keepFloatingIps === true;
+  if (keepFloatingIps && !withServers) {
+    throw new UsageError('--keep-floating-ips goes with --with-servers', {
+      field: 'keep-floating-ips',
+      hint: 'Without --with-servers no floating IP is released; add --with-servers, or leave the flag out.',
+    });
+  }
   return {
     lease: leaseRefFrom({ lease: args.lease, reservationId: args.reservationId }, upstream),
     confirmed: args.confirm === true || args.yes === true,
     waitSeconds: optionalSeconds(args.wait, 'wait', DEFAULT_WAIT_SECONDS),
     intervalSeconds: Math.max(1, optionalSeconds(args.interval, 'interval', 5) ?? 5),
     treatNotFoundAsOk: args.treatNotFoundAsOk === true,
-    withServers: args.withServers === true,
+    withServers,
     pipedServers: (upstream?.context.servers ?? []).map((s) => s.id),
+    keepFloatingIps,
   };
 }

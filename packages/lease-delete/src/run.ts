@@ -1,8 +1,18 @@
 // lease-delete (api-4): delete a lease (its servers first with --with-servers), optionally until it is gone.
-import { NotFoundError, UsageError, type ContextChange, type LeaseDeletionData } from '@envboot/core';
+import {
+  NotFoundError,
+  UsageError,
+  isPlaceholderId,
+  refusePlaceholder,
+  type ContextChange,
+  type LeaseDeletionData,
+} from '@envboot/core';
 import { blazar, hasStatus, nova, waitFor, type Cloud, type CloudStepContext } from '@envboot/openstack';
 import { findLease, isUuid, serversOfLease } from '@envboot/leases';
+import { addressesOf, release, type ServerAddress } from './floating.js';
 import type { LeaseDeleteInput } from './input.js';
+
+type Lease = Awaited<ReturnType<typeof blazar.leases.get>>;
 
 function gone(fetch: () => Promise<unknown>): () => Promise<'present' | 'gone'> {
   return async () => {
@@ -44,22 +54,58 @@ async function deleteServers(cloud: Cloud, ctx: CloudStepContext, ids: string[],
   );
 }
 
+/**
+ * --with-servers: the lease's servers are deleted, then the floating IPs envboot allocated for the lease (unless
+ * --keep-floating-ips). The addresses are read first: a deleted server takes its port, and with it the only record
+ * of what was attached to it. The lease's reserved addresses are left to Blazar, which releases them with the lease.
+ */
+async function takeDownServers(
+  cloud: Cloud,
+  ctx: CloudStepContext,
+  lease: Lease,
+  input: LeaseDeleteInput,
+): Promise<{ servers: string[]; released: ServerAddress[] }> {
+  const servers = (await serversOfLease(cloud, lease.id, input.pipedServers)).map((s) => s.id);
+  const addresses = await addressesOf(cloud, lease, servers);
+  if (servers.length > 0) {
+    ctx.progress.update(`deleting ${servers.length} server(s) of lease ${lease.name}`);
+    await deleteServers(cloud, ctx, servers, input);
+  }
+  const ours = input.keepFloatingIps ? [] : addresses.ours;
+  if (ours.length > 0) {
+    ctx.progress.update(`releasing ${ours.length} floating IP(s) of lease ${lease.name}`);
+    await release(cloud, ours);
+  }
+  if (input.keepFloatingIps && addresses.ours.length > 0) {
+    ctx.log.info(
+      { kept: addresses.ours.map((a) => a.address) },
+      `kept ${addresses.ours.length} floating IP(s) of lease ${lease.name} (--keep-floating-ips)`,
+    );
+  }
+  return { servers, released: [...ours, ...addresses.reserved] };
+}
+
 export async function run(input: LeaseDeleteInput, ctx: CloudStepContext): Promise<LeaseDeletionData> {
   const base = { action: 'delete' as const, site: ctx.site, zone: ctx.site, servers_deleted: [], wait: null };
-  // Without a lease to look at, report the reference as it was given: an id, or a name.
+  // Without a lease to look at, report the reference as it was given: an id (a placeholder a --dry-run made up
+  // included), or a name.
   const unresolved = (status: 'simulated' | 'already_deleted'): LeaseDeletionData => {
-    const id = isUuid(input.lease) ? input.lease : null;
+    const id = isUuid(input.lease) || isPlaceholderId(input.lease) ? input.lease : null;
+    const piped = ctx.upstream?.context.lease;
     return {
       ...base,
       reservation_id: id,
       lease_id: id,
-      name: id ? null : input.lease,
+      name: id ? (piped?.id === id ? (piped.name ?? null) : null) : input.lease,
       status,
       lease_status: null,
       dry_run: ctx.dryRun,
     };
   };
   if (ctx.dryRun) return unresolved('simulated');
+  // Ids a --dry-run made up go only to another --dry-run, never to the cloud.
+  refusePlaceholder(input.lease, 'lease');
+  if (input.withServers) for (const id of input.pipedServers) refusePlaceholder(id, 'servers');
   if (!input.confirmed) {
     throw new UsageError(`refusing to delete lease ${input.lease} without --confirm (or --yes)`, {
       field: 'confirm',
@@ -75,13 +121,9 @@ export async function run(input: LeaseDeleteInput, ctx: CloudStepContext): Promi
     throw err;
   }
 
-  const servers = input.withServers
-    ? (await serversOfLease(cloud, lease.id, input.pipedServers)).map((s) => s.id)
-    : [];
-  if (servers.length > 0) {
-    ctx.progress.update(`deleting ${servers.length} server(s) of lease ${lease.name}`);
-    await deleteServers(cloud, ctx, servers, input);
-  }
+  const { servers, released } = input.withServers
+    ? await takeDownServers(cloud, ctx, lease, input)
+    : { servers: [], released: [] };
   try {
     await blazar.leases.remove(cloud.blazar, lease.id);
   } catch (err) {
@@ -116,6 +158,7 @@ export async function run(input: LeaseDeleteInput, ctx: CloudStepContext): Promi
     status: input.waitSeconds === null ? 'requested' : 'deleted',
     lease_status: lease.status,
     servers_deleted: servers,
+    ...(input.withServers ? { floating_ips_released: released } : {}),
     wait:
       input.waitSeconds === null
         ? null

@@ -11,19 +11,23 @@ export const leaseStatusCommand = defineStep<'lease', LeaseStatusInput, CloudSte
   positionals: { lease: { type: 'string', describe: 'Lease id or name (default: the lease piped in)' } },
   summary: 'Show a lease, or wait until it is ACTIVE',
   description:
-    'Shows a Blazar lease by id or name, or the lease piped in. With --wait it polls, with growing intervals, ' +
-    'until the lease is ACTIVE; it stops at once when the lease goes to ERROR (LEASE_FAILED, exit 5) and gives up ' +
-    'with TIMEOUT (exit 6) when the time is up. Progress goes to stderr.',
+    'Shows a Blazar lease by id or name, or the lease piped in. With --wait it waits until the lease is ACTIVE: ' +
+    'a lease that starts later is looked at now and then until its start is near, then polled briskly. --wait ' +
+    'alone waits as long as the start asks (and 15 minutes more); an explicit --wait that ends before the start ' +
+    'is refused at once (INVALID_INPUT, with the bound to use). It stops at once when the lease goes to ERROR ' +
+    '(LEASE_FAILED, exit 5) and gives up with TIMEOUT (exit 6) when the time is up. Progress goes to stderr.',
   options: {
     'reservation-id': { type: 'string', describe: 'The lease id (the original api-3 flag name)' },
     wait: {
       type: 'string',
-      describe: 'Wait until ACTIVE, at most this many seconds (--wait alone: 900)',
+      describe:
+        'Wait until ACTIVE, at most this many seconds (--wait alone: until the lease starts, and 15 minutes more)',
     },
     interval: { type: 'number', describe: 'First delay between polls in seconds (default 5; grows to 30)' },
     'dry-run': {
       type: 'boolean',
-      describe: 'Accepted for api-3 compatibility; lease-status changes nothing',
+      describe:
+        'Changes nothing (as always); on a lease a --dry-run made up, answer without asking the cloud',
     },
   },
   examples: [
@@ -31,6 +35,14 @@ export const leaseStatusCommand = defineStep<'lease', LeaseStatusInput, CloudSte
     [
       'envboot lease-create --site sim --node-type compute_skylake | envboot lease-status --wait 600',
       'wait for the new lease',
+    ],
+    [
+      'envboot lease-create --site uc --node-type compute_skylake --start "2026-12-01 09:00" | envboot lease-status --wait',
+      'wait for a lease that starts later, however far away its start is',
+    ],
+    [
+      'envboot lease-create --site uc --node-type compute_skylake --dry-run | envboot lease-status --dry-run --wait',
+      'rehearse offline: how long it would wait, nothing sent',
     ],
     [
       "envboot lease-status --reservation-id 6c1e… --wait | jq -r '.data.host_reservation_id'",

@@ -5,18 +5,20 @@ import { leaseRefFrom } from '@envboot/leases';
 
 export interface LeaseStatusInput {
   lease: string;
-  /** Seconds to wait for ACTIVE (cloud time), or null to look once. */
-  waitSeconds: number | null;
+  /**
+   * How long to wait for ACTIVE (cloud time): a bound in seconds; 'start' (--wait alone) for as long as the lease
+   * takes to start and become ACTIVE; null to look once.
+   */
+  waitSeconds: number | 'start' | null;
   /** First delay between polls, in seconds (grows up to 30 s). */
   intervalSeconds: number;
 }
 
-export const DEFAULT_WAIT_SECONDS = 900;
-
 export function toInput(args: CommonArgs, upstream: Envelope | undefined): LeaseStatusInput {
+  const bare = args.wait === '' || args.wait === true;
   return {
     lease: leaseRefFrom({ lease: args.lease, reservationId: args.reservationId }, upstream),
-    waitSeconds: optionalSeconds(args.wait, 'wait', DEFAULT_WAIT_SECONDS),
+    waitSeconds: bare ? 'start' : optionalSeconds(args.wait, 'wait', null),
     intervalSeconds: optionalSeconds(args.interval, 'interval', 5) ?? 5,
   };
 }

@@ -1,9 +1,12 @@
-// lease-status (api-3): show a lease, or wait until it is ACTIVE, failing at once when it goes to ERROR.
+// lease-status (api-3): show a lease, or wait until it is ACTIVE, failing at once when it goes to ERROR. A lease
+// that starts later is waited for as long as its start asks (schedule.ts).
 import { formatElapsed } from '@envboot/core/cli';
-import type { Context, LeaseData } from '@envboot/core';
+import { isPlaceholderId, refusePlaceholder, type Context, type LeaseData } from '@envboot/core';
 import { blazar, waitFor, type CloudStepContext } from '@envboot/openstack';
 import { findLease, leaseContext, toLeaseData } from '@envboot/leases';
 import type { LeaseStatusInput } from './input.js';
+import { rehearse } from './rehearsal.js';
+import { quietMs, waitBoundSeconds } from './schedule.js';
 
 type Lease = Awaited<ReturnType<typeof blazar.leases.get>>;
 
@@ -17,10 +20,15 @@ function describe(lease: Lease, now: number): string {
 }
 
 export async function run(input: LeaseStatusInput, ctx: CloudStepContext): Promise<LeaseData> {
+  // A lease a --dry-run made up: rehearsed without the cloud, or refused by a command that would ask it.
+  if (ctx.dryRun && isPlaceholderId(input.lease)) return rehearse(input, ctx);
+  refusePlaceholder(input.lease, 'lease');
   const cloud = await ctx.cloud();
   let lease = await findLease(cloud, input.lease);
   if (input.waitSeconds === null) return toLeaseData(lease, { site: ctx.site, dryRun: ctx.dryRun });
 
+  // The cloud's Date header counts whole seconds: its clock may be up to a second (of real time) ahead of ours.
+  const bound = waitBoundSeconds(input.waitSeconds, lease, cloud.clock.now(), 1000 / cloud.timeScale);
   const started = Date.now();
   let polls = 1;
   if (lease.status !== 'ACTIVE') {
@@ -31,8 +39,8 @@ export async function run(input: LeaseStatusInput, ctx: CloudStepContext): Promi
         `went to ${l.status}${l.degraded ? ' (degraded: a reserved host failed)' : ''} before it became ACTIVE`,
       failCode: 'LEASE_FAILED',
       // A lease that starts later changes nothing until then: sleep until just before its start.
-      quietFor: (l) => (l.status === 'PENDING' ? Date.parse(l.start) - cloud.clock.now() - 30_000 : null),
-      timeoutMs: input.waitSeconds * 1000,
+      quietFor: (l) => (l.status === 'PENDING' ? quietMs(Date.parse(l.start) - cloud.clock.now()) : null),
+      timeoutMs: bound * 1000,
       intervalMs: input.intervalSeconds * 1000,
       signal: ctx.signal,
       cloud,
@@ -51,7 +59,7 @@ export async function run(input: LeaseStatusInput, ctx: CloudStepContext): Promi
     site: ctx.site,
     dryRun: ctx.dryRun,
     polling: {
-      timeout_seconds: input.waitSeconds,
+      timeout_seconds: bound,
       interval_seconds: input.intervalSeconds,
       poll_count: polls,
       elapsed_seconds: Math.round((Date.now() - started) / 100) / 10,

@@ -56,13 +56,14 @@ describe('lease-status against the simulator', () => {
     sim.clearFaults();
   });
 
-  it('gives up with TIMEOUT when the lease does not start in time', async () => {
+  it('refuses at once a --wait that ends before the lease starts', async () => {
     const later = new Date(sim.clock.now().getTime() + 6 * 3_600_000);
     const lease = await newLease('ls-later', later, 'storage_nvme');
     await expect(
       run(toInput(stepArgs({ lease: lease.id, wait: '60' }), undefined), await context()),
     ).rejects.toMatchObject({
-      code: 'TIMEOUT',
+      code: 'INVALID_INPUT',
+      field: 'wait',
     });
   });
 

@@ -3,3 +3,4 @@ export { findLease } from './find.js';
 export { toLeaseData, leaseContext, hostReservation, type LeaseDataExtras } from './lease-data.js';
 export { loadCalendar, calendarHosts } from './calendar.js';
 export { SERVER_METADATA, serversOfLease } from './servers.js';
+export { leaseAddressPrefix, isLeaseAddress, isReservedFor } from './floating-ips.js';

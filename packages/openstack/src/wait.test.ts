@@ -106,4 +106,30 @@ describe('waitFor', () => {
     expect(value.status).toBe('ACTIVE');
     expect(calls.count).toBe(2);
   });
+
+  it('polls briskly again after a quiet period, from the first interval', async () => {
+    // Ten polls push the delay to its cap; then a quiet period; then the first interval again.
+    const states = [
+      ...Array.from({ length: 10 }, () => ({ status: 'BUILD', quiet: null })),
+      { status: 'PENDING', quiet: 600_000 },
+      { status: 'STARTING', quiet: null },
+      { status: 'ACTIVE', quiet: null },
+    ];
+    const { poll } = sequence(states);
+    const at: number[] = [];
+    await waitFor(poll, {
+      until: (s) => s.status === 'ACTIVE',
+      quietFor: (s) => s.quiet,
+      timeoutMs: 3_600_000,
+      intervalMs: 4_000,
+      maxIntervalMs: 64_000,
+      cloud: { timeScale: 0.00001 },
+      minRealDelayMs: 0,
+      onProgress: (_s, p) => at.push(p.elapsedMs),
+    });
+    const gaps = at.slice(1).map((t, i) => t - at[i]!);
+    expect(gaps[9]).toBeGreaterThanOrEqual(32_000); // capped backoff before the quiet period
+    expect(gaps[10]).toBe(600_000); // the quiet period
+    expect(gaps[11]).toBeLessThanOrEqual(4_000); // brisk again: within the first interval
+  });
 });

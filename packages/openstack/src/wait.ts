@@ -32,7 +32,8 @@ export interface WaitOptions<T> {
   minRealDelayMs?: number;
   /**
    * When the value says how long nothing will change (a lease that starts in two days), the cloud time to wait
-   * before the next poll; the usual delay is used when this is shorter or null.
+   * before the next poll; the usual delay is used when this is shorter or null. After such a quiet period the
+   * delays start again from intervalMs: the change is due.
    */
   quietFor?: (value: T) => number | null;
 }
@@ -55,6 +56,8 @@ export async function waitFor<T>(poll: () => Promise<T>, options: WaitOptions<T>
   const floor = options.minRealDelayMs ?? 20;
   let elapsed = 0;
   let attempt = 0;
+  /** Polls since the wait began or since the last quiet period: the delay doubles with each. */
+  let brisk = 0;
   let last: T | undefined;
   let seen = false;
   for (;;) {
@@ -92,9 +95,10 @@ export async function waitFor<T>(poll: () => Promise<T>, options: WaitOptions<T>
         },
       );
     }
-    const step = Math.min(max, first * 2 ** Math.min(attempt - 1, 16));
+    const step = Math.min(max, first * 2 ** Math.min(brisk, 16));
     const jittered = step / 2 + Math.random() * (step / 2);
     const quiet = seen ? (options.quietFor?.(last as T) ?? 0) : 0;
+    brisk = quiet > jittered ? 0 : brisk + 1;
     const cloudDelay = Math.min(Math.max(jittered, quiet), options.timeoutMs - elapsed);
     const scale = scaleOf(options.cloud);
     const real = Math.max(floor, cloudDelay * scale);

@@ -438,6 +438,51 @@ describe('floating IP reservations (virtual:floatingip)', () => {
     expect((await c.get(`/network/v2.0/floatingips?tags=reservation:${rid}`)).body.floatingips).toEqual([]);
   });
 
+  it('go at once when an ACTIVE lease is deleted, attached or not; ad-hoc addresses stay', async () => {
+    const publicId = await c.network('public');
+    const now = sim.clock.now().getTime();
+    const created = await c.post('/reservation/v1/leases', {
+      name: 'fips-deleted',
+      start_date: 'now',
+      end_date: blazarDate(now + DAY),
+      reservations: [
+        {
+          resource_type: 'physical:host',
+          min: 1,
+          max: 1,
+          hypervisor_properties: '',
+          resource_properties: '["==","$node_type","compute_skylake"]',
+        },
+        { resource_type: 'virtual:floatingip', network_id: publicId, amount: 2 },
+      ],
+      events: [],
+    });
+    expect(created.status).toBe(201);
+    const lease = await c.leaseAfter(created.body.lease.id, 30_000);
+    expect(lease.status).toBe('ACTIVE');
+    const hostRes = lease.reservations.find((r: any) => r.resource_type === 'physical:host').id;
+    const fipRes = lease.reservations.find((r: any) => r.resource_type === 'virtual:floatingip').id;
+    const reserved = (await c.get(`/network/v2.0/floatingips?tags=reservation:${fipRes}`)).body.floatingips;
+    expect(reserved).toHaveLength(2);
+    // One reserved address attached to a server on the lease, and one ad-hoc address of the project's own.
+    const server = (await c.serverCreate(hostRes)).body.server;
+    const port = (await c.get(`/network/v2.0/ports?device_id=${server.id}`)).body.ports[0];
+    expect(
+      (await c.put(`/network/v2.0/floatingips/${reserved[0].id}`, { floatingip: { port_id: port.id } }))
+        .status,
+    ).toBe(200);
+    const adHoc = await c.post('/network/v2.0/floatingips', {
+      floatingip: { floating_network_id: publicId },
+    });
+    expect(adHoc.status).toBe(201);
+
+    expect((await c.del(`/reservation/v1/leases/${lease.id}`)).status).toBe(200);
+    const left = (await c.get('/network/v2.0/floatingips')).body.floatingips.map((f: any) => f.id);
+    expect(left).not.toContain(reserved[0].id);
+    expect(left).not.toContain(reserved[1].id);
+    expect(left).toContain(adHoc.body.floatingip.id);
+  });
+
   it('refuses more addresses than the reservable pool holds, and other networks', async () => {
     const publicId = await c.network('public');
     const ask = (network_id: string, amount: number) =>

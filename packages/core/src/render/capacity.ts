@@ -39,6 +39,8 @@ export function answer(d: CapacityData): string {
     const earliest = freeOf(d, e.available_nodes, e.start, e.end);
     return d.fits ? `${earliest}.` : `${asked}; ${wanted} are free together from ${span(e.start, e.end)}.`;
   }
+  // capacity says why itself (more hosts than the site has, or none free within the horizon).
+  if (d.reason) return `No window: ${d.reason.message}.`;
   if (d.total_nodes !== undefined && d.total_nodes < wanted)
     return `No window: ${siteName(d.site)} has ${hostsOf(d, d.total_nodes)}, ${wanted} asked for.`;
   return (
@@ -88,7 +90,9 @@ export const render: Renderer<'capacity'> = ({ data: d }, { columns, color }) =>
       : d.nodes_requested
         ? `${d.nodes_requested} × ${kind}`
         : kind;
-  const head = `${subject} for ${minutes(d.duration_minutes)} at ${siteName(d.site)}`;
+  const head =
+    `${subject} for ${minutes(d.duration_minutes)} at ${siteName(d.site)}` +
+    (d.dry_run ? ': dry run, the cloud was not asked (placeholder hosts)' : '');
   const found = d.nodes_requested ? d.earliest !== null && d.earliest !== undefined : d.available_nodes > 0;
   const sentence = wrap(answer(d), columns).map((l) => (found ? s.green(l) : s.yellow(l)));
   return lines(

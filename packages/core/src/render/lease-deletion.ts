@@ -1,4 +1,4 @@
-// lease-delete at a terminal: one sentence on what happened to the lease (and its servers).
+// lease-delete at a terminal: one sentence on what happened to the lease (and its servers and their addresses).
 import type { LeaseDeletionData } from '../generated/schema-types.js';
 import type { Renderer } from './index.js';
 import { count, lines, shortId, style, wrap } from './text.js';
@@ -9,11 +9,23 @@ function leaseName(d: LeaseDeletionData): string {
   return d.name ?? id ?? '(unknown)';
 }
 
+/** ", after deleting its 2 servers and releasing 1 floating IP (192.5.87.10)": what went before the lease. */
+function before(d: LeaseDeletionData): string {
+  const servers = d.servers_deleted?.length ?? 0;
+  const released = d.floating_ips_released ?? [];
+  const done = [
+    servers > 0 ? `deleting its ${count(servers, 'server')}` : null,
+    released.length > 0
+      ? `releasing ${count(released.length, 'floating IP')} (${released.map((a) => a.address).join(', ')})`
+      : null,
+  ].filter(Boolean);
+  return done.length > 0 ? `, after ${done.join(' and ')}` : '';
+}
+
 export function sentence(d: LeaseDeletionData): string {
   const lease = `lease ${leaseName(d)}`;
   const was = d.lease_status ? `, which was ${d.lease_status}` : '';
-  const servers = d.servers_deleted?.length ?? 0;
-  const first = servers > 0 ? `, after deleting its ${count(servers, 'server')}` : '';
+  const first = before(d);
   switch (d.status) {
     case 'simulated':
       return `Dry run: would delete ${lease}${was}. Nothing was sent.`;

@@ -38,7 +38,8 @@ export const render: Renderer<'lease'> = ({ data: d }, { columns, color }) => {
       : `${s.bold(`Lease ${d.name}`)} ${s.status(d.status)}${d.reused ? ' (an existing lease of this name, reused)' : ''}`,
     columns,
   );
-  const asked = d.dry_run && !d.reservations?.length;
+  // A dry run's reservations are what it would ask for.
+  const asked = d.dry_run;
   const hosts = asked
     ? [`${d.nodes_requested ?? '?'} × ${d.node_type ?? d.resource_type ?? 'host'}`]
     : reservations(d);
@@ -56,7 +57,7 @@ export const render: Renderer<'lease'> = ({ data: d }, { columns, color }) => {
           : null;
   return lines(
     head,
-    d.lease_id ? field('id', d.lease_id, columns) : null,
+    d.lease_id ? field('id', d.dry_run ? `${d.lease_id} (placeholder)` : d.lease_id, columns) : null,
     field('site', siteName(d.site), columns),
     field('window', `${span(start, end)}${length}`, columns),
     hosts.flatMap((h, i) => field(i === 0 ? (asked ? 'asks for' : 'reserves') : '', h, columns)),
