@@ -11,5 +11,7 @@ export default {
     ],
   },
   testEnvironmentOptions: { customExportConditions: ['source', 'node', 'node-addons'] },
-  testTimeout: 30000,
+  // Generous: many tests run the CLI as child processes, and a busy machine may make one take a minute. A hang still
+  // fails; how fast a test runs is never what it checks.
+  testTimeout: 120000,
 };
