@@ -39,7 +39,8 @@ export const provisionCommand = defineStep<'provision', ProvisionInput, Provisio
     'ACTIVE, boots the servers, waits until they are ACTIVE, attaches floating IPs, and prints how to reach them. ' +
     'Every run has an id and a state file: --resume continues an interrupted run, `envboot cleanup <run>` deletes ' +
     'what it created. On failure it deletes what it created unless --keep-on-failure. On a terminal it asks before ' +
-    'reserving anything (--yes does not ask).',
+    'reserving anything (--yes does not ask). Without an SSH key (--key-name, --public-key, --create-key or ' +
+    '~/.ssh/id_ed25519.pub) it boots nothing.',
   options: {
     repo: {
       type: 'string',
@@ -76,14 +77,15 @@ export const provisionCommand = defineStep<'provision', ProvisionInput, Provisio
     },
     'key-name': {
       type: 'string',
-      describe: 'Key pair to use, imported from --key-path if it does not exist',
+      describe: 'Key pair to use, imported from --public-key if it does not exist (never deleted by cleanup)',
     },
     'create-key': {
       type: 'boolean',
       describe: 'Create a new key pair; its private key is written with mode 0600, never printed',
     },
-    'key-path': {
+    'public-key': {
       type: 'string',
+      alias: 'key-path',
       describe: 'Public key file to import (default ~/.ssh/id_ed25519.pub or id_rsa.pub)',
     },
     'skip-launch': {
@@ -126,6 +128,10 @@ export const provisionCommand = defineStep<'provision', ProvisionInput, Provisio
     [
       'envboot provision --repo owner/repo --site uc --skip-launch --yes | envboot launch --image CC-Ubuntu22.04 --wait',
       'reserve with provision, boot by hand',
+    ],
+    [
+      'envboot provision --repo owner/repo --site uc --create-key',
+      'with a new key pair, its private key kept in ~/.local/state/envboot/keys',
     ],
     ['envboot provision --resume prov-20261125-2041-3fa9c2', 'continue an interrupted run'],
   ],

@@ -123,9 +123,9 @@ export function toInput(
   }
   if (options.createKey && options.keyPath) {
     throw new UsageError(
-      '--create-key makes a new key pair; --key-path imports an existing public key: not both',
+      '--create-key makes a new key pair; --public-key imports an existing public key: not both',
       {
-        field: 'key-path',
+        field: 'public-key',
       },
     );
   }

@@ -48,7 +48,11 @@ describe('provision', () => {
     expect(data.status).toBe('completed');
     expect(data.plan).toMatchObject({ node_type: 'gpu_rtx_6000', image: 'CC-Ubuntu22.04-CUDA', count: 1 });
     expect(data.servers?.[0]).toMatchObject({ status: 'ACTIVE', ssh_user: 'cc' });
-    expect(data.ssh).toMatch(/^ssh cc@\d+\.\d+\.\d+\.\d+$/);
+    // The user's own key, on the server's floating IP (sharednet1's addresses are private).
+    expect(data.ssh).toBe(
+      `ssh -i ${join(world.home, '.ssh', 'id_ed25519')} cc@${data.servers![0]!.floating_ip}`,
+    );
+    expect(data.servers![0]!.floating_ip).not.toMatch(/^10\./);
     expect(data.steps.every((s) => s.status === 'done')).toBe(true);
     expect(data.created.map((r) => r.type).sort()).toEqual(['floating_ip', 'lease', 'server']);
     expect(data.cleanup).toBe(`envboot cleanup ${data.run_id} --yes`);

@@ -10,6 +10,7 @@ import {
   childEnv,
   createBareRepo,
   startGitServer,
+  writeSshKey,
   type GitServer,
 } from '@envboot/testkit';
 import type { Envelope, ProvisionData } from '@envboot/core';
@@ -31,6 +32,7 @@ export async function startWorld(options: Partial<SimOptions> = {}): Promise<Wor
   await createBareRepo(root, { name: 'gpu-train', dir: join(REPO_ROOT, 'examples/repos/gpu-train') });
   const git = await startGitServer({ root });
   const home = mkdtempSync(join(tmpdir(), 'prov-home-'));
+  writeSshKey(home);
   const env = childEnv({
     ENVBOOT_SIM_URL: sim.url,
     HOME: home,
