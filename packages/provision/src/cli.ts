@@ -39,7 +39,8 @@ export const provisionCommand = defineStep<'provision', ProvisionInput, Provisio
     'ACTIVE, boots the servers, waits until they are ACTIVE, attaches floating IPs, and prints how to reach them. ' +
     'Every run has an id and a state file: --resume continues an interrupted run, `envboot cleanup <run>` deletes ' +
     'what it created. On failure it deletes what it created unless --keep-on-failure. On a terminal it asks before ' +
-    'reserving anything (--yes does not ask). Without an SSH key (--key-name, --public-key, --create-key or ' +
+    'reserving anything (--yes does not ask). A lease you already have is used only when you say so (--lease, ' +
+    '--adopt-lease), and is never deleted. Without an SSH key (--key-name, --public-key, --create-key or ' +
     '~/.ssh/id_ed25519.pub) it boots nothing.',
   options: {
     repo: {
@@ -64,7 +65,26 @@ export const provisionCommand = defineStep<'provision', ProvisionInput, Provisio
       type: 'string',
       describe: 'Start at "YYYY-MM-DD HH:MM" (UTC) instead of the earliest free window',
     },
-    'lease-name': { type: 'string', describe: 'Lease name (default: envboot-<repository>-<run>)' },
+    'lease-name': {
+      type: 'string',
+      describe:
+        'Name of the new lease (default: envboot-<repository>-<run>); an existing one is used only with --adopt-lease',
+    },
+    lease: {
+      type: 'string',
+      describe:
+        'Run on this existing lease of yours (id or name); it is adopted: never deleted by the run or cleanup',
+    },
+    'adopt-lease': {
+      type: 'boolean',
+      describe:
+        'Use an existing lease of the --lease-name if it fits the plan (never deleted by the run or cleanup)',
+    },
+    'adopt-anyway': {
+      type: 'boolean',
+      describe:
+        'Use the existing lease even if its dates or hosts do not fit the plan (implies --adopt-lease)',
+    },
     'server-name': {
       type: 'string',
       describe: 'Server name, or <name>-<n> for several (default: the lease name)',
@@ -132,6 +152,10 @@ export const provisionCommand = defineStep<'provision', ProvisionInput, Provisio
     [
       'envboot provision --repo owner/repo --site uc --create-key',
       'with a new key pair, its private key kept in ~/.local/state/envboot/keys',
+    ],
+    [
+      'envboot provision --repo owner/repo --site uc --lease my-lease',
+      'boot on a lease you already have (cleanup will not delete it)',
     ],
     ['envboot provision --resume prov-20261125-2041-3fa9c2', 'continue an interrupted run'],
   ],

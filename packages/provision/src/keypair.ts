@@ -1,7 +1,7 @@
 // The key pair a run boots its servers with. --create-key makes a new one (launch's createKeyPair: its private key
-// is written with mode 0600 and never printed); only such a key pair is the run's, deleted by clean-up.
-// --key-name uses an existing key pair, or imports --public-key (or the user's default public key) under that
-// name. Without either, the user's default public key is imported as launch does.
+// is written with mode 0600 and never printed); only such a key pair, unless the user named it, is the run's to
+// delete. --key-name uses an existing key pair, or imports --public-key (or the user's default public key) under
+// that name. Without either, the user's default public key is imported as launch does.
 import { NotFoundError, readInputFile } from '@envboot/core';
 import { nova, type Cloud } from '@envboot/openstack';
 import { chooseKey, createKeyPair, defaultPublicKey, keyPairExists } from '@envboot/launch';

@@ -2,7 +2,7 @@
 import { ConflictError, UsageError, type CleanupData, type RunsData } from '@envboot/core';
 import type { StepContext } from '@envboot/core/cli';
 import type { CloudStepContext } from '@envboot/openstack';
-import { cleanUp, createdBy } from './cleanup.js';
+import { adoptedBy, cleanUp, createdBy } from './cleanup.js';
 import { RunStore, alive, lockHolder, stateDir } from './state/store.js';
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -50,7 +50,14 @@ export async function cleanupRun(input: CleanupInput, ctx: CloudStepContext): Pr
   const state = store.load(input.run);
   const created = createdBy(state);
   if (ctx.dryRun)
-    return { run_id: state.run_id, status: 'simulated', removed: [], remaining: created, dry_run: true };
+    return {
+      run_id: state.run_id,
+      status: 'simulated',
+      removed: [],
+      remaining: created,
+      kept: adoptedBy(state),
+      dry_run: true,
+    };
   if (!input.confirmed) {
     throw new UsageError(`refusing to delete what run ${state.run_id} created without --yes`, {
       field: 'yes',
@@ -58,7 +65,14 @@ export async function cleanupRun(input: CleanupInput, ctx: CloudStepContext): Pr
     });
   }
   if (state.status === 'cleaned' && created.length === 0) {
-    return { run_id: state.run_id, status: 'nothing_to_do', removed: [], remaining: [], dry_run: false };
+    return {
+      run_id: state.run_id,
+      status: 'nothing_to_do',
+      removed: [],
+      remaining: [],
+      kept: adoptedBy(state),
+      dry_run: false,
+    };
   }
   const unlock = store.lock(state.run_id);
   try {
@@ -70,7 +84,7 @@ export async function cleanupRun(input: CleanupInput, ctx: CloudStepContext): Pr
     state.remaining = result.remaining;
     if (result.remaining.length === 0) {
       state.status = 'cleaned';
-      state.lease = state.lease && { ...state.lease, id: null };
+      if (state.lease && !state.lease.adopted) state.lease = { ...state.lease, id: null };
       state.servers = [];
       state.floating_ips = [];
       if (state.key?.created) state.key = { ...state.key, created: false };
@@ -86,6 +100,7 @@ export async function cleanupRun(input: CleanupInput, ctx: CloudStepContext): Pr
           : 'partial',
       removed: result.removed,
       remaining: result.remaining,
+      kept: adoptedBy(state),
       dry_run: false,
     };
   } finally {

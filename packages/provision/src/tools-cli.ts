@@ -42,9 +42,10 @@ export const cleanupCommand = defineStep<'cleanup', CleanupInput, CloudStepConte
   positionals: { run: { type: 'string', describe: 'The run id (envboot runs lists them)' } },
   summary: 'Delete what a provision run created: servers, floating IPs, lease, key pair',
   description:
-    'Deletes the servers of a run (those it recorded and any booted on its lease), the floating IPs it allocated, ' +
-    'its lease and a key pair it created, in that order, and records the run as cleaned. Idempotent: what is ' +
-    'already gone counts as removed. Asks for --yes.',
+    'Deletes the servers of a run (those it recorded and any booted on its own lease), the floating IPs it ' +
+    'allocated, the lease it created and a key pair it created, in that order, and records the run as cleaned. ' +
+    'What the run adopted (a lease you had, a key pair you named) is never deleted. Idempotent: what is already ' +
+    'gone counts as removed. Asks for --yes.',
   changesCloud: true,
   readsStdin: false,
   options: { yes: { type: 'boolean', describe: 'Really delete (required unless --dry-run)' } },

@@ -55,6 +55,7 @@ describe('provision', () => {
     expect(data.servers![0]!.floating_ip).not.toMatch(/^10\./);
     expect(data.steps.every((s) => s.status === 'done')).toBe(true);
     expect(data.created.map((r) => r.type).sort()).toEqual(['floating_ip', 'lease', 'server']);
+    expect(data.adopted).toEqual([expect.objectContaining({ type: 'keypair', name: data.key!.name })]);
     expect(data.cleanup).toBe(`envboot cleanup ${data.run_id} --yes`);
     expect(leftovers(world, 'prov-full').servers).toHaveLength(1);
 
