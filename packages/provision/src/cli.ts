@@ -19,7 +19,9 @@ async function provisionContext(
   const site = input.resume ? new RunStore(input.stateDir).load(input.resume).options.site : args.site;
   const ctx: ProvisionContext = await createCloudContext({ ...args, site }, base, { env: input.env });
   // isatty(0), not process.stdin.isTTY: that would open stdin (a stream) only to ask.
-  if (isatty(0) && isatty(2) && !base.upstream) ctx.confirm = askOnTerminal;
+  if (isatty(0) && isatty(2) && !base.upstream) {
+    ctx.confirm = (question, reasons) => askOnTerminal(question, reasons, ctx.signal);
+  }
   // The two longest first steps start now, before the chain's code loads: the clone (in git's own processes) and
   // the authentication. Neither creates anything; a failure is reported by the step that awaits it.
   if (input.analyze) ctx.analysis = await startAnalysis(input.analyze, ctx);

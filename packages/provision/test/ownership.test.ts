@@ -1,10 +1,13 @@
 // A run owns only what it created, through the built CLI against a simulator: a lease the user already has is used
 // only when the user says so (and only when it fits, unless told to use it anyway), is recorded as adopted, and is
-// never deleted, nor the user's servers on it or a key pair the user named.
+// never deleted, nor the user's servers on it or a key pair the user named; a run whose process is gone is shown
+// as interrupted, and cleanup and --resume take it, while a live process still keeps both away.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import type { CleanupData } from '@envboot/core';
+import type { CleanupData, RunsData } from '@envboot/core';
 import { assertEnvelope, hasStackTrace } from '@envboot/testkit';
-import { atTerminal, dataOf, envboot, startWorld, type World } from './support.js';
+import { atTerminal, dataOf, envboot, leftovers, startWorld, type World } from './support.js';
 
 // Each test runs several commands one after the other, each a process of its own: room for a busy machine.
 jest.setTimeout(180_000);
@@ -37,6 +40,9 @@ async function userLease(args: string[]): Promise<string> {
   expect(made.code).toBe(0);
   return (made.envelope!.data as unknown as { lease_id: string }).lease_id;
 }
+
+const runsNow = async () => (await envboot(world, ['runs'])).envelope!.data as unknown as RunsData;
+const listed = async (runId: string) => (await runsNow()).runs.find((r) => r.run_id === runId);
 
 describe('a lease the user already has', () => {
   let shortId: string;
@@ -292,5 +298,121 @@ describe('a lease the user already has', () => {
     expect(run.code).toBe(0);
     expect(dataOf(run)).toMatchObject({ status: 'dry_run', plan: { count: 2 }, created: [] });
     expect(dataOf(run).adopted).toContainEqual({ type: 'lease', id: longId, name: 'own-long' });
+  });
+});
+
+describe('runs whose process is gone', () => {
+  const runsDir = () => join(world.home, 'state', 'envboot', 'runs');
+
+  /** The run whose lease has this name, and the process its lock file names. */
+  function runOf(leaseName: string): { runId: string; pid: number | null } | null {
+    for (const file of readdirSync(runsDir()).filter((f) => f.endsWith('.json'))) {
+      const state = JSON.parse(readFileSync(join(runsDir(), file), 'utf8')) as {
+        run_id: string;
+        options: { leaseName: string | null };
+      };
+      if (state.options.leaseName !== leaseName) continue;
+      const lock = join(runsDir(), `${file}.lock`);
+      return { runId: state.run_id, pid: existsSync(lock) ? Number(readFileSync(lock, 'utf8')) : null };
+    }
+    return null;
+  }
+
+  it('a run whose terminal closed at its question is interrupted; cleanup and --resume take it, not while it lived', async () => {
+    let checks: Promise<void> | undefined;
+    let held: { runId: string; pid: number | null } | null = null;
+    const { screen } = await atTerminal(
+      world,
+      [
+        'provision',
+        '--repo',
+        world.repoUrl,
+        '--allow-local-http',
+        '--site',
+        'sim',
+        '--lease-name',
+        'prov-hung-up',
+        '--node-type',
+        'gpu_rtx_6000',
+        '--duration',
+        '1d',
+      ],
+      undefined,
+      (text) => {
+        if (checks || !text.includes('[y/N]')) return;
+        checks = (async () => {
+          held = runOf('prov-hung-up');
+          try {
+            expect(held?.pid).toEqual(expect.any(Number));
+            // While the process lives, the run is its own.
+            expect(await listed(held!.runId)).toMatchObject({ status: 'running', active: true });
+            const cleanup = await envboot(world, ['cleanup', held!.runId, '--yes']);
+            expect(cleanup.code).toBe(4);
+            expect(cleanup.envelope!.error?.message).toContain(`in use by process ${held!.pid}`);
+            const resume = await envboot(world, ['provision', '--resume', held!.runId, '--yes']);
+            expect(resume.code).toBe(4);
+          } finally {
+            // The terminal goes away: its processes get SIGHUP, which ends them.
+            if (held?.pid) process.kill(held.pid, 'SIGHUP');
+          }
+        })();
+      },
+    );
+    await checks;
+    expect(screen).toContain('[y/N]');
+    const { runId } = held!;
+    expect(await listed(runId)).toMatchObject({ status: 'interrupted', active: false });
+
+    const resumed = await envboot(world, ['provision', '--resume', runId, '--yes']);
+    expect(resumed.code).toBe(0);
+    expect(dataOf(resumed)).toMatchObject({ run_id: runId, status: 'completed' });
+    const cleaned = await envboot(world, ['cleanup', runId, '--yes']);
+    expect(cleaned.envelope!.data).toMatchObject({ status: 'cleaned' });
+    expect(leftovers(world, 'prov-hung-up')).toMatchObject({ leases: [], servers: [] });
+  });
+
+  it('a run killed while it waits for its lease is interrupted, and cleanup deletes the lease', async () => {
+    let sent = false;
+    const run = await envboot(
+      world,
+      [
+        'provision',
+        '--repo',
+        world.repoUrl,
+        '--allow-local-http',
+        '--site',
+        'sim',
+        '--yes',
+        '--lease-name',
+        'prov-killed',
+        '--node-type',
+        'storage_nvme',
+        '--start',
+        daysAhead(3),
+        '--duration',
+        '4h',
+      ],
+      (text, kill) => {
+        if (!sent && text.includes('lease active')) {
+          sent = true;
+          kill('SIGKILL');
+        }
+      },
+    );
+    expect(run.code).toBeNull(); // killed: no envelope, no word on stderr
+    const killed = runOf('prov-killed')!;
+    expect(killed.pid).toEqual(expect.any(Number)); // the lock file of a process that is gone
+    const { runId } = killed;
+    expect(await listed(runId)).toMatchObject({ status: 'interrupted', active: false, failed_step: null });
+    expect(leftovers(world, 'prov-killed').leases).toHaveLength(1);
+
+    const cleaned = await envboot(world, ['cleanup', runId, '--yes']);
+    expect(cleaned.code).toBe(0);
+    expect(cleaned.envelope!.data).toMatchObject({
+      status: 'cleaned',
+      removed: [expect.objectContaining({ type: 'lease', name: 'prov-killed' })],
+    });
+    expect(leftovers(world, 'prov-killed').leases).toHaveLength(0);
+    expect(await listed(runId)).toMatchObject({ status: 'cleaned', active: false });
   });
 });

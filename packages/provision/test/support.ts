@@ -89,10 +89,15 @@ export function envboot(
 
 /**
  * Runs `envboot <args>` at a pseudo-terminal (script(1)): stdin, stdout and stderr are all a TTY, as for a person,
- * with live status lines. `answer` replies once the screen shows `prompt`. Not spawnSync: the simulator answers
- * from this process.
+ * with live status lines. `answer` replies once the screen shows `prompt`; `onScreen` sees the whole screen after
+ * each chunk. Not spawnSync: the simulator answers from this process.
  */
-export function atTerminal(world: World, args: string[], reply?: { prompt: string; answer: string }) {
+export function atTerminal(
+  world: World,
+  args: string[],
+  reply?: { prompt: string; answer: string },
+  onScreen?: (screen: string) => void,
+) {
   const command = [ENVBOOT_BIN, ...args].map((a) => `'${a}'`).join(' ');
   const child = spawn('script', ['-qec', `${JSON.stringify(process.execPath)} ${command}`, '/dev/null'], {
     env: { ...world.env, TERM: 'dumb', NO_COLOR: '1', ENVBOOT_LOG_FORMAT: '' },
@@ -106,6 +111,7 @@ export function atTerminal(world: World, args: string[], reply?: { prompt: strin
       replied = true;
       child.stdin.write(reply.answer);
     }
+    onScreen?.(screen);
   });
   return new Promise<{ code: number | null; screen: string }>((resolve, reject) => {
     child.on('error', reject);
