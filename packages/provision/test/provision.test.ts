@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { ProvisionData } from '@envboot/core';
 import { ENVBOOT_BIN, assertEnvelope, hasStackTrace } from '@envboot/testkit';
 import {
@@ -17,6 +17,10 @@ import {
   stateFiles,
   type World,
 } from './support.js';
+
+// A test runs the CLI up to four times, each a process of its own, and a busy machine may take many seconds to
+// start one: room for that, rather than jest's 30 s.
+jest.setTimeout(180_000);
 
 let world: World;
 beforeAll(async () => {
