@@ -3,9 +3,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startSim, type Sim } from '@envboot/sim';
 import { blazar, connect, resolveCloudConfig, waitFor } from '@envboot/openstack';
-import { envelopeOf, hasStackTrace, runCli } from '@envboot/testkit';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { envelopeOf, hasStackTrace, runCli, writeSshKey } from '@envboot/testkit';
 
 let sim: Sim;
+/** A home with the user's SSH key: launch gets as far as the bad input. */
+const home = mkdtempSync(join(tmpdir(), 'bad-input-home-'));
+writeSshKey(home);
 let active = '';
 let pending = '';
 
@@ -149,7 +155,7 @@ const cases: Array<[title: string, args: () => string[], code: string, exit: num
 describe('bad input', () => {
   it.each(cases)('%s', async (_title, args, code, exit, detail) => {
     const run = await runCli([...args(), '--site', 'sim'], {
-      env: { ENVBOOT_SIM_URL: sim.url, HOME: '/nonexistent' },
+      env: { ENVBOOT_SIM_URL: sim.url, HOME: home, XDG_STATE_HOME: join(home, 'state') },
     });
     const envelope = envelopeOf(run);
     expect(envelope.ok).toBe(false);

@@ -16,6 +16,7 @@ import {
   hasStackTrace,
   runCli,
   startGitServer,
+  writeSshKey,
 } from '@envboot/testkit';
 import { makeLease, simCloud } from '@envboot/testkit-cloud';
 
@@ -28,6 +29,7 @@ let env: NodeJS.ProcessEnv;
 beforeAll(async () => {
   sim = await startSim({ port: 0, seed: 'uc', speed: 600 });
   const home = mkdtempSync(join(tmpdir(), 'envboot-home-'));
+  writeSshKey(home);
   env = childEnv({
     ENVBOOT_SIM_URL: sim.url,
     HOME: home,
@@ -63,7 +65,9 @@ describe('the api-core pipeline', () => {
     expect(last.kind).toBe('launch');
     const data = last.data as LaunchData;
     expect(data.servers[0]).toMatchObject({ status: 'ACTIVE', ssh_user: 'cc' });
-    expect(data.servers[0]!.ssh).toMatch(/^ssh cc@\d+\.\d+\.\d+\.\d+$/);
+    expect(data.servers[0]!.ssh).toBe(
+      `ssh -i ${join(env.HOME!, '.ssh', 'id_ed25519')} cc@${data.servers[0]!.floating_ip}`,
+    );
     // The context carried every step's findings to the end.
     expect(last.context).toMatchObject({
       site: 'sim',
@@ -71,6 +75,30 @@ describe('the api-core pipeline', () => {
       lease: { id: data.lease_id },
     });
     expect((sim.stats()['POST /v3/auth/tokens'] ?? 0) - before).toBe(1);
+  });
+
+  it("runs the README's pipe to an ssh line that works: the user's key, the server's floating IP", async () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const pipe = /```sh\n(envboot capacity [\s\S]*?)\n```/.exec(readme)?.[1];
+    expect(pipe).toBeDefined();
+    // As written, at the simulated site; a slower clock, so that the lease outlives the pipe on a busy machine.
+    sim.clock.setSpeed(120);
+    try {
+      const result = await bash(pipe!.replace(/--site uc\b/g, '--site sim'));
+      expect(result.code).toBe(0);
+      const [line, ...more] = result.stdout.trim().split('\n');
+      expect(more).toEqual([]);
+      const key = join(env.HOME!, '.ssh', 'id_ed25519');
+      const address = new RegExp(`^ssh -i ${key} cc@(\\d+\\.\\d+\\.\\d+\\.\\d+)$`).exec(line!)?.[1];
+      expect({ line, address }).toEqual({ line, address: expect.any(String) });
+      // Not an address of sharednet1 (private, 10.140.80.0/22): the floating IP attached to the server.
+      expect(address).not.toMatch(/^10\./);
+      const fips = (sim.state() as { floating_ips: Array<{ address: string; server_id: string | null }> })
+        .floating_ips;
+      expect(fips.find((f) => f.address === address)?.server_id).toEqual(expect.any(String));
+    } finally {
+      sim.clock.setSpeed(600);
+    }
   });
 
   it('shows the first failure at the end of the pipe, with its exit code', async () => {

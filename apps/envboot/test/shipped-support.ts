@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ENVBOOT_BIN } from '@envboot/testkit';
+import { ENVBOOT_BIN, writeSshKey } from '@envboot/testkit';
 
 export interface Sandbox {
   root: string;
@@ -28,10 +28,12 @@ function withoutCallerSettings(): NodeJS.ProcessEnv {
   return out;
 }
 
-export function sandbox(prefix: string): Sandbox {
+/** A private home for a scenario, with the user's SSH public key in ~/.ssh unless `sshKey` is false. */
+export function sandbox(prefix: string, options: { sshKey?: boolean } = {}): Sandbox {
   const root = mkdtempSync(join(tmpdir(), `${prefix}-`));
   const [home, cwd, config] = ['home', 'cwd', 'config'].map((d) => join(root, d)) as [string, string, string];
   for (const dir of [home, cwd, config]) mkdirSync(dir, { recursive: true });
+  if (options.sshKey !== false) writeSshKey(home);
   const env: NodeJS.ProcessEnv = {
     ...withoutCallerSettings(),
     HOME: home,

@@ -92,6 +92,25 @@ describe('provision and launch', () => {
   );
 });
 
+describe("what of the user's a run used", () => {
+  const adopted = [
+    { type: 'lease' as const, id: 'a6e61437-83ee-4e7b-a5ff-357387690e4c', name: 'my-lease' },
+    { type: 'keypair' as const, id: 'my-key', name: 'my-key' },
+  ];
+
+  it('provision names it as kept', async () => {
+    const envelope = fixtures.find(([n]) => n === 'provision')![1] as Envelope<'provision'>;
+    const text = (await plain({ ...envelope, data: { ...envelope.data!, adopted } }))!;
+    expect(text).toContain('yours    lease my-lease, key pair my-key (kept)');
+  });
+
+  it('cleanup says it left it in place', async () => {
+    const envelope = fixtures.find(([n]) => n === 'cleanup')![1] as Envelope<'cleanup'>;
+    const text = (await plain({ ...envelope, data: { ...envelope.data!, kept: adopted } }))!;
+    expect(text.trimEnd().split('\n').at(-1)).toBe('Yours, left in place: lease my-lease, key pair my-key.');
+  });
+});
+
 describe('the width of the terminal', () => {
   // A line may only be longer when it is an ssh command line, or ends (after its label, location or bullet) in one
   // word that cannot be broken: a URL, a path.

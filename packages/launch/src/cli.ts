@@ -13,19 +13,27 @@ export const launchCommand = defineStep<'launch', LaunchInput, CloudStepContext>
   description:
     "Boots --count servers on the lease's physical:host reservation (Nova scheduler hint reservation=<id>) with " +
     'the image, flavor (baremetal), network and SSH key given, waits until they are ACTIVE with --wait, attaches ' +
-    "floating IPs with --assign-floating-ip (the lease's reserved ones first), and prints for each server its " +
-    'addresses, login user and a ready ssh command. If a step fails, the servers and addresses it created are ' +
-    'deleted again unless --keep-on-failure.',
+    "floating IPs (the lease's reserved ones first) when the network is private, as sharednet1 is, and prints for " +
+    'each server its addresses, login user and a ready ssh command. Without a key (--key-name, --public-key, ' +
+    '--create-key or ~/.ssh/id_ed25519.pub) it boots nothing. If a step fails, the servers, addresses and key pair ' +
+    'it created are deleted again unless --keep-on-failure.',
   options: {
     'reservation-id': { type: 'string', describe: 'The lease id (the original api-6 flag name)' },
     'host-reservation-id': { type: 'string', describe: 'Boot on this physical:host reservation id directly' },
     image: { type: 'string', describe: 'Image name or id, e.g. CC-Ubuntu22.04 (default: from the pipe)' },
     flavor: { type: 'string', describe: 'Flavor name or id (default baremetal)' },
     network: { type: 'string', describe: "Network name or id (default: the site's, sharednet1)" },
-    'key-name': { type: 'string', describe: 'An existing Nova key pair' },
+    'key-name': {
+      type: 'string',
+      describe: 'An existing Nova key pair (with --create-key: the name of the new one)',
+    },
     'public-key': {
       type: 'string',
       describe: 'Import this public key file (default ~/.ssh/id_ed25519.pub or id_rsa.pub)',
+    },
+    'create-key': {
+      type: 'boolean',
+      describe: 'Create a new key pair; its private key is written with mode 0600, never printed',
     },
     'sec-groups': {
       type: 'string',
@@ -37,9 +45,14 @@ export const launchCommand = defineStep<'launch', LaunchInput, CloudStepContext>
       describe: 'Server name, or <prefix>-<n> for several (default: the lease name)',
     },
     userdata: { type: 'string', describe: 'A cloud-init file to pass as user data' },
+    'floating-ip': {
+      type: 'boolean',
+      describe:
+        'Attach a floating IP to each server, waiting for ACTIVE (default: when the network is private, as sharednet1 is; --no-floating-ip: do not)',
+    },
     'assign-floating-ip': {
       type: 'boolean',
-      describe: 'Attach a floating IP to each server (waits for ACTIVE)',
+      describe: 'api-6 compatibility: the same as --floating-ip',
     },
     wait: { type: 'string', describe: 'Wait until ACTIVE, at most this many seconds (--wait alone: 1800)' },
     interval: { type: 'number', describe: 'First delay between polls in seconds (default 10)' },
@@ -61,16 +74,20 @@ export const launchCommand = defineStep<'launch', LaunchInput, CloudStepContext>
   changesCloud: true,
   examples: [
     [
-      'envboot launch my-lease --image CC-Ubuntu22.04 --wait --assign-floating-ip',
-      'boot one server and make it reachable',
+      'envboot launch my-lease --image CC-Ubuntu22.04 --wait',
+      'boot one server with ~/.ssh/id_ed25519.pub and a floating IP',
     ],
     [
-      'envboot lease-status my-lease --wait | envboot launch --image CC-Ubuntu22.04-CUDA --assign-floating-ip --wait 1800',
+      'envboot lease-status my-lease --wait | envboot launch --image CC-Ubuntu22.04-CUDA --wait 1800',
       'boot when the lease is ACTIVE',
     ],
     [
-      "envboot launch my-lease --image CC-Ubuntu24.04 --wait | jq -r '.data.servers[].ssh'",
-      'print the ssh commands',
+      "envboot launch my-lease --image CC-Ubuntu24.04 --create-key --wait | jq -r '.data.servers[].ssh'",
+      'with a new key pair; the ssh line names its private key',
+    ],
+    [
+      'envboot launch my-lease --image CC-Ubuntu22.04 --key-name my-key --no-floating-ip',
+      'an existing key pair, no public address (reachable only from inside the site)',
     ],
     [
       'envboot lease-create --site uc --node-type compute_skylake --dry-run | envboot launch --image CC-Ubuntu22.04 --dry-run',

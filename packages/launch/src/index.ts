@@ -11,5 +11,14 @@ export {
 } from './servers.js';
 export { attachFloatingIps, type Attached } from './floating.js';
 export { sshUserFor, sshCommand } from './ssh.js';
-export { chooseKey, keyPairName, keyPairExists, defaultPublicKey, type ChosenKey } from './keys.js';
+export {
+  chooseKey,
+  keyPairName,
+  keyPairExists,
+  defaultPublicKey,
+  requireKey,
+  type ChosenKey,
+  type KeySources,
+} from './keys.js';
+export { createKeyPair, keysDir, newKeyName, type NewKey } from './new-key.js';
 export { launchCommand } from './cli.js';

@@ -1,4 +1,5 @@
 // launch's flags and piped values → its input.
+import { homedir } from 'node:os';
 import {
   UsageError,
   dataOf,
@@ -10,6 +11,7 @@ import {
 } from '@envboot/core';
 import type { CommonArgs } from '@envboot/core/cli';
 import { leaseRefFrom } from '@envboot/leases';
+import { keysDir } from './new-key.js';
 
 export interface LaunchInput {
   /** The lease id or name (api-6's --reservation-id is the lease id). */
@@ -21,10 +23,16 @@ export interface LaunchInput {
   network: string | null;
   keyName: string | null;
   publicKeyFile: string | null;
+  /** Make a new key pair (--create-key); its private key goes to `keysDir`. */
+  createKey: boolean;
+  keysDir: string;
+  /** Where ~/.ssh is looked for the user's default public key. */
+  home: string;
   secGroups: string[];
   namePrefix: string | null;
   userdataFile: string | null;
-  assignFloatingIp: boolean;
+  /** Attach floating IPs: true, false (--no-floating-ip), or null: when the network is private (sharednet1). */
+  floatingIp: boolean | null;
   waitSeconds: number | null;
   intervalSeconds: number;
   count: number;
@@ -34,7 +42,24 @@ export interface LaunchInput {
 
 export const DEFAULT_WAIT_SECONDS = 1800;
 
-export function toInput(args: CommonArgs, upstream: Envelope | undefined): LaunchInput {
+/** --floating-ip and api-6's --assign-floating-ip ask for addresses; --no-floating-ip declines them. */
+function floatingIpFrom(args: CommonArgs): boolean | null {
+  const assign = args.assignFloatingIp === true;
+  if (assign && args.floatingIp === false) {
+    throw new UsageError('--assign-floating-ip and --no-floating-ip contradict each other', {
+      field: 'floating-ip',
+      code: 'USAGE',
+    });
+  }
+  if (assign || args.floatingIp === true) return true;
+  return args.floatingIp === false ? false : null;
+}
+
+export function toInput(
+  args: CommonArgs,
+  upstream: Envelope | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): LaunchInput {
   const hostReservationId = (args.hostReservationId as string | undefined) ?? null;
   const lease = hostReservationId
     ? ((args.reservationId as string | undefined) ?? upstream?.context.lease?.id ?? null)
@@ -51,6 +76,18 @@ export function toInput(args: CommonArgs, upstream: Envelope | undefined): Launc
       hint: 'Chameleon images: CC-Ubuntu22.04, CC-Ubuntu22.04-CUDA, CC-Ubuntu24.04, CC-Ubuntu24.04-CUDA, …',
     });
   }
+  const publicKeyFile = (args.publicKey as string | undefined) ?? null;
+  const createKey = args.createKey === true;
+  if (createKey && publicKeyFile) {
+    throw new UsageError(
+      '--create-key makes a new key pair; --public-key imports an existing key: not both',
+      {
+        field: 'public-key',
+        code: 'USAGE',
+      },
+    );
+  }
+  const home = env.HOME || homedir();
   const allocation = dataOf(upstream, 'allocation');
   return {
     lease,
@@ -58,15 +95,19 @@ export function toInput(args: CommonArgs, upstream: Envelope | undefined): Launc
     image,
     flavor: (args.flavor as string | undefined) ?? 'baremetal',
     network: (args.network as string | undefined) ?? upstream?.context.network ?? null,
-    keyName: (args.keyName as string | undefined) ?? upstream?.context.key_name ?? null,
-    publicKeyFile: (args.publicKey as string | undefined) ?? null,
+    // With --create-key, --key-name names the new key pair; a key pair named up the pipe is not used.
+    keyName: (args.keyName as string | undefined) ?? (createKey ? null : upstream?.context.key_name) ?? null,
+    publicKeyFile,
+    createKey,
+    keysDir: keysDir(env, home),
+    home,
     secGroups: String(args.secGroups ?? '')
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
     namePrefix: (args.namePrefix as string | undefined) ?? null,
     userdataFile: (args.userdata as string | undefined) ?? null,
-    assignFloatingIp: args.assignFloatingIp === true,
+    floatingIp: floatingIpFrom(args),
     waitSeconds: optionalSeconds(args.wait, 'wait', DEFAULT_WAIT_SECONDS),
     intervalSeconds: Math.max(1, optionalSeconds(args.interval, 'interval', 10) ?? 10),
     count: wholeNumber(args.count, 'count', 1) ?? Math.max(1, allocation?.hosts.length ?? 1),

@@ -1,5 +1,6 @@
 // The SSH key a server gets: a named key pair, a public key file imported under a name derived from the key (so
 // importing it again finds the same key pair), or by default the user's ~/.ssh/id_ed25519.pub or id_rsa.pub.
+// With none of these, no server is booted: one without a key can never be logged in to.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -33,6 +34,34 @@ export async function defaultPublicKey(home = homedir()): Promise<string | null>
     if (await readPublicKey(path)) return path;
   }
   return null;
+}
+
+/** The flags that give a server a key, as the refusal names them. */
+export interface KeySources {
+  keyName: string | null;
+  publicKeyFile: string | null;
+  createKey: boolean;
+  home?: string;
+}
+
+/**
+ * Refuses, before anything is created, to go on when the servers would get no key: a bare-metal reservation that
+ * nobody can log in to is hours of a scarce machine wasted.
+ */
+export async function requireKey(sources: KeySources): Promise<void> {
+  if (sources.keyName || sources.publicKeyFile || sources.createKey) return;
+  if (await defaultPublicKey(sources.home)) return;
+  throw new UsageError(
+    'no SSH key for the servers, so nobody could log in to them: give --key-name, --public-key or --create-key',
+    {
+      field: 'key-name',
+      code: 'USAGE',
+      hint:
+        '--key-name NAME uses a key pair of the project; --public-key FILE imports a public key; --create-key makes ' +
+        "a new key pair and keeps its private key (mode 0600) in envboot's state directory. " +
+        `None of ${DEFAULT_KEYS.join(', ')} is in ${join(sources.home ?? homedir(), '.ssh')}.`,
+    },
+  );
 }
 
 export async function keyPairExists(cloud: Cloud, name: string): Promise<boolean> {

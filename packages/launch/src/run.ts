@@ -1,6 +1,8 @@
 // launch (api-6): boot servers on a host reservation, wait for them, attach floating IPs and report how to reach
 // them over SSH. Servers are created in parallel, each at most once (by name). If a later step fails, what this
-// command created is removed again (unless --keep-on-failure), so nothing is left running by accident.
+// command created is removed again (unless --keep-on-failure), so nothing is left running by accident. A server is
+// never booted without a key, and on a private network (sharednet1) it gets a floating IP unless told not to, so
+// the ssh line printed is one that works.
 import {
   EnvbootError,
   getSite,
@@ -13,6 +15,8 @@ import {
 } from '@envboot/core';
 import { hasStatus, neutron, nova, type Cloud, type CloudStepContext } from '@envboot/openstack';
 import { attachFloatingIps, type Attached } from './floating.js';
+import { requireKey } from './keys.js';
+import { createKeyPair, newKeyName } from './new-key.js';
 import { createServers, describeServers, resolveLaunch, serverNames, waitActive } from './servers.js';
 import type { LaunchInput } from './input.js';
 
@@ -35,13 +39,31 @@ export async function run(input: LaunchInput, ctx: CloudStepContext): Promise<La
   const userdata = await readUserdata(input.userdataFile);
   if (ctx.dryRun) return dryRun(input, ctx, networkName, userdata);
 
+  await requireKey(input);
   const cloud = await ctx.cloud();
   const r = await resolveLaunch(cloud, ctx.site, { ...input, network: networkName });
-  if (!r.key.name)
-    ctx.log.warn('no SSH key: give --key-name or --public-key, or create ~/.ssh/id_ed25519.pub');
+  const floating = input.floatingIp ?? !r.network.external;
+  if (!floating && !r.network.external) {
+    ctx.log.warn(
+      `--no-floating-ip: the servers get only addresses on ${r.network.name}, a private network; ssh reaches them only from inside the site`,
+    );
+  }
   const created: string[] = [];
   const attached: Attached[] = [];
+  let createdKey: string | null = null;
   try {
+    if (input.createKey) {
+      const key = await createKeyPair(cloud, {
+        name: input.keyName ?? newKeyName(input.namePrefix ?? r.target.lease.name),
+        dir: input.keysDir,
+      });
+      createdKey = key.name;
+      r.key = { name: key.name, privateKeyPath: key.privateKeyPath };
+      ctx.log.info(
+        { key_name: key.name, private_key_path: key.privateKeyPath },
+        `created key pair ${key.name}; its private key is ${key.privateKeyPath}`,
+      );
+    }
     const servers = await createServers(cloud, r, {
       names: serverNames(input.namePrefix ?? r.target.lease.name, input.count),
       userdata,
@@ -50,11 +72,12 @@ export async function run(input: LaunchInput, ctx: CloudStepContext): Promise<La
     });
     const ids = servers.map((s) => s.id);
     const wait = { timeoutSeconds: input.waitSeconds ?? 1800, intervalSeconds: input.intervalSeconds };
+    // A floating IP is attached to an ACTIVE server's port, so asking for one waits too.
     let final =
-      input.waitSeconds !== null || input.assignFloatingIp
+      input.waitSeconds !== null || floating
         ? await waitActive(cloud, ctx, ids, wait)
         : await Promise.all(ids.map((id) => nova.servers.get(cloud.nova, id)));
-    if (input.assignFloatingIp) {
+    if (floating) {
       attached.push(
         ...(await attachFloatingIps(cloud, {
           serverIds: ids,
@@ -82,8 +105,9 @@ export async function run(input: LaunchInput, ctx: CloudStepContext): Promise<La
       dry_run: false,
     };
   } catch (err) {
-    if (input.keepOnFailure || (created.length === 0 && attached.length === 0)) throw err;
-    throw await rollBack(cloud, ctx, err, created, attached);
+    const made = { servers: created, attached, keyPair: createdKey };
+    if (input.keepOnFailure || (created.length === 0 && attached.length === 0 && !createdKey)) throw err;
+    throw await rollBack(cloud, ctx, err, made);
   }
 }
 
@@ -92,9 +116,9 @@ async function rollBack(
   cloud: Cloud,
   ctx: CloudStepContext,
   err: unknown,
-  created: string[],
-  attached: Attached[],
+  made: { servers: string[]; attached: Attached[]; keyPair: string | null },
 ): Promise<EnvbootError> {
+  const { servers: created, attached, keyPair } = made;
   const removed: string[] = [];
   const remaining: string[] = [];
   const settle = async (label: string, attempt: () => Promise<void>) => {
@@ -115,6 +139,8 @@ async function rollBack(
       ),
     ...created.map((id) => settle(`server:${id}`, () => nova.servers.remove(cloud.nova, id))),
   ]);
+  // The key pair it made is of no use without the servers.
+  if (keyPair) await settle(`keypair:${keyPair}`, () => nova.keypairs.remove(cloud.nova, keyPair));
   ctx.log.info({ removed, remaining }, 'launch failed: removed what it had created');
   const known = err instanceof EnvbootError ? err : null;
   return withChanges(err, {

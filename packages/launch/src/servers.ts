@@ -29,6 +29,10 @@ export interface ResolveOptions {
   network: string | null;
   keyName: string | null;
   publicKeyFile: string | null;
+  /** Where ~/.ssh is (default: the user's home). */
+  home?: string;
+  /** A new key pair is made once everything else is found (so a bad name creates nothing): choose none here. */
+  createKey?: boolean;
 }
 
 /** The lease and reservation, image, flavor, network and key, looked up in parallel. */
@@ -38,7 +42,9 @@ export async function resolveLaunch(cloud: Cloud, site: string, o: ResolveOption
     findImage(cloud, o.image),
     findFlavor(cloud, o.flavor),
     findNetwork(cloud, o.network ?? getSite(site).network),
-    chooseKey(cloud, { keyName: o.keyName, publicKeyFile: o.publicKeyFile }),
+    o.createKey
+      ? { name: null, privateKeyPath: null }
+      : chooseKey(cloud, { keyName: o.keyName, publicKeyFile: o.publicKeyFile, home: o.home }),
   ]);
   return { target, image, flavor, network, key };
 }
@@ -48,8 +54,9 @@ export function serverNames(prefix: string, count: number): string[] {
 }
 
 /**
- * Creates the servers in parallel, each at most once (a live server of the same name is reused). `onCreated`
- * hears of each new one as soon as it exists, so a caller can record it before anything else can fail.
+ * Creates the servers in parallel, each at most once (a live server of the same name is reused, or with
+ * `existing: 'fail'` refused as a CONFLICT). `onCreated` hears of each new one as soon as it exists, so a caller
+ * can record it before anything else can fail.
  */
 export async function createServers(
   cloud: Cloud,
@@ -58,25 +65,30 @@ export async function createServers(
     names: string[];
     userdata?: string;
     secGroups?: string[];
+    existing?: 'reuse' | 'fail';
     onCreated?: (id: string, name: string) => void;
   },
 ): Promise<Array<{ id: string; name: string; reused: boolean }>> {
   return Promise.all(
     options.names.map(async (name) => {
-      const s = await nova.servers.create(cloud.nova, {
-        name,
-        imageRef: r.image.id,
-        flavorRef: r.flavor.id,
-        networks: [{ uuid: r.network.id }],
-        key_name: r.key.name ?? undefined,
-        user_data: options.userdata,
-        reservation: r.target.reservationId,
-        security_groups: options.secGroups,
-        metadata: {
-          [SERVER_METADATA.lease]: r.target.lease.id,
-          [SERVER_METADATA.reservation]: r.target.reservationId,
+      const s = await nova.servers.create(
+        cloud.nova,
+        {
+          name,
+          imageRef: r.image.id,
+          flavorRef: r.flavor.id,
+          networks: [{ uuid: r.network.id }],
+          key_name: r.key.name ?? undefined,
+          user_data: options.userdata,
+          reservation: r.target.reservationId,
+          security_groups: options.secGroups,
+          metadata: {
+            [SERVER_METADATA.lease]: r.target.lease.id,
+            [SERVER_METADATA.reservation]: r.target.reservationId,
+          },
         },
-      });
+        { existing: options.existing ?? 'reuse' },
+      );
       if (!s.reused) options.onCreated?.(s.id, name);
       return s;
     }),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startSim, type Sim } from '@envboot/sim';
 import type { CloudStepContext } from '@envboot/openstack';
-import { stepArgs } from '@envboot/testkit';
+import { stepArgs, writeSshKey } from '@envboot/testkit';
 import { makeLease, simCloud, simContext } from '@envboot/testkit-cloud';
 import { validateAgainst } from '@envboot/core';
 import { toInput } from '../src/input.js';
@@ -19,6 +19,11 @@ const activeLease = async (name: string, nodeType: string, start: Date | 'now' =
   makeLease(sim, await simCloud(sim), name, { nodeType, start });
 const state = () => sim.state() as { servers: Array<{ id: string; status: string; deleting?: boolean }> };
 let okLeaseId = '';
+/** A home with the user's public key in ~/.ssh, where launch looks for it by default. */
+const home = mkdtempSync(join(tmpdir(), 'launch-home-'));
+writeSshKey(home);
+const inputOf = (args: Record<string, unknown>) =>
+  toInput(stepArgs(args), undefined, { HOME: home, XDG_STATE_HOME: join(home, 'state') });
 
 beforeAll(async () => {
   sim = await startSim({ port: 0, seed: 'small', speed: 2000 });
@@ -31,16 +36,13 @@ describe('launch against the simulator', () => {
     okLeaseId = lease.id;
     const dir = mkdtempSync(join(tmpdir(), 'launch-'));
     writeFileSync(join(dir, 'id_ed25519.pub'), `${PUBLIC_KEY}\n`);
-    const input = toInput(
-      stepArgs({
-        lease: lease.id,
-        image: 'CC-Ubuntu22.04',
-        assignFloatingIp: true,
-        wait: '1800',
-        publicKey: join(dir, 'id_ed25519.pub'),
-      }),
-      undefined,
-    );
+    const input = inputOf({
+      lease: lease.id,
+      image: 'CC-Ubuntu22.04',
+      assignFloatingIp: true,
+      wait: '1800',
+      publicKey: join(dir, 'id_ed25519.pub'),
+    });
     const data = await run(input, await context());
     expect(validateAgainst('launch', data)).toEqual({ valid: true });
     const [server] = data.servers;
@@ -58,15 +60,15 @@ describe('launch against the simulator', () => {
 
   it('boots the same server only once when run again', async () => {
     const lease = await activeLease('ln-twice', 'gpu_rtx_6000');
-    const args = stepArgs({ lease: lease.id, image: 'CC-Ubuntu22.04-CUDA', wait: '1800' });
-    const first = await run(toInput(args, undefined), await context());
-    const second = await run(toInput(args, undefined), await context());
+    const args = { lease: lease.id, image: 'CC-Ubuntu22.04-CUDA', wait: '1800' };
+    const first = await run(inputOf(args), await context());
+    const second = await run(inputOf(args), await context());
     expect(second.servers[0]!.server_id).toBe(first.servers[0]!.server_id);
   });
 
   it('suggests close names for an unknown image', async () => {
     await expect(
-      run(toInput(stepArgs({ lease: okLeaseId, image: 'CC-Ubuntu22.4' }), undefined), await context()),
+      run(inputOf({ lease: okLeaseId, image: 'CC-Ubuntu22.4' }), await context()),
     ).rejects.toMatchObject({
       code: 'NOT_FOUND',
       field: 'image',
@@ -81,7 +83,7 @@ describe('launch against the simulator', () => {
       new Date(sim.clock.now().getTime() + (10 * 86_400_000) / 10),
     );
     await expect(
-      run(toInput(stepArgs({ lease: lease.id, image: 'CC-Ubuntu22.04' }), undefined), await context()),
+      run(inputOf({ lease: lease.id, image: 'CC-Ubuntu22.04' }), await context()),
     ).rejects.toMatchObject({
       code: 'CONFLICT',
       hint: expect.stringContaining('lease-status'),
@@ -92,7 +94,7 @@ describe('launch against the simulator', () => {
     const lease = await activeLease('ln-fail', 'compute_cascadelake_r');
     sim.setFaults({ serverError: 'next' });
     const err = (await run(
-      toInput(stepArgs({ lease: lease.id, image: 'CC-Ubuntu22.04', wait: '1800' }), undefined),
+      inputOf({ lease: lease.id, image: 'CC-Ubuntu22.04', wait: '1800' }),
       await context(),
     ).catch((e: unknown) => e)) as { code: string; message: string; details: { removed: string[] } };
     sim.clearFaults();
@@ -103,12 +105,29 @@ describe('launch against the simulator', () => {
     expect(state().servers.find((s) => s.id === id && s.status !== 'DELETED' && !s.deleting)).toBeUndefined();
   });
 
+  it('deletes the key pair it made with --create-key when the launch fails', async () => {
+    const lease = await activeLease('ln-fail-key', 'compute_skylake');
+    sim.setFaults({ serverError: 'next' });
+    const err = (await run(
+      inputOf({
+        lease: lease.id,
+        image: 'CC-Ubuntu22.04',
+        wait: '1800',
+        createKey: true,
+        keyName: 'ln-new-key',
+      }),
+      await context(),
+    ).catch((e: unknown) => e)) as { code: string; details: { removed: string[] } };
+    sim.clearFaults();
+    expect(err.code).toBe('SERVER_FAILED');
+    expect(err.details.removed).toContain('keypair:ln-new-key');
+    const keypairs = (sim.state() as { keypairs: Array<{ name: string }> }).keypairs.map((k) => k.name);
+    expect(keypairs).not.toContain('ln-new-key');
+  });
+
   it('sends nothing with --dry-run', async () => {
     const ctx = await context(true);
-    const data = await run(
-      toInput(stepArgs({ lease: 'some-lease', image: 'CC-Ubuntu22.04', count: 2 }), undefined),
-      ctx,
-    );
+    const data = await run(inputOf({ lease: 'some-lease', image: 'CC-Ubuntu22.04', count: 2 }), ctx);
     expect(data.servers.map((s) => s.status)).toEqual(['DRY_RUN', 'DRY_RUN']);
     expect(ctx.metrics.requests).toBe(0);
   });

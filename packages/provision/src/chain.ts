@@ -7,6 +7,7 @@ import {
   getSite,
   isoUtc,
   resolveWindow,
+  withChanges,
   type PlanData,
   type Window,
 } from '@envboot/core';
@@ -34,6 +35,7 @@ import {
   serverNames,
   waitActive,
 } from '@envboot/launch';
+import { existingLease, judge, leaseFit, question, type Fit } from './adopt.js';
 import { ensureKey } from './keypair.js';
 import { callHook, checkPluginPlan, type HookContext, type Plugin } from './plugins.js';
 import type { ProvisionContext } from './context.js';
@@ -84,6 +86,42 @@ function skip(chain: Chain, ...names: StepName[]): void {
   for (const name of names)
     if (chain.state.steps[name].status !== 'done') chain.state.steps[name].status = 'skipped';
   chain.store.save(chain.state);
+}
+
+type Lease = Awaited<ReturnType<typeof blazar.leases.get>>;
+
+/** Records the user's lease as the run's lease, adopted: its dates are the window, and the run never deletes it. */
+function adopt(chain: Chain, lease: Lease, fit: Fit): void {
+  const { state, ctx } = chain;
+  const of = (type: string) => lease.reservations.find((r) => r.resource_type === type)?.id ?? null;
+  state.lease = {
+    id: lease.id,
+    name: lease.name,
+    host_reservation_id: of('physical:host'),
+    floatingip_reservation_id: of('virtual:floatingip'),
+    adopted: true,
+  };
+  const start = Date.parse(lease.start);
+  const end = Date.parse(lease.end);
+  state.window = {
+    start: isoUtc(new Date(start)),
+    end: isoUtc(new Date(end)),
+    duration_minutes: Math.max(1, Math.round((end - start) / 60_000)),
+  };
+  const plan = state.plan!;
+  // Used anyway with fewer hosts than planned: as many servers as it has hosts.
+  if (fit.hosts > 0 && fit.hosts < plan.count) {
+    state.plan = {
+      ...plan,
+      count: fit.hosts,
+      reasons: [...plan.reasons, `${fit.hosts} server(s): as many as lease ${lease.name} holds hosts`],
+    };
+  }
+  ctx.log.info(
+    { lease: lease.id, name: lease.name },
+    `using your lease ${lease.name}; the run will not delete it`,
+  );
+  skip(chain, 'lease');
 }
 
 type Raw = Parameters<typeof buildCatalog>[0];
@@ -237,27 +275,49 @@ export async function runChain(chain: Chain): Promise<void> {
   }
   const plan = state.plan;
 
-  // 4. The window (again on --resume while no lease exists: the calendar has moved on).
+  // 4. The window (again on --resume while no lease exists: the calendar has moved on), or the dates of a lease
+  // the user already has, used only when the user says so.
   if (!state.lease?.id) {
-    const window = await step(chain, 'capacity', async () =>
-      chooseWindow(chain, raw, plan, cloud.clock.now()),
-    );
-    state.window = {
-      start: isoUtc(window.start),
-      end: isoUtc(window.end),
-      duration_minutes: window.durationMinutes,
-    };
-    if (ctx.dryRun) return;
-    if (ctx.confirm && !input.yes) {
-      ctx.progress.done(); // the question and its reasons on lines of their own, not after the status line
-      const go = await ctx.confirm(
-        `Reserve ${plan.count} × ${plan.node_type} at ${site.name} from ${window.startIsNow ? 'now' : state.window.start} for ${formatDuration(plan.duration_minutes)}, and boot ${plan.image}?`,
-        plan.reasons,
-      );
-      if (!go) {
-        state.status = 'planned';
-        skip(chain, ...STEP_NAMES.slice(STEP_NAMES.indexOf('keypair')));
-        return;
+    const canAsk = Boolean(ctx.confirm) && !input.yes && !ctx.dryRun;
+    const found = await step(chain, 'capacity', async () => {
+      // A name recorded without an id is this run's own create, interrupted: the lease step finds it again.
+      const existing = state.lease ? null : await existingLease(cloud, o);
+      if (!existing)
+        return { kind: 'new' as const, window: chooseWindow(chain, raw, plan, cloud.clock.now()) };
+      const fit = leaseFit(existing, plan, raw, cloud.clock.now());
+      return { kind: 'existing' as const, existing, fit, verdict: judge(existing, fit, o, canAsk) };
+    });
+    if (found.kind === 'existing') {
+      if (found.verdict === 'ask') {
+        ctx.progress.done();
+        const { text, reasons } = question(found.existing, found.fit);
+        if (!(await ctx.confirm!(text, reasons))) {
+          state.status = 'planned';
+          skip(chain, ...STEP_NAMES.slice(STEP_NAMES.indexOf('keypair')));
+          return;
+        }
+      }
+      adopt(chain, found.existing, found.fit);
+      if (ctx.dryRun) return;
+    } else {
+      const window = found.window;
+      state.window = {
+        start: isoUtc(window.start),
+        end: isoUtc(window.end),
+        duration_minutes: window.durationMinutes,
+      };
+      if (ctx.dryRun) return;
+      if (canAsk) {
+        ctx.progress.done(); // the question and its reasons on lines of their own, not after the status line
+        const go = await ctx.confirm!(
+          `Reserve ${plan.count} × ${plan.node_type} at ${site.name} from ${window.startIsNow ? 'now' : state.window.start} for ${formatDuration(plan.duration_minutes)}, and boot ${plan.image}?`,
+          plan.reasons,
+        );
+        if (!go) {
+          state.status = 'planned';
+          skip(chain, ...STEP_NAMES.slice(STEP_NAMES.indexOf('keypair')));
+          return;
+        }
       }
     }
   }
@@ -276,8 +336,10 @@ export async function runChain(chain: Chain): Promise<void> {
     );
   }
 
-  // 6. The lease: its name is recorded before it is created, so an interrupted create is found again.
+  // 6. The lease: its name is recorded before it is created, so an interrupted create is found again (and only
+  // then is a live lease of that name taken for the run's own).
   if (!state.lease?.id) {
+    const ownCreateInterrupted = state.lease !== null;
     const name = o.leaseName ?? state.lease?.name ?? defaultLeaseName(state);
     state.lease = { id: null, name, host_reservation_id: null, floatingip_reservation_id: null };
     store.save(state);
@@ -297,11 +359,16 @@ export async function runChain(chain: Chain): Promise<void> {
           },
           resourceType: 'physical:host',
           floatingIps: 0,
-          reuse: true,
+          reuse: ownCreateInterrupted,
           instance: null,
         },
         ctx,
-      ),
+      ).catch((err: unknown) => {
+        // Someone else's lease took the name since the capacity step: not the run's, not even to clean up.
+        if (!ownCreateInterrupted && err instanceof EnvbootError && err.code === 'CONFLICT')
+          state.lease = null;
+        throw err;
+      }),
     );
     state.lease = {
       id: lease.lease_id,
@@ -342,9 +409,11 @@ export async function runChain(chain: Chain): Promise<void> {
   for (const plugin of chain.plugins) {
     if (plugin.preLaunch) await callHook(plugin, 'preLaunch', () => plugin.preLaunch!(hookContext(state)));
   }
-  const names = serverNames(o.serverName ?? state.lease.name, plan.count);
+  const names = serverNames(o.serverName ?? state.lease.name, state.plan.count);
   state.servers = names.map((name) => ({ id: state.servers.find((s) => s.name === name)?.id ?? null, name }));
   store.save(state);
+  // A server of one of these names that is there before this run first boots is someone else's: not reused.
+  const firstLaunch = state.steps.launch.started_at === null;
   const { resolved, servers } = await step(chain, 'launch', async () => {
     const r = await resolveLaunch(cloud, o.site, {
       lease: leaseId,
@@ -358,11 +427,17 @@ export async function runChain(chain: Chain): Promise<void> {
     if (state.key?.private_key_path) r.key = { ...r.key, privateKeyPath: state.key.private_key_path };
     const created = await createServers(cloud, r, {
       names,
+      existing: firstLaunch ? 'fail' : 'reuse',
       onCreated: (id, name) => {
         const entry = state.servers.find((s) => s.name === name);
         if (entry) entry.id = id;
         store.save(state);
       },
+    }).catch((err: unknown) => {
+      if (!(err instanceof EnvbootError) || err.code !== 'CONFLICT' || err.field !== 'name') throw err;
+      throw withChanges(err, {
+        hint: "It is not this run's to take over: give the run's servers another name with --server-name.",
+      });
     });
     return { resolved: r, servers: created };
   });

@@ -1,5 +1,6 @@
-// Deleting what a run created: its servers (those recorded, and any booted on its lease), the floating IPs it
-// allocated, its lease, and a key pair it created. Idempotent: what is already gone counts as removed.
+// Deleting what a run created: its servers (those recorded, and any booted on its own lease), the floating IPs it
+// allocated, its lease, and a key pair it created. Idempotent: what is already gone counts as removed. What the
+// run adopted (a lease the user had, a key pair the user named or imported) is the user's and is never deleted.
 import { blazar, hasStatus, neutron, nova, waitFor, type Cloud } from '@envboot/openstack';
 import { serversOfLease } from '@envboot/leases';
 import { EnvbootError, type Logger } from '@envboot/core';
@@ -12,14 +13,29 @@ export interface CleanupResult {
   remaining: Resource[];
 }
 
+/** Whether the run's key pair is the run's to delete: one it created under a name nobody gave it. */
+function ownsKey(state: RunState): boolean {
+  return Boolean(state.key?.created) && !state.options.keyName;
+}
+
 /** Everything the run created, as far as its state knows. */
 export function createdBy(state: RunState): Resource[] {
   const out: Resource[] = [];
-  if (state.lease?.id) out.push({ type: 'lease', id: state.lease.id, name: state.lease.name });
+  if (state.lease?.id && !state.lease.adopted)
+    out.push({ type: 'lease', id: state.lease.id, name: state.lease.name });
   for (const s of state.servers) if (s.id) out.push({ type: 'server', id: s.id, name: s.name });
   for (const f of state.floating_ips)
     if (f.created) out.push({ type: 'floating_ip', id: f.id, name: f.address });
-  if (state.key?.created) out.push({ type: 'keypair', id: state.key.name, name: state.key.name });
+  if (state.key && ownsKey(state)) out.push({ type: 'keypair', id: state.key.name, name: state.key.name });
+  return out;
+}
+
+/** What the run uses but does not own: the user's lease it was told to use, the user's key pair. */
+export function adoptedBy(state: RunState): Resource[] {
+  const out: Resource[] = [];
+  if (state.lease?.id && state.lease.adopted)
+    out.push({ type: 'lease', id: state.lease.id, name: state.lease.name });
+  if (state.key && !ownsKey(state)) out.push({ type: 'keypair', id: state.key.name, name: state.key.name });
   return out;
 }
 
@@ -49,8 +65,9 @@ export async function cleanUp(
   const settle = (r: Resource, ok: boolean) => (ok ? removed : remaining).push(r);
 
   // A lease whose create was interrupted has a name but no id: find it by name.
+  const adopted = state.lease?.adopted === true;
   let leaseId = state.lease?.id ?? null;
-  if (!leaseId && state.lease?.name) {
+  if (!leaseId && state.lease?.name && !adopted) {
     const named = await blazar.leases.list(cloud.blazar, { name: state.lease.name });
     const mine = named.filter(
       (l) => !state.created_at || (l.created_at ?? '') >= state.created_at.slice(0, 19),
@@ -59,9 +76,10 @@ export async function cleanUp(
     if (leaseId) state.lease = { ...state.lease, id: leaseId };
   }
 
-  // Servers first: the recorded ones and any booted on the lease (an interrupted launch may not have recorded them).
+  // Servers first: the recorded ones and any booted on the run's own lease (an interrupted launch may not have
+  // recorded them). On an adopted lease, only the recorded ones: the others are the user's.
   const serverIds = new Set(state.servers.map((s) => s.id).filter((id): id is string => !!id));
-  if (leaseId) for (const s of await serversOfLease(cloud, leaseId)) serverIds.add(s.id);
+  if (leaseId && !adopted) for (const s of await serversOfLease(cloud, leaseId)) serverIds.add(s.id);
   const names = new Map(state.servers.map((s) => [s.id, s.name]));
   await Promise.all(
     [...serverIds].map(async (id) => {
@@ -104,11 +122,11 @@ export async function cleanUp(
         settle(r, await gone(r, options.log, () => neutron.floatingips.remove(cloud.neutron, f.id)));
       }),
   );
-  if (leaseId) {
+  if (leaseId && !adopted) {
     const r: Resource = { type: 'lease', id: leaseId, name: state.lease?.name ?? null };
     settle(r, await gone(r, options.log, () => blazar.leases.remove(cloud.blazar, leaseId!)));
   }
-  if (state.key?.created) {
+  if (state.key && ownsKey(state)) {
     const name = state.key.name;
     const r: Resource = { type: 'keypair', id: name, name };
     settle(r, await gone(r, options.log, () => nova.keypairs.remove(cloud.nova, name)));

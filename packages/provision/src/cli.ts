@@ -19,7 +19,9 @@ async function provisionContext(
   const site = input.resume ? new RunStore(input.stateDir).load(input.resume).options.site : args.site;
   const ctx: ProvisionContext = await createCloudContext({ ...args, site }, base, { env: input.env });
   // isatty(0), not process.stdin.isTTY: that would open stdin (a stream) only to ask.
-  if (isatty(0) && isatty(2) && !base.upstream) ctx.confirm = askOnTerminal;
+  if (isatty(0) && isatty(2) && !base.upstream) {
+    ctx.confirm = (question, reasons) => askOnTerminal(question, reasons, ctx.signal);
+  }
   // The two longest first steps start now, before the chain's code loads: the clone (in git's own processes) and
   // the authentication. Neither creates anything; a failure is reported by the step that awaits it.
   if (input.analyze) ctx.analysis = await startAnalysis(input.analyze, ctx);
@@ -39,7 +41,9 @@ export const provisionCommand = defineStep<'provision', ProvisionInput, Provisio
     'ACTIVE, boots the servers, waits until they are ACTIVE, attaches floating IPs, and prints how to reach them. ' +
     'Every run has an id and a state file: --resume continues an interrupted run, `envboot cleanup <run>` deletes ' +
     'what it created. On failure it deletes what it created unless --keep-on-failure. On a terminal it asks before ' +
-    'reserving anything (--yes does not ask).',
+    'reserving anything (--yes does not ask). A lease you already have is used only when you say so (--lease, ' +
+    '--adopt-lease), and is never deleted. Without an SSH key (--key-name, --public-key, --create-key or ' +
+    '~/.ssh/id_ed25519.pub) it boots nothing.',
   options: {
     repo: {
       type: 'string',
@@ -63,7 +67,26 @@ export const provisionCommand = defineStep<'provision', ProvisionInput, Provisio
       type: 'string',
       describe: 'Start at "YYYY-MM-DD HH:MM" (UTC) instead of the earliest free window',
     },
-    'lease-name': { type: 'string', describe: 'Lease name (default: envboot-<repository>-<run>)' },
+    'lease-name': {
+      type: 'string',
+      describe:
+        'Name of the new lease (default: envboot-<repository>-<run>); an existing one is used only with --adopt-lease',
+    },
+    lease: {
+      type: 'string',
+      describe:
+        'Run on this existing lease of yours (id or name); it is adopted: never deleted by the run or cleanup',
+    },
+    'adopt-lease': {
+      type: 'boolean',
+      describe:
+        'Use an existing lease of the --lease-name if it fits the plan (never deleted by the run or cleanup)',
+    },
+    'adopt-anyway': {
+      type: 'boolean',
+      describe:
+        'Use the existing lease even if its dates or hosts do not fit the plan (implies --adopt-lease)',
+    },
     'server-name': {
       type: 'string',
       describe: 'Server name, or <name>-<n> for several (default: the lease name)',
@@ -76,14 +99,15 @@ export const provisionCommand = defineStep<'provision', ProvisionInput, Provisio
     },
     'key-name': {
       type: 'string',
-      describe: 'Key pair to use, imported from --key-path if it does not exist',
+      describe: 'Key pair to use, imported from --public-key if it does not exist (never deleted by cleanup)',
     },
     'create-key': {
       type: 'boolean',
       describe: 'Create a new key pair; its private key is written with mode 0600, never printed',
     },
-    'key-path': {
+    'public-key': {
       type: 'string',
+      alias: 'key-path',
       describe: 'Public key file to import (default ~/.ssh/id_ed25519.pub or id_rsa.pub)',
     },
     'skip-launch': {
@@ -126,6 +150,14 @@ export const provisionCommand = defineStep<'provision', ProvisionInput, Provisio
     [
       'envboot provision --repo owner/repo --site uc --skip-launch --yes | envboot launch --image CC-Ubuntu22.04 --wait',
       'reserve with provision, boot by hand',
+    ],
+    [
+      'envboot provision --repo owner/repo --site uc --create-key',
+      'with a new key pair, its private key kept in ~/.local/state/envboot/keys',
+    ],
+    [
+      'envboot provision --repo owner/repo --site uc --lease my-lease',
+      'boot on a lease you already have (cleanup will not delete it)',
     ],
     ['envboot provision --resume prov-20261125-2041-3fa9c2', 'continue an interrupted run'],
   ],

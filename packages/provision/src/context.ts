@@ -2,6 +2,7 @@
 // repository's analysis when it was started with the context.
 import type { AnalyzeInput } from '@envboot/analyze/input';
 import type { RepositoryAnalysis } from '@envboot/analyze/repository';
+import { InterruptedError } from '@envboot/core';
 import type { CloudStepContext } from '@envboot/openstack';
 
 /** An analysis already under way. */
@@ -43,14 +44,27 @@ export async function startAnalysis(input: AnalyzeInput, ctx: CloudStepContext):
   };
 }
 
-/** A yes/no question on the terminal (stderr), answered on stdin. */
-export async function askOnTerminal(question: string, reasons: string[]): Promise<boolean> {
+/**
+ * A yes/no question on the terminal (stderr), answered on stdin. Ctrl-C there interrupts the run as anywhere else
+ * (the terminal's raw mode turns it into a key, which is sent on as SIGINT); an input that ends (Ctrl-D, or the
+ * terminal gone) is no answer, so no.
+ */
+export async function askOnTerminal(
+  question: string,
+  reasons: string[],
+  signal: AbortSignal,
+): Promise<boolean> {
   const { createInterface } = await import('node:readline/promises');
   const rl = createInterface({ input: process.stdin, output: process.stderr });
+  rl.on('SIGINT', () => process.kill(process.pid, 'SIGINT'));
   try {
     for (const reason of reasons) process.stderr.write(`  • ${reason}\n`);
-    const answer = await rl.question(`${question} [y/N] `);
+    const answer = await rl.question(`${question} [y/N] `, { signal });
     return /^y(es)?$/i.test(answer.trim());
+  } catch (err) {
+    if (signal.aborted) throw new InterruptedError('interrupted at the question');
+    if (err instanceof Error && err.name === 'AbortError') return false;
+    throw err;
   } finally {
     rl.close();
   }

@@ -1,6 +1,6 @@
 // The provision envelope's data, from the run's state: the same shape after success, failure or interruption.
 import type { ProvisionData } from '@envboot/core';
-import { createdBy } from './cleanup.js';
+import { adoptedBy, createdBy } from './cleanup.js';
 import { STEP_NAMES, type RunState } from './state/model.js';
 
 export function toData(state: RunState, dryRun = false): ProvisionData {
@@ -31,6 +31,7 @@ export function toData(state: RunState, dryRun = false): ProvisionData {
     })),
     failed_step: state.failed_step,
     created,
+    adopted: adoptedBy(state),
     removed: state.removed,
     remaining: state.remaining,
     resume:

@@ -59,6 +59,9 @@ export function optionsFrom(args: CommonArgs, upstream: Envelope | undefined): R
     durationMinutes: duration ? parseDuration(duration, 'duration') : null,
     start: str(args.start),
     leaseName: str(args.leaseName),
+    lease: str(args.lease),
+    adoptLease: args.adoptLease === true || args.adoptAnyway === true,
+    adoptAnyway: args.adoptAnyway === true,
     serverName: str(args.serverName),
     network: str(args.network),
     floatingIp: args.floatingIp !== false,
@@ -123,11 +126,22 @@ export function toInput(
   }
   if (options.createKey && options.keyPath) {
     throw new UsageError(
-      '--create-key makes a new key pair; --key-path imports an existing public key: not both',
+      '--create-key makes a new key pair; --public-key imports an existing public key: not both',
       {
-        field: 'key-path',
+        field: 'public-key',
       },
     );
+  }
+  if (options.lease && options.leaseName) {
+    throw new UsageError('--lease uses an existing lease; --lease-name names a new one: not both', {
+      field: 'lease',
+      hint: 'To use an existing lease by its name: --lease NAME (or --lease-name NAME --adopt-lease).',
+    });
+  }
+  if (options.lease && options.start) {
+    throw new UsageError("--start sets when a new lease starts; --lease runs on an existing lease's dates", {
+      field: 'start',
+    });
   }
   const dir = stateDir(env);
   return {

@@ -11,7 +11,7 @@ import {
   type ProvisionData,
 } from '@envboot/core';
 import { leaseContext } from '@envboot/leases';
-import { serversContext } from '@envboot/launch';
+import { requireKey, serversContext } from '@envboot/launch';
 import { runChain, type Chain } from './chain.js';
 import { cleanUp, createdBy } from './cleanup.js';
 import type { ProvisionContext } from './context.js';
@@ -69,6 +69,17 @@ async function provision(input: ProvisionInput, ctx: ProvisionContext): Promise<
     await runChain({ ...chain, store: quiet });
     state.status = 'dry_run';
     return toData(state, true);
+  }
+
+  // Nothing is reserved for servers nobody could log in to: without a key the run stops before it starts.
+  const o = state.options;
+  if (!state.key && !o.skipLaunch) {
+    await requireKey({
+      keyName: o.keyName,
+      publicKeyFile: o.keyPath,
+      createKey: o.createKey,
+      home: input.home,
+    });
   }
 
   const unlock = store.lock(state.run_id);

@@ -1,20 +1,20 @@
 // `envboot runs` and `envboot cleanup <run>`: the runs recorded on this machine, and deleting what one created.
-import { ConflictError, UsageError, type CleanupData, type RunsData } from '@envboot/core';
+// A run recorded as running whose process is gone (killed, or its terminal closed) is shown as interrupted, and
+// clean-up and --resume take it like any interrupted run; a run a live process holds is left to that process.
+import { UsageError, type CleanupData, type RunsData } from '@envboot/core';
 import type { StepContext } from '@envboot/core/cli';
 import type { CloudStepContext } from '@envboot/openstack';
-import { cleanUp, createdBy } from './cleanup.js';
-import { RunStore, alive, lockHolder, stateDir } from './state/store.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { adoptedBy, cleanUp, createdBy } from './cleanup.js';
+import type { RunState } from './state/model.js';
+import { RunStore, stateDir } from './state/store.js';
 
 export interface RunsInput {
   stateDir: string;
 }
 
-function active(store: RunStore, runId: string): boolean {
-  const lock = `${store.path(runId)}.lock`;
-  if (!existsSync(lock)) return false;
-  const holder = lockHolder(readFileSync(lock, 'utf8'));
-  return holder !== null && alive(holder);
+/** The status to show: "running" only while a live process holds the run. */
+function shownStatus(state: RunState, active: boolean): RunState['status'] {
+  return state.status === 'running' && !active ? 'interrupted' : state.status;
 }
 
 export async function listRuns(input: RunsInput, ctx?: Pick<StepContext, 'log'>): Promise<RunsData> {
@@ -24,18 +24,21 @@ export async function listRuns(input: RunsInput, ctx?: Pick<StepContext, 'log'>)
   );
   return {
     state_dir: store.dir,
-    runs: runs.map((s) => ({
-      run_id: s.run_id,
-      status: s.status,
-      created_at: s.created_at.replace(/\.\d{3}Z$/, 'Z'),
-      updated_at: s.updated_at.replace(/\.\d{3}Z$/, 'Z'),
-      site: s.options.site,
-      repo: s.repo?.source ?? s.options.repo,
-      lease: s.lease?.id ?? null,
-      servers: s.servers.filter((x) => x.id).length,
-      failed_step: s.failed_step,
-      active: active(store, s.run_id),
-    })),
+    runs: runs.map((s) => {
+      const active = store.holder(s.run_id) !== null;
+      return {
+        run_id: s.run_id,
+        status: shownStatus(s, active),
+        created_at: s.created_at.replace(/\.\d{3}Z$/, 'Z'),
+        updated_at: s.updated_at.replace(/\.\d{3}Z$/, 'Z'),
+        site: s.options.site,
+        repo: s.repo?.source ?? s.options.repo,
+        lease: s.lease?.id ?? null,
+        servers: s.servers.filter((x) => x.id).length,
+        failed_step: s.failed_step,
+        active,
+      };
+    }),
   };
 }
 
@@ -50,7 +53,14 @@ export async function cleanupRun(input: CleanupInput, ctx: CloudStepContext): Pr
   const state = store.load(input.run);
   const created = createdBy(state);
   if (ctx.dryRun)
-    return { run_id: state.run_id, status: 'simulated', removed: [], remaining: created, dry_run: true };
+    return {
+      run_id: state.run_id,
+      status: 'simulated',
+      removed: [],
+      remaining: created,
+      kept: adoptedBy(state),
+      dry_run: true,
+    };
   if (!input.confirmed) {
     throw new UsageError(`refusing to delete what run ${state.run_id} created without --yes`, {
       field: 'yes',
@@ -58,24 +68,35 @@ export async function cleanupRun(input: CleanupInput, ctx: CloudStepContext): Pr
     });
   }
   if (state.status === 'cleaned' && created.length === 0) {
-    return { run_id: state.run_id, status: 'nothing_to_do', removed: [], remaining: [], dry_run: false };
+    return {
+      run_id: state.run_id,
+      status: 'nothing_to_do',
+      removed: [],
+      remaining: [],
+      kept: adoptedBy(state),
+      dry_run: false,
+    };
   }
-  const unlock = store.lock(state.run_id);
+  // The lock is refused while a live process works on the run; once held, a run still recorded as running was
+  // left so by a process that died, and is cleaned up as the interrupted run it is.
+  const unlock = store.lock(input.run);
   try {
-    if (state.pid !== null && state.status === 'running') {
-      throw new ConflictError(`run ${state.run_id} is still running`, { field: 'run' });
+    const held = store.load(input.run);
+    if (held.status === 'running') {
+      held.status = 'interrupted';
+      held.pid = null;
     }
-    const result = await cleanUp(await ctx.cloud(), state, { log: ctx.log, signal: ctx.signal });
-    state.removed = [...state.removed, ...result.removed];
-    state.remaining = result.remaining;
+    const result = await cleanUp(await ctx.cloud(), held, { log: ctx.log, signal: ctx.signal });
+    held.removed = [...held.removed, ...result.removed];
+    held.remaining = result.remaining;
     if (result.remaining.length === 0) {
-      state.status = 'cleaned';
-      state.lease = state.lease && { ...state.lease, id: null };
-      state.servers = [];
-      state.floating_ips = [];
-      if (state.key?.created) state.key = { ...state.key, created: false };
+      held.status = 'cleaned';
+      if (held.lease && !held.lease.adopted) held.lease = { ...held.lease, id: null };
+      held.servers = [];
+      held.floating_ips = [];
+      if (held.key?.created) held.key = { ...held.key, created: false };
     }
-    store.save(state);
+    store.save(held);
     return {
       run_id: state.run_id,
       status:
@@ -86,6 +107,7 @@ export async function cleanupRun(input: CleanupInput, ctx: CloudStepContext): Pr
           : 'partial',
       removed: result.removed,
       remaining: result.remaining,
+      kept: adoptedBy(held),
       dry_run: false,
     };
   } finally {

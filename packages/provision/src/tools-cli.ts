@@ -11,7 +11,9 @@ export const runsCommand = defineStep<'runs', RunsInput>({
   summary: 'The provision runs recorded on this machine, newest first',
   description:
     'Lists the runs in $XDG_STATE_HOME/envboot/runs with their status (completed, failed, interrupted, cleaned, …), ' +
-    'site, repository, lease, number of servers, the step that failed, and whether a process is working on them.',
+    'site, repository, lease, number of servers, the step that failed, and whether a process is working on them. ' +
+    'A run is running only while its process lives: one whose process was killed, or whose terminal closed, is ' +
+    'interrupted (resume it, or clean it up).',
   usesCloud: false,
   readsStdin: false,
   examples: [
@@ -42,9 +44,10 @@ export const cleanupCommand = defineStep<'cleanup', CleanupInput, CloudStepConte
   positionals: { run: { type: 'string', describe: 'The run id (envboot runs lists them)' } },
   summary: 'Delete what a provision run created: servers, floating IPs, lease, key pair',
   description:
-    'Deletes the servers of a run (those it recorded and any booted on its lease), the floating IPs it allocated, ' +
-    'its lease and a key pair it created, in that order, and records the run as cleaned. Idempotent: what is ' +
-    'already gone counts as removed. Asks for --yes.',
+    'Deletes the servers of a run (those it recorded and any booted on its own lease), the floating IPs it ' +
+    'allocated, the lease it created and a key pair it created, in that order, and records the run as cleaned. ' +
+    'What the run adopted (a lease you had, a key pair you named) is never deleted. Idempotent: what is already ' +
+    'gone counts as removed. Asks for --yes. A run whose process is gone is cleaned up like any interrupted run.',
   changesCloud: true,
   readsStdin: false,
   options: { yes: { type: 'boolean', describe: 'Really delete (required unless --dry-run)' } },

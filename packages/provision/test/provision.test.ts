@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { ProvisionData } from '@envboot/core';
 import { ENVBOOT_BIN, assertEnvelope, hasStackTrace } from '@envboot/testkit';
 import {
@@ -17,6 +17,10 @@ import {
   stateFiles,
   type World,
 } from './support.js';
+
+// A test runs the CLI up to four times, each a process of its own, and a busy machine may take many seconds to
+// start one: room for that, rather than jest's 30 s.
+jest.setTimeout(180_000);
 
 let world: World;
 beforeAll(async () => {
@@ -48,9 +52,14 @@ describe('provision', () => {
     expect(data.status).toBe('completed');
     expect(data.plan).toMatchObject({ node_type: 'gpu_rtx_6000', image: 'CC-Ubuntu22.04-CUDA', count: 1 });
     expect(data.servers?.[0]).toMatchObject({ status: 'ACTIVE', ssh_user: 'cc' });
-    expect(data.ssh).toMatch(/^ssh cc@\d+\.\d+\.\d+\.\d+$/);
+    // The user's own key, on the server's floating IP (sharednet1's addresses are private).
+    expect(data.ssh).toBe(
+      `ssh -i ${join(world.home, '.ssh', 'id_ed25519')} cc@${data.servers![0]!.floating_ip}`,
+    );
+    expect(data.servers![0]!.floating_ip).not.toMatch(/^10\./);
     expect(data.steps.every((s) => s.status === 'done')).toBe(true);
     expect(data.created.map((r) => r.type).sort()).toEqual(['floating_ip', 'lease', 'server']);
+    expect(data.adopted).toEqual([expect.objectContaining({ type: 'keypair', name: data.key!.name })]);
     expect(data.cleanup).toBe(`envboot cleanup ${data.run_id} --yes`);
     expect(leftovers(world, 'prov-full').servers).toHaveLength(1);
 

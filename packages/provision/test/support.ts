@@ -10,6 +10,7 @@ import {
   childEnv,
   createBareRepo,
   startGitServer,
+  writeSshKey,
   type GitServer,
 } from '@envboot/testkit';
 import type { Envelope, ProvisionData } from '@envboot/core';
@@ -31,6 +32,7 @@ export async function startWorld(options: Partial<SimOptions> = {}): Promise<Wor
   await createBareRepo(root, { name: 'gpu-train', dir: join(REPO_ROOT, 'examples/repos/gpu-train') });
   const git = await startGitServer({ root });
   const home = mkdtempSync(join(tmpdir(), 'prov-home-'));
+  writeSshKey(home);
   const env = childEnv({
     ENVBOOT_SIM_URL: sim.url,
     HOME: home,
@@ -87,10 +89,15 @@ export function envboot(
 
 /**
  * Runs `envboot <args>` at a pseudo-terminal (script(1)): stdin, stdout and stderr are all a TTY, as for a person,
- * with live status lines. `answer` replies once the screen shows `prompt`. Not spawnSync: the simulator answers
- * from this process.
+ * with live status lines. `answer` replies once the screen shows `prompt`; `onScreen` sees the whole screen after
+ * each chunk. Not spawnSync: the simulator answers from this process.
  */
-export function atTerminal(world: World, args: string[], reply?: { prompt: string; answer: string }) {
+export function atTerminal(
+  world: World,
+  args: string[],
+  reply?: { prompt: string; answer: string },
+  onScreen?: (screen: string) => void,
+) {
   const command = [ENVBOOT_BIN, ...args].map((a) => `'${a}'`).join(' ');
   const child = spawn('script', ['-qec', `${JSON.stringify(process.execPath)} ${command}`, '/dev/null'], {
     env: { ...world.env, TERM: 'dumb', NO_COLOR: '1', ENVBOOT_LOG_FORMAT: '' },
@@ -104,6 +111,7 @@ export function atTerminal(world: World, args: string[], reply?: { prompt: strin
       replied = true;
       child.stdin.write(reply.answer);
     }
+    onScreen?.(screen);
   });
   return new Promise<{ code: number | null; screen: string }>((resolve, reject) => {
     child.on('error', reject);

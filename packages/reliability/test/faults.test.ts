@@ -29,7 +29,7 @@ import {
 } from '@envboot/testkit';
 import { markdownTable, writeSection } from './support/doc.js';
 import { FAULTS, type Fault } from './support/faults.js';
-import { makeLease, provisionRun } from './support/setup.js';
+import { makeLease, provisionRun, userKeyPair } from './support/setup.js';
 import {
   alive,
   createdBetween,
@@ -164,6 +164,8 @@ const SCENARIOS: Scenario[] = [
           '--wait',
           '3600',
           '--assign-floating-ip',
+          '--key-name',
+          await userKeyPair(world),
         ],
       };
     },
@@ -192,7 +194,7 @@ const SCENARIOS: Scenario[] = [
       'server-error': 'SERVER_FAILED',
       'fip-empty': 'INSUFFICIENT_CAPACITY',
     },
-    prepare: async (_world, fault) => ({
+    prepare: async (world, fault) => ({
       args: [
         'provision',
         '--repo',
@@ -203,6 +205,8 @@ const SCENARIOS: Scenario[] = [
         '--yes',
         '--lease-name',
         name('provision', fault),
+        '--key-name',
+        await userKeyPair(world),
       ],
     }),
     product: (envelope) => {
@@ -425,7 +429,7 @@ function faultTable(): string {
     ...FAULTS.map((f) => `- **${f.title}**: ${f.description}.`),
     '',
     'The commands (each against a simulator of its own; `<lease>` is made by the scenario first, `<run>` by a ' +
-      'provision run made before the fault):',
+      "provision run made before the fault, and the key pair `rel-user-key` is the user's own, already there):",
     '',
     ...SCENARIOS.map((s) => `- \`envboot ${shown[s.command] ?? s.command}\``),
   ].join('\n');

@@ -27,3 +27,4 @@ export {
 } from './git-repo.js';
 export { baseContext, simEnv, stepArgs } from './context.js';
 export { eventually, type EventuallyOptions } from './eventually.js';
+export { writeSshKey, TEST_PUBLIC_KEY } from './ssh-key.js';

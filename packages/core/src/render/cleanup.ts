@@ -1,7 +1,8 @@
-// cleanup at a terminal: what was deleted of what the run had created, and what remains.
+// cleanup at a terminal: what was deleted of what the run had created, what remains, and what of the user's the
+// run had used and left in place.
 import type { Resource } from '../generated/schema-types.js';
 import type { Renderer } from './index.js';
-import { RESOURCE_TYPES } from './resources.js';
+import { RESOURCE_TYPES, resources } from './resources.js';
 import { command, count, lines, shortId, style, table, wrap, type Style } from './text.js';
 
 function resourceTable(list: Resource[], s: Style, columns: number): string[] {
@@ -20,6 +21,12 @@ function resourceTable(list: Resource[], s: Style, columns: number): string[] {
 export const render: Renderer<'cleanup'> = ({ data: d }, { columns, color }) => {
   const s = style(color);
   const run = s.bold(`Run ${d.run_id}`);
+  const text = body(d, run, s, columns);
+  if (!d.kept?.length) return text;
+  return text + lines('', ...wrap(`Yours, left in place: ${resources(d.kept)}.`, columns).map(s.dim));
+};
+
+function body(d: Parameters<Renderer<'cleanup'>>[0]['data'], run: string, s: Style, columns: number) {
   switch (d.status) {
     case 'nothing_to_do':
       return lines(wrap(`${run}: nothing to clean up; what it created is gone.`, columns));
@@ -48,4 +55,4 @@ export const render: Renderer<'cleanup'> = ({ data: d }, { columns, color }) => 
           : null,
       );
   }
-};
+}

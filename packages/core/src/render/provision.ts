@@ -1,5 +1,6 @@
-// provision at a terminal: the plan with its reasons, the lease, what the run created, the servers, how to clean
-// up, and the ssh command line last (where the eye lands, ready to copy).
+// provision at a terminal: the plan with its reasons, the lease, what the run created (and what of the user's it
+// used, which it never deletes), the servers, how to clean up, and the ssh command line last (where the eye lands,
+// ready to copy).
 import type { ProvisionData } from '../generated/schema-types.js';
 import type { Renderer } from './index.js';
 import { planLines } from './plan.js';
@@ -79,12 +80,14 @@ export const render: Renderer<'provision'> = ({ data: d, metrics }, { columns, c
     d.plan ? planLines(d.plan, s, columns, padEnd('plan', 8) + ' ') : null,
     leaseLine,
     d.created.length ? field('created', resources(d.created), columns, 8, '') : null,
+    d.adopted?.length ? field('yours', `${resources(d.adopted)} (kept)`, columns, 8, '') : null,
     d.removed.length ? field('removed', resources(d.removed), columns, 8, '') : null,
     d.remaining.length ? field('remains', resources(d.remaining), columns, 8, '').map(s.yellow) : null,
     took ? s.dim(took) : null,
     servers.length ? ['', ...serverTable(servers, s, columns)] : null,
     launchHint ? ['', ...launchHint] : null,
-    d.status === 'planned'
+    // Said no to the reservation (a window was found), not to using a lease the user already had.
+    d.status === 'planned' && w
       ? ['', ...wrap('Run it again with --yes to reserve without asking.', columns).map(s.dim)]
       : null,
     d.resume ? ['', ...command('Continue with:', d.resume, columns)] : null,

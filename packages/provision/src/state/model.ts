@@ -42,6 +42,12 @@ export interface RunOptions {
   durationMinutes: number | null;
   start: string | null;
   leaseName: string | null;
+  /** An existing lease of the user's to run on (--lease: an id or a name). */
+  lease?: string | null;
+  /** Use an existing lease of the --lease-name when it fits the plan (--adopt-lease). */
+  adoptLease?: boolean;
+  /** Use the existing lease even when it does not fit the plan (--adopt-anyway). */
+  adoptAnyway?: boolean;
   serverName: string | null;
   network: string | null;
   floatingIp: boolean;
@@ -79,6 +85,8 @@ export interface RunState {
     name: string;
     host_reservation_id: string | null;
     floatingip_reservation_id: string | null;
+    /** The user's own lease, which the run was told to use: never deleted by the run or its clean-up. */
+    adopted?: boolean;
   } | null;
   servers: Array<{ id: string | null; name: string }>;
   floating_ips: Array<{ id: string; address: string; created: boolean }>;
@@ -95,7 +103,7 @@ export interface RunState {
   remaining: Resource[];
 }
 
-/** Something a run created in the cloud. */
+/** Something in the cloud a run created, or adopted (used without owning it). */
 export interface Resource {
   type: 'lease' | 'server' | 'floating_ip' | 'keypair';
   id: string;

@@ -82,6 +82,20 @@ describe('RunStore', () => {
     release();
   });
 
+  it('names the live process that holds a run, and none for a lock left by a dead one', () => {
+    const store = new RunStore(join(mkdtempSync(join(tmpdir(), 'runs-')), 'runs'));
+    const id = newRunId();
+    expect(store.holder(id)).toBeNull(); // no lock at all
+    const release = store.lock(id);
+    expect(store.holder(id)).toBe(process.pid);
+    release();
+    expect(store.holder(id)).toBeNull();
+    writeFileSync(`${store.path(id)}.lock`, '999999'); // no such process
+    expect(store.holder(id)).toBeNull();
+    writeFileSync(`${store.path(id)}.lock`, '1'); // a live one
+    expect(store.holder(id)).toBe(1);
+  });
+
   it('keeps runs under $XDG_STATE_HOME', () => {
     expect(stateDir({ XDG_STATE_HOME: '/x/state' })).toBe('/x/state/envboot/runs');
     expect(stateDir({ HOME: '/home/u' })).toBe('/home/u/.local/state/envboot/runs');

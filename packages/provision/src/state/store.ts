@@ -101,6 +101,19 @@ export class RunStore {
       });
   }
 
+  /** The live process that holds the run's lock, or null: no lock, or one left by a process that is gone. */
+  holder(runId: string): number | null {
+    let text: string;
+    try {
+      text = readFileSync(`${this.path(runId)}.lock`, 'utf8');
+    } catch (err) {
+      if (isErrno(err, 'ENOENT')) return null;
+      throw err;
+    }
+    const pid = lockHolder(text);
+    return pid !== null && alive(pid) ? pid : null;
+  }
+
   /** Take the run for this process; fails with CONFLICT while another live process holds it. */
   lock(runId: string): () => void {
     this.ensureDir();
@@ -113,8 +126,8 @@ export class RunStore {
         return () => rmSync(file, { force: true });
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-        const holder = lockHolder(readFileSync(file, 'utf8'));
-        if (holder !== null && holder !== process.pid && alive(holder)) {
+        const holder = this.holder(runId);
+        if (holder !== null && holder !== process.pid) {
           throw new ConflictError(`run ${runId} is in use by process ${holder}`, {
             field: 'run',
             hint: 'Wait for it to finish, or stop that process first.',

@@ -1,12 +1,24 @@
-// What a scenario needs in place before its command runs: a lease (pending, starting or active), a provision run.
-import { blazar, connect, resolveCloudConfig, waitFor, type Cloud } from '@envboot/openstack';
-import { envelopeOf, runCli } from '@envboot/testkit';
+// What a scenario needs in place before its command runs: a lease (pending, starting or active), the user's key
+// pair, a provision run.
+import { blazar, connect, nova, resolveCloudConfig, waitFor, type Cloud } from '@envboot/openstack';
+import { TEST_PUBLIC_KEY, envelopeOf, runCli } from '@envboot/testkit';
 import type { ProvisionData } from '@envboot/core';
 import type { World } from './world.js';
 
 export async function cloudOf(world: World): Promise<Cloud> {
   const config = await resolveCloudConfig({ site: 'sim', env: { ...world.env } });
   return connect(config, { tokenCache: false, shareToken: false });
+}
+
+/** The user's own key pair, already in the project (so that a command using it creates no key pair). */
+export async function userKeyPair(world: World, name = 'rel-user-key'): Promise<string> {
+  const cloud = await cloudOf(world);
+  try {
+    await nova.keypairs.create(cloud.nova, { name, public_key: TEST_PUBLIC_KEY });
+    return name;
+  } finally {
+    cloud.close();
+  }
 }
 
 export interface LeaseOptions {

@@ -1,10 +1,11 @@
-// One isolated site per scenario: a simulator of its own, a private HOME and XDG directories for the CLI's child
-// processes, and a snapshot of what is alive in the simulator to tell what a run created or left behind.
+// One isolated site per scenario: a simulator of its own, a private HOME (with the user's SSH public key, as launch
+// and provision need one) and XDG directories for the CLI's child processes, and a snapshot of what is alive in
+// the simulator to tell what a run created or left behind.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSim, type Sim, type SimOptions } from '@envboot/sim';
-import { childEnv } from '@envboot/testkit';
+import { childEnv, writeSshKey } from '@envboot/testkit';
 
 export interface World {
   sim: Sim;
@@ -17,6 +18,7 @@ export interface World {
 export async function startWorld(options: Partial<SimOptions> = {}, extraEnv: NodeJS.ProcessEnv = {}) {
   const sim = await startSim({ port: 0, seed: 'small', speed: 2000, ...options });
   const home = mkdtempSync(join(tmpdir(), 'rel-home-'));
+  writeSshKey(home);
   const env = childEnv({
     ENVBOOT_SIM_URL: sim.url,
     ENVBOOT_TOKEN_CACHE: '0',
