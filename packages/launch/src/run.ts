@@ -189,7 +189,8 @@ function dryRun(
       name,
       status: 'DRY_RUN',
       fixed_ip: null,
-      floating_ip: input.assignFloatingIp ? `203.0.113.${10 + (i % 240)}` : null,
+      // Offline the network's kind is unknown: the site's own (sharednet1) is private, so one is attached by default.
+      floating_ip: input.floatingIp !== false ? `203.0.113.${10 + (i % 240)}` : null,
       ssh_user: input.sshUser ?? (/^CC-/i.test(input.image) ? 'cc' : null),
       key_name: input.keyName,
       ssh: null,
