@@ -96,7 +96,7 @@ describe('the packed and installed envboot', () => {
     const url = await startInstalledSim();
     env.ENVBOOT_SIM_URL = url;
     const run = sh(
-      'capacity --site sim --node-type compute_skylake --duration 1h | lease-create | lease-status --wait',
+      'capacity --site sim --node-type compute_skylake --duration 1d | lease-create | lease-status --wait',
     );
     const envelope = JSON.parse(run.stdout) as Envelope<'lease'>;
     expect({ ok: envelope.ok, error: envelope.error }).toEqual({ ok: true, error: null });

@@ -68,10 +68,14 @@ describe('provision', () => {
       runs: expect.arrayContaining([expect.objectContaining({ run_id: data.run_id, status: 'completed' })]),
     });
 
+    const address = data.servers![0]!.floating_ip;
+    expect(leftovers(world).floatingIps.map((f) => f.address)).toContain(address);
     const cleaned = await envboot(world, ['cleanup', data.run_id, '--yes']);
     expect(cleaned.code).toBe(0);
     expect(cleaned.envelope?.data).toMatchObject({ status: 'cleaned', remaining: [] });
     expect(leftovers(world, 'prov-full')).toMatchObject({ leases: [], servers: [] });
+    // The floating IP the run attached is released, not left allocated.
+    expect(leftovers(world).floatingIps.filter((f) => f.address === address)).toEqual([]);
     const again = await envboot(world, ['cleanup', data.run_id, '--yes']);
     expect(again.envelope?.data).toMatchObject({ status: 'nothing_to_do' });
   });

@@ -139,7 +139,7 @@ export function leftovers(world: World, prefix = '') {
     servers: Array<{ id: string; name: string; status: string; deleting?: boolean }>;
     floating_ips: Array<{
       id: string;
-      floating_ip_address: string;
+      address: string;
       description?: string;
       port_id: string | null;
     }>;

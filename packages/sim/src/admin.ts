@@ -73,6 +73,7 @@ export function stateDocument(world: World): Record<string, unknown> {
     floating_ips: [...neutron.floatingIps.values()].map((f) => ({
       id: f.id,
       address: f.address,
+      description: f.description,
       project_id: f.projectId,
       port_id: f.portId,
       server_id: serverOfPort(f.portId),
