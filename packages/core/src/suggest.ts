@@ -35,7 +35,11 @@ const SAME_MEANING = [
   ['create', 'new', 'make', 'add'],
 ];
 
-const words = (name: string) => name.toLowerCase().split(/[-_\s.]+/).filter((w) => w.length >= 2);
+const words = (name: string) =>
+  name
+    .toLowerCase()
+    .split(/[-_\s.]+/)
+    .filter((w) => w.length >= 2);
 
 /** One word is the other, the other with an ending (lease, leases), or a word of the same meaning. */
 function sameWord(a: string, b: string): boolean {

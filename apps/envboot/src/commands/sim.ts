@@ -1,13 +1,47 @@
 // envboot sim: run the local Chameleon site simulator in the foreground. Flags are declared here; the simulator
 // itself (and everything it imports) loads only when the command runs.
-import type { CommandModule } from 'yargs';
-import { COMMON_GROUP, type CommandHost } from '@envboot/core/cli';
+import type { Options } from 'yargs';
+import { COMMON_GROUP } from '@envboot/core/cli';
+import type { ToolDefinition } from './tool.js';
 
-export function simCommand(host: CommandHost): CommandModule {
-  return {
+const SIM_OPTIONS = {
+  port: { type: 'number', describe: 'Port to listen on (0: any free port)', default: 8788 },
+  host: { type: 'string', describe: 'Address to listen on', default: '127.0.0.1' },
+  speed: {
+    type: 'number',
+    describe: 'Virtual clock speed: 60 = one virtual minute per second',
+    default: 1,
+  },
+  seed: {
+    type: 'string',
+    describe: 'uc (132 CHI@UC nodes), small (8 nodes), or a seed file',
+    default: 'uc',
+  },
+  faults: {
+    type: 'string',
+    describe: 'Faults to inject, e.g. "latency=50,503@POST /reservation/v1/leases=2x,seed=7"',
+  },
+  openrc: { type: 'string', describe: 'Also write the export lines to this file (mode 600)' },
+  persist: {
+    type: 'string',
+    describe: 'Keep leases, servers and the rest in this JSON file across restarts',
+  },
+  'keystone-url': { type: 'string', describe: 'Also accept tokens that this Keystone validates' },
+  'log-level': {
+    type: 'string',
+    choices: ['trace', 'debug', 'info', 'warn', 'error', 'silent'],
+    describe: 'Logging on stderr (default $ENVBOOT_LOG_LEVEL or info)',
+  },
+} as const satisfies Record<string, Options>;
+
+export const simTool: ToolDefinition = {
+  name: 'sim',
+  summary:
+    'Run a local Chameleon site (Keystone, Blazar, Nova, Neutron, Glance, reference API) on this machine',
+  options: SIM_OPTIONS,
+  command: (host) => ({
     command: 'sim',
-    describe:
-      'Run a local Chameleon site (Keystone, Blazar, Nova, Neutron, Glance, reference API) on this machine',
+    describe: simTool.summary,
     builder: (y) =>
       y
         .usage(
@@ -16,35 +50,7 @@ export function simCommand(host: CommandHost): CommandModule {
             'identity and `export ENVBOOT_SIM_URL=…` on stdout (eval them, or use --openrc), logs on stderr, and runs until ' +
             'Ctrl-C or SIGTERM (exit 0). See docs/simulator.md.',
         )
-        .options({
-          port: { type: 'number', describe: 'Port to listen on (0: any free port)', default: 8788 },
-          host: { type: 'string', describe: 'Address to listen on', default: '127.0.0.1' },
-          speed: {
-            type: 'number',
-            describe: 'Virtual clock speed: 60 = one virtual minute per second',
-            default: 1,
-          },
-          seed: {
-            type: 'string',
-            describe: 'uc (132 CHI@UC nodes), small (8 nodes), or a seed file',
-            default: 'uc',
-          },
-          faults: {
-            type: 'string',
-            describe: 'Faults to inject, e.g. "latency=50,503@POST /reservation/v1/leases=2x,seed=7"',
-          },
-          openrc: { type: 'string', describe: 'Also write the export lines to this file (mode 600)' },
-          persist: {
-            type: 'string',
-            describe: 'Keep leases, servers and the rest in this JSON file across restarts',
-          },
-          'keystone-url': { type: 'string', describe: 'Also accept tokens that this Keystone validates' },
-          'log-level': {
-            type: 'string',
-            choices: ['trace', 'debug', 'info', 'warn', 'error', 'silent'],
-            describe: 'Logging on stderr (default $ENVBOOT_LOG_LEVEL or info)',
-          },
-        })
+        .options(SIM_OPTIONS)
         .group(['log-level'], COMMON_GROUP)
         .example(
           'envboot sim --speed 60 --openrc sim.env &',
@@ -67,5 +73,5 @@ export function simCommand(host: CommandHost): CommandModule {
       const { runSim } = await import('./sim-run.js');
       host.setExit(await runSim(args as never, host.io));
     },
-  };
-}
+  }),
+};
