@@ -1,7 +1,16 @@
 // envboot: the single entry point. Every command is registered here; each loads its work only when it runs.
 import yargs, { type Argv, type CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { VERSION, reportUsageError, toCommand, type CliIo, type CommandHost } from '@envboot/core/cli';
+import {
+  CLOSED_OUTPUT_STATUS,
+  VERSION,
+  endOnClosedOutput,
+  outputClosed,
+  reportUsageError,
+  toCommand,
+  type CliIo,
+  type CommandHost,
+} from '@envboot/core/cli';
 import type { Kind } from '@envboot/core';
 import { STEPS, TOOLS, knownNames } from './commands/index.js';
 
@@ -60,6 +69,7 @@ export async function main(
     },
   });
   const io = options.io;
+  if (!io) endOnClosedOutput();
   const host: CommandHost = {
     setExit: (code) => {
       exitCode = code;
@@ -115,7 +125,9 @@ export async function main(
   } else {
     await parser.parseAsync();
   }
-  return usageFailure ? await usageFailure : exitCode;
+  const code = usageFailure ? await usageFailure : exitCode;
+  // A write that lost its reader may end here before its 'error' event has ended the process.
+  return !io && outputClosed() ? CLOSED_OUTPUT_STATUS : code;
 }
 
 /**

@@ -1,6 +1,7 @@
 // The logger: pino on stderr (stdout carries only the envelope), readable on a terminal, JSON lines otherwise,
 // with secrets redacted by key path and every registered secret value scrubbed from each line.
 import { pino, type Logger, type LevelWithSilent } from 'pino';
+import { onLogWriteError } from './cli/closed-output.js';
 import { LOG_REDACT_PATHS, REDACTED, scrubText } from './redact.js';
 
 export type { Logger };
@@ -43,14 +44,16 @@ export function createLogger(options: LoggerOptions = {}): Logger {
  * is used, so a command whose stderr is a pipe or a file does not pay for it at start-up.
  */
 export async function createCliLogger(options: CliLoggerOptions = {}): Promise<Logger> {
+  if (options.destination !== undefined) return createLogger(options);
+  // A stderr without a reader ends the command, whoever writes to it (closed-output.ts).
+  const stderr = pino.destination({ dest: 2, sync: true });
+  stderr.on('error', onLogWriteError);
   const usePretty =
-    options.destination === undefined &&
-    (options.pretty ?? (process.stderr.isTTY === true && process.env.ENVBOOT_LOG_FORMAT !== 'json'));
-  if (!usePretty) return createLogger(options);
+    options.pretty ?? (process.stderr.isTTY === true && process.env.ENVBOOT_LOG_FORMAT !== 'json');
+  if (!usePretty) return createLogger({ ...options, destination: stderr });
   const { default: pretty } = await import('pino-pretty');
   const destination = pretty({
-    destination: 2,
-    sync: true,
+    destination: stderr,
     colorize: !process.env.NO_COLOR,
     ignore: 'pid,hostname',
   });

@@ -11,7 +11,13 @@ import {
   scrubValue,
   toErrorObject,
 } from '@envboot/core';
-import { writeEnvelope, writeErrorLine, type CliIo } from '@envboot/core/cli';
+import {
+  CLOSED_OUTPUT_STATUS,
+  whenOutputCloses,
+  writeEnvelope,
+  writeErrorLine,
+  type CliIo,
+} from '@envboot/core/cli';
 import type { Sim } from '@envboot/sim';
 
 interface SimArgs {
@@ -80,9 +86,10 @@ function untilAborted(signal: AbortSignal): Promise<NodeJS.Signals> {
   });
 }
 
-function untilSignal(): Promise<NodeJS.Signals> {
+/** Ctrl-C, SIGTERM, or a stdout or stderr that lost its reader (`envboot sim | head -3`). */
+function untilSignal(): Promise<NodeJS.Signals | 'output closed'> {
   return new Promise((resolve) => {
-    const stop = (signal: NodeJS.Signals) => {
+    const stop = (signal: NodeJS.Signals | 'output closed') => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
       // A second signal while stopping ends the process at once.
@@ -92,6 +99,8 @@ function untilSignal(): Promise<NodeJS.Signals> {
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
+    // Stopped cleanly rather than at once: --persist saves the state on the way out.
+    whenOutputCloses(() => stop('output closed'));
   });
 }
 
@@ -132,6 +141,11 @@ export async function runSim(args: SimArgs, io?: CliIo): Promise<number> {
     if (io) io.stdout(lines);
     else process.stdout.write(lines);
     const signal = await stopped;
+    if (signal === 'output closed') {
+      log.debug('stdout or stderr lost its reader; stopping the simulator');
+      await sim.close();
+      return CLOSED_OUTPUT_STATUS;
+    }
     log.info({ signal }, `received ${signal}; stopping the simulator`);
     await sim.close();
     return 0;

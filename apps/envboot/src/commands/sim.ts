@@ -66,7 +66,7 @@ export const simTool: ToolDefinition = {
         )
         .epilogue(
           'On a failure to start it prints one error envelope on stdout and one line on stderr; exit codes: 2 bad flags, ' +
-            '4 port in use, 1 internal error.',
+            '4 port in use, 1 internal error; 141 when its stdout or stderr is closed by its reader (it stops cleanly first).',
         ),
     handler: async (args) => {
       if (host.usageFailed) return;

@@ -8,3 +8,4 @@ export { VERSION } from '../generated/config.js';
 export { writeEnvelope, writeErrorLine, writeText, errorLine, type CliIo } from './output.js';
 export { outputMode, terminalOptions, writeForPeople, type OutputMode } from './human.js';
 export { createProgress, formatElapsed, type Progress } from './progress.js';
+export { CLOSED_OUTPUT_STATUS, endOnClosedOutput, outputClosed, whenOutputCloses } from './closed-output.js';

@@ -68,7 +68,7 @@ export interface StepDefinition<K extends Kind, I, C extends StepContext = StepC
 
 const EXIT_CODE_EPILOGUE =
   'Exit codes: 0 ok, 1 internal error, 2 bad usage or input, 3 not found, 4 conflict or no capacity, ' +
-  '5 cloud API error, 6 timeout, 7 authentication, 130 interrupted.';
+  '5 cloud API error, 6 timeout, 7 authentication, 130 interrupted, 141 output closed by its reader (| head).';
 
 export function defineStep<K extends Kind, I, C extends StepContext = StepContext>(
   def: StepDefinition<K, I, C>,
