@@ -7,6 +7,7 @@ import {
   createCliLogger,
   errorEnvelope,
   exitCodeFor,
+  resolveLogFormat,
   resolveLogLevel,
   scrubValue,
   toErrorObject,
@@ -30,6 +31,7 @@ interface SimArgs {
   persist?: string;
   keystoneUrl?: string;
   logLevel?: string;
+  logFormat?: string;
 }
 
 const quote = (v: string) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`);
@@ -105,11 +107,14 @@ function untilSignal(): Promise<NodeJS.Signals | 'output closed'> {
 }
 
 export async function runSim(args: SimArgs, io?: CliIo): Promise<number> {
+  const logFormat = resolveLogFormat(args.logFormat);
   const log = await createCliLogger({
     name: 'envboot-sim',
     level: resolveLogLevel(args.logLevel),
+    pretty: logFormat.format === 'pretty',
     ...(io ? { destination: { write: (line: string) => io.stderr(line) } } : {}),
   });
+  if (logFormat.warning) log.warn(logFormat.warning);
   let sim: Sim | undefined;
   try {
     checkArgs(args);

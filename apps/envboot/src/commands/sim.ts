@@ -1,7 +1,7 @@
 // envboot sim: run the local Chameleon site simulator in the foreground. Flags are declared here; the simulator
 // itself (and everything it imports) loads only when the command runs.
 import type { Options } from 'yargs';
-import { COMMON_GROUP } from '@envboot/core/cli';
+import { COMMON_GROUP, OUTPUT_OPTIONS } from '@envboot/core/cli';
 import type { ToolDefinition } from './tool.js';
 
 const SIM_OPTIONS = {
@@ -32,6 +32,7 @@ const SIM_OPTIONS = {
     choices: ['trace', 'debug', 'info', 'warn', 'error', 'silent'],
     describe: 'Logging on stderr (default $ENVBOOT_LOG_LEVEL or info)',
   },
+  'log-format': OUTPUT_OPTIONS['log-format'],
 } as const satisfies Record<string, Options>;
 
 export const simTool: ToolDefinition = {
@@ -51,7 +52,7 @@ export const simTool: ToolDefinition = {
             'Ctrl-C or SIGTERM (exit 0). See docs/simulator.md.',
         )
         .options(SIM_OPTIONS)
-        .group(['log-level'], COMMON_GROUP)
+        .group(['log-level', 'log-format'], COMMON_GROUP)
         .example(
           'envboot sim --speed 60 --openrc sim.env &',
           'run it in the background, one virtual minute per second',

@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { mergeContext } from '../context.js';
 import { errorEnvelope, okEnvelope, type Context, type Envelope, type Kind } from '../envelope.js';
 import { EnvbootError, InterruptedError, exitCodeFor, toErrorObject } from '../errors.js';
-import { createCliLogger, resolveLogLevel, type Logger } from '../logger.js';
+import { createCliLogger, resolveLogFormat, resolveLogLevel, type Logger } from '../logger.js';
 import { scrubValue } from '../redact.js';
 import { isErrno } from '../system-errors.js';
 import { readUpstream, type StdinMode } from '../stdin.js';
@@ -33,18 +33,25 @@ export async function executeStep(
   const pretty = wantsPretty(args, stdoutIsTty);
   const mode = outputMode(args, stdoutIsTty);
   const level = resolveLogLevel(args.logLevel);
+  const logFormat = resolveLogFormat(args.logFormat);
   const log = await createCliLogger({
     name: def.name,
     level,
+    pretty: logFormat.format === 'pretty',
     ...(io ? { destination: { write: (line: string) => io.stderr(line) } } : {}),
   });
+  if (logFormat.warning) log.warn(logFormat.warning);
   const interrupt = io
     ? onInterrupt((line) => io.stderr(line), io.interrupt ?? new AbortController().signal)
     : onInterrupt();
   const metrics: RequestMetrics = { requests: 0, auth_requests: 0, retries: 0 };
   const command = `envboot ${def.name}`;
   let context: Context = {};
-  const progress = io ? createProgress(log, { tty: false, write: (t) => io.stderr(t) }) : createProgress(log);
+  // A live status line only for a person at a terminal; anywhere else progress is a log line.
+  const liveLine = process.stderr.isTTY === true && logFormat.format === 'pretty';
+  const progress = io
+    ? createProgress(log, { tty: false, write: (t) => io.stderr(t) })
+    : createProgress(log, { tty: liveLine });
   // A live status line on the terminal ends before the result is printed (on the same terminal, often).
   const finish = (envelope: Envelope) => {
     progress.done();
