@@ -53,8 +53,10 @@ export async function executeStep(
     ? createProgress(log, { tty: false, write: (t) => io.stderr(t) })
     : createProgress(log, { tty: liveLine });
   // A live status line on the terminal ends before the result is printed (on the same terminal, often).
+  let printed: Envelope | undefined;
   const finish = (envelope: Envelope) => {
     progress.done();
+    printed = envelope;
     if (mode !== 'human') return writeEnvelope(envelope, pretty, io);
     return writeForPeople(envelope, io, (err) =>
       log.warn({ err }, 'could not draw the result for the terminal; here is the envelope'),
@@ -113,6 +115,7 @@ export async function executeStep(
       mode === 'human' ? step.present?.(data, input, { columns: process.stdout.columns || 100 }) : null;
     if (view) {
       progress.done();
+      printed = envelope;
       await writeText(view, io);
     } else await finish(envelope);
     return 0;
@@ -126,6 +129,8 @@ export async function executeStep(
     return exitCodeFor(error.code);
   } finally {
     interrupt.dispose();
+    // Node types and lease names for shell completion, once the result is out (loaded only now).
+    if (printed && !io) (await import('./completion-cache.js')).rememberForCompletion(printed, log);
   }
 }
 
