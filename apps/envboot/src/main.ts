@@ -52,6 +52,11 @@ export async function main(
   argv: string[] = hideBin(process.argv),
   options: MainOptions = {},
 ): Promise<number> {
+  if (argv.includes('--get-yargs-completions')) {
+    // A shell completing a word: answered before yargs parses anything, from files only.
+    const { printCompletions } = await import('./completion/run.js');
+    return printCompletions(argv, options.command, options.io);
+  }
   const args = options.command ? [options.command, ...argv] : argv;
   const scriptName = options.scriptName ?? 'envboot';
   let exitCode = 0;

@@ -5,6 +5,8 @@ export { CLOUD_OPTIONS, COMMON_GROUP, DRY_RUN_OPTIONS, OUTPUT_OPTIONS, wantsPret
 export type { CommonArgs } from './options.js';
 export { reportUsageError, flagInMessage, type KnownNames } from './usage.js';
 export { VERSION } from '../generated/config.js';
+export { siteIds } from '../sites.js';
+export { isErrno } from '../system-errors.js';
 export { writeEnvelope, writeErrorLine, writeText, errorLine, type CliIo } from './output.js';
 export { outputMode, terminalOptions, writeForPeople, type OutputMode } from './human.js';
 export { createProgress, formatElapsed, type Progress } from './progress.js';
