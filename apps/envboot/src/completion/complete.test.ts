@@ -30,6 +30,7 @@ describe('complete', () => {
     expect(words('capacity --node-type gpu')).toEqual(['gpu_rtx_6000']);
     expect(words('capacity --log-format ')).toEqual(['pretty', 'json']);
     expect(words('provision --resume ')).toEqual(['prov-20261125-2041-3fa9c2']);
+    expect(words('provision --lease m')).toEqual(['my-lease']);
   });
 
   it('reads --flag = value as bash splits it', () => {

@@ -21,6 +21,7 @@ type Source = (values: Values, site: string | undefined) => string[];
 const FLAG_VALUES: Record<string, Source> = {
   site: (v) => v.sites(),
   'node-type': (v, site) => v.nodeTypes(site),
+  lease: (v, site) => v.leases(site),
   resume: (v) => v.runs(),
   seed: () => ['uc', 'small'],
 };
