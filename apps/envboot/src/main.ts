@@ -1,9 +1,18 @@
 // envboot: the single entry point. Every command is registered here; each loads its work only when it runs.
-import yargs, { type Argv } from 'yargs';
+import yargs, { type Argv, type CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { VERSION, reportUsageError, toCommand, type CliIo, type CommandHost } from '@envboot/core/cli';
+import {
+  CLOSED_OUTPUT_STATUS,
+  VERSION,
+  endOnClosedOutput,
+  outputClosed,
+  reportUsageError,
+  toCommand,
+  type CliIo,
+  type CommandHost,
+} from '@envboot/core/cli';
 import type { Kind } from '@envboot/core';
-import { STEPS, TOOLS } from './commands/index.js';
+import { STEPS, TOOLS, knownNames } from './commands/index.js';
 
 export interface MainOptions {
   /** Name shown in help and messages (the api-1 … api-6 and per-command bins set their own). */
@@ -20,7 +29,6 @@ export interface MainOptions {
 const KINDS = new Map<string, Kind>(
   STEPS.flatMap((s) => [s.name, ...(s.aliases ?? [])].map((n) => [n, s.kind] as [string, Kind])),
 );
-const TOOL_NAMES = new Set(['validate', 'sim']);
 /** Flags meant to be given several times (--plugin a --plugin b); any other given twice takes its last value. */
 const REPEATABLE = new Set(
   STEPS.flatMap((s) =>
@@ -44,11 +52,29 @@ export async function main(
   argv: string[] = hideBin(process.argv),
   options: MainOptions = {},
 ): Promise<number> {
+  if (argv.includes('--get-yargs-completions')) {
+    // A shell completing a word: answered before yargs parses anything, from files only.
+    const { printCompletions } = await import('./completion/run.js');
+    return printCompletions(argv, options.command, options.io);
+  }
   const args = options.command ? [options.command, ...argv] : argv;
   const scriptName = options.scriptName ?? 'envboot';
   let exitCode = 0;
   let usageFailure: Promise<number> | undefined;
+  // The command yargs went into (it runs that command's builder): a flag's value is never taken for it.
+  let entered: string | undefined;
+  const entering = (name: string, command: CommandModule): CommandModule => ({
+    ...command,
+    builder: (y: Argv) => {
+      entered = name;
+      // Every builder of ours is a function that returns yargs itself.
+      return typeof command.builder === 'function'
+        ? (command.builder(y) as Argv)
+        : y.options(command.builder ?? {});
+    },
+  });
   const io = options.io;
+  if (!io) endOnClosedOutput();
   const host: CommandHost = {
     setExit: (code) => {
       exitCode = code;
@@ -70,7 +96,8 @@ export async function main(
     .alias('h', 'help')
     .alias('V', 'version')
     .strict()
-    .recommendCommands()
+    // English whatever the locale: usage errors are read back (unknown flags) and every other message is English.
+    .detectLocale(false)
     .exitProcess(false)
     .demandCommand(1, 'Specify a command.')
     .wrap(Math.min(110, process.stdout.columns || 110))
@@ -79,17 +106,20 @@ export async function main(
     )
     .fail((message, error) => {
       if (error) throw error;
-      const name = commandIn(args);
+      const name = entered;
       const label = name ? `${scriptName} ${name}` : scriptName;
-      let text = message ?? 'bad usage';
-      // recommendCommands() reports only the suggestion; say what was not understood too.
-      if (text.startsWith('Did you mean'))
-        text = `Unknown command "${args.find((a) => !a.startsWith('-'))}". ${text}`;
-      usageFailure ??= reportUsageError(label, (name && KINDS.get(name)) || 'error', text, args, io);
+      usageFailure ??= reportUsageError(
+        label,
+        (name && KINDS.get(name)) || 'error',
+        message ?? 'bad usage',
+        args,
+        io,
+        knownNames(scriptName, entered),
+      );
     });
   parser = parser.middleware(lastValueWins, true);
-  for (const step of STEPS) parser = parser.command(toCommand(step, host));
-  for (const tool of TOOLS) parser = parser.command(tool(host));
+  for (const step of STEPS) parser = parser.command(entering(step.name, toCommand(step, host)));
+  for (const tool of TOOLS) parser = parser.command(entering(tool.name, tool.command(host)));
 
   skipHelpCaching(parser);
   if (io) {
@@ -100,7 +130,9 @@ export async function main(
   } else {
     await parser.parseAsync();
   }
-  return usageFailure ? await usageFailure : exitCode;
+  const code = usageFailure ? await usageFailure : exitCode;
+  // A write that lost its reader may end here before its 'error' event has ended the process.
+  return !io && outputClosed() ? CLOSED_OUTPUT_STATUS : code;
 }
 
 /**
@@ -114,12 +146,6 @@ function skipHelpCaching(parser: Argv): void {
   };
   const usage = (parser as unknown as Internals).getInternalMethods?.().getUsageInstance?.();
   if (usage?.cacheHelpMessage) usage.cacheHelpMessage = () => {};
-}
-
-/** The command named on the command line, if it is one of ours. */
-function commandIn(argv: string[]): string | undefined {
-  const first = argv.find((a) => !a.startsWith('-'));
-  return first && (KINDS.has(first) || TOOL_NAMES.has(first)) ? first : undefined;
 }
 
 export { STEPS };

@@ -91,7 +91,7 @@ describe('bad input', () => {
     expect(run.code).toBe(2);
     const env = envelopeOf(run);
     expect(env.error).toMatchObject({ code: 'USAGE', field: 'frobnicate' });
-    expect(run.stderr).toContain('Unknown argument: frobnicate');
+    expect(run.stderr).toContain('unknown flag --frobnicate');
     expect(run.stderr).toContain('Specify --help for available options');
     expect(stderrLines(run.stderr)).toHaveLength(1);
     expect(hasStackTrace(run.stderr)).toBe(false);
@@ -101,7 +101,7 @@ describe('bad input', () => {
     const run = await runCli(['valdate']);
     expect(run.code).toBe(2);
     expect(envelopeOf(run).error?.code).toBe('USAGE');
-    expect(run.stderr).toContain('Did you mean validate?');
+    expect(run.stderr).toContain('did you mean envboot validate?');
   });
 
   it('refuses conflicting output flags', async () => {

@@ -130,7 +130,9 @@ describe('at a terminal, through the shipped CLI', () => {
 
     const usage = await atTerminal(['capacity', '--no-such-flag'], env);
     expect(usage.code).toBe(2);
-    expect(linesOf(usage.screen)).toEqual([expect.stringMatching(/^envboot capacity: Unknown argument/)]);
+    expect(linesOf(usage.screen)).toEqual([
+      expect.stringMatching(/^envboot capacity: unknown flag --no-such-flag/),
+    ]);
   });
 
   it('a failure piped in: one line says the command did not run', async () => {

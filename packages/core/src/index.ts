@@ -5,7 +5,7 @@ export * from './envelope.js';
 export { mergeContext, type ContextChange } from './context.js';
 export { dataOf, planOf, firstOf } from './pipe.js';
 export { wholeNumber, optionalSeconds } from './args.js';
-export { closeMatches } from './suggest.js';
+export { closeMatches, relatedNames, suggestionsFor } from './suggest.js';
 export { placeholderId, isPlaceholderId, refusePlaceholder, type PlaceholderKind } from './placeholder.js';
 export { parseDuration, formatDuration } from './duration.js';
 export { parseUtc, formatBlazarDate, isoUtc, floorMinute } from './time.js';
@@ -26,7 +26,10 @@ export {
   createCliLogger,
   silentLogger,
   resolveLogLevel,
+  resolveLogFormat,
   LOG_LEVELS,
+  LOG_FORMATS,
+  type LogFormat,
   type Logger,
   type LogLevel,
   type LoggerOptions,

@@ -40,3 +40,24 @@ describe('createCliLogger', () => {
     expect(JSON.parse(text.trim()).msg).toBe('waiting with [REDACTED]');
   });
 });
+
+describe('resolveLogFormat', () => {
+  it('takes the flag, then ENVBOOT_LOG_FORMAT, then whether stderr is a terminal', async () => {
+    const { resolveLogFormat } = await import('./logger.js');
+    expect(resolveLogFormat('json', { ENVBOOT_LOG_FORMAT: 'pretty' }, true)).toEqual({
+      format: 'json',
+      warning: null,
+    });
+    expect(resolveLogFormat(undefined, { ENVBOOT_LOG_FORMAT: 'Pretty' }, false).format).toBe('pretty');
+    expect(resolveLogFormat(undefined, {}, true).format).toBe('pretty');
+    expect(resolveLogFormat(undefined, {}, false).format).toBe('json');
+  });
+
+  it('warns of an ENVBOOT_LOG_FORMAT that is neither, and takes the default', async () => {
+    const { resolveLogFormat } = await import('./logger.js');
+    expect(resolveLogFormat(undefined, { ENVBOOT_LOG_FORMAT: 'yaml' }, false)).toEqual({
+      format: 'json',
+      warning: 'ENVBOOT_LOG_FORMAT=yaml is neither pretty nor json; logging json',
+    });
+  });
+});

@@ -85,6 +85,7 @@ export async function connect(config: CloudConfig, options: ConnectOptions = {})
     retry,
     onClock: (o) => clock.observe(o),
     tls: config.tls,
+    site: config.site,
   });
   const useFileCache = options.tokenCache ?? config.tokenCache;
   const fileCache = useFileCache ? await openFileCache(config.cacheDir, log) : null;

@@ -3,6 +3,8 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { blazar, glance, neutron, nova, reference, type Cloud } from '../src/index.js';
+import { cloudError } from '../src/transport/errors.js';
+import type { HttpFailure } from '../src/transport/types.js';
 import { connectWith, newMetrics, rejection } from './support/connect.js';
 import {
   appCredEnv,
@@ -243,6 +245,52 @@ describe('network and configuration failures', () => {
     });
     expect(err.message).toContain('ECONNREFUSED');
     expect(metrics.requests).toBe(4);
+  });
+
+  it('a refused connection to the simulator says how to start one, on the port it tried', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const s = createServer().listen(0, '127.0.0.1', () => {
+        const p = (s.address() as { port: number }).port;
+        s.close(() => resolve(p));
+      });
+    });
+    const err = await rejection(
+      connectWith({ ENVBOOT_SIM_URL: `http://127.0.0.1:${port}` }, { site: 'sim' }),
+    );
+    expect(err).toMatchObject({ code: 'NETWORK', cloud: { service: 'identity', status: null } });
+    expect(err.hint).toBe(
+      `No simulator is listening at http://127.0.0.1:${port}: start one with \`envboot sim --port ${port} &\`, ` +
+        'or set ENVBOOT_SIM_URL to where one runs.',
+    );
+  });
+
+  it('the hint names the default port and a remote host as they are', () => {
+    const refused = (origin: string, site: string | null): HttpFailure => ({
+      service: 'identity',
+      op: 'keystone.tokens.issue',
+      method: 'POST',
+      path: '/v3/auth/tokens',
+      status: null,
+      requestId: null,
+      text: null,
+      json: undefined,
+      networkCode: 'ECONNREFUSED',
+      retryAfterMs: null,
+      renewed: false,
+      attempts: 4,
+      origin,
+      site,
+    });
+    expect(cloudError(refused('http://127.0.0.1:8788', 'sim'), null).hint).toBe(
+      'No simulator is listening at http://127.0.0.1:8788: start one with `envboot sim &`, ' +
+        'or set ENVBOOT_SIM_URL to where one runs.',
+    );
+    expect(cloudError(refused('http://10.0.0.5:9000', 'sim'), null).hint).toContain(
+      'start it there with `envboot sim --host 10.0.0.5 --port 9000 &`',
+    );
+    expect(cloudError(refused('https://chi.uc.chameleoncloud.org:5000', 'uc'), null).hint).toBe(
+      'Check the network and the URL; the call was retried.',
+    );
   });
 
   it('a wrong password → AUTH at once (no retry); an unknown application credential → AUTH', async () => {

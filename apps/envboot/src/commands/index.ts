@@ -1,6 +1,6 @@
-// The command table: steps (one envelope in, one out) and tools (validate, sim, …).
-import type { CommandModule } from 'yargs';
-import type { CommandHost, StepContext, StepDefinition } from '@envboot/core/cli';
+// The command table: steps (one envelope in, one out) and tools (validate, sim, …), and the flags each one takes.
+import type { Options } from 'yargs';
+import { commonOptions, type KnownNames, type StepContext, type StepDefinition } from '@envboot/core/cli';
 import type { Kind } from '@envboot/core';
 import { capacityCommand } from '@envboot/capacity/cli';
 import { leaseCreateCommand } from '@envboot/lease-create/cli';
@@ -11,10 +11,12 @@ import { launchCommand } from '@envboot/launch/cli';
 import { provisionCommand } from '@envboot/provision/cli';
 import { cleanupCommand, runsCommand } from '@envboot/provision/tools-cli';
 import { analyzeCommand } from '@envboot/analyze/cli';
-import { validateCommand } from './validate.js';
-import { simCommand } from './sim.js';
+import { validateTool } from './validate.js';
+import { simTool } from './sim.js';
+import { completionTool } from './completion.js';
+import type { ToolDefinition } from './tool.js';
 
-export type Tool = (host: CommandHost) => CommandModule;
+export type { ToolDefinition };
 
 export const STEPS = [
   analyzeCommand,
@@ -29,4 +31,54 @@ export const STEPS = [
   cleanupCommand,
 ] as unknown as StepDefinition<Kind, never, StepContext>[];
 
-export const TOOLS: Tool[] = [validateCommand, simCommand];
+export const TOOLS: ToolDefinition[] = [validateTool, simTool, completionTool];
+
+/** A command as the command line sees it: its names, its flags and its positional arguments. */
+export interface CommandSpec {
+  name: string;
+  aliases: string[];
+  summary: string;
+  options: Record<string, Options>;
+  positionals: string[];
+}
+
+export const COMMANDS: CommandSpec[] = [
+  ...STEPS.map((s) => ({
+    name: s.name,
+    aliases: s.aliases ?? [],
+    summary: s.summary,
+    options: { ...s.options, ...commonOptions(s) },
+    positionals: Object.keys(s.positionals ?? {}),
+  })),
+  ...TOOLS.map((t) => ({
+    name: t.name,
+    aliases: [],
+    summary: t.summary,
+    options: t.options,
+    positionals: Object.keys(t.positionals ?? {}),
+  })),
+];
+
+/** The command called `name` (or one of its aliases). */
+export function commandNamed(name: string | undefined): CommandSpec | undefined {
+  return name === undefined ? undefined : COMMANDS.find((c) => c.name === name || c.aliases.includes(name));
+}
+
+/** The flags of a command, long names and aliases; the program's own without one. */
+export function flagsOf(spec: CommandSpec | undefined): string[] {
+  const own = spec
+    ? Object.entries(spec.options).flatMap(([name, o]) => [name, ...[o.alias ?? []].flat()])
+    : [];
+  return [...own, 'help', 'version'].filter((f) => f.length > 1);
+}
+
+/** What usage errors compare an unknown flag or command with. */
+export function knownNames(program: string, command: string | undefined): KnownNames {
+  const spec = commandNamed(command);
+  return {
+    program,
+    commands: COMMANDS.flatMap((c) => [c.name, ...c.aliases]),
+    inCommand: spec !== undefined,
+    flags: flagsOf(spec),
+  };
+}

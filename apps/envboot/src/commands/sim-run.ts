@@ -7,11 +7,18 @@ import {
   createCliLogger,
   errorEnvelope,
   exitCodeFor,
+  resolveLogFormat,
   resolveLogLevel,
   scrubValue,
   toErrorObject,
 } from '@envboot/core';
-import { writeEnvelope, writeErrorLine, type CliIo } from '@envboot/core/cli';
+import {
+  CLOSED_OUTPUT_STATUS,
+  whenOutputCloses,
+  writeEnvelope,
+  writeErrorLine,
+  type CliIo,
+} from '@envboot/core/cli';
 import type { Sim } from '@envboot/sim';
 
 interface SimArgs {
@@ -24,6 +31,7 @@ interface SimArgs {
   persist?: string;
   keystoneUrl?: string;
   logLevel?: string;
+  logFormat?: string;
 }
 
 const quote = (v: string) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`);
@@ -80,9 +88,10 @@ function untilAborted(signal: AbortSignal): Promise<NodeJS.Signals> {
   });
 }
 
-function untilSignal(): Promise<NodeJS.Signals> {
+/** Ctrl-C, SIGTERM, or a stdout or stderr that lost its reader (`envboot sim | head -3`). */
+function untilSignal(): Promise<NodeJS.Signals | 'output closed'> {
   return new Promise((resolve) => {
-    const stop = (signal: NodeJS.Signals) => {
+    const stop = (signal: NodeJS.Signals | 'output closed') => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
       // A second signal while stopping ends the process at once.
@@ -92,15 +101,20 @@ function untilSignal(): Promise<NodeJS.Signals> {
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
+    // Stopped cleanly rather than at once: --persist saves the state on the way out.
+    whenOutputCloses(() => stop('output closed'));
   });
 }
 
 export async function runSim(args: SimArgs, io?: CliIo): Promise<number> {
+  const logFormat = resolveLogFormat(args.logFormat);
   const log = await createCliLogger({
     name: 'envboot-sim',
     level: resolveLogLevel(args.logLevel),
+    pretty: logFormat.format === 'pretty',
     ...(io ? { destination: { write: (line: string) => io.stderr(line) } } : {}),
   });
+  if (logFormat.warning) log.warn(logFormat.warning);
   let sim: Sim | undefined;
   try {
     checkArgs(args);
@@ -132,6 +146,11 @@ export async function runSim(args: SimArgs, io?: CliIo): Promise<number> {
     if (io) io.stdout(lines);
     else process.stdout.write(lines);
     const signal = await stopped;
+    if (signal === 'output closed') {
+      log.debug('stdout or stderr lost its reader; stopping the simulator');
+      await sim.close();
+      return CLOSED_OUTPUT_STATUS;
+    }
     log.info({ signal }, `received ${signal}; stopping the simulator`);
     await sim.close();
     return 0;

@@ -1,13 +1,48 @@
 // envboot sim: run the local Chameleon site simulator in the foreground. Flags are declared here; the simulator
 // itself (and everything it imports) loads only when the command runs.
-import type { CommandModule } from 'yargs';
-import { COMMON_GROUP, type CommandHost } from '@envboot/core/cli';
+import type { Options } from 'yargs';
+import { COMMON_GROUP, OUTPUT_OPTIONS } from '@envboot/core/cli';
+import type { ToolDefinition } from './tool.js';
 
-export function simCommand(host: CommandHost): CommandModule {
-  return {
+const SIM_OPTIONS = {
+  port: { type: 'number', describe: 'Port to listen on (0: any free port)', default: 8788 },
+  host: { type: 'string', describe: 'Address to listen on', default: '127.0.0.1' },
+  speed: {
+    type: 'number',
+    describe: 'Virtual clock speed: 60 = one virtual minute per second',
+    default: 1,
+  },
+  seed: {
+    type: 'string',
+    describe: 'uc (132 CHI@UC nodes), small (8 nodes), or a seed file',
+    default: 'uc',
+  },
+  faults: {
+    type: 'string',
+    describe: 'Faults to inject, e.g. "latency=50,503@POST /reservation/v1/leases=2x,seed=7"',
+  },
+  openrc: { type: 'string', describe: 'Also write the export lines to this file (mode 600)' },
+  persist: {
+    type: 'string',
+    describe: 'Keep leases, servers and the rest in this JSON file across restarts',
+  },
+  'keystone-url': { type: 'string', describe: 'Also accept tokens that this Keystone validates' },
+  'log-level': {
+    type: 'string',
+    choices: ['trace', 'debug', 'info', 'warn', 'error', 'silent'],
+    describe: 'Logging on stderr (default $ENVBOOT_LOG_LEVEL or info)',
+  },
+  'log-format': OUTPUT_OPTIONS['log-format'],
+} as const satisfies Record<string, Options>;
+
+export const simTool: ToolDefinition = {
+  name: 'sim',
+  summary:
+    'Run a local Chameleon site (Keystone, Blazar, Nova, Neutron, Glance, reference API) on this machine',
+  options: SIM_OPTIONS,
+  command: (host) => ({
     command: 'sim',
-    describe:
-      'Run a local Chameleon site (Keystone, Blazar, Nova, Neutron, Glance, reference API) on this machine',
+    describe: simTool.summary,
     builder: (y) =>
       y
         .usage(
@@ -16,36 +51,8 @@ export function simCommand(host: CommandHost): CommandModule {
             'identity and `export ENVBOOT_SIM_URL=…` on stdout (eval them, or use --openrc), logs on stderr, and runs until ' +
             'Ctrl-C or SIGTERM (exit 0). See docs/simulator.md.',
         )
-        .options({
-          port: { type: 'number', describe: 'Port to listen on (0: any free port)', default: 8788 },
-          host: { type: 'string', describe: 'Address to listen on', default: '127.0.0.1' },
-          speed: {
-            type: 'number',
-            describe: 'Virtual clock speed: 60 = one virtual minute per second',
-            default: 1,
-          },
-          seed: {
-            type: 'string',
-            describe: 'uc (132 CHI@UC nodes), small (8 nodes), or a seed file',
-            default: 'uc',
-          },
-          faults: {
-            type: 'string',
-            describe: 'Faults to inject, e.g. "latency=50,503@POST /reservation/v1/leases=2x,seed=7"',
-          },
-          openrc: { type: 'string', describe: 'Also write the export lines to this file (mode 600)' },
-          persist: {
-            type: 'string',
-            describe: 'Keep leases, servers and the rest in this JSON file across restarts',
-          },
-          'keystone-url': { type: 'string', describe: 'Also accept tokens that this Keystone validates' },
-          'log-level': {
-            type: 'string',
-            choices: ['trace', 'debug', 'info', 'warn', 'error', 'silent'],
-            describe: 'Logging on stderr (default $ENVBOOT_LOG_LEVEL or info)',
-          },
-        })
-        .group(['log-level'], COMMON_GROUP)
+        .options(SIM_OPTIONS)
+        .group(['log-level', 'log-format'], COMMON_GROUP)
         .example(
           'envboot sim --speed 60 --openrc sim.env &',
           'run it in the background, one virtual minute per second',
@@ -60,12 +67,12 @@ export function simCommand(host: CommandHost): CommandModule {
         )
         .epilogue(
           'On a failure to start it prints one error envelope on stdout and one line on stderr; exit codes: 2 bad flags, ' +
-            '4 port in use, 1 internal error.',
+            '4 port in use, 1 internal error; 141 when its stdout or stderr is closed by its reader (it stops cleanly first).',
         ),
     handler: async (args) => {
       if (host.usageFailed) return;
       const { runSim } = await import('./sim-run.js');
       host.setExit(await runSim(args as never, host.io));
     },
-  };
-}
+  }),
+};

@@ -1,11 +1,18 @@
 // envboot validate: check an envelope against the schemas and pass it on unchanged.
-import type { CommandModule } from 'yargs';
-import { OUTPUT_OPTIONS, COMMON_GROUP, type CommandHost } from '@envboot/core/cli';
+import { OUTPUT_OPTIONS, COMMON_GROUP } from '@envboot/core/cli';
+import type { ToolDefinition } from './tool.js';
 
-export function validateCommand(host: CommandHost): CommandModule {
-  return {
+export const validateTool: ToolDefinition = {
+  name: 'validate',
+  summary: 'Check that an envelope follows schemas/envelope.json and print it unchanged',
+  options: {
+    kind: { type: 'string', describe: 'Also require this kind (capacity, lease, …)' },
+    ...OUTPUT_OPTIONS,
+  },
+  positionals: { file: { type: 'string', describe: 'A file holding the envelope (default: stdin)' } },
+  command: (host) => ({
     command: 'validate [file]',
-    describe: 'Check that an envelope follows schemas/envelope.json and print it unchanged',
+    describe: validateTool.summary,
     builder: (y) =>
       y
         .usage(
@@ -13,9 +20,8 @@ export function validateCommand(host: CommandHost): CommandModule {
             'of its kind, and prints it unchanged. A valid envelope exits with its own code (0 when ok); an invalid one gives an ' +
             'INVALID_INPUT envelope and exit 2.',
         )
-        .positional('file', { type: 'string', describe: 'A file holding the envelope (default: stdin)' })
-        .option('kind', { type: 'string', describe: 'Also require this kind (capacity, lease, …)' })
-        .options(OUTPUT_OPTIONS)
+        .positional('file', validateTool.positionals!.file!)
+        .options(validateTool.options)
         .group(Object.keys(OUTPUT_OPTIONS), COMMON_GROUP)
         .conflicts('json', 'pretty')
         .example('envboot capacity --site sim | envboot validate', 'check what capacity printed')
@@ -25,5 +31,5 @@ export function validateCommand(host: CommandHost): CommandModule {
       const { runValidate } = await import('./validate-run.js');
       host.setExit(await runValidate(args as never, host.io));
     },
-  };
-}
+  }),
+};

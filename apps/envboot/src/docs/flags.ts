@@ -1,7 +1,7 @@
 // The flags table of each command's page in docs/commands/, generated from the command definitions so the docs
 // cannot fall behind the code (scripts/gen-command-docs.mjs writes them; a test checks they are current).
 import type { Options } from 'yargs';
-import { CLOUD_OPTIONS, DRY_RUN_OPTIONS, OUTPUT_OPTIONS } from '@envboot/core/cli';
+import { commonOptions } from '@envboot/core/cli';
 import type { StepContext, StepDefinition } from '@envboot/core/cli';
 import type { Kind } from '@envboot/core';
 
@@ -19,12 +19,7 @@ export function flagsTable(step: StepDefinition<Kind, never, StepContext>): stri
     lines.push(`| \`<${name}>\` (positional) | ${spec.type ?? 'string'} | ${spec.describe} |`);
   }
   for (const [name, spec] of Object.entries(step.options ?? {})) lines.push(row(name, spec));
-  const common = {
-    ...(step.usesCloud === false ? {} : CLOUD_OPTIONS),
-    ...(step.changesCloud ? DRY_RUN_OPTIONS : {}),
-    ...OUTPUT_OPTIONS,
-  } as Record<string, Options>;
-  for (const [name, spec] of Object.entries(common)) lines.push(row(name, spec));
+  for (const [name, spec] of Object.entries(commonOptions(step))) lines.push(row(name, spec));
   const aliases = step.aliases?.length
     ? `\n\nAlso available as \`${step.aliases.join('`, `')}\` and as the \`${step.name}\` bin.`
     : '';

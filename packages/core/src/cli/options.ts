@@ -13,6 +13,12 @@ export const OUTPUT_OPTIONS = {
     choices: ['trace', 'debug', 'info', 'warn', 'error', 'silent'],
     describe: 'Logging on stderr (default $ENVBOOT_LOG_LEVEL or info)',
   },
+  'log-format': {
+    type: 'string',
+    choices: ['pretty', 'json'],
+    describe:
+      'Log lines on stderr: pretty (readable) or json (default $ENVBOOT_LOG_FORMAT; pretty on a terminal, json otherwise)',
+  },
   stdin: {
     type: 'boolean',
     describe:
@@ -47,6 +53,7 @@ export interface CommonArgs {
   json?: boolean;
   pretty?: boolean;
   logLevel?: string;
+  logFormat?: string;
   stdin?: boolean;
   site?: string;
   osCloud?: string;

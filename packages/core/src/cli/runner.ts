@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { mergeContext } from '../context.js';
 import { errorEnvelope, okEnvelope, type Context, type Envelope, type Kind } from '../envelope.js';
 import { EnvbootError, InterruptedError, exitCodeFor, toErrorObject } from '../errors.js';
-import { createCliLogger, resolveLogLevel, type Logger } from '../logger.js';
+import { createCliLogger, resolveLogFormat, resolveLogLevel, type Logger } from '../logger.js';
 import { scrubValue } from '../redact.js';
 import { isErrno } from '../system-errors.js';
 import { readUpstream, type StdinMode } from '../stdin.js';
@@ -33,21 +33,30 @@ export async function executeStep(
   const pretty = wantsPretty(args, stdoutIsTty);
   const mode = outputMode(args, stdoutIsTty);
   const level = resolveLogLevel(args.logLevel);
+  const logFormat = resolveLogFormat(args.logFormat);
   const log = await createCliLogger({
     name: def.name,
     level,
+    pretty: logFormat.format === 'pretty',
     ...(io ? { destination: { write: (line: string) => io.stderr(line) } } : {}),
   });
+  if (logFormat.warning) log.warn(logFormat.warning);
   const interrupt = io
     ? onInterrupt((line) => io.stderr(line), io.interrupt ?? new AbortController().signal)
     : onInterrupt();
   const metrics: RequestMetrics = { requests: 0, auth_requests: 0, retries: 0 };
   const command = `envboot ${def.name}`;
   let context: Context = {};
-  const progress = io ? createProgress(log, { tty: false, write: (t) => io.stderr(t) }) : createProgress(log);
+  // A live status line only for a person at a terminal; anywhere else progress is a log line.
+  const liveLine = process.stderr.isTTY === true && logFormat.format === 'pretty';
+  const progress = io
+    ? createProgress(log, { tty: false, write: (t) => io.stderr(t) })
+    : createProgress(log, { tty: liveLine });
   // A live status line on the terminal ends before the result is printed (on the same terminal, often).
+  let printed: Envelope | undefined;
   const finish = (envelope: Envelope) => {
     progress.done();
+    printed = envelope;
     if (mode !== 'human') return writeEnvelope(envelope, pretty, io);
     return writeForPeople(envelope, io, (err) =>
       log.warn({ err }, 'could not draw the result for the terminal; here is the envelope'),
@@ -106,6 +115,7 @@ export async function executeStep(
       mode === 'human' ? step.present?.(data, input, { columns: process.stdout.columns || 100 }) : null;
     if (view) {
       progress.done();
+      printed = envelope;
       await writeText(view, io);
     } else await finish(envelope);
     return 0;
@@ -119,6 +129,8 @@ export async function executeStep(
     return exitCodeFor(error.code);
   } finally {
     interrupt.dispose();
+    // Node types and lease names for shell completion, once the result is out (loaded only now).
+    if (printed && !io) (await import('./completion-cache.js')).rememberForCompletion(printed, log);
   }
 }
 

@@ -68,12 +68,21 @@ export interface StepDefinition<K extends Kind, I, C extends StepContext = StepC
 
 const EXIT_CODE_EPILOGUE =
   'Exit codes: 0 ok, 1 internal error, 2 bad usage or input, 3 not found, 4 conflict or no capacity, ' +
-  '5 cloud API error, 6 timeout, 7 authentication, 130 interrupted.';
+  '5 cloud API error, 6 timeout, 7 authentication, 130 interrupted, 141 output closed by its reader (| head).';
 
 export function defineStep<K extends Kind, I, C extends StepContext = StepContext>(
   def: StepDefinition<K, I, C>,
 ): StepDefinition<K, I, C> {
   return def;
+}
+
+/** The shared flags a step has, by what it does: cloud flags, --dry-run, output flags. */
+export function commonOptions(def: Pick<StepDefinition<Kind, unknown>, 'usesCloud' | 'changesCloud'>) {
+  return {
+    ...(def.usesCloud === false ? {} : CLOUD_OPTIONS),
+    ...(def.changesCloud ? DRY_RUN_OPTIONS : {}),
+    ...OUTPUT_OPTIONS,
+  } as Record<string, Options>;
 }
 
 /** What a command handler reports to the program that registered it. */
@@ -100,11 +109,7 @@ export function toCommand<K extends Kind, I, C extends StepContext>(
       );
       for (const [name, spec] of Object.entries(def.positionals ?? {})) b = b.positional(name, spec);
       if (def.options) b = b.options(def.options).group(Object.keys(def.options), 'Options:');
-      const common: Record<string, Options> = {
-        ...(def.usesCloud === false ? {} : CLOUD_OPTIONS),
-        ...(def.changesCloud ? DRY_RUN_OPTIONS : {}),
-        ...OUTPUT_OPTIONS,
-      };
+      const common = commonOptions(def);
       b = b.options(common).group(Object.keys(common), COMMON_GROUP).conflicts('json', 'pretty');
       for (const [cmd, text] of def.examples) b = b.example(cmd, text);
       return b.epilogue([def.epilogue, EXIT_CODE_EPILOGUE].filter(Boolean).join('\n\n'));

@@ -3,6 +3,9 @@ import { errorEnvelope, type Kind } from '../envelope.js';
 import type { ErrorObject } from '../errors.js';
 import { outputMode } from './human.js';
 import { writeEnvelope, writeErrorLine, type CliIo } from './output.js';
+import type { KnownNames } from './unknown.js';
+
+export type { KnownNames };
 
 /** The flag a yargs message is about, when it names one. */
 export function flagInMessage(message: string): string | null {
@@ -20,20 +23,26 @@ export function flagInMessage(message: string): string | null {
   return null;
 }
 
+/**
+ * With `known`, unknown flags and commands are named as typed, with what was probably meant (loaded only then: a
+ * command line that parses never needs it).
+ */
 export async function reportUsageError(
   command: string,
   kind: Kind,
   message: string,
   argv: string[],
   io?: CliIo,
+  known?: KnownNames,
 ): Promise<number> {
-  const oneLine = message.replace(/\s*\n\s*/g, ' ').trim();
+  const unknown = known ? (await import('./unknown.js')).unknownError(message, argv, known) : null;
   const error: ErrorObject = {
     code: 'USAGE',
-    message: oneLine,
+    message: unknown?.message ?? message.replace(/\s*\n\s*/g, ' ').trim(),
     retryable: false,
-    field: flagInMessage(message),
+    field: unknown ? unknown.field : flagInMessage(message),
     hint: `Specify --help for available options: ${command} --help`,
+    ...(unknown ? { details: unknown.details } : {}),
   };
   const flags = { json: argv.includes('--json'), pretty: argv.includes('--pretty') };
   // At a terminal the line on stderr says it all; the envelope goes where programs read it, or when asked for.

@@ -1,6 +1,6 @@
 // From got's errors to HttpFailure, and the default mapping from HTTP status to the project's error codes.
 // Each service's errors.ts extracts its own message and adds its special cases on top of `cloudError`.
-import { EnvbootError, InterruptedError, scrubText, type ErrorCode } from '@envboot/core';
+import { EnvbootError, InterruptedError, SIM_DEFAULT_PORT, scrubText, type ErrorCode } from '@envboot/core';
 import { CloudError } from '../cloud-error.js';
 import { pathOf, requestIdOf } from './trace.js';
 import type { HttpFailure, HttpRequest, RequestContext } from './types.js';
@@ -36,7 +36,11 @@ function retryAfterMs(headers: Record<string, string | string[] | undefined>): n
  * What went wrong, from whatever got threw. An error we raised ourselves inside a hook (a failed renewal, say)
  * comes back as it was; an aborted call becomes INTERRUPTED.
  */
-export function toFailure(err: unknown, req: HttpRequest): HttpFailure | EnvbootError {
+export function toFailure(
+  err: unknown,
+  req: HttpRequest,
+  site: string | null = null,
+): HttpFailure | EnvbootError {
   const e = err as GotLikeError;
   if (e instanceof EnvbootError) return e;
   if (e?.cause instanceof EnvbootError) return e.cause;
@@ -59,6 +63,8 @@ export function toFailure(err: unknown, req: HttpRequest): HttpFailure | Envboot
     retryAfterMs: response ? retryAfterMs(response.headers) : null,
     renewed: ctx.renewed === true,
     attempts: ctx.attempt ?? 1,
+    origin: new URL(req.url).origin, // scheme, host and port: never a user name or password
+    site,
   };
 }
 
@@ -112,6 +118,20 @@ export function genericMessage(failure: HttpFailure): string | null {
   return plainText(failure.text);
 }
 
+/** What to do when nothing answered: for the simulator, a refused connection means it is not running. */
+function unreachableHint(failure: HttpFailure): string {
+  if (failure.site !== 'sim' || failure.networkCode !== 'ECONNREFUSED') {
+    return 'Check the network and the URL; the call was retried.';
+  }
+  const { hostname, port } = new URL(failure.origin);
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(hostname);
+  const portFlag = port && Number(port) !== SIM_DEFAULT_PORT ? ` --port ${port}` : '';
+  const start = loopback
+    ? `start one with \`envboot sim${portFlag} &\``
+    : `start it there with \`envboot sim --host ${hostname}${portFlag} &\``;
+  return `No simulator is listening at ${failure.origin}: ${start}, or set ENVBOOT_SIM_URL to where one runs.`;
+}
+
 export interface Classified {
   code?: ErrorCode;
   message?: string | null;
@@ -146,7 +166,7 @@ export function cloudError(
       hint = failure.renewed
         ? 'The token was renewed and still refused: check your credentials and your role in the project.'
         : 'Check your credentials: source the openrc again, or check OS_CLOUD.';
-    } else if (status === null) hint = 'Check the network and the URL; the call was retried.';
+    } else if (status === null) hint = unreachableHint(failure);
     else if (failure.retryAfterMs !== null && retryable)
       hint = `The service asked to wait ${Math.ceil(failure.retryAfterMs / 1000)} s before trying again.`;
   }

@@ -26,6 +26,10 @@ export interface HttpFailure {
   /** The call was retried after renewing the token, and still got this. */
   renewed: boolean;
   attempts: number;
+  /** Where the call went: scheme, host and port. */
+  origin: string;
+  /** The site the connection is for ("sim": the local simulator), when known. */
+  site: string | null;
 }
 
 /** Turns a failure into the project's error; each service has its own (its errors.ts). */
@@ -85,6 +89,8 @@ export interface TransportOptions {
   /** Called with each response's Date header and, from the simulator, its clock speed. */
   onClock?: (observation: { speed: number | null; serverMs: number | null }) => void;
   tls?: { caFile: string | null; insecure: boolean };
+  /** The site the connection is for; "sim" makes a refused connection say how to start the simulator. */
+  site?: string | null;
 }
 
 export interface RetryPolicy {
