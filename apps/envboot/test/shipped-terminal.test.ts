@@ -168,7 +168,12 @@ describe('at a terminal, through the shipped CLI', () => {
   });
 
   it('colours only when the terminal has colours and NO_COLOR is not set', async () => {
-    const colour = await atTerminal(CAPACITY, { ...env, TERM: 'xterm-256color', NO_COLOR: undefined });
+    const colour = await atTerminal(CAPACITY, {
+      ...env,
+      TERM: 'xterm-256color',
+      NO_COLOR: undefined,
+      CI: undefined,
+    });
     expect(colour.screen).toContain('\u001b[1m');
     const noColour = await atTerminal(CAPACITY, { ...env, TERM: 'xterm-256color', NO_COLOR: '1' });
     expect(noColour.screen).not.toContain('\u001b[');

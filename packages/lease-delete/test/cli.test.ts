@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { startSim, type Sim } from '@envboot/sim';
 import { neutron } from '@envboot/openstack';
 import type { AllocationData, LaunchData, LeaseDeletionData } from '@envboot/core';
-import { envelopeOf, hasStackTrace, runCli } from '@envboot/testkit';
+import { envelopeOf, hasStackTrace, runCli, writeSshKey } from '@envboot/testkit';
 import { makeLease, simCloud } from '@envboot/testkit-cloud';
 
 let sim: Sim;
@@ -28,6 +28,8 @@ beforeAll(async () => {
   // At 600×, booting a bare-metal server takes about a second; the 48-hour leases last almost five minutes.
   sim = await startSim({ port: 0, seed: 'small', speed: 600 });
   const home = mkdtempSync(join(tmpdir(), 'envboot-ld-home-'));
+  // launch boots only servers someone can log in to: the user's key.
+  writeSshKey(home);
   env = { ENVBOOT_SIM_URL: sim.url, HOME: home, XDG_CACHE_HOME: join(home, '.cache') };
 });
 afterAll(() => sim.close());
