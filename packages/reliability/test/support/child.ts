@@ -10,11 +10,21 @@ export interface ChildOptions {
   /** Text for stdin, or 'endless' for /dev/zero; none: stdin is empty. */
   input?: string | 'endless';
   timeoutMs?: number;
+  /**
+   * Interrupt (SIGINT) after this long, as a user's Ctrl-C would: a run that is rightly waiting (a lease that starts
+   * in days) is bounded, and must then end on its own with its answer or 130. SIGKILL still ends it at timeoutMs.
+   */
+  interruptMs?: number;
   /** V8 heap ceiling: an unbounded read hits it at once instead of filling the machine. */
   maxOldSpaceMb?: number;
 }
 
-export function runChild(args: string[], o: ChildOptions): Promise<CliRun> {
+export interface ChildRun extends CliRun {
+  /** The run was sent SIGINT at interruptMs. */
+  interrupted: boolean;
+}
+
+export function runChild(args: string[], o: ChildOptions): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const node = o.maxOldSpaceMb ? [`--max-old-space-size=${o.maxOldSpaceMb}`] : [];
     const endless = o.input === 'endless';
@@ -26,11 +36,20 @@ export function runChild(args: string[], o: ChildOptions): Promise<CliRun> {
     let stderr = '';
     child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    let interrupted = false;
+    const interrupt =
+      o.interruptMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            interrupted = true;
+            child.kill('SIGINT');
+          }, o.interruptMs);
     const timer = setTimeout(() => child.kill('SIGKILL'), o.timeoutMs ?? 30_000);
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr });
+      clearTimeout(interrupt);
+      resolve({ code, signal, stdout, stderr, interrupted });
     });
     if (!endless) {
       child.stdin!.on('error', () => {});
