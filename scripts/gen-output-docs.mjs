@@ -3,6 +3,7 @@
 // packages/core/test/render.test.ts fails when the page is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { renderEnvelope } from '../packages/core/dist/render/index.js';
+import { siteDisplayName } from '../packages/openstack/dist/sites/index.js';
 
 const page = new URL('../docs/output.md', import.meta.url);
 const fixture = (name) =>
@@ -18,7 +19,7 @@ const blocks = [...text.matchAll(/<!-- render:([\w-]+) -->[\s\S]*?<!-- \/render:
 let updated = text;
 for (const [block, name] of blocks) {
   const envelope = JSON.parse(readFileSync(fixture(name), 'utf8'));
-  const rendering = await renderEnvelope(envelope, { columns: 80, color: false });
+  const rendering = await renderEnvelope(envelope, { columns: 80, color: false, siteName: siteDisplayName });
   const body = `<!-- render:${name} -->\n\`\`\`text\n${rendering}\`\`\`\n<!-- /render:${name} -->`;
   updated = updated.replace(block, body);
 }

@@ -1,5 +1,5 @@
 // The allocate command (api-5): flags and help. Its work (and analyze's, for --repo) is loaded only when it runs.
-import { defineStep } from '@envboot/core/cli';
+import { cloudSelection, defineStep } from '@envboot/core/cli';
 import type { CloudStepContext } from '@envboot/openstack';
 import type { AllocateInput } from './input.js';
 
@@ -71,6 +71,9 @@ export const allocateCommand = defineStep<'allocation', AllocateInput, CloudStep
   toInput: async (args, upstream) => (await import('./input.js')).toInput(args, upstream),
   load: () => import('./run.js'),
   createContext: async (args, base) =>
-    (await import('@envboot/openstack/context')).createCloudContext(args, base),
+    (await import('@envboot/openstack/context')).createCloudContext(
+      cloudSelection(args, base.upstream),
+      base,
+    ),
   warm: async () => (await import('@envboot/openstack/context')).warmCloud(),
 });

@@ -7,14 +7,12 @@ import { randomUUID } from 'node:crypto';
 import {
   EnvbootError,
   UsageError,
-  getSite,
   isPlaceholderId,
   refusePlaceholder,
   type AllocationData,
   type ContextChange,
-  type Site,
 } from '@envboot/core';
-import { blazar, neutron, reference, type Cloud, type CloudStepContext } from '@envboot/openstack';
+import { blazar, neutron, reference, type Cloud, type CloudStepContext, type Site } from '@envboot/openstack';
 import { findLease } from '@envboot/leases';
 import {
   checkOut,
@@ -51,7 +49,7 @@ async function leaseFloatingIps(
 }
 
 export async function run(input: AllocateInput, ctx: CloudStepContext): Promise<AllocationData> {
-  const site = getSite(ctx.site);
+  const site = ctx.site;
   // A lease a --dry-run made up is rehearsed without the cloud, and refused by a command that would ask it.
   const rehearsal = ctx.dryRun && isPlaceholderId(input.lease);
   if (!rehearsal) refusePlaceholder(input.lease, 'lease');

@@ -1,6 +1,6 @@
 // The analyze command: flags and help. Its work (git, detectors, the planner, the model client) loads only when
 // it runs.
-import { defineStep } from '@envboot/core/cli';
+import { cloudSelection, defineStep } from '@envboot/core/cli';
 import type { CloudStepContext } from '@envboot/openstack';
 import type { AnalyzeInput } from './input.js';
 
@@ -70,6 +70,9 @@ export const analyzeCommand = defineStep<'analysis', AnalyzeInput, CloudStepCont
   toInput: async (args, upstream) => (await import('./input.js')).toInput(args, upstream),
   load: () => import('./run.js'),
   createContext: async (args, base) =>
-    (await import('@envboot/openstack/context')).createCloudContext(args, base),
+    (await import('@envboot/openstack/context')).createCloudContext(
+      cloudSelection(args, base.upstream),
+      base,
+    ),
   warm: async () => (await import('@envboot/openstack/context')).warmCloud(),
 });

@@ -1,13 +1,6 @@
 // envboot analyze: get the code, detect, infer the requirements, plan against the site's catalog, and let a
 // language model refine the plan when one is configured. Never reads process.*, never prints.
-import {
-  EnvbootError,
-  getSite,
-  withChanges,
-  type AnalysisData,
-  type Context,
-  type Requirements,
-} from '@envboot/core';
+import { EnvbootError, withChanges, type AnalysisData, type Context, type Requirements } from '@envboot/core';
 import type { CloudStepContext } from '@envboot/openstack';
 import type { AnalyzeInput } from './input.js';
 import type { Catalog } from './plan/catalog.js';
@@ -38,7 +31,7 @@ export async function run(input: AnalyzeInput, ctx: CloudStepContext): Promise<A
 
 /** The site's catalog: Blazar hosts and allocations, reference hardware and Glance images, fetched in parallel. */
 export async function loadSiteCatalog(ctx: CloudStepContext): Promise<Catalog> {
-  const site = getSite(ctx.site);
+  const site = ctx.site;
   return loadCatalog({
     cloud: await ctx.cloud(),
     site: site.id,

@@ -1,5 +1,5 @@
 // The capacity command (api-1): flags and help. Its work is loaded only when it runs.
-import { defineStep } from '@envboot/core/cli';
+import { cloudSelection, defineStep } from '@envboot/core/cli';
 import type { CloudStepContext } from '@envboot/openstack';
 import type { CapacityInput } from './input.js';
 
@@ -68,6 +68,9 @@ export const capacityCommand = defineStep<'capacity', CapacityInput, CloudStepCo
   toInput: async (args, upstream) => (await import('./input.js')).toInput(args, upstream),
   load: () => import('./run.js'),
   createContext: async (args, base) =>
-    (await import('@envboot/openstack/context')).createCloudContext(args, base),
+    (await import('@envboot/openstack/context')).createCloudContext(
+      cloudSelection(args, base.upstream),
+      base,
+    ),
   warm: async () => (await import('@envboot/openstack/context')).warmCloud(),
 });

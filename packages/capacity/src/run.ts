@@ -4,7 +4,6 @@ import {
   UsageError,
   floorMinute,
   formatDuration,
-  getSite,
   isoUtc,
   type CapacityData,
   type Context,
@@ -67,7 +66,7 @@ function checkFilterKnown(hosts: CalendarHost[], input: CapacityInput): void {
 }
 
 export async function run(input: CapacityInput, ctx: CloudStepContext): Promise<CapacityData> {
-  const site = getSite(ctx.site);
+  const site = ctx.site;
   if (input.window.durationMinutes > site.max_lease_minutes) {
     throw new UsageError(
       `a ${formatDuration(input.window.durationMinutes)} window is longer than ${site.name} allows (${formatDuration(site.max_lease_minutes)})`,
@@ -75,7 +74,7 @@ export async function run(input: CapacityInput, ctx: CloudStepContext): Promise<
     );
   }
   // A rehearsal asks the cloud nothing (its clock included): the window asked about is taken to fit.
-  if (ctx.dryRun) return rehearse(input, ctx.site, horizonFrom(Date.now(), input));
+  if (ctx.dryRun) return rehearse(input, ctx.site.id, horizonFrom(Date.now(), input));
 
   const cloud = await ctx.cloud();
   const hosts = await loadCalendar(cloud);
@@ -89,8 +88,8 @@ export async function run(input: CapacityInput, ctx: CloudStepContext): Promise<
   const horizonEnd = horizonFrom(now, input);
 
   const data: CapacityData = {
-    site: ctx.site,
-    zone: ctx.site,
+    site: ctx.site.id,
+    zone: ctx.site.id,
     node_type: input.nodeType ?? pinnedNodeType(filter),
     resource_properties: input.resourceProperties,
     start: isoUtc(input.window.start),
@@ -175,7 +174,11 @@ export function contextFrom(data: CapacityData): Partial<Context> {
 }
 
 /** On a terminal, --view calendar prints the chart instead of the envelope. */
-export function present(data: CapacityData, input: CapacityInput): string | null {
+export function present(
+  data: CapacityData,
+  input: CapacityInput,
+  terminal: { siteName?: (id: string) => string } = {},
+): string | null {
   if (input.view !== 'calendar' || !data.calendar) return null;
   const c = data.calendar;
   return renderCalendar(
@@ -184,6 +187,6 @@ export function present(data: CapacityData, input: CapacityInput): string | null
       starts: c.starts.map((s) => Date.parse(s)),
       rows: c.rows,
     },
-    getSite(data.site).name,
+    terminal.siteName?.(data.site) ?? data.site,
   );
 }

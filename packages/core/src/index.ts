@@ -8,9 +8,10 @@ export { wholeNumber, optionalSeconds } from './args.js';
 export { closeMatches, relatedNames, suggestionsFor } from './suggest.js';
 export { placeholderId, isPlaceholderId, refusePlaceholder, type PlaceholderKind } from './placeholder.js';
 export { parseDuration, formatDuration } from './duration.js';
-export { parseUtc, formatBlazarDate, isoUtc, floorMinute } from './time.js';
+export { parseUtc, isoUtc, floorMinute } from './time.js';
 export { resolveWindow, type Window, type WindowFlags, type WindowRules } from './window.js';
-export { getSite, siteIds, defaultSiteId, siteIdForRegion, SIM_DEFAULT_PORT, type Site } from './sites.js';
+export { VERSION } from './generated/config.js';
+export { SIM_DEFAULT_PORT } from './sim-port.js';
 export {
   REDACTED,
   LOG_REDACT_PATHS,

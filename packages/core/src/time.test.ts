@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { floorMinute, formatBlazarDate, isoUtc, parseUtc } from './time.js';
+import { floorMinute, isoUtc, parseUtc } from './time.js';
 
 describe('parseUtc', () => {
   it.each([
@@ -24,10 +24,6 @@ describe('parseUtc', () => {
 });
 
 describe('formatting', () => {
-  it('writes Blazar dates to the minute, in UTC', () => {
-    expect(formatBlazarDate(new Date('2026-11-25T19:16:59.900Z'))).toBe('2026-11-25 19:16');
-  });
-
   it('writes envelope timestamps with a Z and no milliseconds', () => {
     expect(isoUtc(new Date('2026-11-25T19:16:59.900Z'))).toBe('2026-11-25T19:16:59Z');
   });

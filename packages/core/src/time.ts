@@ -1,4 +1,4 @@
-// UTC instants: parsing what users and Blazar write, and formatting what Blazar reads.
+// UTC instants: parsing the dates people write ("YYYY-MM-DD HH:MM" and ISO 8601), and the envelope's format.
 import { UsageError } from './errors.js';
 
 const DATE_TIME =
@@ -34,11 +34,6 @@ export function parseUtc(value: string, field = 'start'): Date {
     time -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
   }
   return new Date(time);
-}
-
-/** Blazar's request format: "YYYY-MM-DD HH:MM" in UTC (seconds dropped). */
-export function formatBlazarDate(date: Date): string {
-  return date.toISOString().slice(0, 16).replace('T', ' ');
 }
 
 /** ISO 8601 UTC with a Z and no milliseconds: the envelope's timestamp format. */

@@ -23,7 +23,10 @@ const successes = fixtures.filter(([, e]) => e.ok);
 // kind plan is read by provision, never printed by a command: the hand-written example stands in.
 const all = [...successes, ['plan', load(`${EXAMPLES}plan.json`)] as const];
 
-const plain = (e: Envelope, columns = 80) => renderEnvelope(e, { columns, color: false });
+// The names a cloud context gives the renderings (the cloud client's site list; core knows no site).
+const SITE_NAMES: Record<string, string> = { uc: 'CHI@UC', sim: 'CHI@UC (local simulator)' };
+const siteName = (id: string) => SITE_NAMES[id] ?? id;
+const plain = (e: Envelope, columns = 80) => renderEnvelope(e, { columns, color: false, siteName });
 
 describe('renderings at 80 columns, without colour', () => {
   it.each(all)('%s', async (_name, envelope) => {
@@ -146,7 +149,7 @@ describe('colour', () => {
   const ANSI = /\u001b\[[0-9;]*m/;
 
   it.each(successes)('%s: only when asked for, and the same text without it', async (_name, envelope) => {
-    const coloured = (await renderEnvelope(envelope, { columns: 80, color: true }))!;
+    const coloured = (await renderEnvelope(envelope, { columns: 80, color: true, siteName }))!;
     const uncoloured = (await plain(envelope))!;
     expect(uncoloured).not.toMatch(ANSI);
     // eslint-disable-next-line no-control-regex

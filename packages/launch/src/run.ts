@@ -5,7 +5,6 @@
 // the ssh line printed is one that works.
 import {
   EnvbootError,
-  getSite,
   placeholderId,
   readInputFile,
   refusePlaceholder,
@@ -34,14 +33,14 @@ export async function run(input: LaunchInput, ctx: CloudStepContext): Promise<La
     refusePlaceholder(input.lease, 'lease');
     refusePlaceholder(input.hostReservationId, 'host-reservation-id');
   }
-  const site = getSite(ctx.site);
+  const site = ctx.site;
   const networkName = input.network ?? site.network;
   const userdata = await readUserdata(input.userdataFile);
   if (ctx.dryRun) return dryRun(input, ctx, networkName, userdata);
 
   await requireKey(input);
   const cloud = await ctx.cloud();
-  const r = await resolveLaunch(cloud, ctx.site, { ...input, network: networkName });
+  const r = await resolveLaunch(cloud, { ...input, network: networkName });
   const floating = input.floatingIp ?? !r.network.external;
   if (!floating && !r.network.external) {
     ctx.log.warn(

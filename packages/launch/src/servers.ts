@@ -1,6 +1,6 @@
 // The phases of launching, each usable on its own (provision records its state between them): resolve what to
 // boot, create the servers, wait until they are ACTIVE, and describe how to reach them.
-import { getSite, type LaunchData } from '@envboot/core';
+import type { LaunchData } from '@envboot/core';
 import { formatElapsed } from '@envboot/core/cli';
 import { nova, waitFor, type Cloud, type CloudStepContext } from '@envboot/openstack';
 import { SERVER_METADATA } from '@envboot/leases';
@@ -26,7 +26,8 @@ export interface ResolveOptions {
   hostReservationId: string | null;
   image: string;
   flavor: string;
-  network: string | null;
+  /** The network's name or id (the site's own network unless the user chose another). */
+  network: string;
   keyName: string | null;
   publicKeyFile: string | null;
   /** Where ~/.ssh is (default: the user's home). */
@@ -36,12 +37,12 @@ export interface ResolveOptions {
 }
 
 /** The lease and reservation, image, flavor, network and key, looked up in parallel. */
-export async function resolveLaunch(cloud: Cloud, site: string, o: ResolveOptions): Promise<Resolved> {
+export async function resolveLaunch(cloud: Cloud, o: ResolveOptions): Promise<Resolved> {
   const [target, image, flavor, network, key] = await Promise.all([
     findTarget(cloud, o.lease, o.hostReservationId),
     findImage(cloud, o.image),
     findFlavor(cloud, o.flavor),
-    findNetwork(cloud, o.network ?? getSite(site).network),
+    findNetwork(cloud, o.network),
     o.createKey
       ? { name: null, privateKeyPath: null }
       : chooseKey(cloud, { keyName: o.keyName, publicKeyFile: o.publicKeyFile, home: o.home }),

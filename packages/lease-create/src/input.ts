@@ -1,10 +1,10 @@
 // lease-create's flags and piped values → its input. A flag wins over the pipe; a capacity envelope supplies the
 // node type, the count and the window it found.
 import {
+  isoUtc,
   UsageError,
   dataOf,
   firstOf,
-  formatBlazarDate,
   parseUtc,
   planOf,
   resolveWindow,
@@ -36,7 +36,8 @@ export const DEFAULT_DURATION_MINUTES = 60;
 
 /** A name that is the same when the same request is repeated, so that a retry finds the first lease. */
 export function defaultName(nodeType: string | null, nodes: number, window: Window): string {
-  const when = window.startIsNow ? 'now' : formatBlazarDate(window.start).replace(/[-: ]/g, '');
+  // The start to the minute, in UTC: 202612061530.
+  const when = window.startIsNow ? 'now' : isoUtc(window.start).slice(0, 16).replace(/[-:T]/g, '');
   return `envboot-${nodeType ?? 'hosts'}-${nodes}x-${when}`;
 }
 

@@ -6,7 +6,6 @@ import {
   UsageError,
   withChanges,
   formatDuration,
-  getSite,
   isoUtc,
   placeholderId,
   type Context,
@@ -57,14 +56,14 @@ function request(input: LeaseCreateInput, publicNetworkId: string) {
 }
 
 export async function run(input: LeaseCreateInput, ctx: CloudStepContext): Promise<LeaseData> {
-  const site = getSite(ctx.site);
+  const site = ctx.site;
   if (input.window.durationMinutes > site.max_lease_minutes) {
     throw new UsageError(
       `a ${formatDuration(input.window.durationMinutes)} lease is longer than ${site.name} allows (${formatDuration(site.max_lease_minutes)})`,
       { field: 'duration', hint: 'Reserve less now, and extend the lease later.' },
     );
   }
-  if (ctx.dryRun) return dryRun(input, ctx.site);
+  if (ctx.dryRun) return dryRun(input, ctx.site.id);
 
   const cloud = await ctx.cloud();
   const publicNetworkId =
@@ -74,7 +73,7 @@ export async function run(input: LeaseCreateInput, ctx: CloudStepContext): Promi
       existing: input.reuse ? 'reuse' : 'fail',
     });
     return {
-      ...toLeaseData(lease, { site: ctx.site, dryRun: false, reused: lease.reused }),
+      ...toLeaseData(lease, { site: ctx.site.id, dryRun: false, reused: lease.reused }),
       duration_minutes: input.window.durationMinutes,
     };
   } catch (err) {

@@ -86,7 +86,13 @@ async function takeDownServers(
 }
 
 export async function run(input: LeaseDeleteInput, ctx: CloudStepContext): Promise<LeaseDeletionData> {
-  const base = { action: 'delete' as const, site: ctx.site, zone: ctx.site, servers_deleted: [], wait: null };
+  const base = {
+    action: 'delete' as const,
+    site: ctx.site.id,
+    zone: ctx.site.id,
+    servers_deleted: [],
+    wait: null,
+  };
   // Without a lease to look at, report the reference as it was given: an id (a placeholder a --dry-run made up
   // included), or a name.
   const unresolved = (status: 'simulated' | 'already_deleted'): LeaseDeletionData => {

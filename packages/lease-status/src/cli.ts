@@ -1,5 +1,5 @@
 // The lease-status command (api-3): flags and help. Its work is loaded only when it runs.
-import { defineStep } from '@envboot/core/cli';
+import { cloudSelection, defineStep } from '@envboot/core/cli';
 import type { CloudStepContext } from '@envboot/openstack';
 import type { LeaseStatusInput } from './input.js';
 
@@ -54,6 +54,9 @@ export const leaseStatusCommand = defineStep<'lease', LeaseStatusInput, CloudSte
   toInput: async (args, upstream) => (await import('./input.js')).toInput(args, upstream),
   load: () => import('./run.js'),
   createContext: async (args, base) =>
-    (await import('@envboot/openstack/context')).createCloudContext(args, base),
+    (await import('@envboot/openstack/context')).createCloudContext(
+      cloudSelection(args, base.upstream),
+      base,
+    ),
   warm: async () => (await import('@envboot/openstack/context')).warmCloud(),
 });

@@ -17,8 +17,8 @@ export function rehearse(input: LeaseStatusInput, ctx: CloudStepContext, now = D
           lease_id: input.lease,
           name: context?.lease?.id === input.lease ? (context.lease.name ?? input.lease) : input.lease,
           status: 'DRY_RUN',
-          site: ctx.site,
-          zone: ctx.site,
+          site: ctx.site.id,
+          zone: ctx.site.id,
           ...(context?.window ? { start: context.window.start, end: context.window.end } : {}),
           host_reservation_id:
             context?.lease?.id === input.lease ? (context.lease.host_reservation_id ?? null) : null,

@@ -25,7 +25,7 @@ export async function run(input: LeaseStatusInput, ctx: CloudStepContext): Promi
   refusePlaceholder(input.lease, 'lease');
   const cloud = await ctx.cloud();
   let lease = await findLease(cloud, input.lease);
-  if (input.waitSeconds === null) return toLeaseData(lease, { site: ctx.site, dryRun: ctx.dryRun });
+  if (input.waitSeconds === null) return toLeaseData(lease, { site: ctx.site.id, dryRun: ctx.dryRun });
 
   // The cloud's Date header counts whole seconds: its clock may be up to a second (of real time) ahead of ours.
   const bound = waitBoundSeconds(input.waitSeconds, lease, cloud.clock.now(), 1000 / cloud.timeScale);
@@ -56,7 +56,7 @@ export async function run(input: LeaseStatusInput, ctx: CloudStepContext): Promi
     ctx.progress.done(`lease ${lease.name} is ACTIVE`);
   }
   return toLeaseData(lease, {
-    site: ctx.site,
+    site: ctx.site.id,
     dryRun: ctx.dryRun,
     polling: {
       timeout_seconds: bound,

@@ -1,18 +1,33 @@
-// createCloudContext: the step context of a command that talks to the cloud. Nothing is read from disk and
-// nobody authenticates until the step asks for `cloud()`, so --dry-run and validation stay offline.
-import type { CommonArgs, StepContext } from '@envboot/core/cli';
+// createCloudContext: the step context of a command that talks to the cloud. The site is resolved here, once, and
+// handed to the step as a Site; nothing else is read from disk and nobody authenticates until the step asks for
+// `cloud()`, so --dry-run and validation stay offline. It takes connection choices, not command-line arguments:
+// turning flags and the piped envelope into them is the command line's job (core/cli's cloudSelection).
+import type { StepContext } from '@envboot/core';
 import type { Cloud } from './connect.js';
 import type { CloudConfig } from './config/types.js';
 import { cloudsYamlSiteId, deriveSiteId } from './config/resolve.js';
 import { hasCredentials, settingsFromEnv } from './config/env.js';
+import { findSite, siteDisplayName, type Site } from './sites/index.js';
 
 export interface CloudStepContext extends StepContext {
-  /** The site id: --site (alias --zone), else the upstream envelope's, else OS_AUTH_URL/OS_REGION_NAME, else the default. */
-  site: string;
+  /** The site: the one asked for, else the piped one, else the configuration's, else the default. */
+  site: Site;
   /** Set once `cloud()` has resolved the configuration. */
   config?: CloudConfig;
   /** The connection, made on first call and shared by later calls. */
   cloud(): Promise<Cloud>;
+}
+
+/** Which cloud a command is to use, as the person chose it. */
+export interface CloudSelection {
+  /** A site asked for by id or region name (--site). */
+  site?: string;
+  /** The site the previous command of a pipe used. */
+  pipedSite?: string;
+  /** A clouds.yaml entry (--os-cloud); default $OS_CLOUD. */
+  osCloud?: string;
+  /** false: neither read nor write the token cache shared by the commands of a pipe. */
+  tokenCache?: boolean;
 }
 
 export interface CloudContextOptions {
@@ -21,48 +36,33 @@ export interface CloudContextOptions {
   home?: string;
 }
 
-/** The flag that switches the shared token cache off, for steps to add to their options. */
-export const TOKEN_CACHE_OPTION = {
-  'token-cache': {
-    type: 'boolean',
-    describe:
-      'Share the token with the next commands of a pipe through $XDG_CACHE_HOME/envboot (--no-token-cache: do not)',
-  },
-} as const;
-
 /** Whether a clouds.yaml entry can be in use: one is named, or no credentials come from the environment. */
 function mayUseCloudsYaml(env: NodeJS.ProcessEnv, osCloud: string | undefined): boolean {
   return Boolean(osCloud ?? env.OS_CLOUD) || !hasCredentials(settingsFromEnv(env));
 }
 
-function upstreamSite(base: StepContext): string | undefined {
-  const site = (base.upstream?.context as { site?: unknown } | undefined)?.site;
-  return typeof site === 'string' && site ? site : undefined;
-}
-
 export async function createCloudContext(
-  args: CommonArgs,
+  selection: CloudSelection,
   base: StepContext,
   options: CloudContextOptions = {},
 ): Promise<CloudStepContext> {
   const env = options.env ?? process.env;
-  const flag = typeof args.site === 'string' && args.site ? args.site : undefined;
+  const { osCloud, pipedSite } = selection;
   // A site that came down the pipe is kept unless this command's own settings point to the same site anyway.
-  const piped = upstreamSite(base);
-  const explicit = flag ?? (piped && piped !== deriveSiteId(env) ? piped : undefined);
-  const osCloud = typeof args.osCloud === 'string' ? args.osCloud : undefined;
+  const explicit = selection.site || (pipedSite && pipedSite !== deriveSiteId(env) ? pipedSite : undefined);
   // A clouds.yaml entry says which site it is for: read it now (files only), so the envelope and the site's rules
   // are that site's, not the default's.
-  const site =
+  const siteId =
     explicit || !mayUseCloudsYaml(env, osCloud)
       ? deriveSiteId(env, explicit)
       : ((await cloudsYamlSiteId({ osCloud, env, cwd: options.cwd, home: options.home })) ??
         deriveSiteId(env));
-  const tokenCache = args.tokenCache === false || args['token-cache'] === false ? false : undefined;
+  const tokenCache = selection.tokenCache === false ? false : undefined;
   let pending: Promise<Cloud> | null = null;
   const ctx: CloudStepContext = {
     ...base,
-    site,
+    site: findSite(siteId, env),
+    siteName: siteDisplayName,
     cloud() {
       pending ??= (async () => {
         const [{ resolveCloudConfig }, { connect }] = await Promise.all([

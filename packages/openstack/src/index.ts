@@ -17,10 +17,11 @@ export { connect, type Cloud, type ConnectOptions } from './connect.js';
 export {
   createCloudContext,
   warmCloud,
-  TOKEN_CACHE_OPTION,
   type CloudStepContext,
   type CloudContextOptions,
+  type CloudSelection,
 } from './context.js';
+export * from './sites/index.js';
 export { CloudError, isCloudError, hasStatus, type CloudErrorInfo } from './cloud-error.js';
 export { waitFor, type WaitOptions, type WaitProgress } from './wait.js';
 export type { ServiceClient, ServiceRequest } from './service.js';

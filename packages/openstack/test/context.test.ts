@@ -3,8 +3,8 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { silentLogger, type Envelope } from '@envboot/core';
-import { createProgress, type CommonArgs, type StepContext } from '@envboot/core/cli';
+import { silentLogger, type StepContext } from '@envboot/core';
+import { createProgress } from '@envboot/core/cli';
 import { createCloudContext } from '../src/index.js';
 import { passwordEnv, scriptedCloud, type ScriptedCloud } from './support/scripted-cloud.js';
 
@@ -21,7 +21,7 @@ afterAll(async () => {
   await rm(cache, { recursive: true, force: true });
 });
 
-function base(upstream?: Partial<Envelope>): StepContext {
+function base(): StepContext {
   const log = silentLogger();
   return {
     log,
@@ -29,19 +29,16 @@ function base(upstream?: Partial<Envelope>): StepContext {
     signal: new AbortController().signal,
     dryRun: false,
     metrics: { requests: 0, auth_requests: 0, retries: 0 },
-    upstream: upstream as Envelope | undefined,
   };
 }
-
-const args = (extra: Partial<CommonArgs> = {}): CommonArgs => ({ _: [], $0: 'envboot', ...extra });
 
 describe('createCloudContext', () => {
   it('reports the site at once and connects only when asked, once', async () => {
     const b = base();
-    const ctx = await createCloudContext(args(), b, {
+    const ctx = await createCloudContext({}, b, {
       env: passwordEnv(server, { ENVBOOT_TOKEN_CACHE: '1', XDG_CACHE_HOME: cache }),
     });
-    expect(ctx.site).toBe('uc'); // region CHI@UC, auth URL unknown to sites.json
+    expect(ctx.site.id).toBe('uc'); // region CHI@UC, auth URL of no listed site
     expect(ctx.config).toBeUndefined();
     expect(server.log).toHaveLength(0);
     const [a, c] = await Promise.all([ctx.cloud(), ctx.cloud()]);
@@ -53,25 +50,25 @@ describe('createCloudContext', () => {
   });
 
   it('takes --site (and its alias value by region), and refuses an unknown one as bad input', async () => {
-    expect((await createCloudContext(args({ site: 'tacc' }), base(), { env: {} })).site).toBe('tacc');
-    expect((await createCloudContext(args({ site: 'CHI@Edge' }), base(), { env: {} })).site).toBe('edge');
-    await expect(createCloudContext(args({ site: 'mars' }), base(), { env: {} })).rejects.toMatchObject({
+    expect((await createCloudContext({ site: 'tacc' }, base(), { env: {} })).site.id).toBe('tacc');
+    expect((await createCloudContext({ site: 'CHI@Edge' }, base(), { env: {} })).site.id).toBe('edge');
+    await expect(createCloudContext({ site: 'mars' }, base(), { env: {} })).rejects.toMatchObject({
       code: 'INVALID_INPUT',
       field: 'site',
     });
   });
 
   it('keeps the site that came down the pipe unless --site says otherwise', async () => {
-    const piped = base({ context: { site: 'sim' } });
-    const ctx = await createCloudContext(args(), piped, { env: { OS_REGION_NAME: 'CHI@UC' } });
-    expect(ctx.site).toBe('sim');
-    expect((await createCloudContext(args({ site: 'tacc' }), piped, { env: {} })).site).toBe('tacc');
+    const piped = { pipedSite: 'sim' };
+    const ctx = await createCloudContext(piped, base(), { env: { OS_REGION_NAME: 'CHI@UC' } });
+    expect(ctx.site.id).toBe('sim');
+    expect((await createCloudContext({ ...piped, site: 'tacc' }, base(), { env: {} })).site.id).toBe('tacc');
   });
 
   it('--no-token-cache keeps the token out of the shared cache', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'envboot-context-nocache-'));
     try {
-      const ctx = await createCloudContext(args({ tokenCache: false }), base(), {
+      const ctx = await createCloudContext({ tokenCache: false }, base(), {
         env: passwordEnv(server, { ENVBOOT_TOKEN_CACHE: '1', XDG_CACHE_HOME: dir }),
       });
       (await ctx.cloud()).close();
@@ -83,7 +80,7 @@ describe('createCloudContext', () => {
   });
 
   it('a configuration problem surfaces from cloud(), not before', async () => {
-    const ctx = await createCloudContext(args(), base(), { env: { OS_AUTH_URL: server.authUrl } });
+    const ctx = await createCloudContext({}, base(), { env: { OS_AUTH_URL: server.authUrl } });
     await expect(ctx.cloud()).rejects.toMatchObject({ code: 'AUTH_CONFIG' });
   });
 });

@@ -4,7 +4,6 @@
 import {
   EnvbootError,
   formatDuration,
-  getSite,
   isoUtc,
   resolveWindow,
   withChanges,
@@ -198,7 +197,7 @@ async function makePlan(
 /** The window: --start, else the earliest in which the plan's hosts are free (an interval sweep, 14 days ahead). */
 function chooseWindow(chain: Chain, raw: Raw, plan: PlanData, now: number): Window {
   const o = chain.state.options;
-  const site = getSite(o.site);
+  const site = chain.ctx.site;
   if (o.start) {
     return resolveWindow(
       { start: o.start, duration: plan.duration_minutes },
@@ -240,7 +239,7 @@ function chooseWindow(chain: Chain, raw: Raw, plan: PlanData, now: number): Wind
 export async function runChain(chain: Chain): Promise<void> {
   const { state, input, ctx, store } = chain;
   const o = state.options;
-  const site = getSite(o.site);
+  const site = ctx.site;
 
   // 1–2. Authenticate and read the site while the repository is fetched and analysed.
   const needAnalysis = !state.plan && input.analyze !== null;
@@ -415,12 +414,12 @@ export async function runChain(chain: Chain): Promise<void> {
   // A server of one of these names that is there before this run first boots is someone else's: not reused.
   const firstLaunch = state.steps.launch.started_at === null;
   const { resolved, servers } = await step(chain, 'launch', async () => {
-    const r = await resolveLaunch(cloud, o.site, {
+    const r = await resolveLaunch(cloud, {
       lease: leaseId,
       hostReservationId: state.lease!.host_reservation_id,
       image: plan.image,
       flavor: 'baremetal',
-      network: o.network,
+      network: o.network ?? site.network,
       keyName: state.key?.name ?? null,
       publicKeyFile: null,
     });

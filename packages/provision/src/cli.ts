@@ -1,6 +1,6 @@
 // The provision command: flags and help. Its work is loaded only when it runs.
 import { isatty } from 'node:tty';
-import { defineStep, type CommonArgs, type StepContext } from '@envboot/core/cli';
+import { cloudSelection, defineStep, type CommonArgs, type StepContext } from '@envboot/core/cli';
 import type { ProvisionContext } from './context.js';
 import type { ProvisionInput } from './input.js';
 
@@ -16,8 +16,9 @@ async function provisionContext(
       import('./context.js'),
     ]);
   // A resumed run goes back to the site it started at.
-  const site = input.resume ? new RunStore(input.stateDir).load(input.resume).options.site : args.site;
-  const ctx: ProvisionContext = await createCloudContext({ ...args, site }, base, { env: input.env });
+  const selection = cloudSelection(args, base.upstream);
+  if (input.resume) selection.site = new RunStore(input.stateDir).load(input.resume).options.site;
+  const ctx: ProvisionContext = await createCloudContext(selection, base, { env: input.env });
   // isatty(0), not process.stdin.isTTY: that would open stdin (a stream) only to ask.
   if (isatty(0) && isatty(2) && !base.upstream) {
     ctx.confirm = (question, reasons) => askOnTerminal(question, reasons, ctx.signal);

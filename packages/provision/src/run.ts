@@ -51,7 +51,7 @@ export async function run(input: ProvisionInput, ctx: ProvisionContext): Promise
 
 async function provision(input: ProvisionInput, ctx: ProvisionContext): Promise<ProvisionData> {
   const store = new RunStore(input.stateDir);
-  const state = openRun(store, input, ctx.site);
+  const state = openRun(store, input, ctx.site.id);
   const plugins = await loadPlugins(pluginFiles(state.options.plugins, input.env));
   const chain: Chain = {
     state,

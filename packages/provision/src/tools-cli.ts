@@ -1,5 +1,5 @@
 // The runs and cleanup commands: flags and help. Their work is loaded only when they run.
-import { defineStep, type CommonArgs, type StepContext } from '@envboot/core/cli';
+import { cloudSelection, defineStep, type CommonArgs, type StepContext } from '@envboot/core/cli';
 import type { CloudStepContext } from '@envboot/openstack';
 import type { CleanupInput, RunsInput } from './runs.js';
 
@@ -34,7 +34,7 @@ async function cleanupContext(args: CommonArgs, base: StepContext): Promise<Clou
   ]);
   // Clean up at the site the run used.
   const site = new RunStore(stateDir(process.env)).load(String(args.run)).options.site;
-  return createCloudContext({ ...args, site }, base);
+  return createCloudContext({ ...cloudSelection(args, base.upstream), site }, base);
 }
 
 export const cleanupCommand = defineStep<'cleanup', CleanupInput, CloudStepContext>({

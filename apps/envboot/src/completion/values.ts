@@ -4,7 +4,8 @@
 import { readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { isErrno, siteIds } from '@envboot/core/cli';
+import { isErrno } from '@envboot/core/cli';
+import { siteIds } from '@envboot/openstack/sites';
 import { readCompletionCache, completionCacheFile, type SiteNames } from '@envboot/core/completion-cache';
 import type { Values } from './complete.js';
 

@@ -2,7 +2,7 @@
 // JSON; in a pipe or a file, and with --json or --pretty, the envelope exactly as before. The renderers are loaded
 // only when they are used.
 import type { Envelope } from '../envelope.js';
-import type { RenderOptions } from '../render/text.js';
+import type { RenderOptions, SiteNames } from '../render/text.js';
 import type { CommonArgs } from './options.js';
 import { writeEnvelope, writeText, type CliIo } from './output.js';
 
@@ -40,11 +40,12 @@ export async function writeForPeople(
   envelope: Envelope,
   io?: CliIo,
   onError?: (err: unknown) => void,
+  siteName?: SiteNames,
 ): Promise<void> {
   let text: string | null;
   try {
     const { renderEnvelope } = await import('../render/index.js');
-    text = await renderEnvelope(envelope, terminalOptions());
+    text = await renderEnvelope(envelope, { ...terminalOptions(), ...(siteName ? { siteName } : {}) });
   } catch (err) {
     onError?.(err);
     return writeEnvelope(envelope, true, io);

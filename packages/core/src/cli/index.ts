@@ -1,11 +1,17 @@
 // The light entry point a CLI loads at start-up: command definitions and shared flags, nothing heavy.
 export { commonOptions, defineStep, toCommand } from './step.js';
 export type { CommandHost, RequestMetrics, StepContext, StepDefinition, StepModule } from './step.js';
-export { CLOUD_OPTIONS, COMMON_GROUP, DRY_RUN_OPTIONS, OUTPUT_OPTIONS, wantsPretty } from './options.js';
+export {
+  CLOUD_OPTIONS,
+  COMMON_GROUP,
+  DRY_RUN_OPTIONS,
+  OUTPUT_OPTIONS,
+  cloudSelection,
+  wantsPretty,
+} from './options.js';
 export type { CommonArgs } from './options.js';
 export { reportUsageError, flagInMessage, type KnownNames } from './usage.js';
 export { VERSION } from '../generated/config.js';
-export { siteIds } from '../sites.js';
 export { isErrno } from '../system-errors.js';
 export { writeEnvelope, writeErrorLine, writeText, errorLine, type CliIo } from './output.js';
 export { outputMode, terminalOptions, writeForPeople, type OutputMode } from './human.js';

@@ -1,5 +1,6 @@
 // Flags every command shares. Declared as data so that `--help` costs nothing but yargs.
 import type { Options } from 'yargs';
+import type { Envelope } from '../envelope.js';
 
 export const OUTPUT_OPTIONS = {
   json: {
@@ -70,4 +71,21 @@ export function wantsPretty(
   if (args.json) return false;
   if (args.pretty) return true;
   return stdoutIsTty;
+}
+
+/**
+ * The cloud a command's flags and the envelope piped in choose (the cloud context's input: --site, the piped site,
+ * --os-cloud, --no-token-cache); what is not chosen is left out.
+ */
+export function cloudSelection(
+  args: Pick<CommonArgs, 'site' | 'osCloud' | 'tokenCache'> & { 'token-cache'?: unknown },
+  upstream: Envelope | undefined,
+): { site?: string; pipedSite?: string; osCloud?: string; tokenCache?: false } {
+  const piped = upstream?.context?.site;
+  return {
+    ...(typeof args.site === 'string' && args.site ? { site: args.site } : {}),
+    ...(typeof piped === 'string' && piped ? { pipedSite: piped } : {}),
+    ...(typeof args.osCloud === 'string' ? { osCloud: args.osCloud } : {}),
+    ...(args.tokenCache === false || args['token-cache'] === false ? { tokenCache: false } : {}),
+  };
 }

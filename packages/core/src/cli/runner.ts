@@ -54,12 +54,17 @@ export async function executeStep(
     : createProgress(log, { tty: liveLine });
   // A live status line on the terminal ends before the result is printed (on the same terminal, often).
   let printed: Envelope | undefined;
+  // Site names for the rendering, once a cloud context knows them.
+  let siteName: StepContext['siteName'];
   const finish = (envelope: Envelope) => {
     progress.done();
     printed = envelope;
     if (mode !== 'human') return writeEnvelope(envelope, pretty, io);
-    return writeForPeople(envelope, io, (err) =>
-      log.warn({ err }, 'could not draw the result for the terminal; here is the envelope'),
+    return writeForPeople(
+      envelope,
+      io,
+      (err) => log.warn({ err }, 'could not draw the result for the terminal; here is the envelope'),
+      siteName,
     );
   };
 
@@ -106,13 +111,16 @@ export async function executeStep(
     };
     // The context first: a command may start authenticating there, while its step's code loads.
     const ctx = def.createContext ? await def.createContext(args, base, input) : base;
+    siteName = ctx.siteName;
     const step = await (early ?? def.load());
     const data = await step.run(input, ctx);
     context = mergeContext(context, step.contextFrom?.(data, input));
     const envelope = okEnvelope(parts(), data);
     checkOwnOutput(envelope, log);
     const view =
-      mode === 'human' ? step.present?.(data, input, { columns: process.stdout.columns || 100 }) : null;
+      mode === 'human'
+        ? step.present?.(data, input, { columns: process.stdout.columns || 100, siteName })
+        : null;
     if (view) {
       progress.done();
       printed = envelope;

@@ -27,6 +27,8 @@ export interface StepContext {
   progress: Progress;
   /** The envelope that came down the pipe, if any. */
   upstream?: Envelope;
+  /** The name people know a site id by ("CHI@UC"), for the terminal's rendering; cloud contexts set it. */
+  siteName?: (id: string) => string;
 }
 
 export interface StepModule<I, D, C extends StepContext = StepContext> {
@@ -37,7 +39,11 @@ export interface StepModule<I, D, C extends StepContext = StepContext> {
    * A view for people, printed instead of the envelope when stdout is a terminal and --json was not given
    * (e.g. capacity's calendar chart). Return null to print the envelope as usual.
    */
-  present?(data: D, input: I, terminal: { columns: number }): string | null;
+  present?(
+    data: D,
+    input: I,
+    terminal: { columns: number; siteName?: (id: string) => string },
+  ): string | null;
 }
 
 export interface StepDefinition<K extends Kind, I, C extends StepContext = StepContext> {

@@ -134,7 +134,7 @@ function aiLines(d: AnalysisData, s: Style, columns: number): string[] {
   ).map(s.yellow);
 }
 
-export const render: Renderer<'analysis'> = ({ data: d }, { columns, color }) => {
+export const render: Renderer<'analysis'> = ({ data: d }, { columns, color, siteName: names }) => {
   const s = style(color);
   const r = d.requirements;
   const listed = needs(r).map((need) => ({ need, evidence: evidenceFor(r, need) }));
@@ -154,7 +154,7 @@ export const render: Renderer<'analysis'> = ({ data: d }, { columns, color }) =>
     s.bold('Needs'),
     needLines,
     // Without a plan (--no-plan) the notes say so.
-    d.plan ? ['', ...planLines(d.plan, s, columns)] : null,
+    d.plan ? ['', ...planLines(d.plan, s, columns, { siteName: names })] : null,
     aiLines(d, s, columns),
     notes.length ? ['', s.bold('Notes'), ...notes] : null,
     warnings.length

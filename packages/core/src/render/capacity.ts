@@ -1,7 +1,19 @@
 // capacity at a terminal: the free hosts (or every node type) in a small table, and the answer in one sentence.
 import type { CapacityData } from '../generated/schema-types.js';
 import type { Renderer } from './index.js';
-import { count, lines, minutes, siteName, span, style, table, when, wrap, type Style } from './text.js';
+import {
+  count,
+  lines,
+  minutes,
+  siteName,
+  span,
+  style,
+  table,
+  when,
+  wrap,
+  type SiteNames,
+  type Style,
+} from './text.js';
 
 const MAX_ROWS = 10;
 
@@ -30,7 +42,7 @@ function freeOf(d: CapacityData, free: number, start: string, end: string): stri
 }
 
 /** The answer, in one sentence. */
-export function answer(d: CapacityData): string {
+export function answer(d: CapacityData, names?: SiteNames): string {
   const asked = freeOf(d, d.available_nodes, d.start, d.end);
   const wanted = d.nodes_requested;
   if (!wanted) return `${asked}.`;
@@ -42,7 +54,7 @@ export function answer(d: CapacityData): string {
   // capacity says why itself (more hosts than the site has, or none free within the horizon).
   if (d.reason) return `No window: ${d.reason.message}.`;
   if (d.total_nodes !== undefined && d.total_nodes < wanted)
-    return `No window: ${siteName(d.site)} has ${hostsOf(d, d.total_nodes)}, ${wanted} asked for.`;
+    return `No window: ${siteName(d.site, names)} has ${hostsOf(d, d.total_nodes)}, ${wanted} asked for.`;
   return (
     `No window: ${hostsOf(d, wanted)} are not free together for ${minutes(d.duration_minutes)} ` +
     `before ${when(d.horizon_end)} (${asked}).`
@@ -80,7 +92,7 @@ function summaryTable(d: CapacityData, s: Style, columns: number): string[] {
   );
 }
 
-export const render: Renderer<'capacity'> = ({ data: d }, { columns, color }) => {
+export const render: Renderer<'capacity'> = ({ data: d }, { columns, color, siteName: names }) => {
   const s = style(color);
   const kind = what(d);
   const subject = !kind
@@ -91,10 +103,10 @@ export const render: Renderer<'capacity'> = ({ data: d }, { columns, color }) =>
         ? `${d.nodes_requested} × ${kind}`
         : kind;
   const head =
-    `${subject} for ${minutes(d.duration_minutes)} at ${siteName(d.site)}` +
+    `${subject} for ${minutes(d.duration_minutes)} at ${siteName(d.site, names)}` +
     (d.dry_run ? ': dry run, the cloud was not asked (placeholder hosts)' : '');
   const found = d.nodes_requested ? d.earliest !== null && d.earliest !== undefined : d.available_nodes > 0;
-  const sentence = wrap(answer(d), columns).map((l) => (found ? s.green(l) : s.yellow(l)));
+  const sentence = wrap(answer(d, names), columns).map((l) => (found ? s.green(l) : s.yellow(l)));
   return lines(
     wrap(head, columns).map(s.bold),
     '',

@@ -27,7 +27,7 @@ function reservations(d: LeaseData): string[] {
   });
 }
 
-export const render: Renderer<'lease'> = ({ data: d }, { columns, color }) => {
+export const render: Renderer<'lease'> = ({ data: d }, { columns, color, siteName: names }) => {
   const s = style(color);
   const start = d.start ?? d.start_date;
   const end = d.end ?? d.end_date;
@@ -58,7 +58,7 @@ export const render: Renderer<'lease'> = ({ data: d }, { columns, color }) => {
   return lines(
     head,
     d.lease_id ? field('id', d.dry_run ? `${d.lease_id} (placeholder)` : d.lease_id, columns) : null,
-    field('site', siteName(d.site), columns),
+    field('site', siteName(d.site, names), columns),
     field('window', `${span(start, end)}${length}`, columns),
     hosts.flatMap((h, i) => field(i === 0 ? (asked ? 'asks for' : 'reserves') : '', h, columns)),
     d.degraded

@@ -17,11 +17,12 @@ import {
   shellWord,
   style,
   wrap,
+  type SiteNames,
   type Style,
 } from './text.js';
 
-function headline(d: ProvisionData, s: Style): string {
-  const at = `at ${siteName(d.site)}`;
+function headline(d: ProvisionData, s: Style, names: SiteNames | undefined): string {
+  const at = `at ${siteName(d.site, names)}`;
   switch (d.status) {
     case 'dry_run':
       return `${s.bold(`Dry run ${d.run_id}`)} ${at}: nothing was created`;
@@ -32,7 +33,7 @@ function headline(d: ProvisionData, s: Style): string {
   }
 }
 
-export const render: Renderer<'provision'> = ({ data: d, metrics }, { columns, color }) => {
+export const render: Renderer<'provision'> = ({ data: d, metrics }, { columns, color, siteName: names }) => {
   const s = style(color);
   const servers = d.servers ?? [];
   const ssh = sshLines(servers, d.ssh);
@@ -66,7 +67,7 @@ export const render: Renderer<'provision'> = ({ data: d, metrics }, { columns, c
   const took =
     d.status === 'dry_run' ? null : `took ${elapsed(metrics.elapsed_ms)}, ${metrics.requests} requests`;
   return lines(
-    wrap(headline(d, s), columns),
+    wrap(headline(d, s, names), columns),
     '',
     d.repo
       ? field(
@@ -77,7 +78,7 @@ export const render: Renderer<'provision'> = ({ data: d, metrics }, { columns, c
           '',
         )
       : null,
-    d.plan ? planLines(d.plan, s, columns, padEnd('plan', 8) + ' ') : null,
+    d.plan ? planLines(d.plan, s, columns, { head: padEnd('plan', 8) + ' ' }) : null,
     leaseLine,
     d.created.length ? field('created', resources(d.created), columns, 8, '') : null,
     d.adopted?.length ? field('yours', `${resources(d.adopted)} (kept)`, columns, 8, '') : null,

@@ -1,6 +1,5 @@
 // What the terminal renderings share: colour (or none), visible width, wrapping, tables, times and counts.
 // Everything here is pure: no environment, no streams, no clock.
-import { SITES_CONFIG } from '../generated/config.js';
 
 /** How a rendering may look: the terminal's width and whether colour is wanted. */
 export interface RenderOptions {
@@ -8,7 +7,11 @@ export interface RenderOptions {
   columns: number;
   /** ANSI colour: only when the terminal has colours and NO_COLOR is unset. */
   color: boolean;
+  /** The name people know a site id by ("CHI@UC"), from the command's cloud context; else the id is shown. */
+  siteName?: SiteNames;
 }
+
+export type SiteNames = (id: string) => string;
 
 export interface Style {
   bold(text: string): string;
@@ -203,11 +206,10 @@ export function table(
   return out;
 }
 
-/** "CHI@UC", or "CHI@UC (local simulator)": the site's name from config/sites.json, else the id as given. */
-export function siteName(id: string | null | undefined): string {
+/** "CHI@UC", or "CHI@UC (local simulator)": the site's name as `names` knows it, else the id as given. */
+export function siteName(id: string | null | undefined, names?: SiteNames): string {
   if (!id) return 'the site';
-  const sites = SITES_CONFIG.sites as Record<string, { name: string }>;
-  return sites[id]?.name ?? id;
+  return names?.(id) ?? id;
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');

@@ -5,6 +5,7 @@ export * as allocations from './allocations.js';
 export * as properties from './properties.js';
 export * as floatingips from './floatingips.js';
 export { classify } from './errors.js';
+export { formatDate } from './dates.js';
 export type * from './reservations.js';
 export type { Lease, CreatedLease, LeaseCreate, LeaseUpdate, LeaseStatus, LeaseEvent } from './leases.js';
 export type { Host } from './hosts.js';

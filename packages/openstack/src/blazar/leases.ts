@@ -1,6 +1,7 @@
 // Blazar leases: list, get, create (without duplicates), update, remove. Dates go out as "YYYY-MM-DD HH:MM" UTC and
 // come back as ISO 8601 with a Z, whichever of Blazar's three formats they arrived in.
-import { ConflictError, UsageError, formatBlazarDate } from '@envboot/core';
+import { ConflictError, UsageError } from '@envboot/core';
+import { formatDate } from './dates.js';
 import { createOnce } from '../create.js';
 import { bool, isoDate, list as listOf, str, unwrap } from '../parse.js';
 import type { ServiceClient } from '../service.js';
@@ -120,21 +121,21 @@ export function toCreateBody(i: LeaseCreate): Record<string, unknown> {
   }
   const body: Record<string, unknown> = {
     name: i.name,
-    start_date: i.start === 'now' ? 'now' : formatBlazarDate(i.start),
-    end_date: formatBlazarDate(i.end),
+    start_date: i.start === 'now' ? 'now' : formatDate(i.start),
+    end_date: formatDate(i.end),
     reservations: i.reservations.map(toReservationBody),
     events: [],
   };
-  if (i.beforeEnd) body.before_end_date = formatBlazarDate(i.beforeEnd);
+  if (i.beforeEnd) body.before_end_date = formatDate(i.beforeEnd);
   return body;
 }
 
 export function toUpdateBody(u: LeaseUpdate): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   if (u.name !== undefined) body.name = u.name;
-  if (u.start) body.start_date = formatBlazarDate(u.start);
-  if (u.end) body.end_date = formatBlazarDate(u.end);
-  if (u.beforeEnd) body.before_end_date = formatBlazarDate(u.beforeEnd);
+  if (u.start) body.start_date = formatDate(u.start);
+  if (u.end) body.end_date = formatDate(u.end);
+  if (u.beforeEnd) body.before_end_date = formatDate(u.beforeEnd);
   if (u.reservations) body.reservations = u.reservations;
   if (Object.keys(body).length === 0)
     throw new UsageError('nothing to change in the lease', { field: 'lease' });

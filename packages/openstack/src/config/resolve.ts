@@ -1,15 +1,9 @@
-// resolveCloudConfig: explicit options, then the OS_* environment, then clouds.yaml, then config/sites.json.
+// resolveCloudConfig: explicit options, then the OS_* environment, then clouds.yaml, then the site's own facts
+// (sites/catalog.ts).
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import {
-  defaultSiteId,
-  getSite,
-  registerSecret,
-  siteIds,
-  siteIdForRegion,
-  type Logger,
-  type Site,
-} from '@envboot/core';
+import { registerSecret, type Logger } from '@envboot/core';
+import { defaultSiteId, findSite, siteIdForCloud, type Site } from '../sites/index.js';
 import { buildAuth } from './auth.js';
 import { loadCloud, soleCloudName, type CloudEntry } from './clouds-yaml.js';
 import { CREDENTIAL_KEYS, SECRET_SETTINGS, hasCredentials, settingsFromEnv, type Settings } from './env.js';
@@ -44,20 +38,6 @@ function normalizeInterface(value: string | undefined): Interface {
   return v === 'internal' || v === 'admin' ? v : 'public';
 }
 
-/** The site a configuration is for when none is named: the sim or a listed site by auth URL, else by region. */
-function siteFor(
-  authUrl: string | undefined,
-  region: string | undefined,
-  env: NodeJS.ProcessEnv,
-): string | null {
-  if (authUrl) {
-    if (sameCloud(authUrl, getSite('sim', env).auth_url)) return 'sim';
-    const byUrl = siteIds().find((id) => id !== 'sim' && sameCloud(authUrl, getSite(id, env).auth_url));
-    if (byUrl) return byUrl;
-  }
-  return siteIdForRegion(region) ?? null;
-}
-
 /**
  * The clouds.yaml entry in use: the one named by --os-cloud or OS_CLOUD, else, when no credentials are given
  * otherwise, the only entry of the file.
@@ -89,7 +69,7 @@ export async function cloudsYamlSiteId(
     home: options.home ?? env.HOME ?? homedir(),
   });
   if (!cloud) return null;
-  return siteFor(
+  return siteIdForCloud(
     fromEnv.auth_url ?? cloud.settings.auth_url,
     fromEnv.region_name ?? cloud.settings.region_name,
     env,
@@ -98,8 +78,8 @@ export async function cloudsYamlSiteId(
 
 /** The site `createCloudContext` reports before anything is read from disk: flag, auth URL, region, default. */
 export function deriveSiteId(env: NodeJS.ProcessEnv, explicit?: string): string {
-  if (explicit) return getSite(explicit, env).id;
-  return siteFor(env.OS_AUTH_URL, env.OS_REGION_NAME, env) ?? defaultSiteId();
+  if (explicit) return findSite(explicit, env).id;
+  return siteIdForCloud(env.OS_AUTH_URL, env.OS_REGION_NAME, env) ?? defaultSiteId();
 }
 
 function pick(layers: Layer[], key: string): { value: string; source: ConfigSource } | undefined {
@@ -114,66 +94,126 @@ function withoutCredentials(settings: Settings): Settings {
   return Object.fromEntries(Object.entries(settings).filter(([k]) => !CREDENTIAL_KEYS.has(k)));
 }
 
+/** The three layers a configuration is read from, each secret registered for redaction as soon as it is read. */
+async function readLayers(
+  options: ResolveOptions,
+  loc: { env: NodeJS.ProcessEnv; cwd: string; home: string },
+) {
+  const explicit: Settings = { ...(options.settings ?? {}) };
+  const fromEnv = settingsFromEnv(loc.env);
+  for (const layer of [explicit, fromEnv]) for (const k of SECRET_SETTINGS) registerSecret(layer[k]);
+  const cloud = await selectCloud(options.osCloud, hasCredentials(explicit) || hasCredentials(fromEnv), loc);
+  const fromClouds = cloud?.settings ?? {};
+  for (const k of SECRET_SETTINGS) registerSecret(fromClouds[k]);
+  return { explicit, fromEnv, cloud, fromClouds };
+}
+
+/** Which site: the flag, else what the configured auth URL or region says, else (nothing configured) the default. */
+function chooseSite(
+  options: ResolveOptions,
+  configured: { authUrl: string | undefined; region: string | undefined },
+  env: NodeJS.ProcessEnv,
+  notes: string[],
+): Site | null {
+  if (options.site) return findSite(options.site, env);
+  const id = siteIdForCloud(configured.authUrl, configured.region, env);
+  const site = id ? findSite(id, env) : configured.authUrl ? null : findSite(defaultSiteId(), env);
+  if (!configured.authUrl && !configured.region && site)
+    notes.push(`no OS_AUTH_URL: using site ${site.id} (the default)`);
+  return site;
+}
+
+/** An explicit --site wins over a sourced openrc's or clouds.yaml's address: say so. */
+function noteOverriddenUrls(site: Site, layers: Layer[], notes: string[]): void {
+  for (const layer of layers) {
+    const url = layer.settings.auth_url;
+    if (url && !sameCloud(url, site.auth_url)) {
+      notes.push(
+        `--site ${site.id}: using ${site.auth_url} (region ${site.region}) instead of ${layer.source === 'env' ? 'OS_AUTH_URL' : 'clouds.yaml auth_url'} ${url}`,
+      );
+    }
+  }
+}
+
+/** Credentials meant for another cloud are never sent to the simulator. */
+function withoutForeignCredentials(layer: Layer, sim: Site, notes: string[]): Layer {
+  if (!hasCredentials(layer.settings) || sameCloud(layer.settings.auth_url, sim.auth_url)) return layer;
+  notes.push(
+    `ignoring the credentials of ${layer.source} (they are for ${layer.settings.auth_url ?? 'another cloud'})`,
+  );
+  return { ...layer, settings: withoutCredentials(layer.settings) };
+}
+
+/** Each setting from the first layer that has it: where to connect from `whereLayers`, who to be from the others. */
+function mergeLayers(whereLayers: Layer[], whoLayers: Layer[], siteLayer: Layer): Settings {
+  const merged: Settings = {};
+  const keys = new Set([...whoLayers, siteLayer].flatMap((l) => Object.keys(l.settings)));
+  for (const key of keys) {
+    const layers = key === 'auth_url' || key === 'region_name' ? whereLayers : [...whoLayers, siteLayer];
+    const hit = pick(layers, key);
+    if (hit) merged[key] = hit.value;
+  }
+  return merged;
+}
+
+/** Chameleon's OIDC client id differs per site; an explicit site brings its own. */
+function applySiteOidcClient(merged: Settings, explicit: Settings, site: Site, notes: string[]): void {
+  if (!site.oidc_client_id || merged.auth_type?.toLowerCase() !== 'v3oidcpassword') return;
+  if (merged.client_id && merged.client_id !== site.oidc_client_id && !explicit.client_id) {
+    notes.push(`--site ${site.id}: OIDC client id ${site.oidc_client_id} instead of ${merged.client_id}`);
+  }
+  if (!explicit.client_id) merged.client_id = site.oidc_client_id;
+}
+
+/** Endpoints that replace the catalog's: <type>_endpoint_override settings, and ENVBOOT_REFERENCE_URL. */
+function endpointOverrides(merged: Settings, env: NodeJS.ProcessEnv): Record<string, string> {
+  const overrides: Record<string, string> = {};
+  for (const [k, v] of Object.entries(merged)) {
+    const m = /^(.+)_endpoint_override$/.exec(k);
+    if (m?.[1]) overrides[m[1].replace(/_/g, '-')] = v;
+  }
+  if (env.ENVBOOT_REFERENCE_URL) overrides.reference = env.ENVBOOT_REFERENCE_URL.replace(/\/+$/, '');
+  return overrides;
+}
+
+/** The reference API: ENVBOOT_REFERENCE_URL, else the simulator's own, else Chameleon's. */
+function referenceUrl(siteId: string | null, env: NodeJS.ProcessEnv): string {
+  const url =
+    env.ENVBOOT_REFERENCE_URL ??
+    (siteId === 'sim' ? `${findSite('sim', env).web}${SIM_REFERENCE_PATH}` : CHAMELEON_REFERENCE_URL);
+  return url.replace(/\/+$/, '');
+}
+
 export async function resolveCloudConfig(options: ResolveOptions = {}): Promise<CloudConfig> {
   const env = options.env ?? process.env;
-  const cwd = options.cwd ?? process.cwd();
   const home = options.home ?? env.HOME ?? homedir();
   const notes: string[] = [];
-
-  const explicit: Settings = { ...(options.settings ?? {}) };
-  const fromEnv = settingsFromEnv(env);
-  for (const layer of [explicit, fromEnv]) for (const k of SECRET_SETTINGS) registerSecret(layer[k]);
-
-  const cloud = await selectCloud(options.osCloud, hasCredentials(explicit) || hasCredentials(fromEnv), {
+  const { explicit, fromEnv, cloud, fromClouds } = await readLayers(options, {
     env,
-    cwd,
+    cwd: options.cwd ?? process.cwd(),
     home,
   });
   if (cloud?.sole) notes.push(`using cloud "${cloud.name}", the only entry of ${cloud.files[0]}`);
-  const fromClouds = cloud?.settings ?? {};
-  for (const k of SECRET_SETTINGS) registerSecret(fromClouds[k]);
 
-  // Which site: the flag, else what the configured auth URL or region says.
-  const configuredUrl = explicit.auth_url ?? fromEnv.auth_url ?? fromClouds.auth_url;
-  const configuredRegion = explicit.region_name ?? fromEnv.region_name ?? fromClouds.region_name;
-  let site: Site | null = null;
-  if (options.site) {
-    site = getSite(options.site, env);
-  } else {
-    const id = siteFor(configuredUrl, configuredRegion, env);
-    site = id ? getSite(id, env) : configuredUrl ? null : getSite(defaultSiteId(), env);
-    if (!configuredUrl && !configuredRegion && site)
-      notes.push(`no OS_AUTH_URL: using site ${site.id} (the default)`);
-  }
+  const site = chooseSite(
+    options,
+    {
+      authUrl: explicit.auth_url ?? fromEnv.auth_url ?? fromClouds.auth_url,
+      region: explicit.region_name ?? fromEnv.region_name ?? fromClouds.region_name,
+    },
+    env,
+    notes,
+  );
   const siteLayer: Layer = {
     source: 'site',
     settings: site ? { auth_url: site.auth_url, region_name: site.region } : {},
   };
-
   let envLayer: Layer = { source: 'env', settings: fromEnv };
   let cloudsLayer: Layer = { source: 'clouds.yaml', settings: fromClouds };
-  if (options.site && site) {
-    for (const layer of [envLayer, cloudsLayer]) {
-      const url = layer.settings.auth_url;
-      if (url && !sameCloud(url, site.auth_url)) {
-        notes.push(
-          `--site ${site.id}: using ${site.auth_url} (region ${site.region}) instead of ${layer.source === 'env' ? 'OS_AUTH_URL' : 'clouds.yaml auth_url'} ${url}`,
-        );
-      }
-    }
-  }
-
-  // Credentials meant for another cloud are never sent to the simulator.
+  if (options.site && site) noteOverriddenUrls(site, [envLayer, cloudsLayer], notes);
   if (site?.id === 'sim') {
-    const strip = (layer: Layer): Layer => {
-      if (!hasCredentials(layer.settings) || sameCloud(layer.settings.auth_url, site.auth_url)) return layer;
-      notes.push(
-        `ignoring the credentials of ${layer.source} (they are for ${layer.settings.auth_url ?? 'another cloud'})`,
-      );
-      return { ...layer, settings: withoutCredentials(layer.settings) };
-    };
-    envLayer = strip(envLayer);
-    cloudsLayer = strip(cloudsLayer);
+    envLayer = withoutForeignCredentials(envLayer, site, notes);
+    cloudsLayer = withoutForeignCredentials(cloudsLayer, site, notes);
   }
 
   const explicitLayer: Layer = { source: 'options', settings: explicit };
@@ -182,15 +222,8 @@ export async function resolveCloudConfig(options: ResolveOptions = {}): Promise<
     ? [explicitLayer, siteLayer, envLayer, cloudsLayer]
     : [explicitLayer, envLayer, cloudsLayer, siteLayer];
   const whoLayers = [explicitLayer, envLayer, cloudsLayer];
-
+  const merged = mergeLayers(whereLayers, whoLayers, siteLayer);
   let credentialSource: ConfigSource = whoLayers.find((l) => hasCredentials(l.settings))?.source ?? 'options';
-  const merged: Settings = {};
-  const keys = new Set([...whoLayers, siteLayer].flatMap((l) => Object.keys(l.settings)));
-  for (const key of keys) {
-    const layers = key === 'auth_url' || key === 'region_name' ? whereLayers : [...whoLayers, siteLayer];
-    const hit = pick(layers, key);
-    if (hit) merged[key] = hit.value;
-  }
   if (site?.id === 'sim' && !whoLayers.some((l) => hasCredentials(l.settings))) {
     Object.assign(merged, SIM_DEFAULT_IDENTITY);
     credentialSource = 'sim-default';
@@ -198,36 +231,17 @@ export async function resolveCloudConfig(options: ResolveOptions = {}): Promise<
       'no credentials for the simulator: using its default identity (user demo, project CHI-000000)',
     );
   }
+  if (options.site && site) applySiteOidcClient(merged, explicit, site, notes);
 
-  // Chameleon's OIDC client id differs per site; an explicit site brings its own.
-  if (options.site && site?.oidc_client_id && merged.auth_type?.toLowerCase() === 'v3oidcpassword') {
-    if (merged.client_id && merged.client_id !== site.oidc_client_id && !explicit.client_id) {
-      notes.push(`--site ${site.id}: OIDC client id ${site.oidc_client_id} instead of ${merged.client_id}`);
-    }
-    if (!explicit.client_id) merged.client_id = site.oidc_client_id;
-  }
-
-  const authUrlHit = pick(whereLayers, 'auth_url');
-  const auth = buildAuth(merged);
-  const overrides: Record<string, string> = {};
-  for (const [k, v] of Object.entries(merged)) {
-    const m = /^(.+)_endpoint_override$/.exec(k);
-    if (m?.[1]) overrides[m[1].replace(/_/g, '-')] = v;
-  }
-  if (env.ENVBOOT_REFERENCE_URL) overrides.reference = env.ENVBOOT_REFERENCE_URL.replace(/\/+$/, '');
   const siteId = site?.id ?? null;
-  const simWeb = getSite('sim', env).web;
   const config: CloudConfig = {
     site: siteId,
-    authUrl: keystoneV3Url(merged.auth_url ?? getSite('uc', env).auth_url),
+    authUrl: keystoneV3Url(merged.auth_url ?? findSite(defaultSiteId(), env).auth_url),
     region: merged.region_name ?? null,
     interface: normalizeInterface(merged.interface),
-    auth,
-    referenceUrl: (
-      env.ENVBOOT_REFERENCE_URL ??
-      (siteId === 'sim' ? `${simWeb}${SIM_REFERENCE_PATH}` : CHAMELEON_REFERENCE_URL)
-    ).replace(/\/+$/, ''),
-    endpointOverrides: overrides,
+    auth: buildAuth(merged),
+    referenceUrl: referenceUrl(siteId, env),
+    endpointOverrides: endpointOverrides(merged, env),
     cloudName: cloud?.name ?? null,
     tokenCache: options.tokenCache !== false && !OFF.has((env.ENVBOOT_TOKEN_CACHE ?? '').toLowerCase()),
     cacheDir: join(env.XDG_CACHE_HOME || join(home, '.cache'), 'envboot'),
@@ -235,7 +249,7 @@ export async function resolveCloudConfig(options: ResolveOptions = {}): Promise<
       caFile: merged.cacert ?? null,
       insecure: ['1', 'true', 'yes'].includes((merged.insecure ?? '').toLowerCase()),
     },
-    sources: { authUrl: authUrlHit?.source ?? 'site', credentials: credentialSource },
+    sources: { authUrl: pick(whereLayers, 'auth_url')?.source ?? 'site', credentials: credentialSource },
     notes,
   };
   for (const note of notes) options.log?.debug({ site: siteId }, note);

@@ -1,6 +1,7 @@
 // From got's errors to HttpFailure, and the default mapping from HTTP status to the project's error codes.
 // Each service's errors.ts extracts its own message and adds its special cases on top of `cloudError`.
-import { EnvbootError, InterruptedError, SIM_DEFAULT_PORT, scrubText, type ErrorCode } from '@envboot/core';
+import { EnvbootError, InterruptedError, scrubText, type ErrorCode } from '@envboot/core';
+import { SITE_CATALOG } from '../sites/catalog.js';
 import { CloudError } from '../cloud-error.js';
 import { pathOf, requestIdOf } from './trace.js';
 import type { HttpFailure, HttpRequest, RequestContext } from './types.js';
@@ -125,7 +126,8 @@ function unreachableHint(failure: HttpFailure): string {
   }
   const { hostname, port } = new URL(failure.origin);
   const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(hostname);
-  const portFlag = port && Number(port) !== SIM_DEFAULT_PORT ? ` --port ${port}` : '';
+  // The simulator's listed address has its default port: any other is said.
+  const portFlag = port && port !== new URL(SITE_CATALOG.sim!.web).port ? ` --port ${port}` : '';
   const start = loopback
     ? `start one with \`envboot sim${portFlag} &\``
     : `start it there with \`envboot sim --host ${hostname}${portFlag} &\``;

@@ -1,0 +1,81 @@
+// The Chameleon sites envboot knows, and the local simulator: where each one's Keystone is, its region, the
+// network servers go on and the external network floating IPs come from, and the longest lease it allows.
+// The sim site's address is replaced by ENVBOOT_SIM_URL when that is set (sites/lookup.ts).
+import type { SiteFacts } from './types.js';
+
+export const DEFAULT_SITE_ID = 'uc';
+
+export const SITE_CATALOG: Readonly<Record<string, SiteFacts>> = {
+  uc: {
+    name: 'CHI@UC',
+    region: 'CHI@UC',
+    auth_url: 'https://chi.uc.chameleoncloud.org:5000/v3',
+    web: 'https://chi.uc.chameleoncloud.org',
+    reference_site: 'uc',
+    class: 'baremetal',
+    network: 'sharednet1',
+    public_network: 'public',
+    oidc_client_id: 'keystone-uc-prod',
+    max_lease_minutes: 10_080,
+  },
+  tacc: {
+    name: 'CHI@TACC',
+    region: 'CHI@TACC',
+    auth_url: 'https://chi.tacc.chameleoncloud.org:5000/v3',
+    web: 'https://chi.tacc.chameleoncloud.org',
+    reference_site: 'tacc',
+    class: 'baremetal',
+    network: 'sharednet1',
+    public_network: 'public',
+    oidc_client_id: 'keystone-tacc-prod',
+    max_lease_minutes: 10_080,
+  },
+  nu: {
+    name: 'CHI@NU',
+    region: 'CHI@NU',
+    auth_url: 'https://sl-ciab.northwestern.edu:5000/v3',
+    web: 'https://sl-ciab.northwestern.edu',
+    reference_site: 'nu',
+    class: 'baremetal',
+    network: 'sharednet1',
+    public_network: 'public',
+    oidc_client_id: null,
+    max_lease_minutes: 10_080,
+  },
+  edge: {
+    name: 'CHI@Edge',
+    region: 'CHI@Edge',
+    auth_url: 'https://chi.edge.chameleoncloud.org:5000/v3',
+    web: 'https://chi.edge.chameleoncloud.org',
+    reference_site: null,
+    class: 'edge',
+    network: 'sharednet1',
+    public_network: 'public',
+    oidc_client_id: 'keystone-edge-prod',
+    max_lease_minutes: 10_080,
+  },
+  kvm: {
+    name: 'KVM@TACC',
+    region: 'KVM@TACC',
+    auth_url: 'https://kvm.tacc.chameleoncloud.org:5000/v3',
+    web: 'https://kvm.tacc.chameleoncloud.org',
+    reference_site: 'tacc',
+    class: 'kvm',
+    network: 'sharednet1',
+    public_network: 'public',
+    oidc_client_id: 'keystone-kvm-prod',
+    max_lease_minutes: 262800,
+  },
+  sim: {
+    name: 'CHI@UC (local simulator)',
+    region: 'CHI@UC',
+    auth_url: 'http://127.0.0.1:8788/v3',
+    web: 'http://127.0.0.1:8788',
+    reference_site: 'uc',
+    class: 'baremetal',
+    network: 'sharednet1',
+    public_network: 'public',
+    oidc_client_id: null,
+    max_lease_minutes: 10_080,
+  },
+};

@@ -1,0 +1,11 @@
+// The sites envboot knows: data and look-ups only (light enough for shell completion to load).
+export { DEFAULT_SITE_ID, SITE_CATALOG } from './catalog.js';
+export {
+  defaultSiteId,
+  findSite,
+  siteDisplayName,
+  siteIdForCloud,
+  siteIdForRegion,
+  siteIds,
+} from './lookup.js';
+export type { Site, SiteFacts } from './types.js';
