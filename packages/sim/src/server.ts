@@ -3,7 +3,7 @@
 // dispatch, headers), and on close stops the clock's work, saves the state and ends every connection.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { ConflictError, SIM_DEFAULT_PORT, UsageError, silentLogger, type Logger } from '@envboot/core';
+import { ConflictError, UsageError, silentLogger, type Logger } from '@envboot/core';
 import { adminRoutes, stateDocument } from './admin.js';
 import { checkSpeed, VirtualClock } from './clock.js';
 import { Faults, type FaultSpec } from './faults.js';
@@ -25,8 +25,11 @@ import { World } from './world.js';
 
 export type { AnsweredRequest } from './pipeline/index.js';
 
+/** The port the simulator listens on unless told otherwise; the `sim` site of config/sites.json points there. */
+export const SIM_DEFAULT_PORT = 8788;
+
 export interface SimOptions {
-  /** 0 = ephemeral; default 8788. */
+  /** 0 = ephemeral; default SIM_DEFAULT_PORT (8788). */
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
