@@ -1,6 +1,13 @@
 // @envboot/sim: a local Chameleon site (Keystone, Blazar, Nova, Neutron, Glance and the reference API on one
 // port), seeded from the CHI@UC snapshot, with a virtual clock and faults on demand. docs/simulator.md.
-export { startSim, type AnsweredRequest, type Sim, type SimClock, type SimOptions } from './server.js';
+export {
+  startSim,
+  SIM_DEFAULT_PORT,
+  type AnsweredRequest,
+  type Sim,
+  type SimClock,
+  type SimOptions,
+} from './server.js';
 export { DEFAULT_IDENTITY, type SimIdentity } from './keystone/identity.js';
 export {
   parseFaultSpec,

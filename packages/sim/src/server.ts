@@ -1,25 +1,12 @@
-// startSim: one HTTP server for every service of the simulated site. Each request: bring the state up to date
-// with the virtual clock, count it, apply faults, check the token (keystonemiddleware's job), run the handler, and
-// answer with the service's headers plus X-Openstack-Request-Id, X-Sim-Clock-Speed and a Date in virtual time.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+// startSim: one HTTP server for every service of the simulated site. It listens, builds the site's state once it
+// knows its own URL, answers each request through the request pipeline (pipeline/index.ts: faults, routing, auth,
+// dispatch, headers), and on close stops the clock's work, saves the state and ends every connection.
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import {
-  ConflictError,
-  EnvbootError,
-  SIM_DEFAULT_PORT,
-  UsageError,
-  silentLogger,
-  type Logger,
-} from '@envboot/core';
+import { ConflictError, UsageError, silentLogger, type Logger } from '@envboot/core';
 import { adminRoutes, stateDocument } from './admin.js';
-import { reservationHeaders } from './blazar/versions.js';
 import { checkSpeed, VirtualClock } from './clock.js';
-import { httpDate } from './dates.js';
-import { serviceError } from './errors.js';
-import { Faults, type FaultAction, type FaultDecision, type FaultSpec } from './faults.js';
-import { header, ReplyError, type Reply, type ServiceName, type SimRequest } from './http.js';
-import { requestId } from './ids.js';
-import { keystoneError, UNAUTHORIZED_MESSAGE } from './keystone/errors.js';
+import { Faults, type FaultSpec } from './faults.js';
 import { DEFAULT_IDENTITY, type SimIdentity } from './keystone/identity.js';
 import {
   IDENTITY_PROVIDER,
@@ -28,16 +15,21 @@ import {
   OIDC_REALM_PATH,
   PROTOCOL,
 } from './keystone/oidc.js';
-import { computeVersion } from './nova/versions.js';
-import { captureState, loadState, Persister, restoreState } from './persist.js';
-import { Router, serviceOf } from './router.js';
+import { captureState, loadState, Persister, restoreState, type PersistedState } from './persist.js';
+import { requestListener, type AnsweredRequest } from './pipeline/index.js';
+import { Router } from './router.js';
 import { ROUTES } from './routes.js';
-import { loadSeed, seedShift } from './seed.js';
+import { loadSeed, seedShift, type Seed } from './seed.js';
 import { Stats } from './stats.js';
 import { World } from './world.js';
 
+export type { AnsweredRequest } from './pipeline/index.js';
+
+/** The port the simulator listens on unless told otherwise; the `sim` site of config/sites.json points there. */
+export const SIM_DEFAULT_PORT = 8788;
+
 export interface SimOptions {
-  /** 0 = ephemeral; default 8788. */
+  /** 0 = ephemeral; default SIM_DEFAULT_PORT (8788). */
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
@@ -56,15 +48,6 @@ export interface SimOptions {
   logger?: Logger;
   /** Told of every request once its answer is sent (benchmarks count a client's sequential rounds from these). */
   onRequest?: (request: AnsweredRequest) => void;
-}
-
-export interface AnsweredRequest {
-  method: string;
-  path: string;
-  status: number;
-  /** When it arrived and when its answer was sent (performance.now(), ms). */
-  arrived: number;
-  answered: number;
 }
 
 export interface SimClock {
@@ -94,7 +77,6 @@ export interface Sim {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 1024 * 1024;
 /** What the system answers when --host names no address this machine can listen on. */
 const UNUSABLE_HOST = new Set([
   'EADDRNOTAVAIL',
@@ -126,37 +108,6 @@ function checkOptions(o: SimOptions): void {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string | undefined> | string {
-  // Most requests (GET, DELETE) have no body: no stream to wait for.
-  if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined)
-    return '';
-  if (req.headers['content-length'] === '0') return '';
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY) {
-        resolve(undefined);
-        req.removeAllListeners('data');
-        req.resume();
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function normalizePath(raw: string): string {
-  let path = raw.replace(/\/{2,}/g, '/');
-  if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
-  return path || '/';
-}
-
 export async function startSim(options: SimOptions = {}): Promise<Sim> {
   checkOptions(options);
   const log = options.logger ?? silentLogger();
@@ -167,225 +118,27 @@ export async function startSim(options: SimOptions = {}): Promise<Sim> {
   const clock = new VirtualClock({ speed: options.speed ?? 1, start: saved?.virtualNow });
   const stats = new Stats();
   const router = new Router([...ROUTES, ...adminRoutes(stats)]);
-  const sockets = new Set<Socket>();
-  let world: World | undefined;
-  let persister: Persister | undefined;
-
-  const server = createServer({ keepAliveTimeout: 5_000 }, (req, res) => {
-    const observe = options.onRequest;
-    if (observe) {
-      const arrived = performance.now();
-      res.once('finish', () =>
-        observe({
-          method: req.method ?? 'GET',
-          path: (req.url ?? '/').split('?')[0]!,
-          status: res.statusCode,
-          arrived,
-          answered: performance.now(),
-        }),
-      );
-    }
-    handle(req, res).catch((err: unknown) => {
-      log.error({ err }, 'request failed');
-      if (!res.headersSent) res.destroy();
-    });
-  });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const w = world;
-    if (!w) {
-      res.writeHead(503).end();
-      return;
-    }
-    w.scheduler.tick();
-    const method = (req.method ?? 'GET').toUpperCase();
-    const url = req.url ?? '/';
-    const q = url.indexOf('?');
-    const path = normalizePath(q < 0 ? url : url.slice(0, q));
-    const service = serviceOf(path);
-    const match = router.match(method, path);
-    if (service !== 'admin') stats.count(match ? match.key : `${method} (no route)`);
-    const decision: FaultDecision = service === 'admin' ? { delayMs: 0 } : faults.decide(method, path);
-    if (decision.delayMs > 0) await sleep(decision.delayMs);
-    if (decision.before?.kind === 'drop') {
-      stats.faulted();
-      log.debug({ method, path }, 'fault: connection dropped');
-      req.socket.destroy();
-      return;
-    }
-    const body = await readBody(req);
-    let reply: Reply;
-    let extra: Record<string, string> = {};
-    if (body === undefined) {
-      reply = serviceError(service, 413, 'Request body too large');
-    } else if (decision.before) {
-      stats.faulted();
-      reply = faultReply(service, decision.before);
-    } else if (!match) {
-      const allowed = router.allowed(path);
-      reply = allowed.length
-        ? {
-            ...serviceError(service, 405, `The method ${method} is not allowed for this resource.`),
-            headers: { Allow: allowed.join(', ') },
-          }
-        : serviceError(service, 404, 'The resource could not be found.');
-    } else {
-      const sreq: SimRequest = {
-        method,
-        path,
-        query: new URLSearchParams(q < 0 ? '' : url.slice(q + 1)),
-        headers: req.headers,
-        params: match.params,
-        body,
-        now: w.clock.nowMs(),
-      };
-      try {
-        extra = serviceHeaders(service, sreq);
-        if (match.route.auth) {
-          const info = await w.authenticate(header(sreq, 'x-auth-token'));
-          if (!info || !info.projectId) throw new ReplyError(keystoneError(401, UNAUTHORIZED_MESSAGE));
-          sreq.auth = info;
-        }
-        reply = await match.route.handler(sreq, w);
-      } catch (err) {
-        if (err instanceof ReplyError) reply = err.reply;
-        else if (err instanceof EnvbootError && service === 'admin')
-          reply = serviceError(service, 400, err.message);
-        else {
-          log.error({ err, method, path }, 'unexpected error in a handler');
-          reply = serviceError(service, 500, 'Internal Server Error');
-        }
-      }
-    }
-    if (decision.after) {
-      stats.faulted();
-      if (decision.after.kind === 'drop') {
-        log.debug({ method, path }, 'fault: connection dropped after the request was carried out');
-        req.socket.destroy();
-        return;
-      }
-      reply = faultReply(service, decision.after);
-    }
-    send(w, res, service, reply, extra);
-    if (log.isLevelEnabled('debug')) log.debug({ method, path, status: reply.status }, 'request');
-  }
-
-  function send(
-    w: World,
-    res: ServerResponse,
-    service: ServiceName,
-    reply: Reply,
-    extra: Record<string, string>,
-  ): void {
-    const headers: Record<string, string> = {
-      ...extra,
-      ...reply.headers,
-      'X-Openstack-Request-Id': requestId(),
-      'X-Sim-Clock-Speed': String(w.clock.speed),
-      Date: httpDate(w.clock.nowMs()),
-    };
-    if (service === 'identity') headers.Vary = 'X-Auth-Token';
-    if (service === 'compute') headers['X-Compute-Request-Id'] = headers['X-Openstack-Request-Id']!;
-    if (reply.status === 401 && service !== 'oidc')
-      headers['WWW-Authenticate'] = `Keystone uri="${w.authUrl}"`;
-    let payload: string | undefined;
-    if (reply.body !== undefined) {
-      payload = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
-      headers['Content-Type'] = reply.contentType ?? 'application/json';
-      headers['Content-Length'] = String(Buffer.byteLength(payload));
-    } else if (reply.status !== 204 && reply.status !== 304) {
-      headers['Content-Length'] = '0';
-    }
-    res.sendDate = false;
-    res.writeHead(reply.status, headers);
-    res.end(payload);
-  }
-
-  function faultReply(service: ServiceName, action: FaultAction): Reply {
-    if (action.kind !== 'status') throw new Error('not a status fault');
-    const r = serviceError(service, action.status, `Simulated fault: HTTP ${action.status}`);
-    return action.retryAfter === undefined
-      ? r
-      : { ...r, headers: { ...r.headers, 'Retry-After': String(action.retryAfter) } };
-  }
-
-  function serviceHeaders(service: ServiceName, sreq: SimRequest): Record<string, string> {
-    if (service === 'reservation') return reservationHeaders(sreq);
-    if (service === 'compute') {
-      const v = computeVersion(sreq);
-      sreq.microversion = v.version;
-      return v.headers;
-    }
-    return {};
-  }
+  let site: Site | undefined;
+  const server = createServer(
+    { keepAliveTimeout: 5_000 },
+    requestListener({ world: () => site?.world, router, stats, faults, log }, options.onRequest),
+  );
+  const sockets = trackSockets(server);
 
   const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    const onError = (err: NodeJS.ErrnoException) => {
-      server.off('listening', onListening);
-      if (err.code === 'EADDRINUSE') {
-        reject(
-          new ConflictError(`port ${options.port ?? SIM_DEFAULT_PORT} on ${host} is already in use`, {
-            hint: 'Pass --port 0 for a free port, or another port.',
-          }),
-        );
-      } else if (UNUSABLE_HOST.has(err.code ?? '')) {
-        reject(new UsageError(`cannot listen on ${host}: ${err.code}`, { field: 'host' }));
-      } else if (err.code === 'EACCES') {
-        reject(
-          new UsageError(`cannot listen on port ${options.port} of ${host}: EACCES`, {
-            field: 'port',
-            hint: 'Ports below 1024 need privileges; pass --port 0 for a free port.',
-          }),
-        );
-      } else reject(err);
-    };
-    const onListening = () => {
-      server.off('error', onError);
-      resolve();
-    };
-    server.once('error', onError);
-    server.once('listening', onListening);
-    server.listen(options.port ?? SIM_DEFAULT_PORT, host);
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = await listen(server, options.port ?? SIM_DEFAULT_PORT, host);
   const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   const base = `http://${urlHost}:${port}`;
   const identity: SimIdentity = { ...DEFAULT_IDENTITY };
   try {
-    world = new World({
-      base,
-      seed,
-      shift: saved?.shift ?? seedShift(seed, clock.nowMs()),
-      identity,
-      clock,
-      faults,
-      log,
-      tokenTtlSeconds: options.tokenTtlSeconds ?? 3600,
-      keystoneUrl: options.keystoneUrl,
-      onChange: () => persister?.schedule(),
-    });
-    if (saved) restoreState(world, saved);
-    if (options.persist) {
-      const w = world;
-      persister = new Persister(
-        options.persist,
-        () => captureState(w, seedName),
-        (err) => log.error({ err }, `${err.message}; the state is written again at the next change`),
-      );
-      persister.flush();
-    }
+    site = openSite({ options, base, seed, seedName, saved, identity, clock, faults, log });
   } catch (err) {
     server.close();
     throw err;
   }
-  const live = world;
+  const { world, persister } = site;
   log.info(
-    { url: base, seed: seed.name, hosts: live.blazar.hostList.length, speed: clock.speed },
+    { url: base, seed: seed.name, hosts: world.blazar.hostList.length, speed: clock.speed },
     `simulated site listening on ${base}`,
   );
 
@@ -414,13 +167,13 @@ export async function startSim(options: SimOptions = {}): Promise<Sim> {
     },
     clearFaults: () => faults.clear(),
     state: () => {
-      live.scheduler.tick();
-      return stateDocument(live);
+      world.scheduler.tick();
+      return stateDocument(world);
     },
     stats: () => stats.snapshot(),
     close: () =>
       (closed ??= new Promise<void>((resolve) => {
-        live.scheduler.close();
+        world.scheduler.close();
         try {
           persister?.flush();
         } catch (err) {
@@ -431,4 +184,92 @@ export async function startSim(options: SimOptions = {}): Promise<Sim> {
         for (const s of sockets) s.destroy();
       })),
   };
+}
+
+/**
+ * Listens on host:port and gives the port it got (port 0 takes a free one). A port in use is a conflict; a host or
+ * port that cannot be listened on is bad input.
+ */
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const onError = (err: NodeJS.ErrnoException) => {
+      server.off('listening', onListening);
+      if (err.code === 'EADDRINUSE') {
+        reject(
+          new ConflictError(`port ${port} on ${host} is already in use`, {
+            hint: 'Pass --port 0 for a free port, or another port.',
+          }),
+        );
+      } else if (UNUSABLE_HOST.has(err.code ?? '')) {
+        reject(new UsageError(`cannot listen on ${host}: ${err.code}`, { field: 'host' }));
+      } else if (err.code === 'EACCES') {
+        reject(
+          new UsageError(`cannot listen on port ${port} of ${host}: EACCES`, {
+            field: 'port',
+            hint: 'Ports below 1024 need privileges; pass --port 0 for a free port.',
+          }),
+        );
+      } else reject(err);
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      resolve((server.address() as AddressInfo).port);
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(port, host);
+  });
+}
+
+/** The open connections, so that close() can end the keep-alive ones too. */
+function trackSockets(server: Server): Set<Socket> {
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  return sockets;
+}
+
+interface Site {
+  world: World;
+  /** Writes the state to the --persist file after each change. */
+  persister: Persister | undefined;
+}
+
+/** The site's state at its URL, restored from the --persist file when one was saved. */
+function openSite(o: {
+  options: SimOptions;
+  base: string;
+  seed: Seed;
+  seedName: string;
+  saved: PersistedState | undefined;
+  identity: SimIdentity;
+  clock: VirtualClock;
+  faults: Faults;
+  log: Logger;
+}): Site {
+  let persister: Persister | undefined;
+  const world = new World({
+    base: o.base,
+    seed: o.seed,
+    shift: o.saved?.shift ?? seedShift(o.seed, o.clock.nowMs()),
+    identity: o.identity,
+    clock: o.clock,
+    faults: o.faults,
+    log: o.log,
+    tokenTtlSeconds: o.options.tokenTtlSeconds ?? 3600,
+    keystoneUrl: o.options.keystoneUrl,
+    onChange: () => persister?.schedule(),
+  });
+  if (o.saved) restoreState(world, o.saved);
+  if (o.options.persist) {
+    persister = new Persister(
+      o.options.persist,
+      () => captureState(world, o.seedName),
+      (err) => o.log.error({ err }, `${err.message}; the state is written again at the next change`),
+    );
+    persister.flush();
+  }
+  return { world, persister };
 }
