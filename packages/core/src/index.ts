@@ -11,7 +11,6 @@ export { parseDuration, formatDuration } from './duration.js';
 export { parseUtc, isoUtc, floorMinute } from './time.js';
 export { resolveWindow, type Window, type WindowFlags, type WindowRules } from './window.js';
 export { VERSION } from './generated/config.js';
-export { SIM_DEFAULT_PORT } from './sim-port.js';
 export {
   REDACTED,
   LOG_REDACT_PATHS,

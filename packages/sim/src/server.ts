@@ -25,7 +25,7 @@ import { World } from './world.js';
 
 export type { AnsweredRequest } from './pipeline/index.js';
 
-/** The port the simulator listens on unless told otherwise; the `sim` site of config/sites.json points there. */
+/** The port the simulator listens on unless told otherwise; the cloud client's `sim` site points there. */
 export const SIM_DEFAULT_PORT = 8788;
 
 export interface SimOptions {

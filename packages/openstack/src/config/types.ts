@@ -78,7 +78,7 @@ export type AuthConfig =
 export type ConfigSource = 'options' | 'env' | 'clouds.yaml' | 'site' | 'sim-default';
 
 export interface CloudConfig {
-  /** The sites.json id whose address is used, or null for a cloud envboot does not list. */
+  /** The id of the listed site whose address is used (sites/catalog.ts), or null for a cloud envboot does not list. */
   site: string | null;
   /** Keystone v3 URL, always ending in /v3. */
   authUrl: string;

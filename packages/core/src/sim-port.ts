@@ -1,2 +1,0 @@
-/** The simulator's default port (docs/simulator.md). */
-export const SIM_DEFAULT_PORT = 8788;
