@@ -1,12 +1,10 @@
-// allocate --repo: the repository put into a working directory, as the original api-5 did, through analyze's code
-// for getting a repository (its URL rules, size and time limits, credential handling, native git or
-// isomorphic-git). analyze is loaded only when --repo is given. Nothing is ever deleted or overwritten that this
+// allocate --repo: the repository put into a working directory, as the original api-5 did, through git-source, the
+// code analyze gets repositories with too (its URL rules, size and time limits, credential handling, native git or
+// isomorphic-git). git-source is loaded only when --repo is given. Nothing is ever deleted or overwritten that this
 // run did not create.
 import { constants } from 'node:fs';
 import { copyFile, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
-import type * as AnalyzeModule from '@envboot/analyze';
-import type { AnalyzeInput } from '@envboot/analyze';
 import {
   EnvbootError,
   TimeoutError,
@@ -17,15 +15,14 @@ import {
   type Checkout,
   type StepContext,
 } from '@envboot/core';
+import type * as GitSourceModule from '@envboot/git-source';
+import type { SourceInput, TreeEntry } from '@envboot/git-source';
 import type { CheckoutRequest } from './input.js';
 
-type Analyze = typeof AnalyzeModule;
-type TreeEntry = Awaited<ReturnType<Analyze['openRepository']>>['files']['entries'][number];
-
 export interface PreparedCheckout {
-  analyze: Analyze;
-  /** analyze's own reading of the flags: repository, ref, limits, Git client and environment. */
-  source: AnalyzeInput;
+  gitSource: typeof GitSourceModule;
+  /** git-source's reading of the flags: repository, ref, limits, Git client and environment. */
+  source: SourceInput;
   /** Absolute path of the files. */
   workdir: string;
   /** Whether files are put into workdir (false: a local directory used where it is). */
@@ -40,9 +37,9 @@ export interface CheckoutResult {
 
 export const PROVISION_FILE = 'provision.json';
 
-/** Checks the flags with analyze's rules: a refused URL, a bad branch or size is an error before any cloud call. */
+/** Checks the flags with git-source's rules: a refused URL, bad branch or size fails before any cloud call. */
 export async function prepareCheckout(req: CheckoutRequest): Promise<PreparedCheckout> {
-  const analyze = await import('@envboot/analyze');
+  const gitSource = await import('@envboot/git-source');
   const args = {
     _: [],
     $0: 'envboot',
@@ -51,10 +48,8 @@ export async function prepareCheckout(req: CheckoutRequest): Promise<PreparedChe
     timeout: req.timeout,
     maxSize: req.maxSize ?? undefined,
     allowLocalHttp: req.allowLocalHttp,
-    plan: false,
-    ai: false,
   };
-  const source = await asBranchFlag(() => analyze.toInput(args, undefined, req));
+  const source = await asBranchFlag(() => gitSource.toSourceInput(args, undefined, req));
   const spec = source.repo;
   const workdir = req.workdir
     ? resolve(req.cwd, req.workdir.replace(/^~(?=\/|$)/, req.home))
@@ -67,7 +62,7 @@ export async function prepareCheckout(req: CheckoutRequest): Promise<PreparedChe
       hint: 'Name a directory outside the repository, or leave out --workdir to use the directory where it is.',
     });
   }
-  return { analyze, source, workdir, copies: spec.kind === 'url' || workdir !== spec.path };
+  return { gitSource, source, workdir, copies: spec.kind === 'url' || workdir !== spec.path };
 }
 
 /** The last part of a URL's path without ".git": the directory `git clone` would make. */
@@ -114,7 +109,7 @@ export async function checkOut(p: PreparedCheckout, ctx: StepContext): Promise<C
   };
   ctx.progress.update(`${spec.kind === 'url' ? 'cloning' : 'copying'} ${spec.display} into ${p.workdir}`);
   const opened = await asBranchFlag(() =>
-    p.analyze.openRepository(spec, {
+    p.gitSource.openRepository(spec, {
       ref,
       workdir: spec.kind === 'url' ? p.workdir : null,
       cacheDir: p.source.cacheDir,
@@ -185,7 +180,7 @@ async function headBranch(workdir: string): Promise<string | null> {
   return /^ref: refs\/heads\/(.+)$/m.exec(head)?.[1]?.trim() ?? null;
 }
 
-/** A local directory's files as analyze lists them (no version-control data, installed dependencies or links). */
+/** A local directory's files as git-source lists them (no version-control data, installed dependencies or links). */
 async function copyFiles(
   entries: TreeEntry[],
   from: string,
@@ -299,7 +294,7 @@ export async function undoCheckout(result: CheckoutResult, log: StepContext['log
   }
 }
 
-/** analyze calls the branch --ref; allocate calls it --branch, as the original api-5 did. */
+/** git-source calls the branch --ref (analyze's flag); allocate calls it --branch, as the original api-5 did. */
 async function asBranchFlag<T>(work: () => T | Promise<T>): Promise<T> {
   try {
     return await work();

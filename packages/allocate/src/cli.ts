@@ -1,4 +1,4 @@
-// The allocate command (api-5): flags and help. Its work (and analyze's, for --repo) is loaded only when it runs.
+// The allocate command (api-5): flags and help. Its work (and git-source, for --repo) is loaded only when it runs.
 import { cloudSelection, defineStep } from '@envboot/core/cli';
 import type { CloudStepContext } from '@envboot/openstack';
 import type { AllocateInput } from './input.js';

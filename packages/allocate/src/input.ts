@@ -5,7 +5,7 @@ import type { CommonArgs } from '@envboot/core/cli';
 import { leaseRefFrom } from '@envboot/leases';
 import type { blazar, reference } from '@envboot/openstack';
 
-/** --repo and its flags as given: checked by analyze's rules when the step runs, so start-up never loads them. */
+/** --repo and its flags as given: checked by git-source's rules when the step runs, so start-up never loads them. */
 export interface CheckoutRequest {
   repo: string;
   /** Branch or tag (null: the remote's default branch). */

@@ -23,8 +23,14 @@ export {
 } from './plan/catalog.js';
 export { loadCatalog } from './catalog.js';
 export { inferRequirements } from './infer/requirements.js';
-export { openRepository, type OpenedRepo } from './source/open.js';
-export { parseRepoSpec, type RepoSpec } from './source/spec.js';
-export { memoryRepo, type RepoFiles, type TreeEntry } from './source/files.js';
+export {
+  openRepository,
+  parseRepoSpec,
+  memoryRepo,
+  type OpenedRepo,
+  type RepoSpec,
+  type RepoFiles,
+  type TreeEntry,
+} from '@envboot/git-source';
 export { RULES, RULE_IDS, type RuleId } from './rules.js';
 export type { AnalysisData, Requirements, PlanData } from '@envboot/core';

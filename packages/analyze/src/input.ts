@@ -1,22 +1,16 @@
 // analyze's flags (and piped values, and the environment for the language model and the cache) → its input.
 // A flag always wins over the pipe; nothing here talks to the network.
-import { statSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { resolve } from 'node:path';
-import {
-  UsageError,
-  firstOf,
-  isErrno,
-  parseDuration,
-  registerSecret,
-  wholeNumber,
-  type Envelope,
-} from '@envboot/core';
+import { parseDuration, registerSecret, wholeNumber, type Envelope } from '@envboot/core';
 import type { CommonArgs } from '@envboot/core/cli';
-import { defaultCacheDir, type GitClient } from './source/open.js';
-import { parseSize } from './source/limits.js';
-import { checkRef, parseRepoSpec, type RepoSpec } from './source/spec.js';
-import type { GitEnv } from './source/native-git.js';
+import {
+  SOURCE_DEFAULTS,
+  parseSeconds,
+  toSourceInput,
+  type InputEnvironment,
+  type SourceInput,
+} from '@envboot/git-source';
+
+export { gitEnvironment, parseSeconds, type InputEnvironment } from '@envboot/git-source';
 
 export interface AiSettings {
   /** auto: ask when OPENAI_API_KEY is set; on: --ai; off: --no-ai. */
@@ -27,16 +21,8 @@ export interface AiSettings {
   timeoutMs: number;
 }
 
-export interface AnalyzeInput {
-  repo: RepoSpec;
-  ref: string | null;
-  workdir: string | null;
-  cacheDir: string;
-  gitClient: GitClient;
-  git: GitEnv;
-  maxBytes: number;
-  timeoutMs: number;
-  maxFiles: number;
+/** The repository and how to get it (git-source's flags), then what to plan and whether to ask a language model. */
+export interface AnalyzeInput extends SourceInput {
   /** Plan against the site's catalog (--no-plan: requirements only). */
   plan: boolean;
   maxNodes: number;
@@ -48,59 +34,14 @@ export interface AnalyzeInput {
 }
 
 export const DEFAULTS = {
-  maxSize: '1g',
-  timeout: '5m',
-  maxFiles: 500_000,
+  ...SOURCE_DEFAULTS,
   maxNodes: 4,
   aiModel: 'gpt-4o-mini',
   aiTimeout: '60s',
 } as const;
 
-/** Variables git children may see: the caller's environment without GIT_* overrides and without secrets. */
-const GIT_KEEP =
-  /^(PATH|HOME|USER|LANG|LC_\w+|TMPDIR|XDG_CONFIG_HOME|https?_proxy|HTTPS?_PROXY|no_proxy|NO_PROXY|all_proxy|ALL_PROXY|SSL_CERT_FILE|SSL_CERT_DIR|GIT_SSL_CAINFO|GIT_SSL_CAPATH|CURL_CA_BUNDLE)$/;
-
-export function gitEnvironment(env: NodeJS.ProcessEnv, allowHttp: boolean): GitEnv {
-  const kept: Record<string, string> = {};
-  for (const [k, v] of Object.entries(env)) if (v !== undefined && GIT_KEEP.test(k)) kept[k] = v;
-  return { env: kept, allowHttp };
-}
-
-/** "90" (seconds), "90s", "5m", "1h" → milliseconds. */
-export function parseSeconds(value: unknown, flag: string): number {
-  const text = String(value ?? '')
-    .trim()
-    .toLowerCase();
-  const seconds = /^\d+(\.\d+)?$/.test(text)
-    ? Number(text)
-    : /^\d+(\.\d+)?s$/.test(text)
-      ? Number(text.slice(0, -1))
-      : null;
-  if (seconds !== null) {
-    if (seconds <= 0) throw new UsageError(`--${flag} must be longer than zero`, { field: flag });
-    return Math.round(seconds * 1000);
-  }
-  return parseDuration(text, flag) * 60_000;
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch (err) {
-    // Nothing there, nothing this user may look at, or text too long to be a path (it may be a URL).
-    if (isErrno(err, 'ENOENT', 'ENOTDIR', 'ENAMETOOLONG', 'ELOOP', 'EACCES', 'EPERM')) return false;
-    throw err;
-  }
-}
-
 function str(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-export interface InputEnvironment {
-  env?: NodeJS.ProcessEnv;
-  cwd?: string;
-  home?: string;
 }
 
 export function toInput(
@@ -108,63 +49,10 @@ export function toInput(
   upstream: Envelope | undefined,
   where: InputEnvironment = {},
 ): AnalyzeInput {
-  const env = where.env ?? process.env;
-  const cwd = where.cwd ?? process.cwd();
-  const home = where.home ?? homedir();
-  const pipedRepo = (upstream?.context.repo as { url?: unknown; path?: unknown } | undefined) ?? undefined;
-  const rawRepo = firstOf(str(args.repo), str(pipedRepo?.url), str(pipedRepo?.path));
-  if (!rawRepo) {
-    throw new UsageError(
-      '--repo is required: an https URL, github.com/owner/repo, owner/repo or a directory',
-      {
-        field: 'repo',
-        code: 'USAGE',
-      },
-    );
-  }
-  const allowHttp = args.allowLocalHttp === true || args['allow-local-http'] === true;
-  const repo = parseRepoSpec(rawRepo, {
-    allowHttpLoopback: allowHttp,
-    isDirectory: (p) => isDirectory(p.startsWith('/') ? p : resolve(cwd, p.replace(/^~(?=\/)/, home))),
-    resolvePath: (p) => resolve(cwd, p.replace(/^~(?=\/)/, home)),
-  });
-  if (repo.kind === 'url') for (const s of repo.secrets) registerSecret(s);
-
-  const ref = str(args.ref) ? checkRef(str(args.ref)!) : null;
-  const workdir = str(args.workdir) ? resolve(cwd, str(args.workdir)!.replace(/^~(?=\/)/, home)) : null;
-  if (workdir && repo.kind === 'local') {
-    throw new UsageError('--workdir is for URLs: a local directory is read where it is', {
-      field: 'workdir',
-    });
-  }
-  const gitClient = (str(args.gitClient) ?? str(args['git-client']) ?? 'auto') as GitClient;
-  if (!['auto', 'native', 'isomorphic'].includes(gitClient)) {
-    throw new UsageError(`--git-client must be auto, native or isomorphic, got ${gitClient}`, {
-      field: 'git-client',
-    });
-  }
-
-  const apiKey = str(env.OPENAI_API_KEY) ?? null;
-  registerSecret(apiKey);
-  const aiFlag = args.ai;
-  const ai: AiSettings = {
-    mode: aiFlag === true ? 'on' : aiFlag === false ? 'off' : 'auto',
-    apiKey,
-    baseUrl: str(env.OPENAI_BASE_URL) ?? null,
-    model: str(args.aiModel) ?? str(args['ai-model']) ?? str(env.OPENAI_MODEL) ?? DEFAULTS.aiModel,
-    timeoutMs: parseSeconds(args.aiTimeout ?? args['ai-timeout'] ?? DEFAULTS.aiTimeout, 'ai-timeout'),
-  };
-
+  const source = toSourceInput(args, upstream, where);
+  const ai = aiSettings(args, where.env ?? process.env);
   return {
-    repo,
-    ref,
-    workdir,
-    cacheDir: defaultCacheDir(env, home),
-    gitClient,
-    git: gitEnvironment(env, allowHttp),
-    maxBytes: parseSize(args.maxSize ?? args['max-size'] ?? DEFAULTS.maxSize),
-    timeoutMs: parseSeconds(args.timeout ?? DEFAULTS.timeout, 'timeout'),
-    maxFiles: DEFAULTS.maxFiles,
+    ...source,
     plan: args.plan !== false,
     maxNodes: wholeNumber(args.maxNodes ?? args['max-nodes'], 'max-nodes') ?? DEFAULTS.maxNodes,
     nodeType: str(args.nodeType) ?? str(args['node-type']) ?? null,
@@ -175,5 +63,19 @@ export function toInput(
         ? null
         : parseDuration(args.duration, 'duration'),
     ai,
+  };
+}
+
+/** --ai, --ai-model, --ai-timeout and the OPENAI_* variables: whether and how to ask a language model. */
+function aiSettings(args: CommonArgs, env: NodeJS.ProcessEnv): AiSettings {
+  const apiKey = str(env.OPENAI_API_KEY) ?? null;
+  registerSecret(apiKey);
+  const aiFlag = args.ai;
+  return {
+    mode: aiFlag === true ? 'on' : aiFlag === false ? 'off' : 'auto',
+    apiKey,
+    baseUrl: str(env.OPENAI_BASE_URL) ?? null,
+    model: str(args.aiModel) ?? str(args['ai-model']) ?? str(env.OPENAI_MODEL) ?? DEFAULTS.aiModel,
+    timeoutMs: parseSeconds(args.aiTimeout ?? args['ai-timeout'] ?? DEFAULTS.aiTimeout, 'ai-timeout'),
   };
 }

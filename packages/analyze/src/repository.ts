@@ -2,8 +2,8 @@
 // No plan and no cloud: provision starts this before it has authenticated.
 import { registerSecret, type AnalysisData } from '@envboot/core';
 import type { StepContext } from '@envboot/core/cli';
+import { openRepository } from '@envboot/git-source';
 import type { AnalyzeInput } from './input.js';
-import { openRepository } from './source/open.js';
 
 /** The repository's part of an analysis: what it needs, with the plan still to be made. */
 export interface RepositoryAnalysis {

@@ -1,6 +1,6 @@
 // Every detector, and the one pass that runs them: list the tree, read what they ask for in one batch, detect.
+import type { RepoFiles } from '@envboot/git-source';
 import type { AnalysisWarning, Fact } from '../model.js';
-import type { RepoFiles } from '../source/files.js';
 import { codeDetector } from './code.js';
 import { cppDetector } from './cpp.js';
 import { dockerDetector } from './docker.js';

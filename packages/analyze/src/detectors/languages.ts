@@ -1,7 +1,7 @@
 // Languages the way GitHub Linguist counts them: by extension or file name, only programming and markup
 // languages, without vendored, documentation and generated files, with .gitattributes overrides honoured.
+import type { TreeEntry } from '@envboot/git-source';
 import { baseName } from './tree.js';
-import type { TreeEntry } from '../source/files.js';
 
 const BY_EXTENSION: Record<string, string> = {
   py: 'Python', pyi: 'Python', pyw: 'Python', pyx: 'Cython', pxd: 'Cython',

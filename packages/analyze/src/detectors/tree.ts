@@ -1,6 +1,6 @@
 // The file list with the questions every detector asks of it: where the environment files live (root or a binder
 // folder), and which folders are not the project itself (vendored code, docs, tests, examples, data).
-import type { TreeEntry } from '../source/files.js';
+import type { TreeEntry } from '@envboot/git-source';
 
 export type IgnoredKind = 'vendored' | 'docs' | 'tests' | 'examples' | 'data';
 

@@ -1,6 +1,7 @@
 // A file a detector was meant to read but could not is a warning naming the file, the detector and the reason:
 // never silence, and never a failure of the whole analysis.
 import { describe, expect, it } from '@jest/globals';
+import { memoryRepo } from '@envboot/git-source';
 import { factsOf, warningsOf } from '../../test/helpers/detect.js';
 import { detect, MAX_PARSED_BYTES } from './index.js';
 import { condaDetector } from './python/conda.js';
@@ -13,7 +14,6 @@ import { pyprojectDetector } from './python/pyproject.js';
 import { rDetector } from './r.js';
 import { rustDetector } from './rust.js';
 import type { Detector } from './types.js';
-import { memoryRepo } from '../source/files.js';
 
 const CASES: Array<[string, Detector, Record<string, string>, string, RegExp]> = [
   ['environment.yml', condaDetector, { 'environment.yml': 'dependencies: [python=3.9\n' }, 'conda', /YAML/],

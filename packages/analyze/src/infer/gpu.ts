@@ -4,8 +4,8 @@ import type { Evidence, Gpu } from '@envboot/core';
 import { impliedCuda } from '../knowledge/cuda.js';
 import { compareVersions, gpuModelByName } from '../knowledge/gpus.js';
 import type { Fact, FactOf, Seen } from '../model.js';
-import { byDepth } from '../detectors/tree.js';
 import { asRule, dedupe, toEvidence } from './evidence.js';
+import { factsOf, strongestFirst } from './facts.js';
 import { meaningOf, type PackageFact } from './packages.js';
 
 type Level = Gpu['requirement'];
@@ -13,12 +13,6 @@ type Level = Gpu['requirement'];
 interface Signal {
   level: 'required' | 'optional' | 'none' | 'recommended' | 'hint';
   ev: Seen;
-}
-
-function strongestFirst(a: { ev: Seen }, b: { ev: Seen }): number {
-  return (
-    a.ev.priority - b.ev.priority || byDepth(a.ev.file, b.ev.file) || (a.ev.line ?? 0) - (b.ev.line ?? 0)
-  );
 }
 
 /** GPU signals from packages: GPU-only packages, CUDA builds, GPU frameworks that are not CPU builds. */
@@ -72,23 +66,64 @@ export interface GpuResult {
 }
 
 export function inferGpu(facts: Fact[], packages: PackageFact[]): GpuResult {
-  const of = <T extends Exclude<Fact['type'], 'manifest'>>(t: T) =>
-    facts.filter((f): f is FactOf<T> => f.type === t).sort(strongestFirst);
-  // CUDA pinned by a package name or extra (cupy-cuda12x, jax[cuda12], nvidia-*-cu12).
-  const packageCuda: FactOf<'cuda'>[] = packages
-    .filter((p) => p.scope === 'main' && !p.conditional && meaningOf(p).cuda)
-    .map((p) => ({ type: 'cuda', version: meaningOf(p).cuda!, ev: asRule(p.ev, 'pkg.cuda-variant', 1) }));
-  const cudaFacts = [...of('cuda'), ...packageCuda].sort(strongestFirst);
-  const signals: Signal[] = [
-    ...of('gpu').map((f) => ({ level: f.requirement, ev: f.ev })),
-    ...of('gpu-hint').map((f) => ({ level: 'hint' as const, ev: f.ev })),
-    ...of('cuda')
+  const decision = decide(signalsOf(facts, packages), facts);
+  const needed = decision.level === 'required' || decision.level === 'recommended';
+  const evidence = decisionEvidence(decision);
+  // Vendor, count, memory, model, CUDA, compute capability: only meaningful when a GPU is used.
+  const { vendor, rocm } = vendorOf(facts, packages, decision.level, needed);
+  const count = needed ? gpuCount(facts, evidence) : null;
+  const model = needed ? gpuModel(facts, evidence) : null;
+  const memory = needed ? gpuMemory(facts, model, evidence) : null;
+  const cuda = needed && vendor === 'nvidia' ? cudaOf(facts, packages, evidence) : null;
+  const capability = needed ? minCapability(facts, evidence) : null;
+
+  const gpu: Gpu = {
+    needed,
+    requirement: decision.level,
+    count: count?.count ?? null,
+    min_memory_gb: memory?.gb ?? null,
+    model: model?.model ?? null,
+    vendor,
+    cuda: cuda?.version ?? null,
+    rocm,
+    min_compute_capability: capability,
+    nvcc: needed && facts.some((f) => f.type === 'nvcc'),
+    confidence: decision.confidence,
+    evidence: dedupe(evidence, 8),
+  };
+  const confidence: Record<string, number> = { 'gpu.needed': decision.confidence };
+  if (cuda?.version) confidence['gpu.cuda'] = cuda.confidence;
+  if (count) confidence['gpu.count'] = count.confidence;
+  if (memory && memory.gb !== null) confidence['gpu.min_memory_gb'] = memory.confidence;
+  return { gpu, evidence: gpu.evidence, confidence };
+}
+
+/** Every GPU signal, strongest first: statements, hints, CUDA and ROCm facts, and what the packages imply. */
+function signalsOf(facts: Fact[], packages: PackageFact[]): Signal[] {
+  return [
+    ...factsOf(facts, 'gpu').map((f) => ({ level: f.requirement, ev: f.ev })),
+    ...factsOf(facts, 'gpu-hint').map((f) => ({ level: 'hint' as const, ev: f.ev })),
+    ...factsOf(facts, 'cuda')
       .filter((f) => f.ev.priority <= 2)
       .map((f) => ({ level: 'required' as const, ev: f.ev })),
-    ...of('rocm').map((f) => ({ level: 'required' as const, ev: f.ev })),
+    ...factsOf(facts, 'rocm').map((f) => ({ level: 'required' as const, ev: f.ev })),
     ...packageSignals(packages),
   ].sort(strongestFirst);
+}
 
+/** The requirement, the signals that decided it, those that point the same way, and how sure it is. */
+interface Decision {
+  level: Level;
+  deciding: Signal[];
+  agreeing: Signal[];
+  confidence: number;
+}
+
+/**
+ * The first kind of signal present decides: a strong requirement, then a statement that none is needed, then any
+ * requirement, an optional GPU, a recommendation; with none of them, no GPU (surest when CPU builds were seen).
+ */
+function decide(signals: Signal[], facts: Fact[]): Decision {
   const pick = (level: Signal['level'], maxPriority = 3) =>
     signals.filter((s) => s.level === level && s.ev.priority <= maxPriority);
   const strong = pick('required', 1);
@@ -105,132 +140,119 @@ export function inferGpu(facts: Fact[], packages: PackageFact[]): GpuResult {
       h.ev.rule === 'py.conda.cpuonly' ||
       h.ev.rule === 'py.local-version',
   );
-
-  let level: Level;
-  let deciding: Signal[];
-  let confidence: number;
-  if (strong.length) {
-    level = 'required';
-    deciding = strong;
-    confidence = 0.95;
-  } else if (none.length) {
-    level = 'none';
-    deciding = none;
-    confidence = 0.85;
-  } else if (required.length) {
-    level = 'required';
-    deciding = required;
-    confidence = required[0]!.ev.priority <= 2 ? 0.85 : 0.75;
-  } else if (optional.length) {
-    level = 'optional';
-    deciding = optional;
-    confidence = 0.7;
-  } else if (recommended.length) {
-    level = 'recommended';
-    deciding = [...recommended, ...hints.filter((h) => !cpuBuilds.includes(h))];
-    confidence = hints.length > cpuBuilds.length ? 0.75 : 0.65;
-  } else {
-    level = 'none';
-    deciding = cpuBuilds;
-    const anyManifest = facts.some((f) => f.type === 'manifest');
-    confidence = cpuBuilds.length ? 0.9 : anyManifest ? 0.8 : 0.6;
+  if (strong.length) return { level: 'required', deciding: strong, agreeing: required, confidence: 0.95 };
+  if (none.length)
+    return { level: 'none', deciding: none, agreeing: [...none, ...cpuBuilds], confidence: 0.85 };
+  if (required.length) {
+    const confidence = required[0]!.ev.priority <= 2 ? 0.85 : 0.75;
+    return { level: 'required', deciding: required, agreeing: required, confidence };
   }
-  const needed = level === 'required' || level === 'recommended';
-  // The deciding signals first, then weaker ones that point the same way.
-  const agreeing =
-    level === 'required'
-      ? required
-      : level === 'none'
-        ? [...none, ...cpuBuilds]
-        : level === 'optional'
-          ? optional
-          : [];
-  const evidence: Evidence[] = [...deciding, ...agreeing.filter((s) => !deciding.includes(s))].map((s) =>
+  if (optional.length) return { level: 'optional', deciding: optional, agreeing: optional, confidence: 0.7 };
+  if (recommended.length) {
+    const deciding = [...recommended, ...hints.filter((h) => !cpuBuilds.includes(h))];
+    const confidence = hints.length > cpuBuilds.length ? 0.75 : 0.65;
+    return { level: 'recommended', deciding, agreeing: [], confidence };
+  }
+  const anyManifest = facts.some((f) => f.type === 'manifest');
+  const confidence = cpuBuilds.length ? 0.9 : anyManifest ? 0.8 : 0.6;
+  return { level: 'none', deciding: cpuBuilds, agreeing: [...none, ...cpuBuilds], confidence };
+}
+
+/** The deciding signals first, then weaker ones that point the same way. */
+function decisionEvidence(d: Decision): Evidence[] {
+  return [...d.deciding, ...d.agreeing.filter((s) => !d.deciding.includes(s))].map((s) =>
     toEvidence(s.ev, 'gpu.needed'),
   );
+}
 
-  // Vendor, count, memory, model, CUDA, compute capability: only meaningful when a GPU is used.
-  const rocm = of('rocm')[0] ?? null;
+/** AMD when ROCm is stated or a package is a ROCm build, else NVIDIA; no vendor when no GPU is wanted. */
+function vendorOf(
+  facts: Fact[],
+  packages: PackageFact[],
+  level: Level,
+  needed: boolean,
+): { vendor: Gpu['vendor']; rocm: string | null } {
+  const rocm = factsOf(facts, 'rocm')[0] ?? null;
   const amd = Boolean(rocm) || packages.some((p) => p.variant?.kind === 'rocm');
   const vendor: Gpu['vendor'] = needed || level === 'optional' ? (amd ? 'amd' : 'nvidia') : null;
+  return { vendor, rocm: amd ? (rocm?.version ?? null) : null };
+}
 
-  let count: number | null = null;
-  const counts = of('gpu-count');
-  if (needed && counts.length) {
-    const best = counts[0]!.ev.priority;
-    const tier = counts.filter((c) => c.ev.priority === best).sort((a, b) => b.count - a.count);
-    count = tier[0]!.count;
-    for (const c of tier.filter((t) => t.count === count).slice(0, 3))
-      evidence.push(toEvidence(c.ev, 'gpu.count'));
-  } else if (needed) count = 1;
+/** How many GPUs: the highest count among the strongest statements, else 1. */
+function gpuCount(facts: Fact[], evidence: Evidence[]): { count: number; confidence: number } {
+  const counts = factsOf(facts, 'gpu-count');
+  if (!counts.length) return { count: 1, confidence: 0.5 };
+  const best = counts[0]!.ev.priority;
+  const tier = counts.filter((c) => c.ev.priority === best).sort((a, b) => b.count - a.count);
+  const count = tier[0]!.count;
+  for (const c of tier.filter((t) => t.count === count).slice(0, 3))
+    evidence.push(toEvidence(c.ev, 'gpu.count'));
+  return { count, confidence: best <= 1 ? 0.9 : 0.6 };
+}
 
-  const model = needed ? (of('gpu-model')[0] ?? null) : null;
+/** The GPU model the strongest statement names. */
+function gpuModel(facts: Fact[], evidence: Evidence[]): FactOf<'gpu-model'> | null {
+  const model = factsOf(facts, 'gpu-model')[0] ?? null;
   if (model) evidence.push(toEvidence(model.ev, 'gpu.model'));
+  return model;
+}
 
-  let minMemory: number | null = null;
-  const memories = of('gpu-memory');
-  if (needed && memories.length) {
-    const top = [...memories].sort((a, b) => b.gb - a.gb)[0]!;
-    minMemory = top.gb;
+/** Memory per GPU: the largest stated figure, else what the named model implies. */
+function gpuMemory(
+  facts: Fact[],
+  model: FactOf<'gpu-model'> | null,
+  evidence: Evidence[],
+): { gb: number | null; confidence: number } {
+  const top = [...factsOf(facts, 'gpu-memory')].sort((a, b) => b.gb - a.gb)[0];
+  if (top) {
     evidence.push(toEvidence(top.ev, 'gpu.min_memory_gb'));
-  } else if (needed && model) {
-    // A named model implies at least its smallest variant's memory.
-    minMemory = gpuModelByName(model.model)?.memoryGb[0] ?? null;
+    return { gb: top.gb, confidence: 0.7 };
   }
+  // A named model implies at least its smallest variant's memory.
+  return { gb: model ? (gpuModelByName(model.model)?.memoryGb[0] ?? null) : null, confidence: 0.4 };
+}
 
-  let cuda: string | null = null;
-  let cudaConfidence = 0;
-  if (needed && vendor === 'nvidia') {
-    const stated = cudaFacts[0];
-    if (stated) {
-      cuda = stated.version;
-      cudaConfidence = stated.ev.priority <= 1 ? 0.9 : 0.6;
-      evidence.push(toEvidence(stated.ev, 'gpu.cuda'));
-    } else {
-      for (const fw of ['torch', 'tensorflow']) {
-        // Only an exact pin says which build pip installs; a lower bound installs the newest.
-        const p = packages.find(
-          (x) => x.scope === 'main' && meaningOf(x).framework === fw && /^\d/.test(x.version ?? ''),
-        );
-        const implied = p ? impliedCuda(fw, p.version) : null;
-        if (p && implied) {
-          cuda = implied;
-          cudaConfidence = 0.5;
-          evidence.push(toEvidence(asRule(p.ev, 'pkg.implied-cuda', 3), 'gpu.cuda'));
-          break;
-        }
-      }
+/** CUDA pinned in a file, or by a package name or extra (cupy-cuda12x, jax[cuda12], nvidia-*-cu12). */
+function statedCuda(facts: Fact[], packages: PackageFact[]): FactOf<'cuda'>[] {
+  const packageCuda: FactOf<'cuda'>[] = packages
+    .filter((p) => p.scope === 'main' && !p.conditional && meaningOf(p).cuda)
+    .map((p) => ({ type: 'cuda', version: meaningOf(p).cuda!, ev: asRule(p.ev, 'pkg.cuda-variant', 1) }));
+  return [...factsOf(facts, 'cuda'), ...packageCuda].sort(strongestFirst);
+}
+
+/** The CUDA version: the strongest statement, else what an exact torch or tensorflow pin is built for. */
+function cudaOf(
+  facts: Fact[],
+  packages: PackageFact[],
+  evidence: Evidence[],
+): { version: string; confidence: number } | null {
+  const stated = statedCuda(facts, packages)[0];
+  if (stated) {
+    evidence.push(toEvidence(stated.ev, 'gpu.cuda'));
+    return { version: stated.version, confidence: stated.ev.priority <= 1 ? 0.9 : 0.6 };
+  }
+  for (const fw of ['torch', 'tensorflow']) {
+    // Only an exact pin says which build pip installs; a lower bound installs the newest.
+    const p = packages.find(
+      (x) => x.scope === 'main' && meaningOf(x).framework === fw && /^\d/.test(x.version ?? ''),
+    );
+    const implied = p ? impliedCuda(fw, p.version) : null;
+    if (p && implied) {
+      evidence.push(toEvidence(asRule(p.ev, 'pkg.implied-cuda', 3), 'gpu.cuda'));
+      return { version: implied, confidence: 0.5 };
     }
   }
-  const capabilities = needed
-    ? of('compute-capability').sort((a, b) => compareVersions(a.value, b.value))
-    : [];
+  return null;
+}
+
+/** The lowest compute capability the code targets, with up to three places that name it. */
+function minCapability(facts: Fact[], evidence: Evidence[]): string | null {
+  const capabilities = factsOf(facts, 'compute-capability').sort((a, b) => compareVersions(a.value, b.value));
   for (const c of capabilities.filter((x) => x.value === capabilities[0]?.value).slice(0, 3)) {
     evidence.push(toEvidence(c.ev, 'gpu.min_compute_capability'));
   }
-  const nvcc = needed && facts.some((f) => f.type === 'nvcc');
-
-  const gpu: Gpu = {
-    needed,
-    requirement: level,
-    count,
-    min_memory_gb: minMemory,
-    model: model?.model ?? null,
-    vendor,
-    cuda,
-    rocm: amd ? (rocm?.version ?? null) : null,
-    min_compute_capability: capabilities[0]?.value ?? null,
-    nvcc,
-    confidence,
-    evidence: dedupe(evidence, 8),
-  };
-  const conf: Record<string, number> = { 'gpu.needed': confidence };
-  if (cuda) conf['gpu.cuda'] = cudaConfidence;
-  if (count !== null) conf['gpu.count'] = counts.length ? (counts[0]!.ev.priority <= 1 ? 0.9 : 0.6) : 0.5;
-  if (minMemory !== null) conf['gpu.min_memory_gb'] = memories.length ? 0.7 : 0.4;
-  return { gpu, evidence: gpu.evidence, confidence: conf };
+  return capabilities[0]?.value ?? null;
 }
 
 export type { Signal, Level };
-export { strongestFirst };
 export type GpuFacts = FactOf<'gpu'>;

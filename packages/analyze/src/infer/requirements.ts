@@ -1,12 +1,13 @@
 // From facts to requirements: runtimes (a pin beats a range, stronger files beat weaker ones), frameworks, the
 // GPU, RAM and disk (stated, or estimated), architecture, OS, system packages, components; each with evidence.
-import type { Evidence, Requirements } from '@envboot/core';
+import type { Evidence, Framework, Requirements } from '@envboot/core';
 import type { LanguageShare } from '../detectors/languages.js';
 import { byDepth, dirOf } from '../detectors/tree.js';
 import type { Fact, FactOf, RuntimeName } from '../model.js';
 import { dedupe, toEvidence } from './evidence.js';
-import { inferGpu, strongestFirst } from './gpu.js';
-import { countedPackages, frameworksOf, meaningOf } from './packages.js';
+import { factsOf } from './facts.js';
+import { inferGpu } from './gpu.js';
+import { countedPackages, frameworksOf, meaningOf, type PackageFact } from './packages.js';
 
 const LANGUAGE_RUNTIMES: Record<string, RuntimeName> = {
   Python: 'python',
@@ -68,169 +69,30 @@ function componentDir(file: string): string {
   return parts.join('/') || '.';
 }
 
+/** What every part of the inference adds to: the evidence behind each conclusion, and how sure each one is. */
+interface Findings {
+  evidence: Evidence[];
+  confidence: Record<string, number>;
+}
+
+type Gpu = Requirements['gpu'];
+
 export function inferRequirements(facts: Fact[], languages: LanguageShare[]): Requirements {
-  const of = <T extends Exclude<Fact['type'], 'manifest'>>(t: T) =>
-    facts.filter((f): f is FactOf<T> => f.type === t).sort(strongestFirst);
-  const evidence: Evidence[] = [];
-  const confidence: Record<string, number> = {};
+  const found: Findings = { evidence: [], confidence: {} };
   const packages = countedPackages(facts);
   const frameworks = frameworksOf(packages);
-  const { gpu, evidence: gpuEvidence, confidence: gpuConfidence } = inferGpu(facts, packages);
-  Object.assign(confidence, gpuConfidence);
-  evidence.push(...gpuEvidence);
-  for (const fw of frameworks) evidence.push(...(fw.evidence ?? []).slice(0, 2));
-
-  // Runtimes.
-  const runtimes: Record<string, string | null> = {};
-  const constraints: Record<string, string> = {};
-  const byName = new Map<RuntimeName, FactOf<'runtime'>[]>();
-  for (const f of of('runtime')) byName.set(f.name, [...(byName.get(f.name) ?? []), f]);
-  for (const [name, list] of byName) {
-    const chosen = pickRuntime(list);
-    if (!chosen) continue;
-    runtimes[name] = chosen.version;
-    if (chosen.range && chosen.range !== chosen.version && !/^==?\s*[\d.]+$/.test(chosen.range))
-      constraints[name] = chosen.range;
-    evidence.push(toEvidence(chosen.ev, `runtimes.${name}`));
-    // What else was declared (a range the pin satisfies, a weaker file), after the deciding fact.
-    for (const other of list
-      .filter((f) => f !== chosen && (f.version !== null || f.range !== null))
-      .slice(0, 2)) {
-      evidence.push(toEvidence(other.ev, `runtimes.${name}`));
-    }
-    confidence[`runtimes.${name}`] =
-      chosen.version === null ? 0.5 : chosen.ev.priority <= 1 ? 0.9 : chosen.ev.priority === 2 ? 0.7 : 0.5;
-  }
-  for (const share of languages) {
-    const runtime = LANGUAGE_RUNTIMES[share.name];
-    if (runtime && !(runtime in runtimes)) {
-      runtimes[runtime] = null;
-      confidence[`runtimes.${runtime}`] = 0.6;
-    }
-  }
-  if (packages.some((p) => p.ecosystem === 'pypi' || p.ecosystem === 'conda') && !('python' in runtimes))
-    runtimes.python = null;
-
-  // RAM: the largest stated figure, else an estimate from what the code runs.
-  const memories = of('memory');
-  let memory: number | null;
-  if (memories.length) {
-    const top = [...memories].sort((a, b) => b.gb - a.gb)[0]!;
-    memory = top.gb;
-    evidence.push(toEvidence(top.ev, 'memory_gb'));
-    confidence.memory_gb = top.ev.priority <= 1 ? 0.9 : 0.7;
-  } else {
-    const names = new Set(frameworks.map((f) => f.name));
-    const heavy = [...names].find((n) => HEAVY_ML.has(n));
-    const llm = [...names].find((n) => LLM.has(n));
-    memory = llm ? 32 : heavy || gpu.needed ? 16 : 4;
-    if (gpu.needed && gpu.min_memory_gb) memory = Math.max(memory, gpu.min_memory_gb * (gpu.count ?? 1));
-    const why = llm
-      ? `${llm} (large models)`
-      : heavy
-        ? `${heavy}`
-        : gpu.needed
-          ? 'GPU workload'
-          : 'no heavy framework';
-    evidence.push({
-      file: '(estimate)',
-      line: null,
-      seen: `${memory} GB for ${why}`,
-      rule: 'estimate.memory',
-      about: 'memory_gb',
-      priority: 3,
-    });
-    confidence.memory_gb = 0.3;
-  }
-
-  // Disk: the largest stated figure (dataset sizes count), else an estimate.
-  const disks = of('disk');
-  let disk: number | null;
-  if (disks.length) {
-    const top = [...disks].sort((a, b) => b.gb - a.gb)[0]!;
-    disk = top.gb;
-    evidence.push(toEvidence(top.ev, 'disk_gb'));
-    confidence.disk_gb = top.ev.priority <= 1 ? 0.9 : 0.6;
-  } else {
-    const container = of('container').length > 0;
-    disk =
-      10 + (gpu.needed ? 30 : frameworks.some((f) => HEAVY_ML.has(f.name)) ? 10 : 0) + (container ? 10 : 0);
-    evidence.push({
-      file: '(estimate)',
-      line: null,
-      seen: `${disk} GB: 10 for the system${gpu.needed ? ', 30 for CUDA frameworks' : ''}${container ? ', 10 for container images' : ''}`,
-      rule: 'estimate.disk',
-      about: 'disk_gb',
-      priority: 3,
-    });
-    confidence.disk_gb = 0.3;
-  }
-
-  const arch = of('arch')[0] ?? null;
-  if (arch) {
-    evidence.push(toEvidence(arch.ev, 'architecture'));
-    confidence.architecture = arch.ev.priority <= 1 ? 0.9 : 0.5;
-  }
-  const os = of('os')[0] ?? null;
-  if (os) evidence.push(toEvidence(os.ev, 'os'));
-
-  const nodes = of('nodes')[0] ?? null;
-  if (nodes) evidence.push(toEvidence(nodes.ev, 'nodes'));
-  const duration = of('duration').sort((a, b) => b.minutes - a.minutes)[0] ?? null;
-  if (duration) evidence.push(toEvidence(duration.ev, 'run_minutes'));
-
-  const systemPackages = [...new Set(of('system-package').map((f) => f.name))];
-  for (const f of of('system-package').slice(0, 5)) evidence.push(toEvidence(f.ev, 'system_packages'));
-  const containerFact = of('container')[0] ?? null;
-  if (containerFact) evidence.push(toEvidence(containerFact.ev, 'container'));
-  for (const f of of('ignored')) evidence.push(toEvidence(f.ev, 'scope'));
-  // GPU packages that only tests, docs or development install are set aside, and said to be.
-  for (const p of facts) {
-    if (p.type !== 'package' || p.scope !== 'dev') continue;
-    const m = meaningOf(p);
-    if (m.gpu === 'only' || m.gpu === 'framework') evidence.push(toEvidence(p.ev, 'scope'));
-  }
-
-  // Components: directories with their own manifests (only worth saying for a monorepo).
-  const manifests = facts.filter((f): f is FactOf<'manifest'> => f.type === 'manifest');
-  const byDir = new Map<string, { manifests: Set<string>; runtimes: Set<string> }>();
-  for (const m of manifests) {
-    const dir = componentDir(m.file);
-    const entry = byDir.get(dir) ?? { manifests: new Set(), runtimes: new Set() };
-    entry.manifests.add(m.file);
-    if (m.runtime) entry.runtimes.add(m.runtime);
-    byDir.set(dir, entry);
-  }
-  const components =
-    byDir.size > 1
-      ? [...byDir.entries()]
-          .sort(([a], [b]) => byDepth(a, b))
-          .map(([path, e]) => ({
-            path,
-            manifests: [...e.manifests].sort(),
-            runtimes: [...e.runtimes].sort(),
-          }))
-      : [];
-
-  if (languages.length) {
-    const exact = languages.every((l) => l.bytes !== null);
-    confidence.languages = exact ? 0.9 : 0.7;
-    const summary = languages
-      .slice(0, 4)
-      .map(
-        (l) =>
-          `${l.name} ${l.files} file${l.files === 1 ? '' : 's'}${l.bytes !== null ? `, ${l.bytes} bytes` : ''}`,
-      )
-      .join('; ');
-    evidence.push({
-      file: '(tree)',
-      line: null,
-      seen: summary,
-      rule: 'lang.linguist',
-      about: 'languages',
-      priority: 1,
-    });
-  }
+  const gpu = gpuOf(facts, packages, found);
+  noteFrameworks(frameworks, found);
+  const { runtimes, constraints } = runtimesOf(facts, languages, packages, found);
+  const memory = memoryOf(facts, frameworks, gpu, found);
+  const disk = diskOf(facts, frameworks, gpu, found);
+  const { architecture, os } = platformOf(facts, found);
+  const { nodes, minutes } = runOf(facts, found);
+  const systemPackages = systemPackagesOf(facts, found);
+  const container = containerOf(facts, found);
+  noteSetAside(facts, found);
+  const components = componentsOf(facts);
+  if (languages.length) noteLanguages(languages, found);
 
   return {
     gpu,
@@ -241,14 +103,235 @@ export function inferRequirements(facts: Fact[], languages: LanguageShare[]): Re
     language_shares: languages.map((l) => ({ name: l.name, files: l.files, bytes: l.bytes })),
     memory_gb: memory,
     disk_gb: disk,
-    architecture: arch?.arch ?? null,
-    nodes: nodes?.count ?? null,
-    run_minutes: duration?.minutes ?? null,
-    os: os?.os ?? null,
+    architecture,
+    nodes,
+    run_minutes: minutes,
+    os,
     system_packages: systemPackages,
-    container: containerFact ? { file: containerFact.file, base_images: containerFact.baseImages } : null,
+    container,
     components,
-    confidence,
-    evidence: dedupe(evidence),
+    confidence: found.confidence,
+    evidence: dedupe(found.evidence),
   };
+}
+
+/** The GPU, decided by inferGpu; its evidence comes first. */
+function gpuOf(facts: Fact[], packages: PackageFact[], found: Findings): Gpu {
+  const { gpu, evidence, confidence } = inferGpu(facts, packages);
+  Object.assign(found.confidence, confidence);
+  found.evidence.push(...evidence);
+  return gpu;
+}
+
+/** Two lines of evidence for each framework. */
+function noteFrameworks(frameworks: Framework[], found: Findings): void {
+  for (const fw of frameworks) found.evidence.push(...(fw.evidence ?? []).slice(0, 2));
+}
+
+/** Runtimes: the deciding fact of each one stated, then those the languages and the packages imply. */
+function runtimesOf(
+  facts: Fact[],
+  languages: LanguageShare[],
+  packages: PackageFact[],
+  found: Findings,
+): { runtimes: Record<string, string | null>; constraints: Record<string, string> } {
+  const runtimes: Record<string, string | null> = {};
+  const constraints: Record<string, string> = {};
+  const byName = new Map<RuntimeName, FactOf<'runtime'>[]>();
+  for (const f of factsOf(facts, 'runtime')) byName.set(f.name, [...(byName.get(f.name) ?? []), f]);
+  for (const [name, list] of byName) {
+    const chosen = pickRuntime(list);
+    if (!chosen) continue;
+    runtimes[name] = chosen.version;
+    if (chosen.range && chosen.range !== chosen.version && !/^==?\s*[\d.]+$/.test(chosen.range))
+      constraints[name] = chosen.range;
+    noteRuntime(name, chosen, list, found);
+  }
+  for (const share of languages) {
+    const runtime = LANGUAGE_RUNTIMES[share.name];
+    if (runtime && !(runtime in runtimes)) {
+      runtimes[runtime] = null;
+      found.confidence[`runtimes.${runtime}`] = 0.6;
+    }
+  }
+  if (packages.some((p) => p.ecosystem === 'pypi' || p.ecosystem === 'conda') && !('python' in runtimes))
+    runtimes.python = null;
+  return { runtimes, constraints };
+}
+
+/** The deciding fact, then what else was declared (a range the pin satisfies, a weaker file), and how sure. */
+function noteRuntime(
+  name: RuntimeName,
+  chosen: FactOf<'runtime'>,
+  list: FactOf<'runtime'>[],
+  found: Findings,
+): void {
+  found.evidence.push(toEvidence(chosen.ev, `runtimes.${name}`));
+  for (const other of list
+    .filter((f) => f !== chosen && (f.version !== null || f.range !== null))
+    .slice(0, 2)) {
+    found.evidence.push(toEvidence(other.ev, `runtimes.${name}`));
+  }
+  found.confidence[`runtimes.${name}`] =
+    chosen.version === null ? 0.5 : chosen.ev.priority <= 1 ? 0.9 : chosen.ev.priority === 2 ? 0.7 : 0.5;
+}
+
+/** The fact with the largest figure (the first of equals, strongest first). */
+function largest<T extends { gb: number }>(list: T[]): T | undefined {
+  return [...list].sort((a, b) => b.gb - a.gb)[0];
+}
+
+/** RAM: the largest stated figure, else an estimate from what the code runs. */
+function memoryOf(facts: Fact[], frameworks: Framework[], gpu: Gpu, found: Findings): number {
+  const top = largest(factsOf(facts, 'memory'));
+  if (!top) return estimatedMemory(frameworks, gpu, found);
+  found.evidence.push(toEvidence(top.ev, 'memory_gb'));
+  found.confidence.memory_gb = top.ev.priority <= 1 ? 0.9 : 0.7;
+  return top.gb;
+}
+
+/** Large models want 32 GB, a heavy framework or a GPU 16 (at least the GPUs' memory), anything else 4. */
+function estimatedMemory(frameworks: Framework[], gpu: Gpu, found: Findings): number {
+  const names = new Set(frameworks.map((f) => f.name));
+  const heavy = [...names].find((n) => HEAVY_ML.has(n));
+  const llm = [...names].find((n) => LLM.has(n));
+  let memory = llm ? 32 : heavy || gpu.needed ? 16 : 4;
+  if (gpu.needed && gpu.min_memory_gb) memory = Math.max(memory, gpu.min_memory_gb * (gpu.count ?? 1));
+  const why = llm
+    ? `${llm} (large models)`
+    : heavy
+      ? `${heavy}`
+      : gpu.needed
+        ? 'GPU workload'
+        : 'no heavy framework';
+  found.evidence.push({
+    file: '(estimate)',
+    line: null,
+    seen: `${memory} GB for ${why}`,
+    rule: 'estimate.memory',
+    about: 'memory_gb',
+    priority: 3,
+  });
+  found.confidence.memory_gb = 0.3;
+  return memory;
+}
+
+/** Disk: the largest stated figure (dataset sizes count), else an estimate. */
+function diskOf(facts: Fact[], frameworks: Framework[], gpu: Gpu, found: Findings): number {
+  const top = largest(factsOf(facts, 'disk'));
+  if (!top) return estimatedDisk(facts, frameworks, gpu, found);
+  found.evidence.push(toEvidence(top.ev, 'disk_gb'));
+  found.confidence.disk_gb = top.ev.priority <= 1 ? 0.9 : 0.6;
+  return top.gb;
+}
+
+/** 10 GB for the system, 30 more for CUDA frameworks (10 for a heavy CPU one), 10 more for container images. */
+function estimatedDisk(facts: Fact[], frameworks: Framework[], gpu: Gpu, found: Findings): number {
+  const container = facts.some((f) => f.type === 'container');
+  const disk =
+    10 + (gpu.needed ? 30 : frameworks.some((f) => HEAVY_ML.has(f.name)) ? 10 : 0) + (container ? 10 : 0);
+  found.evidence.push({
+    file: '(estimate)',
+    line: null,
+    seen: `${disk} GB: 10 for the system${gpu.needed ? ', 30 for CUDA frameworks' : ''}${container ? ', 10 for container images' : ''}`,
+    rule: 'estimate.disk',
+    about: 'disk_gb',
+    priority: 3,
+  });
+  found.confidence.disk_gb = 0.3;
+  return disk;
+}
+
+/** The architecture and the OS, as the strongest fact of each states them. */
+function platformOf(
+  facts: Fact[],
+  found: Findings,
+): { architecture: Requirements['architecture']; os: string | null } {
+  const arch = factsOf(facts, 'arch')[0] ?? null;
+  if (arch) {
+    found.evidence.push(toEvidence(arch.ev, 'architecture'));
+    found.confidence.architecture = arch.ev.priority <= 1 ? 0.9 : 0.5;
+  }
+  const os = factsOf(facts, 'os')[0] ?? null;
+  if (os) found.evidence.push(toEvidence(os.ev, 'os'));
+  return { architecture: arch?.arch ?? null, os: os?.os ?? null };
+}
+
+/** How many machines a run takes (the strongest statement) and how long (the longest stated). */
+function runOf(facts: Fact[], found: Findings): { nodes: number | null; minutes: number | null } {
+  const nodes = factsOf(facts, 'nodes')[0] ?? null;
+  if (nodes) found.evidence.push(toEvidence(nodes.ev, 'nodes'));
+  const duration = factsOf(facts, 'duration').sort((a, b) => b.minutes - a.minutes)[0] ?? null;
+  if (duration) found.evidence.push(toEvidence(duration.ev, 'run_minutes'));
+  return { nodes: nodes?.count ?? null, minutes: duration?.minutes ?? null };
+}
+
+/** System packages named anywhere, once each, with evidence for the first five. */
+function systemPackagesOf(facts: Fact[], found: Findings): string[] {
+  const named = factsOf(facts, 'system-package');
+  for (const f of named.slice(0, 5)) found.evidence.push(toEvidence(f.ev, 'system_packages'));
+  return [...new Set(named.map((f) => f.name))];
+}
+
+/** The strongest container file and its base images. */
+function containerOf(facts: Fact[], found: Findings): Requirements['container'] {
+  const container = factsOf(facts, 'container')[0] ?? null;
+  if (!container) return null;
+  found.evidence.push(toEvidence(container.ev, 'container'));
+  return { file: container.file, base_images: container.baseImages };
+}
+
+/**
+ * What was set aside, and said to be: files that look like evidence but are not the project's (vendored code,
+ * tests, docs), and GPU packages that only tests, docs or development install.
+ */
+function noteSetAside(facts: Fact[], found: Findings): void {
+  for (const f of factsOf(facts, 'ignored')) found.evidence.push(toEvidence(f.ev, 'scope'));
+  for (const p of facts) {
+    if (p.type !== 'package' || p.scope !== 'dev') continue;
+    const m = meaningOf(p);
+    if (m.gpu === 'only' || m.gpu === 'framework') found.evidence.push(toEvidence(p.ev, 'scope'));
+  }
+}
+
+/** Components: directories with their own manifests (only worth saying for a monorepo). */
+function componentsOf(facts: Fact[]): Requirements['components'] {
+  const manifests = facts.filter((f): f is FactOf<'manifest'> => f.type === 'manifest');
+  const byDir = new Map<string, { manifests: Set<string>; runtimes: Set<string> }>();
+  for (const m of manifests) {
+    const dir = componentDir(m.file);
+    const entry = byDir.get(dir) ?? { manifests: new Set(), runtimes: new Set() };
+    entry.manifests.add(m.file);
+    if (m.runtime) entry.runtimes.add(m.runtime);
+    byDir.set(dir, entry);
+  }
+  if (byDir.size <= 1) return [];
+  return [...byDir.entries()]
+    .sort(([a], [b]) => byDepth(a, b))
+    .map(([path, e]) => ({
+      path,
+      manifests: [...e.manifests].sort(),
+      runtimes: [...e.runtimes].sort(),
+    }));
+}
+
+/** The four largest languages as one line of evidence; exact when every share was counted in bytes. */
+function noteLanguages(languages: LanguageShare[], found: Findings): void {
+  const exact = languages.every((l) => l.bytes !== null);
+  found.confidence.languages = exact ? 0.9 : 0.7;
+  const summary = languages
+    .slice(0, 4)
+    .map(
+      (l) =>
+        `${l.name} ${l.files} file${l.files === 1 ? '' : 's'}${l.bytes !== null ? `, ${l.bytes} bytes` : ''}`,
+    )
+    .join('; ');
+  found.evidence.push({
+    file: '(tree)',
+    line: null,
+    seen: summary,
+    rule: 'lang.linguist',
+    about: 'languages',
+    priority: 1,
+  });
 }

@@ -151,147 +151,231 @@ function gpuNeedText(g: Requirements['gpu']): string {
   return `GPU ${g.requirement}: ${parts.join(', ')}${why}`;
 }
 
+/** Where a free window is looked for: how long it must last, how far ahead, from when. */
+interface Search {
+  durationMs: number;
+  horizonMs: number;
+  now: number;
+}
+
 export function plan(req: Requirements, catalog: Catalog, options: PlanOptions): PlanData {
-  const reasons: string[] = [];
   const arch = req.architecture ?? 'x86_64';
   const duration = planDuration(req, catalog.maxLeaseMinutes, options.durationMinutes);
-  const durationMs = duration.minutes * 60_000;
-  const horizon = options.horizonMs ?? 14 * 24 * HOUR;
-  reasons.push(gpuNeedText(req.gpu));
-
+  const search: Search = {
+    durationMs: duration.minutes * 60_000,
+    horizonMs: options.horizonMs ?? 14 * 24 * HOUR,
+    now: catalog.now,
+  };
+  const reasons = [gpuNeedText(req.gpu)];
   let candidates: Candidate[];
   if (options.nodeType) {
-    const node = catalog.nodeTypes.find((n) => n.name === options.nodeType);
-    if (!node) {
-      throw new UsageError(`--node-type ${options.nodeType} does not exist at ${catalog.site}`, {
-        field: 'node-type',
-        hint: `Known node types: ${catalog.nodeTypes.map((n) => n.name).join(', ')}`,
-      });
-    }
-    const evaluated = evaluate(req, node, arch, options.maxNodes);
-    // A count given with --nodes is what the user asked for: never cut it down silently.
-    if (options.count && options.count > node.hosts) {
-      throw new EnvbootError(
-        'INSUFFICIENT_CAPACITY',
-        `${options.count} × ${node.name} asked for; ${catalog.site} has ${node.hosts} reservable`,
-        { field: 'nodes', hint: `Ask for at most ${node.hosts} (--nodes), or another --node-type.` },
-      );
-    }
-    const count =
-      options.count ?? Math.min(evaluated.fits ? evaluated.count : 1, options.maxNodes, node.hosts);
-    candidates = [
-      {
-        ...evaluated,
-        count,
-        fits: true,
-        freeAt: earliestStart(node.calendars, count, durationMs, catalog.now, horizon),
-      },
-    ];
-    reasons.push(
-      `node type ${node.name}: given with --node-type (${describeNode(node)})${evaluated.fits ? '' : `; note: ${evaluated.why}`}`,
-    );
+    const given = givenNodeType(options.nodeType, req, catalog, options, arch, search);
+    candidates = [given.candidate];
+    reasons.push(given.reason);
   } else {
-    candidates = catalog.nodeTypes
-      .map((n) => evaluate(req, n, arch, options.maxNodes))
-      .map((c) => ({
-        ...c,
-        count: c.fits ? (options.count ? Math.min(options.count, options.maxNodes) : c.count) : 0,
-      }))
-      .map((c) => ({
-        ...c,
-        freeAt: c.fits ? earliestStart(c.node.calendars, c.count, durationMs, catalog.now, horizon) : null,
-      }))
-      .sort((a, b) => Number(b.fits) - Number(a.fits) || compareRank(a.rank, b.rank));
+    candidates = rankedCandidates(req, catalog, options, arch, search);
   }
-  const fitting = candidates.filter((c) => c.fits);
-  if (fitting.length === 0) {
+  const fitting = fittingOrFail(candidates, req, catalog.site, arch);
+  const chosen = soonestFree(fitting, options.graceMs ?? 2 * HOUR);
+  if (!options.nodeType) reasons.push(nodeTypeReason(chosen, fitting[0]!));
+  reasons.push(...countReasons(chosen, req, options));
+  reasons.push(windowReason(chosen, duration.minutes, search));
+  const image = options.image ? givenImage(options.image, catalog) : chosenImage(req, chosen.node, catalog);
+  reasons.push(...image.reasons, duration.reason);
+  return planData({
+    catalog,
+    options,
+    candidates,
+    chosen,
+    image: image.name,
+    minutes: duration.minutes,
+    reasons,
+  });
+}
+
+/** --node-type: that node type alone, taken even when it does not fit (the reason says why it may not). */
+function givenNodeType(
+  name: string,
+  req: Requirements,
+  catalog: Catalog,
+  options: PlanOptions,
+  arch: 'x86_64' | 'aarch64',
+  search: Search,
+): { candidate: Candidate; reason: string } {
+  const node = catalog.nodeTypes.find((n) => n.name === name);
+  if (!node) {
+    throw new UsageError(`--node-type ${name} does not exist at ${catalog.site}`, {
+      field: 'node-type',
+      hint: `Known node types: ${catalog.nodeTypes.map((n) => n.name).join(', ')}`,
+    });
+  }
+  const evaluated = evaluate(req, node, arch, options.maxNodes);
+  // A count given with --nodes is what the user asked for: never cut it down silently.
+  if (options.count && options.count > node.hosts) {
     throw new EnvbootError(
       'INSUFFICIENT_CAPACITY',
-      `no node type at ${catalog.site} satisfies what the code needs (${gpuNeedText(req.gpu)}, ${arch})`,
-      {
-        hint:
-          arch === 'aarch64'
-            ? 'ARM64 nodes are at CHI@TACC (compute_arm64): try --site tacc.'
-            : 'Try another site, or relax a requirement with --node-type.',
-        details: { rejected: candidates.map((c) => ({ node_type: c.node.name, why: c.why })) },
-      },
+      `${options.count} × ${node.name} asked for; ${catalog.site} has ${node.hosts} reservable`,
+      { field: 'nodes', hint: `Ask for at most ${node.hosts} (--nodes), or another --node-type.` },
     );
   }
+  const count = options.count ?? Math.min(evaluated.fits ? evaluated.count : 1, options.maxNodes, node.hosts);
+  return {
+    candidate: {
+      ...evaluated,
+      count,
+      fits: true,
+      freeAt: earliestStart(node.calendars, count, search.durationMs, search.now, search.horizonMs),
+    },
+    reason: `node type ${node.name}: given with --node-type (${describeNode(node)})${evaluated.fits ? '' : `; note: ${evaluated.why}`}`,
+  };
+}
 
-  // Prefer what is free soonest: among those free within the grace of the soonest, the smallest.
-  const grace = options.graceMs ?? 2 * HOUR;
+/** Every node type of the site, those that fit first, smallest first, each with when it is free. */
+function rankedCandidates(
+  req: Requirements,
+  catalog: Catalog,
+  options: PlanOptions,
+  arch: 'x86_64' | 'aarch64',
+  search: Search,
+): Candidate[] {
+  return catalog.nodeTypes
+    .map((n) => evaluate(req, n, arch, options.maxNodes))
+    .map((c) => ({
+      ...c,
+      count: c.fits ? (options.count ? Math.min(options.count, options.maxNodes) : c.count) : 0,
+    }))
+    .map((c) => ({
+      ...c,
+      freeAt: c.fits
+        ? earliestStart(c.node.calendars, c.count, search.durationMs, search.now, search.horizonMs)
+        : null,
+    }))
+    .sort((a, b) => Number(b.fits) - Number(a.fits) || compareRank(a.rank, b.rank));
+}
+
+/** The candidates that fit; none is INSUFFICIENT_CAPACITY, with why each node type was turned down. */
+function fittingOrFail(
+  candidates: Candidate[],
+  req: Requirements,
+  site: string,
+  arch: 'x86_64' | 'aarch64',
+): Candidate[] {
+  const fitting = candidates.filter((c) => c.fits);
+  if (fitting.length > 0) return fitting;
+  throw new EnvbootError(
+    'INSUFFICIENT_CAPACITY',
+    `no node type at ${site} satisfies what the code needs (${gpuNeedText(req.gpu)}, ${arch})`,
+    {
+      hint:
+        arch === 'aarch64'
+          ? 'ARM64 nodes are at CHI@TACC (compute_arm64): try --site tacc.'
+          : 'Try another site, or relax a requirement with --node-type.',
+      details: { rejected: candidates.map((c) => ({ node_type: c.node.name, why: c.why })) },
+    },
+  );
+}
+
+/** Prefer what is free soonest: among those free within the grace of the soonest, the smallest. */
+function soonestFree(fitting: Candidate[], graceMs: number): Candidate {
   const windows = fitting.filter((c) => c.freeAt !== null).map((c) => c.freeAt!);
   const soonest = windows.length ? Math.min(...windows) : null;
-  const chosen =
-    (soonest === null ? undefined : fitting.find((c) => c.freeAt !== null && c.freeAt <= soonest + grace)) ??
-    fitting[0]!;
+  return (
+    (soonest === null
+      ? undefined
+      : fitting.find((c) => c.freeAt !== null && c.freeAt <= soonest + graceMs)) ?? fitting[0]!
+  );
+}
+
+function nodeTypeReason(chosen: Candidate, smallest: Candidate): string {
   const node = chosen.node;
-  const smallest = fitting[0]!;
-  if (!options.nodeType) {
-    reasons.push(
-      `node type ${node.name}: ${describeNode(node)}; ${chosen === smallest ? 'the smallest that fits' : `free sooner than ${smallest.node.name}, the smallest that fits`} (${node.hosts} hosts)`,
-    );
-  }
+  return `node type ${node.name}: ${describeNode(node)}; ${chosen === smallest ? 'the smallest that fits' : `free sooner than ${smallest.node.name}, the smallest that fits`} (${node.hosts} hosts)`;
+}
+
+/** Why more than one node, or why one when the GPUs wanted do not fit on it. */
+function countReasons(chosen: Candidate, req: Requirements, options: PlanOptions): string[] {
+  const node = chosen.node;
   if (chosen.count > 1) {
     const why = options.count
       ? `${options.count} asked for with --nodes`
       : req.nodes && req.nodes > 1
         ? `${req.nodes} machines stated`
         : `${req.gpu.count} GPUs over ${node.gpu?.count ?? 1} per node`;
-    reasons.push(
+    return [
       `count ${chosen.count}: ${why}${req.gpu.count && node.gpu && chosen.count * node.gpu.count < req.gpu.count ? `; scaled down to the ${options.maxNodes}-node cap` : ''}`,
+    ];
+  }
+  if (req.gpu.needed && (req.gpu.count ?? 1) > (node.gpu?.count ?? 1) && options.maxNodes === 1) {
+    return [`count 1: ${req.gpu.count} GPUs wanted, scaled down to the 1-node cap`];
+  }
+  return [];
+}
+
+function windowReason(chosen: Candidate, minutes: number, search: Search): string {
+  const hosts = `host${chosen.count > 1 ? 's' : ''}`;
+  return chosen.freeAt === null
+    ? `no window of ${formatDuration(minutes)} for ${chosen.count} ${hosts} in the next ${Math.round(search.horizonMs / (24 * HOUR))} days`
+    : chosen.freeAt <= search.now + 60_000
+      ? `${chosen.count} ${hosts} free now`
+      : `earliest window for ${chosen.count} ${hosts}: ${iso(chosen.freeAt)}`;
+}
+
+/** --image: it must be one of the site's. */
+function givenImage(name: string, catalog: Catalog): { name: string; reasons: string[] } {
+  if (!catalog.images.some((i) => i.name === name)) {
+    throw new UsageError(`--image ${name} is not an image at ${catalog.site}`, {
+      field: 'image',
+      hint: `Supported images: ${[...new Set(catalog.images.map((i) => i.name))].join(', ')}`,
+    });
+  }
+  return { name, reasons: [`image ${name}: given with --image`] };
+}
+
+/** The image the rules choose for the node, and a note when its Ubuntu has another Python than the code's. */
+function chosenImage(
+  req: Requirements,
+  node: NodeTypeInfo,
+  catalog: Catalog,
+): { name: string; reasons: string[] } {
+  const choice = chooseImage(req, node, catalog.images);
+  if (!choice) {
+    throw new EnvbootError('NOT_FOUND', `no supported image for ${node.architecture} at ${catalog.site}`, {
+      hint: 'Name one with --image.',
+    });
+  }
+  const name = choice.image.name;
+  const reasons = [`image ${name}: ${choice.reason}`];
+  const python = req.runtimes.python?.split('.').slice(0, 2).join('.');
+  const release = choice.image.os?.startsWith('ubuntu') ? choice.image.os.slice(6) : null;
+  const system = release ? UBUNTU_PYTHON[release] : undefined;
+  if (python && system && python !== system) {
+    reasons.push(
+      `Python ${python} is not Ubuntu ${release}'s own (${system}): install it with conda, uv or pyenv`,
     );
-  } else if (req.gpu.needed && (req.gpu.count ?? 1) > (node.gpu?.count ?? 1) && options.maxNodes === 1) {
-    reasons.push(`count 1: ${req.gpu.count} GPUs wanted, scaled down to the 1-node cap`);
   }
-  const now = catalog.now;
-  reasons.push(
-    chosen.freeAt === null
-      ? `no window of ${formatDuration(duration.minutes)} for ${chosen.count} host${chosen.count > 1 ? 's' : ''} in the next ${Math.round(horizon / (24 * HOUR))} days`
-      : chosen.freeAt <= now + 60_000
-        ? `${chosen.count} host${chosen.count > 1 ? 's' : ''} free now`
-        : `earliest window for ${chosen.count} host${chosen.count > 1 ? 's' : ''}: ${iso(chosen.freeAt)}`,
-  );
+  return { name, reasons };
+}
 
-  let image: string;
-  if (options.image) {
-    image = options.image;
-    if (!catalog.images.some((i) => i.name === image)) {
-      throw new UsageError(`--image ${image} is not an image at ${catalog.site}`, {
-        field: 'image',
-        hint: `Supported images: ${[...new Set(catalog.images.map((i) => i.name))].join(', ')}`,
-      });
-    }
-    reasons.push(`image ${image}: given with --image`);
-  } else {
-    const choice = chooseImage(req, node, catalog.images);
-    if (!choice) {
-      throw new EnvbootError('NOT_FOUND', `no supported image for ${node.architecture} at ${catalog.site}`, {
-        hint: 'Name one with --image.',
-      });
-    }
-    image = choice.image.name;
-    reasons.push(`image ${image}: ${choice.reason}`);
-    const python = req.runtimes.python?.split('.').slice(0, 2).join('.');
-    const release = choice.image.os?.startsWith('ubuntu') ? choice.image.os.slice(6) : null;
-    const system = release ? UBUNTU_PYTHON[release] : undefined;
-    if (python && system && python !== system) {
-      reasons.push(
-        `Python ${python} is not Ubuntu ${release}'s own (${system}): install it with conda, uv or pyenv`,
-      );
-    }
-  }
-  reasons.push(duration.reason);
-
+/** The plan as printed: the choice, its hardware, and up to 12 alternatives. */
+function planData(p: {
+  catalog: Catalog;
+  options: PlanOptions;
+  candidates: Candidate[];
+  chosen: Candidate;
+  image: string;
+  minutes: number;
+  reasons: string[];
+}): PlanData {
+  const { chosen, options } = p;
+  const node = chosen.node;
   return {
-    site: catalog.site,
+    site: p.catalog.site,
     node_type: node.name,
     count: chosen.count,
-    image,
-    duration: formatDuration(duration.minutes),
-    duration_minutes: duration.minutes,
+    image: p.image,
+    duration: formatDuration(p.minutes),
+    duration_minutes: p.minutes,
     resource_properties: JSON.stringify(['==', '$node_type', node.name]),
-    reasons,
+    reasons: p.reasons,
     source: options.nodeType || options.image || options.count ? 'flags' : 'rules',
     ssh_user: 'cc',
     free_at: iso(chosen.freeAt),
@@ -304,7 +388,7 @@ export function plan(req: Requirements, catalog: Catalog, options: PlanOptions):
       threads: node.threads,
       architecture: node.architecture,
     },
-    alternatives: candidates
+    alternatives: p.candidates
       .filter((c) => c !== chosen)
       .slice(0, 12)
       .map((c) => ({

@@ -1,8 +1,8 @@
 // Running one detector over files held in memory, for the detectors' unit tests.
+import { memoryRepo } from '@envboot/git-source';
 import type { Fact, FactOf } from '../../src/model.js';
 import { detect } from '../../src/detectors/index.js';
 import type { Detector } from '../../src/detectors/types.js';
-import { memoryRepo } from '../../src/source/files.js';
 
 export async function factsOf(detector: Detector, files: Record<string, string>): Promise<Fact[]> {
   return (await detect(memoryRepo(files), [detector])).facts;

@@ -4,8 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { silentLogger } from '@envboot/core';
-import type { FetchLimits } from '../../src/source/limits.js';
-import type { GitEnv } from '../../src/source/native-git.js';
+import type { FetchLimits, GitEnv } from '@envboot/git-source';
 
 export const log = silentLogger();
 

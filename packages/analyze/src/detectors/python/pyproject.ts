@@ -25,153 +25,209 @@ export const pyprojectDetector: Detector = {
       const text = input.text(path);
       const doc = text === null ? null : tomlOf(text, path, input.warn);
       if (!text || !doc) continue;
-      const at = (needle: string | RegExp, shown: string, rule: RuleId): Seen =>
-        seen(path, lineOf(text, needle), shown, rule, 1);
-      const project = isRecord(doc.project) ? doc.project : null;
-      const tool = isRecord(doc.tool) ? doc.tool : {};
-      const poetry = isRecord(tool.poetry) ? tool.poetry : null;
-      if (project || poetry) facts.push({ type: 'manifest', file: path, runtime: 'python' });
-
-      // A CUDA or CPU wheel index declared for uv or Poetry applies to the torch family.
-      let variant: Variant = null;
-      const uv = isRecord(tool.uv) ? tool.uv : {};
-      const indexes = [
-        ...(Array.isArray(uv.index) ? uv.index : []),
-        ...(poetry && Array.isArray(poetry.source) ? poetry.source : []),
-      ];
-      for (const idx of indexes) {
-        if (!isRecord(idx) || typeof idx.url !== 'string') continue;
-        const v = indexVariant(idx.url);
-        if (!v) continue;
-        const rule =
-          v.kind === 'cuda' ? 'py.index.cuda' : v.kind === 'cpu' ? 'py.index.cpu' : 'py.index.rocm';
-        const ev = at(idx.url, `url = "${idx.url}"`, rule);
-        variant = { ...v, via: ev };
-        if (v.kind === 'cuda') facts.push({ type: 'cuda', version: v.cuda, ev });
-      }
-
-      if (project) {
-        const rp = project['requires-python'];
-        if (typeof rp === 'string') {
-          facts.push({
-            type: 'runtime',
-            name: 'python',
-            version: lowestVersion(rp),
-            range: rp,
-            ev: at('requires-python', `requires-python = "${rp}"`, 'py.pyproject'),
-          });
-        }
-        for (const dep of Array.isArray(project.dependencies) ? project.dependencies : []) {
-          if (typeof dep !== 'string') continue;
-          const req = parseRequirement(dep);
-          if (req)
-            facts.push(
-              ...pythonPackageFacts(req, {
-                scope: 'main',
-                ev: at(dep, dep, 'py.pyproject'),
-                indexVariant: TORCH_FAMILY.has(req.name.toLowerCase()) ? variant : null,
-              }),
-            );
-        }
-        const optional = isRecord(project['optional-dependencies']) ? project['optional-dependencies'] : {};
-        for (const [group, deps] of Object.entries(optional)) {
-          for (const dep of Array.isArray(deps) ? deps : []) {
-            if (typeof dep !== 'string') continue;
-            const req = parseRequirement(dep);
-            const scope = isDevGroup(group) ? 'dev' : 'optional';
-            if (req)
-              facts.push(
-                ...pythonPackageFacts(req, {
-                  scope,
-                  ev: at(
-                    dep,
-                    `[${group}] ${dep}`,
-                    scope === 'dev' ? 'py.requirements.dev' : 'pkg.optional-gpu',
-                  ),
-                }),
-              );
-          }
-        }
-      }
-
-      if (poetry) {
-        const deps = isRecord(poetry.dependencies) ? poetry.dependencies : {};
-        const groups: Array<[string, Record<string, unknown>, 'main' | 'optional' | 'dev']> = [
-          ['main', deps, 'main'],
-        ];
-        if (isRecord(poetry['dev-dependencies'])) groups.push(['dev', poetry['dev-dependencies'], 'dev']);
-        for (const [name, g] of Object.entries(isRecord(poetry.group) ? poetry.group : {})) {
-          if (isRecord(g) && isRecord(g.dependencies))
-            groups.push([name, g.dependencies, isDevGroup(name) ? 'dev' : 'optional']);
-        }
-        for (const [, entries, scope] of groups) {
-          for (const [name, value] of Object.entries(entries)) {
-            const spec =
-              typeof value === 'string'
-                ? value
-                : isRecord(value) && typeof value.version === 'string'
-                  ? value.version
-                  : '*';
-            const line = new RegExp(`^\\s*["']?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*=`);
-            if (name === 'python') {
-              facts.push({
-                type: 'runtime',
-                name: 'python',
-                version: lowestVersion(spec),
-                range: spec,
-                ev: at(line, `python = "${spec}"`, 'py.poetry'),
-              });
-              continue;
-            }
-            const optional =
-              isRecord(value) && (value.optional === true || typeof value.markers === 'string');
-            const extras =
-              isRecord(value) && Array.isArray(value.extras)
-                ? value.extras.filter((e): e is string => typeof e === 'string')
-                : [];
-            const ev = seen(
-              path,
-              lineOf(text, line),
-              `${name} = ${JSON.stringify(value)}`,
-              scope === 'dev' ? 'py.requirements.dev' : 'py.poetry',
-              1,
-            );
-            facts.push(
-              ...pythonPackageFacts(
-                {
-                  name,
-                  extras,
-                  spec: poetrySpec(spec),
-                  local: /\+([A-Za-z0-9.]+)/.exec(spec)?.[1] ?? null,
-                  marker: optional ? 'extra' : null,
-                },
-                {
-                  scope: optional && scope === 'main' ? 'optional' : scope,
-                  ev,
-                  indexVariant: TORCH_FAMILY.has(name.toLowerCase()) ? variant : null,
-                },
-              ),
-            );
-          }
-        }
-      }
-
-      const pdm = isRecord(tool.pdm) ? tool.pdm : null;
-      const pdmDev = pdm && isRecord(pdm['dev-dependencies']) ? pdm['dev-dependencies'] : {};
-      for (const [group, deps] of Object.entries(pdmDev)) {
-        for (const dep of Array.isArray(deps) ? deps : []) {
-          if (typeof dep !== 'string') continue;
-          const req = parseRequirement(dep);
-          if (req)
-            facts.push(
-              ...pythonPackageFacts(req, {
-                scope: 'dev',
-                ev: seen(path, lineOf(text, dep), `[${group}] ${dep}`, 'py.pdm', 2),
-              }),
-            );
-        }
-      }
+      facts.push(...pyprojectFacts(path, text, doc));
     }
     return facts;
   },
 };
+
+/** One pyproject.toml being read, for the evidence: its path, its text, and the line a needle is on. */
+interface PyprojectFile {
+  path: string;
+  text: string;
+  at(needle: string | RegExp, shown: string, rule: RuleId): Seen;
+}
+
+function pyprojectFacts(path: string, text: string, doc: Record<string, unknown>): Fact[] {
+  const file: PyprojectFile = {
+    path,
+    text,
+    at: (needle, shown, rule) => seen(path, lineOf(text, needle), shown, rule, 1),
+  };
+  const project = isRecord(doc.project) ? doc.project : null;
+  const tool = isRecord(doc.tool) ? doc.tool : {};
+  const poetry = isRecord(tool.poetry) ? tool.poetry : null;
+  const facts: Fact[] = [];
+  if (project || poetry) facts.push({ type: 'manifest', file: path, runtime: 'python' });
+  const index = wheelIndex(tool, poetry, file);
+  facts.push(...index.facts);
+  if (project) facts.push(...projectFacts(project, file, index.variant));
+  if (poetry) facts.push(...poetryFacts(poetry, file, index.variant));
+  facts.push(...pdmFacts(tool, file));
+  return facts;
+}
+
+/**
+ * A CUDA or CPU wheel index declared for uv or Poetry applies to the torch family (the last one declared wins); a
+ * CUDA index also states the CUDA version.
+ */
+function wheelIndex(
+  tool: Record<string, unknown>,
+  poetry: Record<string, unknown> | null,
+  file: PyprojectFile,
+): { variant: Variant; facts: Fact[] } {
+  let variant: Variant = null;
+  const facts: Fact[] = [];
+  const uv = isRecord(tool.uv) ? tool.uv : {};
+  const indexes = [
+    ...(Array.isArray(uv.index) ? uv.index : []),
+    ...(poetry && Array.isArray(poetry.source) ? poetry.source : []),
+  ];
+  for (const idx of indexes) {
+    if (!isRecord(idx) || typeof idx.url !== 'string') continue;
+    const v = indexVariant(idx.url);
+    if (!v) continue;
+    const rule = v.kind === 'cuda' ? 'py.index.cuda' : v.kind === 'cpu' ? 'py.index.cpu' : 'py.index.rocm';
+    const ev = file.at(idx.url, `url = "${idx.url}"`, rule);
+    variant = { ...v, via: ev };
+    if (v.kind === 'cuda') facts.push({ type: 'cuda', version: v.cuda, ev });
+  }
+  return { variant, facts };
+}
+
+/** PEP 621 [project]: requires-python, the dependencies, then the optional ones. */
+function projectFacts(project: Record<string, unknown>, file: PyprojectFile, variant: Variant): Fact[] {
+  const facts: Fact[] = [];
+  const rp = project['requires-python'];
+  if (typeof rp === 'string') {
+    facts.push({
+      type: 'runtime',
+      name: 'python',
+      version: lowestVersion(rp),
+      range: rp,
+      ev: file.at('requires-python', `requires-python = "${rp}"`, 'py.pyproject'),
+    });
+  }
+  for (const dep of Array.isArray(project.dependencies) ? project.dependencies : []) {
+    if (typeof dep !== 'string') continue;
+    const req = parseRequirement(dep);
+    if (req)
+      facts.push(
+        ...pythonPackageFacts(req, {
+          scope: 'main',
+          ev: file.at(dep, dep, 'py.pyproject'),
+          indexVariant: TORCH_FAMILY.has(req.name.toLowerCase()) ? variant : null,
+        }),
+      );
+  }
+  facts.push(...optionalDependencyFacts(project, file));
+  return facts;
+}
+
+/** [project.optional-dependencies]: a development group (tests, docs, lint) is dev, any other an extra. */
+function optionalDependencyFacts(project: Record<string, unknown>, file: PyprojectFile): Fact[] {
+  const facts: Fact[] = [];
+  const optional = isRecord(project['optional-dependencies']) ? project['optional-dependencies'] : {};
+  for (const [group, deps] of Object.entries(optional)) {
+    for (const dep of Array.isArray(deps) ? deps : []) {
+      if (typeof dep !== 'string') continue;
+      const req = parseRequirement(dep);
+      const scope = isDevGroup(group) ? 'dev' : 'optional';
+      if (req)
+        facts.push(
+          ...pythonPackageFacts(req, {
+            scope,
+            ev: file.at(
+              dep,
+              `[${group}] ${dep}`,
+              scope === 'dev' ? 'py.requirements.dev' : 'pkg.optional-gpu',
+            ),
+          }),
+        );
+    }
+  }
+  return facts;
+}
+
+type PoetryScope = 'main' | 'optional' | 'dev';
+
+/** Poetry: [tool.poetry.dependencies], the old dev-dependencies, and the groups (dev or optional by name). */
+function poetryFacts(poetry: Record<string, unknown>, file: PyprojectFile, variant: Variant): Fact[] {
+  const deps = isRecord(poetry.dependencies) ? poetry.dependencies : {};
+  const groups: Array<[string, Record<string, unknown>, PoetryScope]> = [['main', deps, 'main']];
+  if (isRecord(poetry['dev-dependencies'])) groups.push(['dev', poetry['dev-dependencies'], 'dev']);
+  for (const [name, g] of Object.entries(isRecord(poetry.group) ? poetry.group : {})) {
+    if (isRecord(g) && isRecord(g.dependencies))
+      groups.push([name, g.dependencies, isDevGroup(name) ? 'dev' : 'optional']);
+  }
+  const facts: Fact[] = [];
+  for (const [, entries, scope] of groups) {
+    for (const [name, value] of Object.entries(entries)) {
+      facts.push(...poetryEntryFacts(name, value, scope, file, variant));
+    }
+  }
+  return facts;
+}
+
+/** One Poetry dependency: `python` is the runtime; a package's value is a version or a table of settings. */
+function poetryEntryFacts(
+  name: string,
+  value: unknown,
+  scope: PoetryScope,
+  file: PyprojectFile,
+  variant: Variant,
+): Fact[] {
+  const spec =
+    typeof value === 'string'
+      ? value
+      : isRecord(value) && typeof value.version === 'string'
+        ? value.version
+        : '*';
+  const line = new RegExp(`^\\s*["']?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*=`);
+  if (name === 'python') {
+    return [
+      {
+        type: 'runtime',
+        name: 'python',
+        version: lowestVersion(spec),
+        range: spec,
+        ev: file.at(line, `python = "${spec}"`, 'py.poetry'),
+      },
+    ];
+  }
+  const optional = isRecord(value) && (value.optional === true || typeof value.markers === 'string');
+  const extras =
+    isRecord(value) && Array.isArray(value.extras)
+      ? value.extras.filter((e): e is string => typeof e === 'string')
+      : [];
+  const ev = file.at(
+    line,
+    `${name} = ${JSON.stringify(value)}`,
+    scope === 'dev' ? 'py.requirements.dev' : 'py.poetry',
+  );
+  return pythonPackageFacts(
+    {
+      name,
+      extras,
+      spec: poetrySpec(spec),
+      local: /\+([A-Za-z0-9.]+)/.exec(spec)?.[1] ?? null,
+      marker: optional ? 'extra' : null,
+    },
+    {
+      scope: optional && scope === 'main' ? 'optional' : scope,
+      ev,
+      indexVariant: TORCH_FAMILY.has(name.toLowerCase()) ? variant : null,
+    },
+  );
+}
+
+/** PDM's [tool.pdm.dev-dependencies]: development only, seen with less weight than a main declaration. */
+function pdmFacts(tool: Record<string, unknown>, file: PyprojectFile): Fact[] {
+  const facts: Fact[] = [];
+  const pdm = isRecord(tool.pdm) ? tool.pdm : null;
+  const pdmDev = pdm && isRecord(pdm['dev-dependencies']) ? pdm['dev-dependencies'] : {};
+  for (const [group, deps] of Object.entries(pdmDev)) {
+    for (const dep of Array.isArray(deps) ? deps : []) {
+      if (typeof dep !== 'string') continue;
+      const req = parseRequirement(dep);
+      if (req)
+        facts.push(
+          ...pythonPackageFacts(req, {
+            scope: 'dev',
+            ev: seen(file.path, lineOf(file.text, dep), `[${group}] ${dep}`, 'py.pdm', 2),
+          }),
+        );
+    }
+  }
+  return facts;
+}

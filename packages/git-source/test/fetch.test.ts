@@ -7,8 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { EnvbootError } from '@envboot/core';
 import { commitFiles, createBareRepo, startGitServer, type GitServer } from '@envboot/testkit';
-import { openRepository, type GitClient, type OpenOptions } from '../src/source/open.js';
-import { parseRepoSpec } from '../src/source/spec.js';
+import { openRepository, type GitClient, type OpenOptions } from '../src/open.js';
+import { parseRepoSpec } from '../src/spec.js';
 import { gitEnv, limits, log, tempDir } from './helpers/env.js';
 
 let server: GitServer;

@@ -3,8 +3,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
-import { openRepository } from '../src/source/open.js';
-import { parseRepoSpec } from '../src/source/spec.js';
+import { openRepository } from '../src/open.js';
+import { parseRepoSpec } from '../src/spec.js';
 import { gitEnv, limits, log, tempDir } from './helpers/env.js';
 
 const spec = parseRepoSpec('http://127.0.0.1:1/none.git', {

@@ -1,5 +1,5 @@
 // What this user may not read. A local --repo: what cannot be read is left out and said in the notes; a directory
-// that cannot be listed at all is INVALID_INPUT, not an empty analysis. A --workdir that cannot be listed is
+// that cannot be listed at all is INVALID_INPUT, not an empty list of files. A --workdir that cannot be listed is
 // INVALID_INPUT, and is left as it was. (Permissions are simulated: the tests may run as root, who reads everything.)
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -24,8 +24,8 @@ jest.unstable_mockModule('node:fs/promises', () => ({
   readFile: ((path: string, options?: unknown) =>
     denied.has(path) ? deny(path) : real.readFile(path, options as never)) as typeof real.readFile,
 }));
-const { openRepository } = await import('../src/source/open.js');
-const { parseRepoSpec } = await import('../src/source/spec.js');
+const { openRepository } = await import('../src/open.js');
+const { parseRepoSpec } = await import('../src/spec.js');
 
 afterEach(() => denied.clear());
 
