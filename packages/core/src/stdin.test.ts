@@ -45,6 +45,26 @@ describe('readStdinText', () => {
     expect(child.stdout.trim()).toBe('undefined');
   });
 
+  it('reads what a socket holds even when the loop was busy past the grace period', () => {
+    // Node gives a child's stdin as a socket: the grace applies. The parent's data is there before the child
+    // reads, but the child's loop is blocked (as loading code on a busy machine blocks it) past the grace.
+    const stdin = new URL('../dist/stdin.js', import.meta.url).href;
+    const child = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const m = await import(${JSON.stringify(stdin)});
+         const text = m.readStdinText({ graceMs: 20 });
+         const until = Date.now() + 300; while (Date.now() < until) {}
+         console.log(JSON.stringify(await text));`,
+      ],
+      { input: '{"ok":true}', stdio: ['pipe', 'pipe', 'pipe'], encoding: 'utf8', timeout: 20_000 },
+    );
+    expect(child.stderr).toBe('');
+    expect(child.stdout.trim()).toBe(JSON.stringify('{"ok":true}'));
+  });
+
   it('gives up on a silent stdin that is not a pipe after the grace period', async () => {
     const started = Date.now();
     expect(await readStdinText({ stream: stream(), graceMs: 50 })).toBeUndefined();

@@ -49,7 +49,9 @@ export async function readStdinText(options: ReadStdinOptions = {}): Promise<str
     const chunks: Buffer[] = [];
     let size = 0;
     let timer: NodeJS.Timeout | undefined;
+    let settled = false;
     const finish = (value: string | undefined) => {
+      settled = true;
       if (timer) clearTimeout(timer);
       stream.off('data', onData);
       stream.off('end', onEnd);
@@ -84,9 +86,15 @@ export async function readStdinText(options: ReadStdinOptions = {}): Promise<str
     stream.once('error', onError);
     if (!waitForever) {
       timer = setTimeout(() => {
-        stream.pause();
-        (stream as { unref?: () => void }).unref?.();
-        finish(undefined);
+        // A loop kept busy past the grace (code loading on a loaded machine) runs its timers before it reads: what
+        // is already waiting is read first (the poll phase comes before setImmediate's), and only then is the
+        // silence believed.
+        setImmediate(() => {
+          if (size > 0 || settled) return;
+          stream.pause();
+          (stream as { unref?: () => void }).unref?.();
+          finish(undefined);
+        });
       }, grace);
     }
   });
