@@ -1,7 +1,7 @@
 // Loading a site's catalog: Blazar hosts and allocations, reference-API nodes and Glance images, all four
 // requests in parallel, then joined by the pure buildCatalog.
 import type { Cloud } from '@envboot/openstack';
-import { buildCatalog, type Catalog } from './plan/catalog.js';
+import { buildCatalog, type Catalog, type RawCatalog } from './plan/catalog.js';
 
 export interface CatalogSource {
   cloud: Cloud;
@@ -11,19 +11,20 @@ export interface CatalogSource {
   maxLeaseMinutes: number;
 }
 
-export async function loadCatalog(source: CatalogSource): Promise<Catalog> {
+/** What a catalog is made of: Blazar's hosts and allocations, the reference API's nodes, Glance's images, read in parallel. */
+export async function readSiteRecords(cloud: Cloud, referenceSite: string): Promise<RawCatalog> {
   const { blazar, glance, reference } = await import('@envboot/openstack');
-  const { cloud } = source;
   const [hosts, allocations, nodes, images] = await Promise.all([
     blazar.hosts.list(cloud.blazar),
     blazar.allocations.list(cloud.blazar),
-    reference.nodes.list(cloud.reference, source.referenceSite),
+    reference.nodes.list(cloud.reference, referenceSite),
     glance.images.list(cloud.glance),
   ]);
-  return buildCatalog(
-    { hosts, allocations, nodes, images },
-    source.site,
-    cloud.clock.now(),
-    source.maxLeaseMinutes,
-  );
+  return { hosts, allocations, nodes, images };
+}
+
+export async function loadCatalog(source: CatalogSource): Promise<Catalog> {
+  const { cloud } = source;
+  const raw = await readSiteRecords(cloud, source.referenceSite);
+  return buildCatalog(raw, source.site, cloud.clock.now(), source.maxLeaseMinutes);
 }

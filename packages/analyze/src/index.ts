@@ -21,7 +21,7 @@ export {
   type ImageInfo,
   type RawCatalog,
 } from './plan/catalog.js';
-export { loadCatalog } from './catalog.js';
+export { loadCatalog, readSiteRecords } from './catalog.js';
 export { inferRequirements } from './infer/requirements.js';
 export {
   openRepository,

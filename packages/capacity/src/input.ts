@@ -10,7 +10,7 @@ import {
   type Window,
 } from '@envboot/core';
 import type { CommonArgs } from '@envboot/core/cli';
-import { hostFilter } from '@envboot/availability';
+import { hostFilter, type CalendarHost } from '@envboot/availability';
 
 export interface CapacityInput {
   nodeType: string | null;
@@ -23,6 +23,8 @@ export interface CapacityInput {
   withinMinutes: number;
   view: 'json' | 'calendar';
   bucket: 'hour' | 'day' | null;
+  /** The site's hosts and their bookings, when the caller has read them already (provision): not read again. */
+  calendar?: readonly CalendarHost[];
 }
 
 export const DEFAULT_DURATION_MINUTES = 60;

@@ -41,7 +41,7 @@ function hostOf(h: CalendarHost) {
 }
 
 /** Refuse a filter no host can ever satisfy, naming what the site has instead. */
-function checkFilterKnown(hosts: CalendarHost[], input: CapacityInput): void {
+function checkFilterKnown(hosts: readonly CalendarHost[], input: CapacityInput): void {
   const filter = parseFilter(input.resourceProperties);
   const types = [...new Set(hosts.map((h) => h.node_type).filter((t): t is string => !!t))].sort();
   const pinned = pinnedNodeType(filter);
@@ -77,7 +77,7 @@ export async function run(input: CapacityInput, ctx: CloudStepContext): Promise<
   if (ctx.dryRun) return rehearse(input, ctx.site.id, horizonFrom(Date.now(), input));
 
   const cloud = await ctx.cloud();
-  const hosts = await loadCalendar(cloud);
+  const hosts = input.calendar ?? (await loadCalendar(cloud));
   checkFilterKnown(hosts, input);
   const filter = parseFilter(input.resourceProperties);
   const matching = candidates(hosts, filter);

@@ -1,5 +1,5 @@
 export { run, contextFrom, serversContext } from './run.js';
-export { toInput, type LaunchInput } from './input.js';
+export { toInput, type LaunchHooks, type LaunchInput, type LaunchPhase } from './input.js';
 export {
   resolveLaunch,
   createServers,

@@ -11,6 +11,7 @@ import {
 } from '@envboot/core';
 import type { CommonArgs } from '@envboot/core/cli';
 import { leaseRefFrom } from '@envboot/leases';
+import type { Attached } from './floating.js';
 import { keysDir } from './new-key.js';
 
 export interface LaunchInput {
@@ -38,7 +39,25 @@ export interface LaunchInput {
   count: number;
   sshUser: string | null;
   keepOnFailure: boolean;
+  /** For a caller that records its own state as the launch goes (provision); the command line gives none. */
+  hooks?: LaunchHooks;
 }
+
+/** What a caller recording its own state (provision) hears of, and decides, while servers are launched. */
+export interface LaunchHooks {
+  /** A live server of one of the names: reused (default), or refused as a CONFLICT (someone else's). */
+  existingServers?: 'reuse' | 'fail';
+  /** The private key of the key pair, when the caller made it: shown in the ssh lines. */
+  privateKeyPath?: string | null;
+  /** Each server as soon as it exists, before anything else can fail. */
+  onCreated?(id: string, name: string): void;
+  /** The floating IPs attached (and whether each was allocated for the servers), once they are. */
+  onFloatingIps?(attached: readonly Attached[]): void;
+  /** The next phase begins: waiting until ACTIVE, attaching floating IPs, describing how to reach the servers. */
+  onPhase?(phase: LaunchPhase): void;
+}
+
+export type LaunchPhase = 'server_active' | 'floating_ip' | 'ssh';
 
 export const DEFAULT_WAIT_SECONDS = 1800;
 

@@ -47,6 +47,8 @@ export async function run(input: LaunchInput, ctx: CloudStepContext): Promise<La
       `--no-floating-ip: the servers get only addresses on ${r.network.name}, a private network; ssh reaches them only from inside the site`,
     );
   }
+  const hooks = input.hooks ?? {};
+  if (hooks.privateKeyPath) r.key = { ...r.key, privateKeyPath: hooks.privateKeyPath };
   const created: string[] = [];
   const attached: Attached[] = [];
   let createdKey: string | null = null;
@@ -67,16 +69,22 @@ export async function run(input: LaunchInput, ctx: CloudStepContext): Promise<La
       names: serverNames(input.namePrefix ?? r.target.lease.name, input.count),
       userdata,
       secGroups: input.secGroups,
-      onCreated: (id) => created.push(id),
+      existing: hooks.existingServers,
+      onCreated: (id, name) => {
+        created.push(id);
+        hooks.onCreated?.(id, name);
+      },
     });
     const ids = servers.map((s) => s.id);
     const wait = { timeoutSeconds: input.waitSeconds ?? 1800, intervalSeconds: input.intervalSeconds };
     // A floating IP is attached to an ACTIVE server's port, so asking for one waits too.
-    let final =
-      input.waitSeconds !== null || floating
-        ? await waitActive(cloud, ctx, ids, wait)
-        : await Promise.all(ids.map((id) => nova.servers.get(cloud.nova, id)));
+    const waits = input.waitSeconds !== null || floating;
+    if (waits) hooks.onPhase?.('server_active');
+    let final = waits
+      ? await waitActive(cloud, ctx, ids, wait)
+      : await Promise.all(ids.map((id) => nova.servers.get(cloud.nova, id)));
     if (floating) {
+      hooks.onPhase?.('floating_ip');
       attached.push(
         ...(await attachFloatingIps(cloud, {
           serverIds: ids,
@@ -87,8 +95,11 @@ export async function run(input: LaunchInput, ctx: CloudStepContext): Promise<La
           networkId: r.network.id,
         })),
       );
-      final = await Promise.all(ids.map((id) => nova.servers.get(cloud.nova, id)));
+      hooks.onFloatingIps?.(attached);
     }
+    hooks.onPhase?.('ssh');
+    // A floating IP shows on the server once attached: its addresses as they are now.
+    if (floating) final = await Promise.all(ids.map((id) => nova.servers.get(cloud.nova, id)));
     return {
       reservation_id: r.target.lease.id,
       lease_id: r.target.lease.id,
