@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { dependencyRules } from './scripts/dependency-rule.mjs';
 
 export default tseslint.config(
   {
@@ -28,4 +29,6 @@ export default tseslint.config(
     files: ['**/*.test.ts', 'test/**', 'bench/**', 'scripts/**', '**/test/**', '**/scripts/**'],
     rules: { 'no-console': 'off' },
   },
+  // The dependency rule (docs/architecture.md): which package's code may import which.
+  ...dependencyRules(),
 );

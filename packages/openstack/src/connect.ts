@@ -1,6 +1,5 @@
 // connect: one transport, one session (token + catalog), and a client per service, built once and reused.
-import { silentLogger, type Logger, type RequestMetrics } from '@envboot/core';
-import { VERSION } from '@envboot/core/cli';
+import { VERSION, silentLogger, type Logger, type RequestMetrics } from '@envboot/core';
 import { createClock, type CloudClock } from './clock.js';
 import type { CloudConfig } from './config/types.js';
 import { classify as classifyBlazar } from './blazar/errors.js';
