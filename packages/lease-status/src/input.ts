@@ -1,5 +1,5 @@
 // lease-status's flags and piped values → its input.
-import { optionalSeconds, type Envelope } from '@envboot/core';
+import { givenBare, optionalSeconds, type Envelope } from '@envboot/core';
 import type { CommonArgs } from '@envboot/core/cli';
 import { leaseRefFrom } from '@envboot/leases';
 
@@ -15,10 +15,9 @@ export interface LeaseStatusInput {
 }
 
 export function toInput(args: CommonArgs, upstream: Envelope | undefined): LeaseStatusInput {
-  const bare = args.wait === '' || args.wait === true;
   return {
     lease: leaseRefFrom({ lease: args.lease, reservationId: args.reservationId }, upstream),
-    waitSeconds: bare ? 'start' : optionalSeconds(args.wait, 'wait', null),
+    waitSeconds: givenBare(args.wait) ? 'start' : optionalSeconds(args.wait, 'wait', null),
     intervalSeconds: optionalSeconds(args.interval, 'interval', 5) ?? 5,
   };
 }
