@@ -38,8 +38,8 @@ export interface AllocateInput {
 }
 
 export interface KnownSite {
-  hosts: Awaited<ReturnType<typeof blazar.hosts.list>>;
-  nodes: Awaited<ReturnType<typeof reference.nodes.list>>;
+  hosts: blazar.Host[];
+  nodes: reference.Node[];
 }
 
 /** The original api-5's clone time limit. */
