@@ -16,7 +16,7 @@ import {
   type StepContext,
 } from '@envboot/core';
 import type * as GitSourceModule from '@envboot/git-source';
-import type { SourceInput, TreeEntry } from '@envboot/git-source';
+import type { SourceArgs, SourceInput, TreeEntry } from '@envboot/git-source';
 import type { CheckoutRequest } from './input.js';
 
 export interface PreparedCheckout {
@@ -40,9 +40,7 @@ export const PROVISION_FILE = 'provision.json';
 /** Checks the flags with git-source's rules: a refused URL, bad branch or size fails before any cloud call. */
 export async function prepareCheckout(req: CheckoutRequest): Promise<PreparedCheckout> {
   const gitSource = await import('@envboot/git-source');
-  const args = {
-    _: [],
-    $0: 'envboot',
+  const args: SourceArgs = {
     repo: req.repo,
     ref: req.branch ?? undefined,
     timeout: req.timeout,

@@ -1,14 +1,47 @@
 // The allocate command (api-5): flags and help. Its work (and git-source, for --repo) is loaded only when it runs.
-import { cloudSelection, defineStep } from '@envboot/core/cli';
-import type { CloudStepContext } from '@envboot/openstack';
-import type { AllocateInput } from './input.js';
+import { cloudSelection, defineStep, type StepArgs } from '@envboot/core/cli';
 
-export const allocateCommand = defineStep<'allocation', AllocateInput, CloudStepContext>({
+const positionals = {
+  lease: { type: 'string', describe: 'Lease id or name (default: the lease piped in)' },
+} as const;
+
+const options = {
+  'reservation-id': { type: 'string', describe: 'The lease id (the name the original tools used)' },
+  'floating-ips': {
+    type: 'number',
+    describe: 'Make sure this many floating IPs (0–1000) are available to the lease',
+  },
+  repo: {
+    type: 'string',
+    describe:
+      'Also check this repository out: https URL, github.com/owner/repo, owner/repo, or a local directory',
+  },
+  branch: { type: 'string', describe: "Branch or tag to check out (default: the remote's default branch)" },
+  workdir: {
+    type: 'string',
+    describe:
+      'New or empty directory for the files (default ./<repository name>; a local --repo is used where it is)',
+  },
+  timeout: {
+    type: 'string',
+    describe: 'Stop the checkout after this long: seconds, or 90s, 5m (default 600)',
+  },
+  'max-size': { type: 'string', describe: 'Stop when the repository is bigger than this (default 1g)' },
+  'allow-local-http': {
+    type: 'boolean',
+    describe: 'Also accept http:// URLs on 127.0.0.1 (local Git servers)',
+  },
+} as const;
+
+/** What allocate's input is built from: its flags and arguments as yargs parses them, and the shared flags. */
+export type AllocateArgs = StepArgs<typeof options, typeof positionals>;
+
+export const allocateCommand = defineStep({
   name: 'allocate',
   kind: 'allocation',
   aliases: ['api-5'],
   positional: '[lease]',
-  positionals: { lease: { type: 'string', describe: 'Lease id or name (default: the lease piped in)' } },
+  positionals,
   summary: 'Which hosts a lease received, with their hardware, and its floating IPs',
   description:
     "Lists the hosts each of the lease's host reservations received (from Blazar's allocations), with node type " +
@@ -17,33 +50,7 @@ export const allocateCommand = defineStep<'allocation', AllocateInput, CloudStep
     'checks the repository out into --workdir (default ./<repository name>; it must be new or empty), as the ' +
     'original api-5 did, and writes provision.json there; the checkout runs while the lease is looked up, and ' +
     'no floating IP is allocated unless it succeeded.',
-  options: {
-    'reservation-id': { type: 'string', describe: 'The lease id (the name the original tools used)' },
-    'floating-ips': {
-      type: 'number',
-      describe: 'Make sure this many floating IPs (0–1000) are available to the lease',
-    },
-    repo: {
-      type: 'string',
-      describe:
-        'Also check this repository out: https URL, github.com/owner/repo, owner/repo, or a local directory',
-    },
-    branch: { type: 'string', describe: "Branch or tag to check out (default: the remote's default branch)" },
-    workdir: {
-      type: 'string',
-      describe:
-        'New or empty directory for the files (default ./<repository name>; a local --repo is used where it is)',
-    },
-    timeout: {
-      type: 'string',
-      describe: 'Stop the checkout after this long: seconds, or 90s, 5m (default 600)',
-    },
-    'max-size': { type: 'string', describe: 'Stop when the repository is bigger than this (default 1g)' },
-    'allow-local-http': {
-      type: 'boolean',
-      describe: 'Also accept http:// URLs on 127.0.0.1 (local Git servers)',
-    },
-  },
+  options,
   changesCloud: true,
   examples: [
     ['envboot allocate my-lease', 'the hosts of a lease, by name'],

@@ -2,7 +2,6 @@
 import type { AllocationData } from '@envboot/core';
 import type { reference } from '@envboot/openstack';
 
-type Node = Awaited<ReturnType<typeof reference.nodes.get>>;
 type Hardware = NonNullable<AllocationData['hosts'][number]['hardware']>;
 
 const GIB = 2 ** 30;
@@ -18,7 +17,7 @@ function disks(raw: Record<string, unknown>): Hardware['disks'] {
   }));
 }
 
-export function hardwareOf(node: Node): Hardware {
+export function hardwareOf(node: reference.Node): Hardware {
   return {
     cpu_model: node.cpu_model,
     sockets: node.cpus,

@@ -1,9 +1,9 @@
 // allocate's flags and piped values → its input.
 import { homedir } from 'node:os';
 import { UsageError, wholeNumber, type Envelope } from '@envboot/core';
-import type { CommonArgs } from '@envboot/core/cli';
 import { leaseRefFrom } from '@envboot/leases';
 import type { blazar, reference } from '@envboot/openstack';
+import type { AllocateArgs } from './cli.js';
 
 /** --repo and its flags as given: checked by git-source's rules when the step runs, so start-up never loads them. */
 export interface CheckoutRequest {
@@ -38,8 +38,8 @@ export interface AllocateInput {
 }
 
 export interface KnownSite {
-  hosts: Awaited<ReturnType<typeof blazar.hosts.list>>;
-  nodes: Awaited<ReturnType<typeof reference.nodes.list>>;
+  hosts: blazar.Host[];
+  nodes: reference.Node[];
 }
 
 /** The original api-5's clone time limit. */
@@ -57,7 +57,7 @@ function given(value: unknown): string | null {
 }
 
 export function toInput(
-  args: CommonArgs,
+  args: AllocateArgs,
   upstream: Envelope | undefined,
   where: InputEnvironment = {},
 ): AllocateInput {
@@ -68,7 +68,7 @@ export function toInput(
   };
 }
 
-function checkoutFrom(args: CommonArgs, where: InputEnvironment): CheckoutRequest | null {
+function checkoutFrom(args: AllocateArgs, where: InputEnvironment): CheckoutRequest | null {
   const flags = {
     branch: given(args.branch),
     workdir: given(args.workdir),

@@ -25,7 +25,7 @@ import { hardwareOf } from './hardware.js';
 import { rehearse } from './rehearsal.js';
 import type { AllocateInput, KnownSite } from './input.js';
 
-type FloatingIp = Awaited<ReturnType<typeof neutron.floatingips.get>>;
+type FloatingIp = neutron.FloatingIp;
 
 /** A lease in one of these states will never run: an address allocated for it would only sit there. */
 const WILL_NOT_RUN = new Set(['ERROR', 'TERMINATED', 'TERMINATING', 'DELETING']);
@@ -74,7 +74,14 @@ export async function run(input: AllocateInput, ctx: CloudStepContext): Promise<
   }
 }
 
-type Lookup = Awaited<ReturnType<typeof lookUp>>;
+/** What the lease received, as looked up in the cloud. */
+interface Lookup {
+  lease: blazar.Lease;
+  /** The lease's virtual:floatingip reservation, if it has one. */
+  fipReservation: blazar.Reservation | null;
+  allocatedHosts: AllocationData['hosts'];
+  fips: FloatingIp[];
+}
 
 /**
  * The reference API's nodes, for the hosts' hardware. They only add detail: when the reference API does not answer,
@@ -100,7 +107,7 @@ async function lookUp(
   site: Site,
   leaseRef: string,
   known: KnownSite | undefined,
-) {
+): Promise<Lookup> {
   const lease = await findLease(cloud, leaseRef);
   const hostReservations = lease.reservations.filter((r) => r.resource_type === 'physical:host');
   const fipReservation = lease.reservations.find((r) => r.resource_type === 'virtual:floatingip') ?? null;

@@ -1,10 +1,49 @@
 // The analyze command: flags and help. Its work (git, detectors, the planner, the model client) loads only when
 // it runs.
-import { cloudSelection, defineStep } from '@envboot/core/cli';
-import type { CloudStepContext } from '@envboot/openstack';
-import type { AnalyzeInput } from './input.js';
+import { cloudSelection, defineStep, type StepArgs } from '@envboot/core/cli';
 
-export const analyzeCommand = defineStep<'analysis', AnalyzeInput, CloudStepContext>({
+const options = {
+  repo: { type: 'string', describe: 'https URL, github.com/owner/repo, owner/repo, or a local directory' },
+  ref: { type: 'string', describe: 'Branch or tag (default: the default branch)' },
+  workdir: {
+    type: 'string',
+    describe: 'Check the code out into this new or empty directory instead of the cache',
+  },
+  'max-size': { type: 'string', describe: 'Stop when the repository is bigger than this (default 1g)' },
+  timeout: { type: 'string', describe: 'Stop fetching after this long: seconds, or 90s, 5m (default 5m)' },
+  'git-client': {
+    type: 'string',
+    choices: ['auto', 'native', 'isomorphic'],
+    describe: 'Git client (default auto: native git when installed)',
+  },
+  plan: {
+    type: 'boolean',
+    describe: 'Plan against the site (--no-plan: requirements only, no cloud access)',
+  },
+  'node-type': { type: 'string', describe: 'Plan this node type instead of choosing one' },
+  image: { type: 'string', describe: 'Plan this image instead of choosing one' },
+  nodes: { type: 'number', describe: 'Plan this many nodes (1–1000)' },
+  duration: { type: 'string', describe: 'Plan this lease length: minutes (90) or 90m, 4h, 2d' },
+  'max-nodes': { type: 'number', describe: 'Never plan more nodes than this (default 4, at most 1000)' },
+  ai: {
+    type: 'boolean',
+    describe: 'Ask a language model to refine the plan (default: when OPENAI_API_KEY is set)',
+  },
+  'ai-model': { type: 'string', describe: 'Model name (default $OPENAI_MODEL or gpt-4o-mini)' },
+  'ai-timeout': { type: 'string', describe: 'How long to wait for the model (default 60s)' },
+  'allow-local-http': {
+    type: 'boolean',
+    describe: 'Also accept http:// URLs on 127.0.0.1 (local Git servers)',
+  },
+} as const;
+
+/**
+ * What analyze's input is built from: its flags and arguments as yargs parses them, and the shared flags. The
+ * duration may also be minutes, a number: provision passes the one a run recorded.
+ */
+export type AnalyzeArgs = Omit<StepArgs<typeof options>, 'duration'> & { duration?: string | number };
+
+export const analyzeCommand = defineStep({
   name: 'analyze',
   kind: 'analysis',
   summary:
@@ -15,40 +54,7 @@ export const analyzeCommand = defineStep<'analysis', AnalyzeInput, CloudStepCont
     "conclusion with its evidence. Then plans against the site's live catalog: the smallest node type that fits, " +
     'preferring what is free soonest, a matching image, a count and a duration. With OPENAI_API_KEY set (or --ai) a ' +
     'language model may refine the plan within the caps; its answer is checked, and data.ai says what happened.',
-  options: {
-    repo: { type: 'string', describe: 'https URL, github.com/owner/repo, owner/repo, or a local directory' },
-    ref: { type: 'string', describe: 'Branch or tag (default: the default branch)' },
-    workdir: {
-      type: 'string',
-      describe: 'Check the code out into this new or empty directory instead of the cache',
-    },
-    'max-size': { type: 'string', describe: 'Stop when the repository is bigger than this (default 1g)' },
-    timeout: { type: 'string', describe: 'Stop fetching after this long: seconds, or 90s, 5m (default 5m)' },
-    'git-client': {
-      type: 'string',
-      choices: ['auto', 'native', 'isomorphic'],
-      describe: 'Git client (default auto: native git when installed)',
-    },
-    plan: {
-      type: 'boolean',
-      describe: 'Plan against the site (--no-plan: requirements only, no cloud access)',
-    },
-    'node-type': { type: 'string', describe: 'Plan this node type instead of choosing one' },
-    image: { type: 'string', describe: 'Plan this image instead of choosing one' },
-    nodes: { type: 'number', describe: 'Plan this many nodes (1–1000)' },
-    duration: { type: 'string', describe: 'Plan this lease length: minutes (90) or 90m, 4h, 2d' },
-    'max-nodes': { type: 'number', describe: 'Never plan more nodes than this (default 4, at most 1000)' },
-    ai: {
-      type: 'boolean',
-      describe: 'Ask a language model to refine the plan (default: when OPENAI_API_KEY is set)',
-    },
-    'ai-model': { type: 'string', describe: 'Model name (default $OPENAI_MODEL or gpt-4o-mini)' },
-    'ai-timeout': { type: 'string', describe: 'How long to wait for the model (default 60s)' },
-    'allow-local-http': {
-      type: 'boolean',
-      describe: 'Also accept http:// URLs on 127.0.0.1 (local Git servers)',
-    },
-  },
+  options,
   examples: [
     [
       'envboot analyze --repo https://github.com/pytorch/examples --site uc',

@@ -10,7 +10,7 @@ export {
   type AnalysisContext,
   type AnalysisOptions,
 } from './repository.js';
-export { analyzeCommand } from './cli.js';
+export { analyzeCommand, type AnalyzeArgs } from './cli.js';
 export { toInput, type AnalyzeInput, type AiSettings } from './input.js';
 export { plan, planDuration, type PlanOptions } from './plan/plan.js';
 export {

@@ -1,7 +1,6 @@
 // analyze's flags (and piped values, and the environment for the language model and the cache) → its input.
 // A flag always wins over the pipe; nothing here talks to the network.
 import { parseDuration, registerSecret, wholeNumber, type Envelope } from '@envboot/core';
-import type { CommonArgs } from '@envboot/core/cli';
 import {
   SOURCE_DEFAULTS,
   parseSeconds,
@@ -9,6 +8,7 @@ import {
   type InputEnvironment,
   type SourceInput,
 } from '@envboot/git-source';
+import type { AnalyzeArgs } from './cli.js';
 
 export { gitEnvironment, parseSeconds, type InputEnvironment } from '@envboot/git-source';
 
@@ -45,7 +45,7 @@ function str(value: unknown): string | undefined {
 }
 
 export function toInput(
-  args: CommonArgs,
+  args: AnalyzeArgs,
   upstream: Envelope | undefined,
   where: InputEnvironment = {},
 ): AnalyzeInput {
@@ -67,7 +67,7 @@ export function toInput(
 }
 
 /** --ai, --ai-model, --ai-timeout and the OPENAI_* variables: whether and how to ask a language model. */
-function aiSettings(args: CommonArgs, env: NodeJS.ProcessEnv): AiSettings {
+function aiSettings(args: AnalyzeArgs, env: NodeJS.ProcessEnv): AiSettings {
   const apiKey = str(env.OPENAI_API_KEY) ?? null;
   registerSecret(apiKey);
   const aiFlag = args.ai;

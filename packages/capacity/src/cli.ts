@@ -1,9 +1,41 @@
 // The capacity command (api-1): flags and help. Its work is loaded only when it runs.
-import { cloudSelection, defineStep } from '@envboot/core/cli';
-import type { CloudStepContext } from '@envboot/openstack';
-import type { CapacityInput } from './input.js';
+import { cloudSelection, defineStep, type StepArgs } from '@envboot/core/cli';
 
-export const capacityCommand = defineStep<'capacity', CapacityInput, CloudStepContext>({
+const options = {
+  'node-type': { type: 'string', describe: 'Node type to count, e.g. gpu_rtx_6000 (default: every type)' },
+  'resource-properties': {
+    type: 'string',
+    describe: 'A Blazar filter instead of --node-type, e.g. \'["==","$gpu.gpu","True"]\'',
+  },
+  nodes: {
+    type: 'number',
+    describe: 'Hosts wanted together (1–1000): also find the earliest window where they are free',
+  },
+  start: { type: 'string', describe: 'Window start: "now" (default) or "YYYY-MM-DD HH:MM" in UTC' },
+  duration: { type: 'string', describe: 'Window length: minutes (90) or 90m, 4h, 2d (default 60 minutes)' },
+  end: { type: 'string', describe: 'Window end instead of --duration, "YYYY-MM-DD HH:MM" in UTC' },
+  within: { type: 'string', describe: 'How far ahead to look for the earliest window (default 14d)' },
+  view: {
+    type: 'string',
+    choices: ['json', 'calendar'],
+    describe: 'calendar: on a terminal, draw free/total hosts per node type from now to the horizon',
+  },
+  bucket: {
+    type: 'string',
+    choices: ['hour', 'day'],
+    describe: 'Calendar resolution (default: fit the width)',
+  },
+  'dry-run': {
+    type: 'boolean',
+    describe:
+      'Ask the cloud nothing: answer with placeholder hosts for the window (for rehearsing a pipe offline, as api-1 did)',
+  },
+} as const;
+
+/** What capacity's input is built from: its flags and arguments as yargs parses them, and the shared flags. */
+export type CapacityArgs = StepArgs<typeof options>;
+
+export const capacityCommand = defineStep({
   name: 'capacity',
   kind: 'capacity',
   aliases: ['api-1'],
@@ -13,36 +45,7 @@ export const capacityCommand = defineStep<'capacity', CapacityInput, CloudStepCo
     "Blazar's hosts and allocations, and lists them. With --nodes N it also finds the earliest window of the same " +
     'length, within --within, in which N of them are free, or says why there is none (more hosts than the site ' +
     'has, or none free within --within). Without --node-type it summarises every node type.',
-  options: {
-    'node-type': { type: 'string', describe: 'Node type to count, e.g. gpu_rtx_6000 (default: every type)' },
-    'resource-properties': {
-      type: 'string',
-      describe: 'A Blazar filter instead of --node-type, e.g. \'["==","$gpu.gpu","True"]\'',
-    },
-    nodes: {
-      type: 'number',
-      describe: 'Hosts wanted together (1–1000): also find the earliest window where they are free',
-    },
-    start: { type: 'string', describe: 'Window start: "now" (default) or "YYYY-MM-DD HH:MM" in UTC' },
-    duration: { type: 'string', describe: 'Window length: minutes (90) or 90m, 4h, 2d (default 60 minutes)' },
-    end: { type: 'string', describe: 'Window end instead of --duration, "YYYY-MM-DD HH:MM" in UTC' },
-    within: { type: 'string', describe: 'How far ahead to look for the earliest window (default 14d)' },
-    view: {
-      type: 'string',
-      choices: ['json', 'calendar'],
-      describe: 'calendar: on a terminal, draw free/total hosts per node type from now to the horizon',
-    },
-    bucket: {
-      type: 'string',
-      choices: ['hour', 'day'],
-      describe: 'Calendar resolution (default: fit the width)',
-    },
-    'dry-run': {
-      type: 'boolean',
-      describe:
-        'Ask the cloud nothing: answer with placeholder hosts for the window (for rehearsing a pipe offline, as api-1 did)',
-    },
-  },
+  options,
   examples: [
     ['envboot capacity --site sim', 'free hosts of every node type for the next hour'],
     [

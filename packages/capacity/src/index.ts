@@ -1,4 +1,4 @@
 export { run, contextFrom } from './run.js';
 export { toInput, type CapacityInput } from './input.js';
-export { capacityCommand } from './cli.js';
+export { capacityCommand, type CapacityArgs } from './cli.js';
 export { renderCalendar, chooseBucketHours } from './calendar-view.js';

@@ -9,8 +9,8 @@ import {
   type Envelope,
   type Window,
 } from '@envboot/core';
-import type { CommonArgs } from '@envboot/core/cli';
 import { hostFilter, type CalendarHost } from '@envboot/availability';
+import type { CapacityArgs } from './cli.js';
 
 export interface CapacityInput {
   nodeType: string | null;
@@ -30,7 +30,7 @@ export interface CapacityInput {
 export const DEFAULT_DURATION_MINUTES = 60;
 export const DEFAULT_WITHIN = '14d';
 
-export function toInput(args: CommonArgs, upstream: Envelope | undefined, now = new Date()): CapacityInput {
+export function toInput(args: CapacityArgs, upstream: Envelope | undefined, now = new Date()): CapacityInput {
   const plan = planOf(upstream);
   const { nodeType, resourceProperties } = hostFilter(
     { nodeType: args.nodeType, resourceProperties: args.resourceProperties },
@@ -38,16 +38,13 @@ export function toInput(args: CommonArgs, upstream: Envelope | undefined, now = 
   );
   const window = resolveWindow(
     {
-      start: args.start as string | undefined,
-      end: args.end as string | undefined,
-      duration: firstOf<string | number>(
-        args.duration as string | undefined,
-        args.end ? undefined : plan?.duration_minutes,
-      ),
+      start: args.start,
+      end: args.end,
+      duration: firstOf<string | number>(args.duration, args.end ? undefined : plan?.duration_minutes),
     },
     { now, defaultDurationMinutes: DEFAULT_DURATION_MINUTES, maxMinutes: Number.POSITIVE_INFINITY },
   );
-  const view = (args.view as string | undefined) ?? 'json';
+  const view = args.view ?? 'json';
   if (view !== 'json' && view !== 'calendar')
     throw new UsageError(`--view must be json or calendar`, { field: 'view' });
   return {
@@ -55,8 +52,8 @@ export function toInput(args: CommonArgs, upstream: Envelope | undefined, now = 
     resourceProperties,
     window,
     nodes: firstOf(wholeNumber(args.nodes, 'nodes'), plan?.count) ?? null,
-    withinMinutes: parseDuration((args.within as string | number | undefined) ?? DEFAULT_WITHIN, 'within'),
+    withinMinutes: parseDuration(args.within ?? DEFAULT_WITHIN, 'within'),
     view,
-    bucket: (args.bucket as 'hour' | 'day' | undefined) ?? null,
+    bucket: args.bucket ?? null,
   };
 }

@@ -26,12 +26,17 @@ export function wholeNumber(value: unknown, flag: string, min = 1, max = MAX_COU
   return n;
 }
 
+/** Whether a flag that takes an optional value was given without one (`--wait`): a string flag is then ''. */
+export function givenBare(value: unknown): boolean {
+  return value === '' || value === true;
+}
+
 /**
  * Seconds for a flag that may be given bare: absent → null, bare (`--wait`) → `whenBare`, `--wait 120` → 120.
  */
 export function optionalSeconds(value: unknown, flag: string, whenBare: number | null): number | null {
   if (value === undefined || value === null || value === false) return null;
-  if (value === '' || value === true) return whenBare;
+  if (givenBare(value)) return whenBare;
   const n = typeof value === 'number' ? value : Number(String(value).trim());
   if (!Number.isFinite(n) || n < 0) {
     throw new UsageError(`--${flag} must be a number of seconds, got ${shown(value)}`, {

@@ -4,7 +4,7 @@ export { errnoCode, isErrno, isInvalidUrl } from './system-errors.js';
 export * from './envelope.js';
 export { mergeContext, type ContextChange } from './context.js';
 export { dataOf, planOf, firstOf } from './pipe.js';
-export { wholeNumber, optionalSeconds } from './args.js';
+export { givenBare, wholeNumber, optionalSeconds } from './args.js';
 export { closeMatches, relatedNames, suggestionsFor } from './suggest.js';
 export { placeholderId, isPlaceholderId, refusePlaceholder, type PlaceholderKind } from './placeholder.js';
 export { parseDuration, formatDuration } from './duration.js';

@@ -17,6 +17,7 @@ export {
   gitEnvironment,
   parseSeconds,
   SOURCE_DEFAULTS,
+  type SourceArgs,
   type SourceInput,
   type InputEnvironment,
 } from './input.js';

@@ -5,11 +5,25 @@ import { statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { UsageError, firstOf, isErrno, parseDuration, registerSecret, type Envelope } from '@envboot/core';
-import type { CommonArgs } from '@envboot/core/cli';
+import type { ArgsOf } from '@envboot/core/cli';
 import { parseSize } from './limits.js';
 import type { GitEnv } from './native-git.js';
 import { defaultCacheDir, type GitClient } from './open.js';
 import { checkRef, parseRepoSpec, type RepoSpec } from './spec.js';
+
+/** The flags read here, as the commands that take them declare them. */
+type SourceFlags = {
+  repo: { type: 'string' };
+  ref: { type: 'string' };
+  workdir: { type: 'string' };
+  'git-client': { type: 'string' };
+  'max-size': { type: 'string' };
+  timeout: { type: 'string' };
+  'allow-local-http': { type: 'boolean' };
+};
+
+/** The repository flags as a command hands them over (under their names and camelCase names, as yargs sets them). */
+export type SourceArgs = ArgsOf<SourceFlags>;
 
 export interface SourceInput {
   repo: RepoSpec;
@@ -22,6 +36,8 @@ export interface SourceInput {
   timeoutMs: number;
   maxFiles: number;
 }
+
+const GIT_CLIENTS: readonly GitClient[] = ['auto', 'native', 'isomorphic'];
 
 export const SOURCE_DEFAULTS = {
   maxSize: '1g',
@@ -79,15 +95,15 @@ function str(value: unknown): string | undefined {
 
 /** The repository to get and how: a flag always wins over the piped repository. */
 export function toSourceInput(
-  args: CommonArgs,
+  args: SourceArgs,
   upstream: Envelope | undefined,
   where: InputEnvironment = {},
 ): SourceInput {
   const env = where.env ?? process.env;
   const cwd = where.cwd ?? process.cwd();
   const home = where.home ?? homedir();
-  const pipedRepo = (upstream?.context.repo as { url?: unknown; path?: unknown } | undefined) ?? undefined;
-  const rawRepo = firstOf(str(args.repo), str(pipedRepo?.url), str(pipedRepo?.path));
+  const pipedRepo: { url?: unknown; path?: unknown } = upstream?.context.repo ?? {};
+  const rawRepo = firstOf(str(args.repo), str(pipedRepo.url), str(pipedRepo.path));
   if (!rawRepo) {
     throw new UsageError(
       '--repo is required: an https URL, github.com/owner/repo, owner/repo or a directory',
@@ -112,9 +128,10 @@ export function toSourceInput(
       field: 'workdir',
     });
   }
-  const gitClient = (str(args.gitClient) ?? str(args['git-client']) ?? 'auto') as GitClient;
-  if (!['auto', 'native', 'isomorphic'].includes(gitClient)) {
-    throw new UsageError(`--git-client must be auto, native or isomorphic, got ${gitClient}`, {
+  const requestedClient = str(args.gitClient) ?? str(args['git-client']) ?? 'auto';
+  const gitClient = GIT_CLIENTS.find((client) => client === requestedClient);
+  if (!gitClient) {
+    throw new UsageError(`--git-client must be auto, native or isomorphic, got ${requestedClient}`, {
       field: 'git-client',
     });
   }

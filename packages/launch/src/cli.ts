@@ -1,14 +1,73 @@
 // The launch command (api-6): flags and help. Its work is loaded only when it runs.
-import { cloudSelection, defineStep } from '@envboot/core/cli';
-import type { CloudStepContext } from '@envboot/openstack';
-import type { LaunchInput } from './input.js';
+import { cloudSelection, defineStep, type StepArgs } from '@envboot/core/cli';
 
-export const launchCommand = defineStep<'launch', LaunchInput, CloudStepContext>({
+const positionals = {
+  lease: { type: 'string', describe: 'Lease id or name (default: the lease piped in)' },
+} as const;
+
+const options = {
+  'reservation-id': { type: 'string', describe: 'The lease id (the original api-6 flag name)' },
+  'host-reservation-id': { type: 'string', describe: 'Boot on this physical:host reservation id directly' },
+  image: { type: 'string', describe: 'Image name or id, e.g. CC-Ubuntu22.04 (default: from the pipe)' },
+  flavor: { type: 'string', describe: 'Flavor name or id (default baremetal)' },
+  network: { type: 'string', describe: "Network name or id (default: the site's, sharednet1)" },
+  'key-name': {
+    type: 'string',
+    describe: 'An existing Nova key pair (with --create-key: the name of the new one)',
+  },
+  'public-key': {
+    type: 'string',
+    describe: 'Import this public key file (default ~/.ssh/id_ed25519.pub or id_rsa.pub)',
+  },
+  'create-key': {
+    type: 'boolean',
+    describe: 'Create a new key pair; its private key is written with mode 0600, never printed',
+  },
+  'sec-groups': {
+    type: 'string',
+    describe: 'Security groups, comma separated (KVM@TACC only; bare metal has none)',
+  },
+  count: { type: 'number', describe: 'How many servers, 1–1000 (default: the hosts piped in, else 1)' },
+  'name-prefix': {
+    type: 'string',
+    describe: 'Server name, or <prefix>-<n> for several (default: the lease name)',
+  },
+  userdata: { type: 'string', describe: 'A cloud-init file to pass as user data' },
+  'floating-ip': {
+    type: 'boolean',
+    describe:
+      'Attach a floating IP to each server, waiting for ACTIVE (default: when the network is private, as sharednet1 is; --no-floating-ip: do not)',
+  },
+  'assign-floating-ip': {
+    type: 'boolean',
+    describe: 'api-6 compatibility: the same as --floating-ip',
+  },
+  wait: { type: 'string', describe: 'Wait until ACTIVE, at most this many seconds (--wait alone: 1800)' },
+  interval: { type: 'number', describe: 'First delay between polls in seconds (default 10)' },
+  'keep-on-failure': {
+    type: 'boolean',
+    describe: 'Leave created servers and addresses in place when a step fails',
+  },
+  'bm-image': { type: 'string', describe: 'api-6 compatibility: the image, when --image is not given' },
+  'bm-ssh-user': {
+    type: 'string',
+    describe: 'The login user to report (default: from the image; cc on CC-* images)',
+  },
+  'force-ironic': {
+    type: 'boolean',
+    describe: 'api-6 compatibility: ignored (Chameleon users cannot drive Ironic; servers boot through Nova)',
+  },
+} as const;
+
+/** What launch's input is built from: its flags and arguments as yargs parses them, and the shared flags. */
+export type LaunchArgs = StepArgs<typeof options, typeof positionals>;
+
+export const launchCommand = defineStep({
   name: 'launch',
   kind: 'launch',
   aliases: ['api-6'],
   positional: '[lease]',
-  positionals: { lease: { type: 'string', describe: 'Lease id or name (default: the lease piped in)' } },
+  positionals,
   summary: 'Boot servers on a host reservation, attach floating IPs, report SSH info',
   description:
     "Boots --count servers on the lease's physical:host reservation (Nova scheduler hint reservation=<id>) with " +
@@ -17,60 +76,7 @@ export const launchCommand = defineStep<'launch', LaunchInput, CloudStepContext>
     'each server its addresses, login user and a ready ssh command. Without a key (--key-name, --public-key, ' +
     '--create-key or ~/.ssh/id_ed25519.pub) it boots nothing. If a step fails, the servers, addresses and key pair ' +
     'it created are deleted again unless --keep-on-failure.',
-  options: {
-    'reservation-id': { type: 'string', describe: 'The lease id (the original api-6 flag name)' },
-    'host-reservation-id': { type: 'string', describe: 'Boot on this physical:host reservation id directly' },
-    image: { type: 'string', describe: 'Image name or id, e.g. CC-Ubuntu22.04 (default: from the pipe)' },
-    flavor: { type: 'string', describe: 'Flavor name or id (default baremetal)' },
-    network: { type: 'string', describe: "Network name or id (default: the site's, sharednet1)" },
-    'key-name': {
-      type: 'string',
-      describe: 'An existing Nova key pair (with --create-key: the name of the new one)',
-    },
-    'public-key': {
-      type: 'string',
-      describe: 'Import this public key file (default ~/.ssh/id_ed25519.pub or id_rsa.pub)',
-    },
-    'create-key': {
-      type: 'boolean',
-      describe: 'Create a new key pair; its private key is written with mode 0600, never printed',
-    },
-    'sec-groups': {
-      type: 'string',
-      describe: 'Security groups, comma separated (KVM@TACC only; bare metal has none)',
-    },
-    count: { type: 'number', describe: 'How many servers, 1–1000 (default: the hosts piped in, else 1)' },
-    'name-prefix': {
-      type: 'string',
-      describe: 'Server name, or <prefix>-<n> for several (default: the lease name)',
-    },
-    userdata: { type: 'string', describe: 'A cloud-init file to pass as user data' },
-    'floating-ip': {
-      type: 'boolean',
-      describe:
-        'Attach a floating IP to each server, waiting for ACTIVE (default: when the network is private, as sharednet1 is; --no-floating-ip: do not)',
-    },
-    'assign-floating-ip': {
-      type: 'boolean',
-      describe: 'api-6 compatibility: the same as --floating-ip',
-    },
-    wait: { type: 'string', describe: 'Wait until ACTIVE, at most this many seconds (--wait alone: 1800)' },
-    interval: { type: 'number', describe: 'First delay between polls in seconds (default 10)' },
-    'keep-on-failure': {
-      type: 'boolean',
-      describe: 'Leave created servers and addresses in place when a step fails',
-    },
-    'bm-image': { type: 'string', describe: 'api-6 compatibility: the image, when --image is not given' },
-    'bm-ssh-user': {
-      type: 'string',
-      describe: 'The login user to report (default: from the image; cc on CC-* images)',
-    },
-    'force-ironic': {
-      type: 'boolean',
-      describe:
-        'api-6 compatibility: ignored (Chameleon users cannot drive Ironic; servers boot through Nova)',
-    },
-  },
+  options,
   changesCloud: true,
   examples: [
     [

@@ -4,7 +4,7 @@
 import { NotFoundError } from '@envboot/core';
 import { neutron, type Cloud } from '@envboot/openstack';
 
-type FloatingIp = Awaited<ReturnType<typeof neutron.floatingips.get>>;
+type FloatingIp = neutron.FloatingIp;
 
 export interface Attached {
   serverId: string;

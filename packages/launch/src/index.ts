@@ -21,4 +21,4 @@ export {
   type KeySources,
 } from './keys.js';
 export { createKeyPair, keysDir, newKeyName, type NewKey } from './new-key.js';
-export { launchCommand } from './cli.js';
+export { launchCommand, type LaunchArgs } from './cli.js';

@@ -9,10 +9,10 @@ import {
   wholeNumber,
   type Envelope,
 } from '@envboot/core';
-import type { CommonArgs } from '@envboot/core/cli';
 import { leaseRefFrom } from '@envboot/leases';
 import type { Attached } from './floating.js';
 import { keysDir } from './new-key.js';
+import type { LaunchArgs } from './cli.js';
 
 export interface LaunchInput {
   /** The lease id or name (api-6's --reservation-id is the lease id). */
@@ -62,7 +62,7 @@ export type LaunchPhase = 'server_active' | 'floating_ip' | 'ssh';
 export const DEFAULT_WAIT_SECONDS = 1800;
 
 /** --floating-ip and api-6's --assign-floating-ip ask for addresses; --no-floating-ip declines them. */
-function floatingIpFrom(args: CommonArgs): boolean | null {
+function floatingIpFrom(args: LaunchArgs): boolean | null {
   const assign = args.assignFloatingIp === true;
   if (assign && args.floatingIp === false) {
     throw new UsageError('--assign-floating-ip and --no-floating-ip contradict each other', {
@@ -75,27 +75,22 @@ function floatingIpFrom(args: CommonArgs): boolean | null {
 }
 
 export function toInput(
-  args: CommonArgs,
+  args: LaunchArgs,
   upstream: Envelope | undefined,
   env: NodeJS.ProcessEnv = process.env,
 ): LaunchInput {
-  const hostReservationId = (args.hostReservationId as string | undefined) ?? null;
+  const hostReservationId = args.hostReservationId ?? null;
   const lease = hostReservationId
-    ? ((args.reservationId as string | undefined) ?? upstream?.context.lease?.id ?? null)
+    ? (args.reservationId ?? upstream?.context.lease?.id ?? null)
     : leaseRefFrom({ lease: args.lease, reservationId: args.reservationId }, upstream);
-  const image = firstOf(
-    args.image as string | undefined,
-    args.bmImage as string | undefined,
-    planOf(upstream)?.image,
-    upstream?.context.image,
-  );
+  const image = firstOf(args.image, args.bmImage, planOf(upstream)?.image, upstream?.context.image);
   if (!image) {
     throw new UsageError('which image? Give --image (a name such as CC-Ubuntu22.04, or an id)', {
       field: 'image',
       hint: 'Chameleon images: CC-Ubuntu22.04, CC-Ubuntu22.04-CUDA, CC-Ubuntu24.04, CC-Ubuntu24.04-CUDA, …',
     });
   }
-  const publicKeyFile = (args.publicKey as string | undefined) ?? null;
+  const publicKeyFile = args.publicKey ?? null;
   const createKey = args.createKey === true;
   if (createKey && publicKeyFile) {
     throw new UsageError(
@@ -112,10 +107,10 @@ export function toInput(
     lease,
     hostReservationId,
     image,
-    flavor: (args.flavor as string | undefined) ?? 'baremetal',
-    network: (args.network as string | undefined) ?? upstream?.context.network ?? null,
+    flavor: args.flavor ?? 'baremetal',
+    network: args.network ?? upstream?.context.network ?? null,
     // With --create-key, --key-name names the new key pair; a key pair named up the pipe is not used.
-    keyName: (args.keyName as string | undefined) ?? (createKey ? null : upstream?.context.key_name) ?? null,
+    keyName: args.keyName ?? (createKey ? null : upstream?.context.key_name) ?? null,
     publicKeyFile,
     createKey,
     keysDir: keysDir(env, home),
@@ -124,13 +119,13 @@ export function toInput(
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
-    namePrefix: (args.namePrefix as string | undefined) ?? null,
-    userdataFile: (args.userdata as string | undefined) ?? null,
+    namePrefix: args.namePrefix ?? null,
+    userdataFile: args.userdata ?? null,
     floatingIp: floatingIpFrom(args),
     waitSeconds: optionalSeconds(args.wait, 'wait', DEFAULT_WAIT_SECONDS),
     intervalSeconds: Math.max(1, optionalSeconds(args.interval, 'interval', 10) ?? 10),
     count: wholeNumber(args.count, 'count', 1) ?? Math.max(1, allocation?.hosts.length ?? 1),
-    sshUser: (args.bmSshUser as string | undefined) ?? null,
+    sshUser: args.bmSshUser ?? null,
     keepOnFailure: args.keepOnFailure === true,
   };
 }

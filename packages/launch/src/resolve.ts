@@ -3,8 +3,8 @@ import { ConflictError, NotFoundError, closeMatches, isoUtc } from '@envboot/cor
 import { blazar, glance, hasStatus, neutron, nova, type Cloud } from '@envboot/openstack';
 import { findLease, isUuid } from '@envboot/leases';
 
-type Lease = Awaited<ReturnType<typeof blazar.leases.get>>;
-export type Image = Awaited<ReturnType<typeof glance.images.get>>;
+type Lease = blazar.Lease;
+export type Image = glance.Image;
 
 function notFound(kind: string, field: string, name: string, known: string[]): NotFoundError {
   const near = closeMatches(name, known);
@@ -35,7 +35,7 @@ export async function findImage(cloud: Cloud, ref: string): Promise<Image> {
   );
 }
 
-export async function findFlavor(cloud: Cloud, ref: string) {
+export async function findFlavor(cloud: Cloud, ref: string): Promise<nova.Flavor> {
   const flavors = await nova.flavors.list(cloud.nova);
   const found = flavors.find((f) => f.id === ref || f.name === ref);
   if (found) return found;
@@ -47,7 +47,7 @@ export async function findFlavor(cloud: Cloud, ref: string) {
   );
 }
 
-export async function findNetwork(cloud: Cloud, ref: string) {
+export async function findNetwork(cloud: Cloud, ref: string): Promise<neutron.Network> {
   const networks = await neutron.networks.list(cloud.neutron);
   const found = networks.find((n) => n.id === ref || n.name === ref);
   if (found) return found;

@@ -2,16 +2,16 @@
 // boot, create the servers, wait until they are ACTIVE, and describe how to reach them.
 import type { LaunchData } from '@envboot/core';
 import { formatElapsed } from '@envboot/core/cli';
-import { nova, waitFor, type Cloud, type CloudStepContext } from '@envboot/openstack';
+import { nova, waitFor, type Cloud, type CloudStepContext, type neutron } from '@envboot/openstack';
 import { SERVER_METADATA } from '@envboot/leases';
 import type { Attached } from './floating.js';
 import { chooseKey, type ChosenKey } from './keys.js';
 import { findFlavor, findImage, findNetwork, findTarget, type Image, type Target } from './resolve.js';
 import { sshCommand, sshUserFor } from './ssh.js';
 
-type Server = Awaited<ReturnType<typeof nova.servers.get>>;
-type Flavor = Awaited<ReturnType<typeof findFlavor>>;
-type Network = Awaited<ReturnType<typeof findNetwork>>;
+type Server = nova.Server;
+type Flavor = nova.Flavor;
+type Network = neutron.Network;
 
 export interface Resolved {
   target: Target;

@@ -1,9 +1,42 @@
 // The lease-create command (api-2): flags and help. Its work is loaded only when it runs.
-import { cloudSelection, defineStep } from '@envboot/core/cli';
-import type { CloudStepContext } from '@envboot/openstack';
-import type { LeaseCreateInput } from './input.js';
+import { cloudSelection, defineStep, type StepArgs } from '@envboot/core/cli';
 
-export const leaseCreateCommand = defineStep<'lease', LeaseCreateInput, CloudStepContext>({
+const options = {
+  nodes: { type: 'number', describe: 'How many hosts, 1–1000 (default: from the pipe, else 1)' },
+  'node-type': { type: 'string', describe: 'Node type, e.g. compute_skylake' },
+  'resource-properties': { type: 'string', describe: 'A Blazar filter instead of --node-type' },
+  start: { type: 'string', describe: 'Lease start: "now" (default) or "YYYY-MM-DD HH:MM" in UTC' },
+  duration: { type: 'string', describe: 'Lease length: minutes (90) or 90m, 4h, 2d (default 60 minutes)' },
+  end: { type: 'string', describe: 'Lease end instead of --duration, "YYYY-MM-DD HH:MM" in UTC' },
+  name: { type: 'string', describe: 'Lease name (default: envboot-<node type>-<n>x-<start>)' },
+  'resource-type': {
+    type: 'string',
+    choices: ['physical:host', 'virtual:instance'],
+    describe: 'What to reserve (default physical:host, bare metal)',
+  },
+  'floating-ips': {
+    type: 'number',
+    describe: 'Also reserve this many floating IPs (0–1000) on the public network',
+  },
+  reuse: {
+    type: 'boolean',
+    describe: 'Return a live lease of the same name instead of failing with CONFLICT',
+  },
+  vcpus: {
+    type: 'number',
+    describe: 'virtual:instance only: vCPUs per instance (default 1, at most 4096)',
+  },
+  'memory-mb': {
+    type: 'number',
+    describe: 'virtual:instance only: memory per instance in MB (default 1024)',
+  },
+  'disk-gb': { type: 'number', describe: 'virtual:instance only: disk per instance in GB (default 10)' },
+} as const;
+
+/** What lease-create's input is built from: its flags and arguments as yargs parses them, and the shared flags. */
+export type LeaseCreateArgs = StepArgs<typeof options>;
+
+export const leaseCreateCommand = defineStep({
   name: 'lease-create',
   kind: 'lease',
   aliases: ['api-2'],
@@ -14,37 +47,7 @@ export const leaseCreateCommand = defineStep<'lease', LeaseCreateInput, CloudSte
     'idempotency key: a live lease of the same name is reported as a CONFLICT (exit 4), or returned with --reuse, ' +
     'so a repeated command never books twice. Not enough free hosts is INSUFFICIENT_CAPACITY (exit 4), with the ' +
     'earliest window that would fit in the hint.',
-  options: {
-    nodes: { type: 'number', describe: 'How many hosts, 1–1000 (default: from the pipe, else 1)' },
-    'node-type': { type: 'string', describe: 'Node type, e.g. compute_skylake' },
-    'resource-properties': { type: 'string', describe: 'A Blazar filter instead of --node-type' },
-    start: { type: 'string', describe: 'Lease start: "now" (default) or "YYYY-MM-DD HH:MM" in UTC' },
-    duration: { type: 'string', describe: 'Lease length: minutes (90) or 90m, 4h, 2d (default 60 minutes)' },
-    end: { type: 'string', describe: 'Lease end instead of --duration, "YYYY-MM-DD HH:MM" in UTC' },
-    name: { type: 'string', describe: 'Lease name (default: envboot-<node type>-<n>x-<start>)' },
-    'resource-type': {
-      type: 'string',
-      choices: ['physical:host', 'virtual:instance'],
-      describe: 'What to reserve (default physical:host, bare metal)',
-    },
-    'floating-ips': {
-      type: 'number',
-      describe: 'Also reserve this many floating IPs (0–1000) on the public network',
-    },
-    reuse: {
-      type: 'boolean',
-      describe: 'Return a live lease of the same name instead of failing with CONFLICT',
-    },
-    vcpus: {
-      type: 'number',
-      describe: 'virtual:instance only: vCPUs per instance (default 1, at most 4096)',
-    },
-    'memory-mb': {
-      type: 'number',
-      describe: 'virtual:instance only: memory per instance in MB (default 1024)',
-    },
-    'disk-gb': { type: 'number', describe: 'virtual:instance only: disk per instance in GB (default 10)' },
-  },
+  options,
   changesCloud: true,
   examples: [
     [

@@ -1,3 +1,3 @@
 export { run, contextFrom } from './run.js';
 export { toInput, defaultName, type LeaseCreateInput } from './input.js';
-export { leaseCreateCommand } from './cli.js';
+export { leaseCreateCommand, type LeaseCreateArgs } from './cli.js';

@@ -12,8 +12,8 @@ import {
   type Envelope,
   type Window,
 } from '@envboot/core';
-import type { CommonArgs } from '@envboot/core/cli';
 import { hostFilter } from '@envboot/availability';
+import type { LeaseCreateArgs } from './cli.js';
 
 export type ResourceType = 'physical:host' | 'virtual:instance';
 
@@ -42,7 +42,7 @@ export function defaultName(nodeType: string | null, nodes: number, window: Wind
 }
 
 export function toInput(
-  args: CommonArgs,
+  args: LeaseCreateArgs,
   upstream: Envelope | undefined,
   now = new Date(),
 ): LeaseCreateInput {
@@ -63,12 +63,9 @@ export function toInput(
   if (hasWindowFlags || !piped) {
     window = resolveWindow(
       {
-        start: args.start as string | undefined,
-        end: args.end as string | undefined,
-        duration: firstOf<string | number>(
-          args.duration as string | undefined,
-          args.end ? undefined : plan?.duration_minutes,
-        ),
+        start: args.start,
+        end: args.end,
+        duration: firstOf<string | number>(args.duration, args.end ? undefined : plan?.duration_minutes),
       },
       { now, defaultDurationMinutes: DEFAULT_DURATION_MINUTES, maxMinutes: Number.POSITIVE_INFINITY },
     );
@@ -83,7 +80,7 @@ export function toInput(
       : { start, end, durationMinutes, startIsNow };
   }
 
-  const resourceType = ((args.resourceType as string | undefined) ?? 'physical:host') as ResourceType;
+  const resourceType: ResourceType = args.resourceType ?? 'physical:host';
   if (resourceType !== 'physical:host' && resourceType !== 'virtual:instance') {
     throw new UsageError(`--resource-type must be physical:host or virtual:instance`, {
       field: 'resource-type',
@@ -97,7 +94,7 @@ export function toInput(
           diskGb: wholeNumber(args.diskGb, 'disk-gb', 0, 1_000_000) ?? 10,
         }
       : null;
-  const name = (args.name as string | undefined)?.trim() || defaultName(nodeType, nodes, window);
+  const name = args.name?.trim() || defaultName(nodeType, nodes, window);
   return {
     name,
     nodes,

@@ -1,39 +1,46 @@
 // The lease-delete command (api-4): flags and help. Its work is loaded only when it runs.
-import { cloudSelection, defineStep } from '@envboot/core/cli';
-import type { CloudStepContext } from '@envboot/openstack';
-import type { LeaseDeleteInput } from './input.js';
+import { cloudSelection, defineStep, type StepArgs } from '@envboot/core/cli';
 
-export const leaseDeleteCommand = defineStep<'lease-deletion', LeaseDeleteInput, CloudStepContext>({
+const positionals = {
+  lease: { type: 'string', describe: 'Lease id or name (default: the lease piped in)' },
+} as const;
+
+const options = {
+  'reservation-id': { type: 'string', describe: 'The lease id (the original api-4 flag name)' },
+  confirm: { type: 'boolean', describe: 'Really delete (required unless --dry-run)' },
+  yes: { type: 'boolean', describe: 'Same as --confirm' },
+  wait: {
+    type: 'string',
+    describe: 'Wait until the lease is gone, at most this many seconds (--wait alone: 600)',
+  },
+  interval: { type: 'number', describe: 'First delay between polls in seconds (default 5)' },
+  'treat-not-found-as-ok': { type: 'boolean', describe: 'A lease that does not exist is not an error' },
+  'with-servers': {
+    type: 'boolean',
+    describe: "Delete the lease's servers first, and release the floating IPs envboot attached to them",
+  },
+  'keep-floating-ips': {
+    type: 'boolean',
+    describe: 'With --with-servers: keep the floating IPs envboot allocated for the lease',
+  },
+} as const;
+
+/** What lease-delete's input is built from: its flags and arguments as yargs parses them, and the shared flags. */
+export type LeaseDeleteArgs = StepArgs<typeof options, typeof positionals>;
+
+export const leaseDeleteCommand = defineStep({
   name: 'lease-delete',
   kind: 'lease-deletion',
   aliases: ['api-4'],
   positional: '[lease]',
-  positionals: { lease: { type: 'string', describe: 'Lease id or name (default: the lease piped in)' } },
+  positionals,
   summary: 'Delete a lease, optionally its servers first, and wait until it is gone',
   description:
     'Deletes a Blazar lease by id or name, or the lease piped in. It asks for --confirm (or --yes) unless ' +
     '--dry-run. With --with-servers it first deletes the servers envboot booted on the lease (and any piped in), ' +
     'waits until they are gone, and releases the floating IPs envboot allocated for the lease (unless ' +
     '--keep-floating-ips; reserved ones go with the lease); --wait waits until the lease itself is gone.',
-  options: {
-    'reservation-id': { type: 'string', describe: 'The lease id (the original api-4 flag name)' },
-    confirm: { type: 'boolean', describe: 'Really delete (required unless --dry-run)' },
-    yes: { type: 'boolean', describe: 'Same as --confirm' },
-    wait: {
-      type: 'string',
-      describe: 'Wait until the lease is gone, at most this many seconds (--wait alone: 600)',
-    },
-    interval: { type: 'number', describe: 'First delay between polls in seconds (default 5)' },
-    'treat-not-found-as-ok': { type: 'boolean', describe: 'A lease that does not exist is not an error' },
-    'with-servers': {
-      type: 'boolean',
-      describe: "Delete the lease's servers first, and release the floating IPs envboot attached to them",
-    },
-    'keep-floating-ips': {
-      type: 'boolean',
-      describe: 'With --with-servers: keep the floating IPs envboot allocated for the lease',
-    },
-  },
+  options,
   changesCloud: true,
   examples: [
     ['envboot lease-delete my-lease --confirm --wait', 'delete a lease by name and wait until it is gone'],

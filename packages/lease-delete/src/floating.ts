@@ -3,7 +3,7 @@
 import { hasStatus, neutron, type Cloud } from '@envboot/openstack';
 import { isLeaseAddress, isReservedFor } from '@envboot/leases';
 
-type FloatingIp = Awaited<ReturnType<typeof neutron.floatingips.list>>[number];
+type FloatingIp = neutron.FloatingIp;
 
 export interface ServerAddress {
   id: string;

@@ -1,3 +1,3 @@
 export { run, contextFrom } from './run.js';
 export { toInput, type LeaseDeleteInput } from './input.js';
-export { leaseDeleteCommand } from './cli.js';
+export { leaseDeleteCommand, type LeaseDeleteArgs } from './cli.js';

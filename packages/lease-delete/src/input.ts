@@ -1,7 +1,7 @@
 // lease-delete's flags and piped values → its input.
 import { UsageError, optionalSeconds, type Envelope } from '@envboot/core';
-import type { CommonArgs } from '@envboot/core/cli';
 import { leaseRefFrom } from '@envboot/leases';
+import type { LeaseDeleteArgs } from './cli.js';
 
 export interface LeaseDeleteInput {
   lease: string;
@@ -21,7 +21,7 @@ export interface LeaseDeleteInput {
 
 export const DEFAULT_WAIT_SECONDS = 600;
 
-export function toInput(args: CommonArgs, upstream: Envelope | undefined): LeaseDeleteInput {
+export function toInput(args: LeaseDeleteArgs, upstream: Envelope | undefined): LeaseDeleteInput {
   const withServers = args.withServers === true;
   const keepFloatingIps = args.keepFloatingIps === true;
   if (keepFloatingIps && !withServers) {

@@ -12,7 +12,7 @@ import { findLease, isUuid, serversOfLease } from '@envboot/leases';
 import { addressesOf, release, type ServerAddress } from './floating.js';
 import type { LeaseDeleteInput } from './input.js';
 
-type Lease = Awaited<ReturnType<typeof blazar.leases.get>>;
+type Lease = blazar.Lease;
 
 function gone(fetch: () => Promise<unknown>): () => Promise<'present' | 'gone'> {
   return async () => {

@@ -1,14 +1,33 @@
 // The lease-status command (api-3): flags and help. Its work is loaded only when it runs.
-import { cloudSelection, defineStep } from '@envboot/core/cli';
-import type { CloudStepContext } from '@envboot/openstack';
-import type { LeaseStatusInput } from './input.js';
+import { cloudSelection, defineStep, type StepArgs } from '@envboot/core/cli';
 
-export const leaseStatusCommand = defineStep<'lease', LeaseStatusInput, CloudStepContext>({
+const positionals = {
+  lease: { type: 'string', describe: 'Lease id or name (default: the lease piped in)' },
+} as const;
+
+const options = {
+  'reservation-id': { type: 'string', describe: 'The lease id (the original api-3 flag name)' },
+  wait: {
+    type: 'string',
+    describe:
+      'Wait until ACTIVE, at most this many seconds (--wait alone: until the lease starts, and 15 minutes more)',
+  },
+  interval: { type: 'number', describe: 'First delay between polls in seconds (default 5; grows to 30)' },
+  'dry-run': {
+    type: 'boolean',
+    describe: 'Changes nothing (as always); on a lease a --dry-run made up, answer without asking the cloud',
+  },
+} as const;
+
+/** What lease-status's input is built from: its flags and arguments as yargs parses them, and the shared flags. */
+export type LeaseStatusArgs = StepArgs<typeof options, typeof positionals>;
+
+export const leaseStatusCommand = defineStep({
   name: 'lease-status',
   kind: 'lease',
   aliases: ['api-3'],
   positional: '[lease]',
-  positionals: { lease: { type: 'string', describe: 'Lease id or name (default: the lease piped in)' } },
+  positionals,
   summary: 'Show a lease, or wait until it is ACTIVE',
   description:
     'Shows a Blazar lease by id or name, or the lease piped in. With --wait it waits until the lease is ACTIVE: ' +
@@ -16,20 +35,7 @@ export const leaseStatusCommand = defineStep<'lease', LeaseStatusInput, CloudSte
     'alone waits as long as the start asks (and 15 minutes more); an explicit --wait that ends before the start ' +
     'is refused at once (INVALID_INPUT, with the bound to use). It stops at once when the lease goes to ERROR ' +
     '(LEASE_FAILED, exit 5) and gives up with TIMEOUT (exit 6) when the time is up. Progress goes to stderr.',
-  options: {
-    'reservation-id': { type: 'string', describe: 'The lease id (the original api-3 flag name)' },
-    wait: {
-      type: 'string',
-      describe:
-        'Wait until ACTIVE, at most this many seconds (--wait alone: until the lease starts, and 15 minutes more)',
-    },
-    interval: { type: 'number', describe: 'First delay between polls in seconds (default 5; grows to 30)' },
-    'dry-run': {
-      type: 'boolean',
-      describe:
-        'Changes nothing (as always); on a lease a --dry-run made up, answer without asking the cloud',
-    },
-  },
+  options,
   examples: [
     ['envboot lease-status my-lease', 'show a lease by name'],
     [

@@ -1,3 +1,3 @@
 export { run, contextFrom } from './run.js';
 export { toInput, type LeaseStatusInput } from './input.js';
-export { leaseStatusCommand } from './cli.js';
+export { leaseStatusCommand, type LeaseStatusArgs } from './cli.js';

@@ -1,7 +1,7 @@
 // lease-status's flags and piped values → its input.
-import { optionalSeconds, type Envelope } from '@envboot/core';
-import type { CommonArgs } from '@envboot/core/cli';
+import { givenBare, optionalSeconds, type Envelope } from '@envboot/core';
 import { leaseRefFrom } from '@envboot/leases';
+import type { LeaseStatusArgs } from './cli.js';
 
 export interface LeaseStatusInput {
   lease: string;
@@ -14,11 +14,10 @@ export interface LeaseStatusInput {
   intervalSeconds: number;
 }
 
-export function toInput(args: CommonArgs, upstream: Envelope | undefined): LeaseStatusInput {
-  const bare = args.wait === '' || args.wait === true;
+export function toInput(args: LeaseStatusArgs, upstream: Envelope | undefined): LeaseStatusInput {
   return {
     lease: leaseRefFrom({ lease: args.lease, reservationId: args.reservationId }, upstream),
-    waitSeconds: bare ? 'start' : optionalSeconds(args.wait, 'wait', null),
+    waitSeconds: givenBare(args.wait) ? 'start' : optionalSeconds(args.wait, 'wait', null),
     intervalSeconds: optionalSeconds(args.interval, 'interval', 5) ?? 5,
   };
 }

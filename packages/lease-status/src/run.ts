@@ -8,7 +8,7 @@ import type { LeaseStatusInput } from './input.js';
 import { rehearse } from './rehearsal.js';
 import { quietMs, waitBoundSeconds } from './schedule.js';
 
-type Lease = Awaited<ReturnType<typeof blazar.leases.get>>;
+type Lease = blazar.Lease;
 
 const GAVE_UP = new Set(['ERROR', 'TERMINATED', 'TERMINATING', 'DELETING']);
 

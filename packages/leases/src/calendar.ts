@@ -2,8 +2,8 @@
 import type { CalendarHost } from '@envboot/availability';
 import { blazar, type Cloud } from '@envboot/openstack';
 
-type Host = Awaited<ReturnType<typeof blazar.hosts.list>>[number];
-type Allocation = Awaited<ReturnType<typeof blazar.allocations.list>>[number];
+type Host = blazar.Host;
+type Allocation = blazar.Allocation;
 
 /** Hosts joined with their allocations (pure: for callers that already hold both lists). */
 export function calendarHosts(hosts: readonly Host[], allocations: readonly Allocation[]): CalendarHost[] {

@@ -4,7 +4,7 @@ import { ConflictError, NotFoundError } from '@envboot/core';
 import { blazar, hasStatus, type Cloud } from '@envboot/openstack';
 import { isUuid } from './ref.js';
 
-type Lease = Awaited<ReturnType<typeof blazar.leases.get>>;
+type Lease = blazar.Lease;
 
 export async function findLease(cloud: Cloud, ref: string): Promise<Lease> {
   if (isUuid(ref)) {

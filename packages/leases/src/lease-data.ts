@@ -3,7 +3,7 @@ import { UsageError, isoUtc, type LeaseData, type Context } from '@envboot/core'
 import type { blazar } from '@envboot/openstack';
 import { parseFilter, pinnedNodeType } from '@envboot/availability';
 
-type Lease = Awaited<ReturnType<typeof blazar.leases.get>>;
+type Lease = blazar.Lease;
 
 export interface LeaseDataExtras {
   site: string;

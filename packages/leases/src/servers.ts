@@ -7,7 +7,7 @@ export const SERVER_METADATA = {
   reservation: 'envboot_reservation_id',
 } as const;
 
-type Server = Awaited<ReturnType<typeof nova.servers.get>>;
+type Server = nova.Server;
 
 /** The project's servers that envboot booted on this lease, plus any of `also` that still exist. */
 export async function serversOfLease(

@@ -4,7 +4,7 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createLogger } from '@envboot/core';
-import { blazar, connect, resolveCloudConfig } from '../src/index.js';
+import { blazar, connect, resolveCloudConfig, type Cloud } from '../src/index.js';
 import { cleanEnv, cliCommand, runShell } from './support/child.js';
 import {
   appCredEnv,
@@ -99,10 +99,7 @@ const oidcEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
   ...extra,
 });
 
-async function attempt(
-  env: NodeJS.ProcessEnv,
-  call: (c: Awaited<ReturnType<typeof connect>>) => Promise<unknown>,
-) {
+async function attempt(env: NodeJS.ProcessEnv, call: (c: Cloud) => Promise<unknown>) {
   const { log, text } = capture();
   let error: unknown = null;
   try {

@@ -9,9 +9,9 @@ import { findLease } from '@envboot/leases';
 import { parseFilter, pinnedNodeType } from '@envboot/availability';
 import type { RunOptions } from './state/model.js';
 
-type Lease = Awaited<ReturnType<typeof blazar.leases.get>>;
-type Host = Awaited<ReturnType<typeof blazar.hosts.list>>[number];
-type Allocation = Awaited<ReturnType<typeof blazar.allocations.list>>[number];
+type Lease = blazar.Lease;
+type Host = blazar.Host;
+type Allocation = blazar.Allocation;
 type HostReservation = Extract<Lease['reservations'][number], { resource_type: 'physical:host' }>;
 
 /** The lease --lease names, or a live lease of the --lease-name; null when the run is to create its lease. */

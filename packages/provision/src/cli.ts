@@ -1,6 +1,12 @@
 // The provision command: flags and help. Its work is loaded only when it runs.
 import { isatty } from 'node:tty';
-import { cloudSelection, defineStep, type CommonArgs, type StepContext } from '@envboot/core/cli';
+import {
+  cloudSelection,
+  defineStep,
+  type CommonArgs,
+  type StepArgs,
+  type StepContext,
+} from '@envboot/core/cli';
 import type { ProvisionContext } from './context.js';
 import type { ProvisionInput } from './input.js';
 
@@ -32,7 +38,103 @@ async function provisionContext(
   return ctx;
 }
 
-export const provisionCommand = defineStep<'provision', ProvisionInput, ProvisionContext>({
+const options = {
+  repo: {
+    type: 'string',
+    describe: 'The repository: an https URL, github.com/owner/repo, owner/repo or a directory',
+  },
+  ref: { type: 'string', describe: 'A branch or tag (default: the default branch)' },
+  workdir: { type: 'string', describe: 'Also check the code out into this new or empty directory' },
+  'skip-repo-clone': {
+    type: 'boolean',
+    describe: 'Do not read any repository; plan for no particular needs',
+  },
+  'allow-local-http': {
+    type: 'boolean',
+    describe: 'Allow plain http for a repository on 127.0.0.1 (local Git servers)',
+  },
+  'node-type': { type: 'string', describe: "Override the plan's node type" },
+  image: { type: 'string', describe: "Override the plan's image" },
+  nodes: { type: 'number', describe: "Override the plan's node count (1–1000)" },
+  duration: { type: 'string', describe: "Override the plan's duration: 90m, 4h, 2d" },
+  start: {
+    type: 'string',
+    describe: 'Start at "YYYY-MM-DD HH:MM" (UTC) instead of the earliest free window',
+  },
+  'lease-name': {
+    type: 'string',
+    describe:
+      'Name of the new lease (default: envboot-<repository>-<run>); an existing one is used only with --adopt-lease',
+  },
+  lease: {
+    type: 'string',
+    describe:
+      'Run on this existing lease of yours (id or name); it is adopted: never deleted by the run or cleanup',
+  },
+  'adopt-lease': {
+    type: 'boolean',
+    describe:
+      'Use an existing lease of the --lease-name if it fits the plan (never deleted by the run or cleanup)',
+  },
+  'adopt-anyway': {
+    type: 'boolean',
+    describe: 'Use the existing lease even if its dates or hosts do not fit the plan (implies --adopt-lease)',
+  },
+  'server-name': {
+    type: 'string',
+    describe: 'Server name, or <name>-<n> for several (default: the lease name)',
+  },
+  network: { type: 'string', describe: "Network for the servers (default: the site's, sharednet1)" },
+  'floating-ip': {
+    type: 'boolean',
+    default: true,
+    describe: 'Attach a floating IP to each server (--no-floating-ip: do not)',
+  },
+  'key-name': {
+    type: 'string',
+    describe: 'Key pair to use, imported from --public-key if it does not exist (never deleted by cleanup)',
+  },
+  'create-key': {
+    type: 'boolean',
+    describe: 'Create a new key pair; its private key is written with mode 0600, never printed',
+  },
+  'public-key': {
+    type: 'string',
+    alias: 'key-path',
+    describe: 'Public key file to import (default ~/.ssh/id_ed25519.pub or id_rsa.pub)',
+  },
+  'skip-launch': {
+    type: 'boolean',
+    describe: 'Stop once the lease is ACTIVE; pipe into envboot launch to boot by hand',
+  },
+  'keep-on-failure': { type: 'boolean', describe: 'Leave what was created in place when a step fails' },
+  yes: {
+    type: 'boolean',
+    describe: 'Do not ask before reserving (the question is only asked on a terminal)',
+  },
+  resume: {
+    type: 'string',
+    describe: 'Continue an interrupted or failed run from its last completed step',
+  },
+  plugin: {
+    type: 'string',
+    array: true,
+    describe: 'A JS module with selectPlan / preLaunch / postLaunch hooks (repeatable)',
+  },
+  'env-file': {
+    type: 'string',
+    describe: 'Read OS_* and OPENAI_* settings from this file (what is set already wins)',
+  },
+  ai: {
+    type: 'boolean',
+    describe: 'Ask a language model to refine the plan (default: when OPENAI_API_KEY is set)',
+  },
+} as const;
+
+/** What provision's input is built from: its flags and arguments as yargs parses them, and the shared flags. */
+export type ProvisionArgs = StepArgs<typeof options>;
+
+export const provisionCommand = defineStep({
   name: 'provision',
   kind: 'provision',
   summary: 'From a repository to a booted, reachable bare-metal server: analyze, plan, reserve, launch',
@@ -45,99 +147,7 @@ export const provisionCommand = defineStep<'provision', ProvisionInput, Provisio
     'reserving anything (--yes does not ask). A lease you already have is used only when you say so (--lease, ' +
     '--adopt-lease), and is never deleted. Without an SSH key (--key-name, --public-key, --create-key or ' +
     '~/.ssh/id_ed25519.pub) it boots nothing.',
-  options: {
-    repo: {
-      type: 'string',
-      describe: 'The repository: an https URL, github.com/owner/repo, owner/repo or a directory',
-    },
-    ref: { type: 'string', describe: 'A branch or tag (default: the default branch)' },
-    workdir: { type: 'string', describe: 'Also check the code out into this new or empty directory' },
-    'skip-repo-clone': {
-      type: 'boolean',
-      describe: 'Do not read any repository; plan for no particular needs',
-    },
-    'allow-local-http': {
-      type: 'boolean',
-      describe: 'Allow plain http for a repository on 127.0.0.1 (local Git servers)',
-    },
-    'node-type': { type: 'string', describe: "Override the plan's node type" },
-    image: { type: 'string', describe: "Override the plan's image" },
-    nodes: { type: 'number', describe: "Override the plan's node count (1–1000)" },
-    duration: { type: 'string', describe: "Override the plan's duration: 90m, 4h, 2d" },
-    start: {
-      type: 'string',
-      describe: 'Start at "YYYY-MM-DD HH:MM" (UTC) instead of the earliest free window',
-    },
-    'lease-name': {
-      type: 'string',
-      describe:
-        'Name of the new lease (default: envboot-<repository>-<run>); an existing one is used only with --adopt-lease',
-    },
-    lease: {
-      type: 'string',
-      describe:
-        'Run on this existing lease of yours (id or name); it is adopted: never deleted by the run or cleanup',
-    },
-    'adopt-lease': {
-      type: 'boolean',
-      describe:
-        'Use an existing lease of the --lease-name if it fits the plan (never deleted by the run or cleanup)',
-    },
-    'adopt-anyway': {
-      type: 'boolean',
-      describe:
-        'Use the existing lease even if its dates or hosts do not fit the plan (implies --adopt-lease)',
-    },
-    'server-name': {
-      type: 'string',
-      describe: 'Server name, or <name>-<n> for several (default: the lease name)',
-    },
-    network: { type: 'string', describe: "Network for the servers (default: the site's, sharednet1)" },
-    'floating-ip': {
-      type: 'boolean',
-      default: true,
-      describe: 'Attach a floating IP to each server (--no-floating-ip: do not)',
-    },
-    'key-name': {
-      type: 'string',
-      describe: 'Key pair to use, imported from --public-key if it does not exist (never deleted by cleanup)',
-    },
-    'create-key': {
-      type: 'boolean',
-      describe: 'Create a new key pair; its private key is written with mode 0600, never printed',
-    },
-    'public-key': {
-      type: 'string',
-      alias: 'key-path',
-      describe: 'Public key file to import (default ~/.ssh/id_ed25519.pub or id_rsa.pub)',
-    },
-    'skip-launch': {
-      type: 'boolean',
-      describe: 'Stop once the lease is ACTIVE; pipe into envboot launch to boot by hand',
-    },
-    'keep-on-failure': { type: 'boolean', describe: 'Leave what was created in place when a step fails' },
-    yes: {
-      type: 'boolean',
-      describe: 'Do not ask before reserving (the question is only asked on a terminal)',
-    },
-    resume: {
-      type: 'string',
-      describe: 'Continue an interrupted or failed run from its last completed step',
-    },
-    plugin: {
-      type: 'string',
-      array: true,
-      describe: 'A JS module with selectPlan / preLaunch / postLaunch hooks (repeatable)',
-    },
-    'env-file': {
-      type: 'string',
-      describe: 'Read OS_* and OPENAI_* settings from this file (what is set already wins)',
-    },
-    ai: {
-      type: 'boolean',
-      describe: 'Ask a language model to refine the plan (default: when OPENAI_API_KEY is set)',
-    },
-  },
+  options,
   changesCloud: true,
   examples: [
     [

@@ -1,7 +1,7 @@
 // @envboot/provision: the whole chain in one process, with run state, resume, rollback and clean-up.
 export { run, contextFrom } from './run.js';
 export { toInput, optionsFrom, type ProvisionInput } from './input.js';
-export { provisionCommand } from './cli.js';
+export { provisionCommand, type ProvisionArgs } from './cli.js';
 export { runsCommand, cleanupCommand } from './tools-cli.js';
 export { listRuns, cleanupRun } from './runs.js';
 export { cleanUp, createdBy, type Resource } from './cleanup.js';

@@ -11,10 +11,10 @@ import {
   wholeNumber,
   type Envelope,
 } from '@envboot/core';
-import type { CommonArgs } from '@envboot/core/cli';
 import { toInput as analyzeInput, type AnalyzeInput } from '@envboot/analyze/input';
 import type { RunOptions } from './state/model.js';
 import { stateDir } from './state/store.js';
+import type { ProvisionArgs } from './cli.js';
 
 export interface ProvisionInput {
   /** A run to continue (--resume), or null for a new one. */
@@ -42,13 +42,19 @@ export function withEnvFile(env: NodeJS.ProcessEnv, file: string | null): NodeJS
   return { ...parseEnv(text), ...env };
 }
 
+/** The URL of the repository an upstream command read (analyze's context), if any. */
+function pipedRepoUrl(upstream: Envelope | undefined): string | null {
+  const repo: { url?: unknown } = upstream?.context.repo ?? {};
+  return typeof repo.url === 'string' ? repo.url : null;
+}
+
 /** The run's options from flags and the pipe; `site` is filled in from the step context when the run starts. */
-export function optionsFrom(args: CommonArgs, upstream: Envelope | undefined): RunOptions {
+export function optionsFrom(args: ProvisionArgs, upstream: Envelope | undefined): RunOptions {
   const plan = planOf(upstream) ?? null;
-  const plugins = ([] as unknown[]).concat(args.plugin ?? []).map(String);
+  const plugins = [args.plugin ?? []].flat().map(String);
   const duration = str(args.duration) ?? (typeof args.duration === 'number' ? String(args.duration) : null);
   return {
-    repo: str(args.repo) ?? (upstream?.context.repo as { url?: string } | undefined)?.url ?? null,
+    repo: str(args.repo) ?? pipedRepoUrl(upstream),
     ref: str(args.ref),
     workdir: str(args.workdir),
     skipRepoClone: args.skipRepoClone === true,
@@ -106,7 +112,7 @@ export function analyzeInputFor(
 }
 
 export function toInput(
-  args: CommonArgs,
+  args: ProvisionArgs,
   upstream: Envelope | undefined,
   baseEnv = process.env,
 ): ProvisionInput {

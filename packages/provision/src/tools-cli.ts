@@ -1,11 +1,10 @@
 // The runs and cleanup commands: flags and help. Their work is loaded only when they run.
-import { cloudSelection, defineStep, type CommonArgs, type StepContext } from '@envboot/core/cli';
+import { cloudSelection, defineStep, type StepArgs, type StepContext } from '@envboot/core/cli';
 import type { CloudStepContext } from '@envboot/openstack';
-import type { CleanupInput, RunsInput } from './runs.js';
 
 const dirOf = async () => (await import('./state/store.js')).stateDir(process.env);
 
-export const runsCommand = defineStep<'runs', RunsInput>({
+export const runsCommand = defineStep({
   name: 'runs',
   kind: 'runs',
   summary: 'The provision runs recorded on this machine, newest first',
@@ -27,7 +26,17 @@ export const runsCommand = defineStep<'runs', RunsInput>({
   load: async () => ({ run: (await import('./runs.js')).listRuns }),
 });
 
-async function cleanupContext(args: CommonArgs, base: StepContext): Promise<CloudStepContext> {
+const cleanupPositionals = {
+  run: { type: 'string', describe: 'The run id (envboot runs lists them)' },
+} as const;
+const cleanupOptions = {
+  yes: { type: 'boolean', describe: 'Really delete (required unless --dry-run)' },
+} as const;
+
+async function cleanupContext(
+  args: StepArgs<typeof cleanupOptions, typeof cleanupPositionals>,
+  base: StepContext,
+): Promise<CloudStepContext> {
   const [{ createCloudContext }, { RunStore, stateDir }] = await Promise.all([
     import('@envboot/openstack/context'),
     import('./state/store.js'),
@@ -37,11 +46,11 @@ async function cleanupContext(args: CommonArgs, base: StepContext): Promise<Clou
   return createCloudContext({ ...cloudSelection(args, base.upstream), site }, base);
 }
 
-export const cleanupCommand = defineStep<'cleanup', CleanupInput, CloudStepContext>({
+export const cleanupCommand = defineStep({
   name: 'cleanup',
   kind: 'cleanup',
   positional: '<run>',
-  positionals: { run: { type: 'string', describe: 'The run id (envboot runs lists them)' } },
+  positionals: cleanupPositionals,
   summary: 'Delete what a provision run created: servers, floating IPs, lease, key pair',
   description:
     'Deletes the servers of a run (those it recorded and any booted on its own lease), the floating IPs it ' +
@@ -50,7 +59,7 @@ export const cleanupCommand = defineStep<'cleanup', CleanupInput, CloudStepConte
     'gone counts as removed. Asks for --yes. A run whose process is gone is cleaned up like any interrupted run.',
   changesCloud: true,
   readsStdin: false,
-  options: { yes: { type: 'boolean', describe: 'Really delete (required unless --dry-run)' } },
+  options: cleanupOptions,
   examples: [
     ['envboot cleanup prov-20261125-2041-3fa9c2 --yes', 'delete what the run created'],
     [

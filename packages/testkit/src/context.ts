@@ -18,7 +18,12 @@ export function simEnv(simUrl: string, extra: NodeJS.ProcessEnv = {}): NodeJS.Pr
   return { ENVBOOT_SIM_URL: simUrl, ENVBOOT_TOKEN_CACHE: '0', HOME: '/nonexistent', ...extra };
 }
 
-/** Parsed arguments as yargs would hand them to a step. */
-export function stepArgs(args: Record<string, unknown> = {}) {
+/** What yargs hands every step, at the simulator. */
+type SimLine = { _: (string | number)[]; $0: string; site: string };
+
+/** Parsed arguments as yargs would hand them to a step: `args` keep their types, for the step's input builder to check. */
+export function stepArgs(): SimLine;
+export function stepArgs<const A extends object>(args: A): SimLine & A;
+export function stepArgs(args: object = {}): SimLine {
   return { _: [], $0: 'envboot', site: 'sim', ...args };
 }

@@ -1,6 +1,22 @@
 // The light entry point a CLI loads at start-up: command definitions and shared flags, nothing heavy.
 export { commonOptions, defineStep, toCommand } from './step.js';
-export type { CommandHost, RequestMetrics, StepContext, StepDefinition, StepModule } from './step.js';
+export type {
+  CommandHost,
+  RequestMetrics,
+  StepArgs,
+  StepContext,
+  StepDefinition,
+  StepModule,
+} from './step.js';
+export type {
+  ArgsOf,
+  CamelCase,
+  FlagSpecs,
+  NoFlags,
+  ParsedLine,
+  PositionalSpec,
+  PositionalSpecs,
+} from './flags.js';
 export {
   CLOUD_OPTIONS,
   COMMON_GROUP,

@@ -1,6 +1,7 @@
 // Flags every command shares. Declared as data so that `--help` costs nothing but yargs.
 import type { Options } from 'yargs';
 import type { Envelope } from '../envelope.js';
+import type { ArgsOf, ParsedLine } from './flags.js';
 
 export const OUTPUT_OPTIONS = {
   json: {
@@ -47,21 +48,9 @@ export const DRY_RUN_OPTIONS = {
 
 export const COMMON_GROUP = 'Common options:';
 
-/** The arguments every step receives after parsing (flags also arrive camel-cased). */
-export interface CommonArgs {
-  _: (string | number)[];
-  $0: string;
-  json?: boolean;
-  pretty?: boolean;
-  logLevel?: string;
-  logFormat?: string;
-  stdin?: boolean;
-  site?: string;
-  osCloud?: string;
-  tokenCache?: boolean;
-  dryRun?: boolean;
-  [key: string]: unknown;
-}
+/** The arguments every step receives after parsing: the shared flags, also camel-cased. */
+export type CommonArgs = ParsedLine &
+  ArgsOf<typeof OUTPUT_OPTIONS & typeof CLOUD_OPTIONS & typeof DRY_RUN_OPTIONS>;
 
 /** Whether the envelope, when it is printed, is indented (see outputMode for whether it is printed). */
 export function wantsPretty(

@@ -6,6 +6,7 @@ import type { Progress } from './progress.js';
 import type { ContextChange } from '../context.js';
 import type { DataByKind, Envelope, Kind } from '../envelope.js';
 import { CLOUD_OPTIONS, COMMON_GROUP, DRY_RUN_OPTIONS, OUTPUT_OPTIONS, type CommonArgs } from './options.js';
+import type { ArgsOf, FlagSpecs, NoFlags, PositionalSpecs } from './flags.js';
 import type { CliIo } from './output.js';
 
 /** Counters the cloud client increments; they become the envelope's metrics. */
@@ -46,7 +47,18 @@ export interface StepModule<I, D, C extends StepContext = StepContext> {
   ): string | null;
 }
 
-export interface StepDefinition<K extends Kind, I, C extends StepContext = StepContext> {
+/** The arguments a step's toInput receives: its own flags and positional arguments, and the shared flags. */
+export type StepArgs<O extends FlagSpecs = NoFlags, P extends PositionalSpecs = NoFlags> = CommonArgs &
+  ArgsOf<O> &
+  ArgsOf<P>;
+
+export interface StepDefinition<
+  K extends Kind,
+  I,
+  C extends StepContext = StepContext,
+  O extends FlagSpecs = FlagSpecs,
+  P extends PositionalSpecs = PositionalSpecs,
+> {
   name: string;
   kind: K;
   summary: string;
@@ -54,8 +66,8 @@ export interface StepDefinition<K extends Kind, I, C extends StepContext = StepC
   aliases?: string[];
   /** Positional part of the usage line, e.g. "[lease]". */
   positional?: string;
-  positionals?: Record<string, { describe: string; type?: 'string' | 'number' }>;
-  options?: Record<string, Options>;
+  positionals?: P;
+  options?: O;
   examples: Array<[command: string, description: string]>;
   /** Adds --dry-run. */
   changesCloud?: boolean;
@@ -64,10 +76,10 @@ export interface StepDefinition<K extends Kind, I, C extends StepContext = StepC
   /** Whether an upstream envelope is read from stdin (default true). */
   readsStdin?: boolean;
   epilogue?: string;
-  toInput(args: CommonArgs, upstream: Envelope | undefined): I | Promise<I>;
+  toInput(args: StepArgs<O, P>, upstream: Envelope | undefined): I | Promise<I>;
   load(): Promise<StepModule<I, DataByKind[K], C>>;
   /** The step's context, made once the input is known (a command may start work that needs no decision there). */
-  createContext?(args: CommonArgs, base: StepContext, input: I): Promise<C>;
+  createContext?(args: StepArgs<O, P>, base: StepContext, input: I): Promise<C>;
   /** Loads code the command will need (a cloud command's HTTP client) while it waits for the envelope piped in. */
   warm?(): Promise<unknown>;
 }
@@ -76,9 +88,17 @@ const EXIT_CODE_EPILOGUE =
   'Exit codes: 0 ok, 1 internal error, 2 bad usage or input, 3 not found, 4 conflict or no capacity, ' +
   '5 cloud API error, 6 timeout, 7 authentication, 130 interrupted, 141 output closed by its reader (| head).';
 
-export function defineStep<K extends Kind, I, C extends StepContext = StepContext>(
-  def: StepDefinition<K, I, C>,
-): StepDefinition<K, I, C> {
+/**
+ * A step, with the types of its input, context and arguments inferred from the definition: toInput's arguments
+ * are typed from `options` and `positionals` (declared `as const`, or inline) and the shared flags.
+ */
+export function defineStep<
+  K extends Kind,
+  I,
+  C extends StepContext = StepContext,
+  const O extends FlagSpecs = NoFlags,
+  const P extends PositionalSpecs = NoFlags,
+>(def: StepDefinition<K, I, C, O, P>): StepDefinition<K, I, C, O, P> {
   return def;
 }
 
@@ -101,10 +121,13 @@ export interface CommandHost {
 }
 
 /** The yargs command for a step. */
-export function toCommand<K extends Kind, I, C extends StepContext>(
-  def: StepDefinition<K, I, C>,
-  host: CommandHost,
-): CommandModule {
+export function toCommand<
+  K extends Kind,
+  I,
+  C extends StepContext,
+  O extends FlagSpecs,
+  P extends PositionalSpecs,
+>(def: StepDefinition<K, I, C, O, P>, host: CommandHost): CommandModule {
   return {
     command: def.positional ? `${def.name} ${def.positional}` : def.name,
     aliases: def.aliases,
