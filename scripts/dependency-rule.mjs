@@ -33,6 +33,13 @@ export const ALLOWED = {
 /** Entry points that are still too much for a package allowed the rest of another (the cloud client and the CLI). */
 const FORBIDDEN_ENTRIES = { openstack: ['core/cli'] };
 
+/** Entry points a package may take types from, but no code: provision reaches the cloud through the steps and its context. */
+const TYPES_ONLY = {
+  provision: [
+    { name: '@envboot/openstack', why: 'provision reaches the cloud through the steps and its context' },
+  ],
+};
+
 const ALL = [...new Set([...Object.keys(ALLOWED), 'provision', 'reliability', 'envboot'])];
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, (c) => `\\${c}`);
@@ -58,6 +65,11 @@ function rulesFor(pkg) {
     '@typescript-eslint/no-restricted-imports': [
       'error',
       {
+        paths: (TYPES_ONLY[pkg] ?? []).map(({ name, why: message }) => ({
+          name,
+          message,
+          allowTypeImports: true,
+        })),
         patterns: [
           ...(modules.length ? [{ group: modules, message: why }] : []),
           { group: ['@envboot/*/src/*', '@envboot/*/dist/*', '**/packages/*/src/*'], message: INTERNALS },
@@ -66,6 +78,10 @@ function rulesFor(pkg) {
     ],
     'no-restricted-syntax': [
       'error',
+      ...(TYPES_ONLY[pkg] ?? []).map(({ name, why: message }) => ({
+        selector: `ImportExpression[source.value='${name}']`,
+        message,
+      })),
       ...(modules.length ? [{ selector: `ImportExpression[source.value=${dynamic}]`, message: why }] : []),
     ],
   };

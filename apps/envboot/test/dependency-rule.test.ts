@@ -54,6 +54,11 @@ describe('the dependency rule, in lint', () => {
       "import { waitActive } from '@envboot/launch/src/servers.js';\nexport const x = waitActive;\n",
     ],
     [
+      'provision calling a cloud service itself',
+      'packages/provision/src/x.ts',
+      "import { nova } from '@envboot/openstack';\nexport const x = nova;\n",
+    ],
+    [
       'the client importing the simulator',
       'packages/openstack/src/x.ts',
       "import { startSim } from '@envboot/sim';\nexport const x = startSim;\n",
@@ -61,7 +66,7 @@ describe('the dependency rule, in lint', () => {
   ])('fails %s', async (_what, path, code) => {
     const found = await problems(path, code);
     expect(found.length).toBeGreaterThan(0);
-    expect(found.join('\n')).toMatch(/dependency rule|entry points/);
+    expect(found.join('\n')).toMatch(/dependency rule|entry points|through the steps/);
   });
 
   it.each([
@@ -79,6 +84,11 @@ describe('the dependency rule, in lint', () => {
       'provision importing a command',
       'packages/provision/src/x.ts',
       "import { run } from '@envboot/launch';\nexport const x = () => import('@envboot/capacity').then(() => run);\n",
+    ],
+    [
+      'provision taking a type from the client',
+      'packages/provision/src/x.ts',
+      "import type { Cloud } from '@envboot/openstack';\nexport type X = Cloud;\n",
     ],
     [
       'provision importing a public sub-entry',

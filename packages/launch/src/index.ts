@@ -16,6 +16,7 @@ export {
   keyPairName,
   keyPairExists,
   defaultPublicKey,
+  importKeyPair,
   requireKey,
   type ChosenKey,
   type KeySources,

@@ -19,6 +19,9 @@ const DEFAULT_KEYS = ['id_ed25519.pub', 'id_ecdsa.pub', 'id_rsa.pub'];
 /** OpenSSH public keys take a few hundred bytes; anything far larger is not one. */
 const PUBLIC_KEY_MAX_BYTES = 16 * 1024;
 
+/** The first line of an OpenSSH public key: its type and base64 body. */
+const OPENSSH_PUBLIC_KEY = /^(ssh-(ed25519|rsa|dss)|ecdsa-sha2-\S+|sk-\S+) [A-Za-z0-9+/=]+/;
+
 async function readPublicKey(path: string): Promise<string | null> {
   if (!existsSync(path)) return null;
   const text = (await readInputFile(path, { field: 'public-key', maxBytes: PUBLIC_KEY_MAX_BYTES })).toString(
@@ -95,10 +98,29 @@ export async function chooseKey(
   const file = options.publicKeyFile ?? (await defaultPublicKey(options.home));
   if (!file) return { name: null, privateKeyPath: null };
   const publicKey = await readPublicKey(file);
-  if (!publicKey || !/^(ssh-(ed25519|rsa|dss)|ecdsa-sha2-\S+|sk-\S+) [A-Za-z0-9+/=]+/.test(publicKey)) {
+  if (!publicKey || !OPENSSH_PUBLIC_KEY.test(publicKey)) {
     throw new UsageError(`${file} is not an OpenSSH public key`, { field: 'public-key' });
   }
   const name = keyPairName(publicKey);
   if (cloud) await nova.keypairs.create(cloud.nova, { name, public_key: publicKey });
   return { name, privateKeyPath: file.endsWith('.pub') ? file.slice(0, -4) : null };
+}
+
+/**
+ * Imports the public key in `file` as the project's key pair `name` (the user's own key, under the user's name:
+ * never a run's to delete). A file that cannot be read is said with `field`, the flag that named it.
+ */
+export async function importKeyPair(
+  cloud: Cloud,
+  file: string,
+  options: { name: string; field: string },
+): Promise<ChosenKey> {
+  const publicKey = (await readInputFile(file, { field: options.field, maxBytes: PUBLIC_KEY_MAX_BYTES }))
+    .toString('utf8')
+    .trim();
+  if (!OPENSSH_PUBLIC_KEY.test(publicKey)) {
+    throw new UsageError(`${file} is not an OpenSSH public key`, { field: options.field });
+  }
+  await nova.keypairs.create(cloud.nova, { name: options.name, public_key: publicKey });
+  return { name: options.name, privateKeyPath: file.endsWith('.pub') ? file.slice(0, -4) : null };
 }

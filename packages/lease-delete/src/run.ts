@@ -7,49 +7,22 @@ import {
   type ContextChange,
   type LeaseDeletionData,
 } from '@envboot/core';
-import { blazar, hasStatus, nova, waitFor, type Cloud, type CloudStepContext } from '@envboot/openstack';
-import { findLease, isUuid, serversOfLease } from '@envboot/leases';
+import { blazar, hasStatus, waitFor, type Cloud, type CloudStepContext } from '@envboot/openstack';
+import { findLease, goneProbe, isUuid, removeServer, serversOfLease, waitServerGone } from '@envboot/leases';
 import { addressesOf, release, type ServerAddress } from './floating.js';
 import type { LeaseDeleteInput } from './input.js';
 
 type Lease = blazar.Lease;
 
-function gone(fetch: () => Promise<unknown>): () => Promise<'present' | 'gone'> {
-  return async () => {
-    try {
-      await fetch();
-      return 'present';
-    } catch (err) {
-      if (hasStatus(err, 404)) return 'gone';
-      throw err;
-    }
-  };
-}
-
 async function deleteServers(cloud: Cloud, ctx: CloudStepContext, ids: string[], input: LeaseDeleteInput) {
-  await Promise.all(
-    ids.map(async (id) => {
-      try {
-        await nova.servers.remove(cloud.nova, id);
-      } catch (err) {
-        if (!hasStatus(err, 404)) throw err;
-      }
-    }),
-  );
+  await Promise.all(ids.map((id) => removeServer(cloud, id)));
   await Promise.all(
     ids.map((id) =>
-      waitFor(
-        gone(() => nova.servers.get(cloud.nova, id)),
-        {
-          until: (s) => s === 'gone',
-          timeoutMs: (input.waitSeconds ?? 600) * 1000,
-          intervalMs: input.intervalSeconds * 1000,
-          signal: ctx.signal,
-          cloud,
-          what: `server ${id}`,
-          describe: (s) => s,
-        },
-      ),
+      waitServerGone(cloud, id, {
+        timeoutMs: (input.waitSeconds ?? 600) * 1000,
+        intervalMs: input.intervalSeconds * 1000,
+        signal: ctx.signal,
+      }),
     ),
   );
 }
@@ -139,7 +112,7 @@ export async function run(input: LeaseDeleteInput, ctx: CloudStepContext): Promi
   let polls = 0;
   if (input.waitSeconds !== null) {
     await waitFor(
-      gone(() => blazar.leases.get(cloud.blazar, lease.id)),
+      goneProbe(() => blazar.leases.get(cloud.blazar, lease.id)),
       {
         until: (s) => s === 'gone',
         timeoutMs: input.waitSeconds * 1000,

@@ -4,3 +4,13 @@ export { toLeaseData, leaseContext, hostReservation, type LeaseDataExtras } from
 export { loadCalendar, calendarHosts } from './calendar.js';
 export { SERVER_METADATA, serversOfLease } from './servers.js';
 export { leaseAddressPrefix, isLeaseAddress, isReservedFor } from './floating-ips.js';
+export {
+  removeServer,
+  removeFloatingIp,
+  removeLease,
+  removeKeyPair,
+  waitServerGone,
+  goneProbe,
+  leasesNamed,
+  leaseEnded,
+} from './removal.js';

@@ -4,8 +4,8 @@
 // created: the run records it as the user's, and neither a failed run nor `envboot cleanup` deletes it.
 import { ConflictError, formatDuration, isoUtc, type PlanData } from '@envboot/core';
 import { formatElapsed } from '@envboot/core/cli';
-import { blazar, type Cloud } from '@envboot/openstack';
-import { findLease } from '@envboot/leases';
+import type { blazar, Cloud } from '@envboot/openstack';
+import { findLease, leaseEnded, leasesNamed } from '@envboot/leases';
 import { parseFilter, pinnedNodeType } from '@envboot/availability';
 import type { RunOptions } from './state/model.js';
 
@@ -18,8 +18,7 @@ type HostReservation = Extract<Lease['reservations'][number], { resource_type: '
 export async function existingLease(cloud: Cloud, o: RunOptions): Promise<Lease | null> {
   if (o.lease) return findLease(cloud, o.lease);
   if (!o.leaseName) return null;
-  const named = await blazar.leases.list(cloud.blazar, { name: o.leaseName });
-  const live = named.filter((l) => !blazar.leases.ENDED.has(l.status));
+  const live = (await leasesNamed(cloud, o.leaseName)).filter((l) => !leaseEnded(l));
   if (live.length > 1) {
     throw new ConflictError(`${live.length} leases are named "${o.leaseName}"`, {
       field: 'lease-name',
@@ -93,7 +92,7 @@ export function leaseFit(
     problems.push(`its hosts are ${others.join(', ')}; the plan wants ${plan.node_type}`);
   return {
     problems,
-    unusable: blazar.leases.ENDED.has(lease.status) ? `it is ${lease.status}` : null,
+    unusable: leaseEnded(lease) ? `it is ${lease.status}` : null,
     hosts: hosts.count,
     lease:
       `lease ${lease.name}: ${lease.status}, ${isoUtc(new Date(start))} → ${isoUtc(new Date(end))}, ` +

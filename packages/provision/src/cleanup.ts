@@ -1,8 +1,16 @@
 // Deleting what a run created: its servers (those recorded, and any booted on its own lease), the floating IPs it
 // allocated, its lease, and a key pair it created. Idempotent: what is already gone counts as removed. What the
 // run adopted (a lease the user had, a key pair the user named or imported) is the user's and is never deleted.
-import { blazar, hasStatus, neutron, nova, waitFor, type Cloud } from '@envboot/openstack';
-import { serversOfLease } from '@envboot/leases';
+import type { Cloud } from '@envboot/openstack';
+import {
+  leasesNamed,
+  removeFloatingIp,
+  removeKeyPair,
+  removeLease,
+  removeServer,
+  serversOfLease,
+  waitServerGone,
+} from '@envboot/leases';
 import { EnvbootError, type Logger } from '@envboot/core';
 import type { Resource, RunState } from './state/model.js';
 
@@ -40,7 +48,7 @@ export function adoptedBy(state: RunState): Resource[] {
 }
 
 /**
- * Whether a delete left the resource gone (a 404: it was gone already). A refusal is said on the log, and the
+ * Whether a delete left the resource gone (it may have been gone already). A refusal is said on the log, and the
  * resource is counted as remaining; anything but a cloud's answer is not hidden.
  */
 async function gone(r: Resource, log: Logger, attempt: () => Promise<unknown>): Promise<boolean> {
@@ -48,7 +56,6 @@ async function gone(r: Resource, log: Logger, attempt: () => Promise<unknown>): 
     await attempt();
     return true;
   } catch (err) {
-    if (hasStatus(err, 404)) return true;
     if (!(err instanceof EnvbootError)) throw err;
     log.warn({ err, resource: r }, `could not delete ${r.type} ${r.name ?? r.id}: ${err.message}`);
     return false;
@@ -68,7 +75,7 @@ export async function cleanUp(
   const adopted = state.lease?.adopted === true;
   let leaseId = state.lease?.id ?? null;
   if (!leaseId && state.lease?.name && !adopted) {
-    const named = await blazar.leases.list(cloud.blazar, { name: state.lease.name });
+    const named = await leasesNamed(cloud, state.lease.name);
     const mine = named.filter(
       (l) => !state.created_at || (l.created_at ?? '') >= state.created_at.slice(0, 19),
     );
@@ -84,27 +91,13 @@ export async function cleanUp(
   await Promise.all(
     [...serverIds].map(async (id) => {
       const r: Resource = { type: 'server', id, name: names.get(id) ?? null };
-      if (!(await gone(r, options.log, () => nova.servers.remove(cloud.nova, id)))) return settle(r, false);
+      if (!(await gone(r, options.log, () => removeServer(cloud, id)))) return settle(r, false);
       try {
-        await waitFor(
-          async () => {
-            try {
-              await nova.servers.get(cloud.nova, id);
-              return 'present';
-            } catch (err) {
-              if (hasStatus(err, 404)) return 'gone';
-              throw err;
-            }
-          },
-          {
-            until: (s) => s === 'gone',
-            timeoutMs: options.waitMs ?? 600_000,
-            intervalMs: 5_000,
-            cloud,
-            signal: options.signal,
-            what: `server ${id}`,
-          },
-        );
+        await waitServerGone(cloud, id, {
+          timeoutMs: options.waitMs ?? 600_000,
+          intervalMs: 5_000,
+          signal: options.signal,
+        });
         settle(r, true);
       } catch (err) {
         if (!(err instanceof EnvbootError)) throw err;
@@ -119,17 +112,17 @@ export async function cleanUp(
       .filter((f) => f.created)
       .map(async (f) => {
         const r: Resource = { type: 'floating_ip', id: f.id, name: f.address };
-        settle(r, await gone(r, options.log, () => neutron.floatingips.remove(cloud.neutron, f.id)));
+        settle(r, await gone(r, options.log, () => removeFloatingIp(cloud, f.id)));
       }),
   );
   if (leaseId && !adopted) {
     const r: Resource = { type: 'lease', id: leaseId, name: state.lease?.name ?? null };
-    settle(r, await gone(r, options.log, () => blazar.leases.remove(cloud.blazar, leaseId!)));
+    settle(r, await gone(r, options.log, () => removeLease(cloud, leaseId!)));
   }
   if (state.key && ownsKey(state)) {
     const name = state.key.name;
     const r: Resource = { type: 'keypair', id: name, name };
-    settle(r, await gone(r, options.log, () => nova.keypairs.remove(cloud.nova, name)));
+    settle(r, await gone(r, options.log, () => removeKeyPair(cloud, name)));
   }
   return { removed, remaining };
 }

@@ -2,9 +2,9 @@
 // is written with mode 0600 and never printed); only such a key pair, unless the user named it, is the run's to
 // delete. --key-name uses an existing key pair, or imports --public-key (or the user's default public key) under
 // that name. Without either, the user's default public key is imported as launch does.
-import { NotFoundError, readInputFile } from '@envboot/core';
-import { nova, type Cloud } from '@envboot/openstack';
-import { chooseKey, createKeyPair, defaultPublicKey, keyPairExists } from '@envboot/launch';
+import { NotFoundError } from '@envboot/core';
+import type { Cloud } from '@envboot/openstack';
+import { chooseKey, createKeyPair, defaultPublicKey, importKeyPair, keyPairExists } from '@envboot/launch';
 
 export interface KeyChoice {
   name: string;
@@ -40,17 +40,10 @@ export async function ensureKey(cloud: Cloud, options: KeyOptions): Promise<KeyC
         hint: 'Give --public-key ~/.ssh/id_ed25519.pub to import one under that name, or --create-key.',
       });
     }
-    const publicKey = (await readInputFile(file, { field: 'key-path', maxBytes: 16 * 1024 }))
-      .toString('utf8')
-      .trim();
-    await nova.keypairs.create(cloud.nova, { name: options.keyName, public_key: publicKey });
+    const imported = await importKeyPair(cloud, file, { name: options.keyName, field: 'key-path' });
     // The user's own public key under the user's name: not the run's to delete (as with the default key), since
     // another run may be using it (one that imported it at the same time, or found it imported).
-    return {
-      name: options.keyName,
-      created: false,
-      private_key_path: file.endsWith('.pub') ? file.slice(0, -4) : null,
-    };
+    return { name: options.keyName, created: false, private_key_path: imported.privateKeyPath };
   }
   const chosen = await chooseKey(cloud, {
     keyName: null,
