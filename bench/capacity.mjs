@@ -16,6 +16,9 @@ import { fileURLToPath } from 'node:url';
 import { calendarHosts, reservationCount, syntheticSeed, ucSeed } from './calendars.mjs';
 import { ENVBOOT, formatMs, machine, median, snapshotEnvboot, writeSection } from './lib.mjs';
 
+/** The most hosts `capacity --nodes` asks for together. */
+const MAX_NODES = 1000;
+
 const SELF = fileURLToPath(import.meta.url);
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -47,8 +50,8 @@ function lastEnd(hosts) {
 
 /**
  * The two questions asked of every calendar, over every host (no node-type filter: the largest input capacity gives
- * the search). "typical": one host for 4 h within capacity's default 14 days. "deep": half the hosts for a day, with
- * the horizon at the end of the calendar, so the sweep runs through all of it before it finds a window.
+ * the search). "typical": one host for 4 h within capacity's default 14 days. "deep": half the hosts for a day, with the
+ * horizon at the end of the calendar, so the sweep runs through all of it before it finds a window.
  */
 function queries(hosts, from) {
   const end = lastEnd(hosts);
@@ -226,7 +229,8 @@ async function wholeWorker(size, runs) {
     const deepWithin = `${Math.min(span, 3650)}d`;
     const questions = {
       typical: { nodes: 1, duration: '4h' },
-      deep: { nodes: Math.ceil(hostsCount / 2), duration: '1d', within: deepWithin },
+      // Half the hosts, but no more than --nodes takes (1000: more than any site has).
+      deep: { nodes: Math.min(MAX_NODES, Math.ceil(hostsCount / 2)), duration: '1d', within: deepWithin },
     };
     for (const [name, args] of Object.entries(questions)) {
       const samples = [];
@@ -355,7 +359,7 @@ export function capacityMarkdown({ rows, rounds, perRound, machine: where }) {
     lines.push(
       '',
       'The whole `capacity` run in process (`run()` of @envboot/capacity, as `provision` calls it: log in, fetch hosts and allocations in parallel, join, filter, search), against `envboot sim` seeded with each calendar in a process of its own; median of ' +
-        `${largest.whole.typical.runs} runs after one warm-up, a new connection each (the token of the warm-up run is reused, as envboot does within a process):`,
+        `${largest.whole.typical.runs} runs after one warm-up, a new connection each (the token of the warm-up run is reused, as envboot does within a process); deep asks for half the hosts, at most ${MAX_NODES} (the most --nodes takes):`,
       '',
       '| calendar | requests | host list | allocations | typical | deep |',
       '| --- | ---: | ---: | ---: | ---: | ---: |',

@@ -15,6 +15,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSim } from '@envboot/sim';
+import { writeSshKey } from '@envboot/testkit';
 import { ENVBOOT, ROOT, machine, median } from './lib.mjs';
 
 const GIT_SERVER = new URL('./git-server-process.mjs', import.meta.url).pathname;
@@ -141,6 +142,8 @@ export async function runProvision({ runs = Number(process.env.BENCH_RUNS) || 11
         XDG_CACHE_HOME: join(home, `h${i}`, 'cache'),
       };
       delete env.NODE_OPTIONS;
+      // A user's public key, as provision requires one: servers nobody can log in to are not booted.
+      writeSshKey(env.HOME);
       answered = [];
       const { envelope, ended, processMs } = await provisionOnce(env, git.url);
       const ran = answered;
