@@ -34,26 +34,35 @@ export const window: ChainStep = {
         const { text, reasons } = question(existing, fit);
         if (!(await ask(run, text, reasons))) return declined(run);
       }
-      const adopted = adopt(run, existing, fit);
-      return ctx.dryRun ? (Object.assign(state, adopted), STOP) : adopted;
+      return stopIfDryRun(run, adopt(run, existing, fit));
     }
     const plan = state.plan!;
     const w = await chooseWindow(run, plan);
     const chosen = {
       window: { start: isoUtc(w.start), end: isoUtc(w.end), duration_minutes: w.durationMinutes },
     };
-    if (ctx.dryRun) return (Object.assign(state, chosen), STOP);
+    if (ctx.dryRun) return stopIfDryRun(run, chosen);
     if (canAsk) {
       const go = await ask(
         run,
         `Reserve ${plan.count} × ${plan.node_type} at ${ctx.site.name} from ${w.startIsNow ? 'now' : chosen.window.start} for ${formatDuration(plan.duration_minutes)}, and boot ${plan.image}?`,
         plan.reasons,
       );
-      if (!go) return (Object.assign(state, chosen), declined(run));
+      if (!go) {
+        Object.assign(state, chosen);
+        return declined(run);
+      }
     }
     return chosen;
   },
 };
+
+/** A dry run ends with its window (or the lease it would use): nothing is created, nothing after it runs. */
+function stopIfDryRun(run: RunScope, patch: Partial<RunState>): StepResult {
+  if (!run.ctx.dryRun) return patch;
+  Object.assign(run.state, patch);
+  return STOP;
+}
 
 /** The question and its reasons on lines of their own, not after the status line. */
 function ask(run: RunScope, text: string, reasons: string[]): Promise<boolean> {
