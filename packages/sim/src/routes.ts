@@ -17,6 +17,7 @@ import { routes as networks } from './neutron/networks.js';
 import { routes as ports } from './neutron/ports.js';
 import { routes as floatingIps } from './neutron/floatingips.js';
 import { routes as images } from './glance/images.js';
+import { routes as imageSchemas } from './glance/schemas.js';
 import { routes as sites } from './reference/sites.js';
 import { routes as nodes } from './reference/nodes.js';
 
@@ -38,6 +39,7 @@ export const ROUTES: Route[] = [
   ...ports,
   ...floatingIps,
   ...images,
+  ...imageSchemas,
   ...sites,
   ...nodes,
 ];
