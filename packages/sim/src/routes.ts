@@ -13,6 +13,7 @@ import { routes as novaVersions } from './nova/versions.js';
 import { routes as flavors } from './nova/flavors.js';
 import { routes as keypairs } from './nova/keypairs.js';
 import { routes as servers } from './nova/servers.js';
+import { routes as novaImages } from './nova/images.js';
 import { routes as networks } from './neutron/networks.js';
 import { routes as ports } from './neutron/ports.js';
 import { routes as floatingIps } from './neutron/floatingips.js';
@@ -35,6 +36,7 @@ export const ROUTES: Route[] = [
   ...flavors,
   ...keypairs,
   ...servers,
+  ...novaImages,
   ...networks,
   ...ports,
   ...floatingIps,
