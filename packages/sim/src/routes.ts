@@ -14,6 +14,7 @@ import { routes as flavors } from './nova/flavors.js';
 import { routes as keypairs } from './nova/keypairs.js';
 import { routes as servers } from './nova/servers.js';
 import { routes as novaImages } from './nova/images.js';
+import { routes as serverActions } from './nova/actions.js';
 import { routes as networks } from './neutron/networks.js';
 import { routes as ports } from './neutron/ports.js';
 import { routes as floatingIps } from './neutron/floatingips.js';
@@ -37,6 +38,7 @@ export const ROUTES: Route[] = [
   ...keypairs,
   ...servers,
   ...novaImages,
+  ...serverActions,
   ...networks,
   ...ports,
   ...floatingIps,

@@ -83,7 +83,8 @@ export function renderServer(world: World, req: SimRequest, s: Server): Record<s
   return out;
 }
 
-function find(req: SimRequest, world: World): Server {
+/** The caller's server named by the path, or Nova's 404. */
+export function findServer(req: SimRequest, world: World): Server {
   const s = world.nova.servers.get(req.params.server_id!);
   if (!s || s.projectId !== req.auth!.projectId)
     throw novaFail(404, `Instance ${req.params.server_id} could not be found.`);
@@ -308,7 +309,7 @@ export const routes: Route[] = [
     path: '/compute/v2.1/servers/{server_id}',
     service: 'compute',
     auth: true,
-    handler: (req, world) => json(200, { server: renderServer(world, req, find(req, world)) }),
+    handler: (req, world) => json(200, { server: renderServer(world, req, findServer(req, world)) }),
   },
   {
     method: 'DELETE',
@@ -316,7 +317,7 @@ export const routes: Route[] = [
     service: 'compute',
     auth: true,
     handler: (req, world) => {
-      world.nova.remove(find(req, world), req.now);
+      world.nova.remove(findServer(req, world), req.now);
       world.changed();
       return empty(204);
     },
