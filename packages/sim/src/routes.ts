@@ -15,6 +15,7 @@ import { routes as keypairs } from './nova/keypairs.js';
 import { routes as servers } from './nova/servers.js';
 import { routes as novaImages } from './nova/images.js';
 import { routes as serverActions } from './nova/actions.js';
+import { routes as serverMetadata } from './nova/metadata.js';
 import { routes as networks } from './neutron/networks.js';
 import { routes as ports } from './neutron/ports.js';
 import { routes as floatingIps } from './neutron/floatingips.js';
@@ -39,6 +40,7 @@ export const ROUTES: Route[] = [
   ...servers,
   ...novaImages,
   ...serverActions,
+  ...serverMetadata,
   ...networks,
   ...ports,
   ...floatingIps,
