@@ -21,6 +21,7 @@ import { routes as ports } from './neutron/ports.js';
 import { routes as floatingIps } from './neutron/floatingips.js';
 import { routes as images } from './glance/images.js';
 import { routes as imageSchemas } from './glance/schemas.js';
+import { routes as imageChanges } from './glance/unsimulated.js';
 import { routes as sites } from './reference/sites.js';
 import { routes as nodes } from './reference/nodes.js';
 
@@ -46,6 +47,7 @@ export const ROUTES: Route[] = [
   ...floatingIps,
   ...images,
   ...imageSchemas,
+  ...imageChanges,
   ...sites,
   ...nodes,
 ];

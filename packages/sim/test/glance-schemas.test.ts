@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests navigate JSON answers freely */
 // Glance's schema documents, as glanceclient fetches them before listing, and the served images validate against
-// the image schema.
+// the image schema; the calls that change images answer 501.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Ajv } from 'ajv';
 import type { Sim } from '../src/index.js';
@@ -55,5 +55,18 @@ describe('Glance schemas', () => {
         errors: null,
       });
     }
+  });
+});
+
+describe('Glance calls that change images', () => {
+  it.each([
+    ['POST', '/image/v2/images'],
+    ['DELETE', '/image/v2/images/00000000-0000-0000-0000-000000000000'],
+    ['GET', '/image/v2/images/00000000-0000-0000-0000-000000000000/members'],
+  ])('%s %s answers 501 saying it is not simulated', async (method, path) => {
+    const r = await c.call(method, path, method === 'POST' ? {} : undefined);
+    expect(r.status).toBe(501);
+    expect(r.text).toContain('501 Not Implemented');
+    expect(r.text).toContain('not simulated');
   });
 });

@@ -71,3 +71,18 @@ describe('Nova image proxy', () => {
     expect(r.status).toBe(404);
   });
 });
+
+describe('image changes through the proxy', () => {
+  it('answer 501 saying they are not simulated', async () => {
+    const id = (await c.get('/compute/v2.1/images')).body.images[0].id;
+    for (const [method, path] of [
+      ['DELETE', `/compute/v2.1/images/${id}`],
+      ['GET', `/compute/v2.1/images/${id}/metadata`],
+      ['PUT', `/compute/v2.1/images/${id}/metadata/k`],
+    ] as const) {
+      const r = await c.call(method, path, method === 'PUT' ? { meta: { k: 'v' } } : undefined);
+      expect([method, r.status]).toEqual([method, 501]);
+      expect(r.body.notImplemented.message).toContain('not simulated');
+    }
+  });
+});

@@ -15,8 +15,15 @@ export class GlanceState {
   }
 }
 
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  404: 'Not Found',
+  501: 'Not Implemented',
+};
+
 export const glanceError = (status: number, message: string): Reply => {
-  const title = `${status} ${status === 404 ? 'Not Found' : status === 400 ? 'Bad Request' : status === 401 ? 'Unauthorized' : 'Error'}`;
+  const title = `${status} ${REASONS[status] ?? 'Error'}`;
   return {
     status,
     contentType: 'text/html; charset=UTF-8',

@@ -77,7 +77,29 @@ function listed(req: SimRequest, world: World): { images: Image[]; next?: string
 
 const pageLinks = (next: string | undefined) => (next ? { images_links: [{ rel: 'next', href: next }] } : {});
 
+/** Image changes through the proxy: real Nova forwards them to Glance; the simulator's images are fixed. */
+const notSimulated = (method: string, path: string): Route => ({
+  method,
+  path,
+  service: 'compute',
+  auth: true,
+  handler: (req) => {
+    requireProxy(req);
+    throw novaFail(
+      501,
+      `${method} ${path} exists in Nova but is not simulated by envboot sim (its images are fixed).`,
+    );
+  },
+});
+
 export const routes: Route[] = [
+  notSimulated('DELETE', '/compute/v2.1/images/{image_id}'),
+  notSimulated('GET', '/compute/v2.1/images/{image_id}/metadata'),
+  notSimulated('POST', '/compute/v2.1/images/{image_id}/metadata'),
+  notSimulated('PUT', '/compute/v2.1/images/{image_id}/metadata'),
+  notSimulated('GET', '/compute/v2.1/images/{image_id}/metadata/{key}'),
+  notSimulated('PUT', '/compute/v2.1/images/{image_id}/metadata/{key}'),
+  notSimulated('DELETE', '/compute/v2.1/images/{image_id}/metadata/{key}'),
   {
     method: 'GET',
     path: '/compute/v2.1/images',
