@@ -4,6 +4,8 @@ import { routes as keystoneVersions } from './keystone/versions.js';
 import { routes as keystoneAuth } from './keystone/auth.js';
 import { routes as appCredentials } from './keystone/appcreds.js';
 import { routes as oidc } from './keystone/oidc.js';
+import { routes as projects } from './keystone/projects.js';
+import { routes as unsimulatedKeystone } from './keystone/unsimulated.js';
 import { routes as blazarVersions } from './blazar/versions.js';
 import { routes as leases } from './blazar/leases.js';
 import { routes as hosts } from './blazar/hosts.js';
@@ -30,6 +32,8 @@ export const ROUTES: Route[] = [
   ...keystoneAuth,
   ...appCredentials,
   ...oidc,
+  ...projects,
+  ...unsimulatedKeystone,
   ...blazarVersions,
   ...leases,
   ...hosts,

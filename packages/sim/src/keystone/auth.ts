@@ -1,4 +1,4 @@
-// POST/GET/HEAD/DELETE /v3/auth/tokens and the calls around them (/v3/auth/projects, /v3/auth/catalog).
+// POST/GET/HEAD/DELETE /v3/auth/tokens and /v3/auth/catalog (the project reads are in projects.ts).
 // Request checks follow Keystone's order and wording (docs/simulator.md lists what was compared with a real one).
 import { header, isObject, json, empty, ReplyError, type Route, type SimRequest } from '../http.js';
 import { auditId } from '../ids.js';
@@ -196,30 +196,6 @@ export const routes: Route[] = [
       world.tokens.revoke(info.id);
       world.changed();
       return empty(204);
-    },
-  },
-  {
-    method: 'GET',
-    path: '/v3/auth/projects',
-    service: 'identity',
-    handler: async (req, world) => {
-      const caller = await requireToken(req, world);
-      const projects = world.directory.projectsOf(caller.userId).map((p) => ({
-        id: p.id,
-        name: p.name,
-        domain_id: p.domain.id,
-        description: p.description,
-        enabled: true,
-        parent_id: p.domain.id,
-        is_domain: false,
-        tags: [],
-        options: {},
-        links: { self: `${world.authUrl}/projects/${p.id}` },
-      }));
-      return json(200, {
-        projects,
-        links: { next: null, self: `${world.authUrl}/auth/projects`, previous: null },
-      });
     },
   },
   {
