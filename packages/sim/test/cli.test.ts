@@ -102,7 +102,7 @@ describe('envboot sim', () => {
       expect(sim.env).toMatchObject({
         OS_AUTH_URL: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/v3$/),
         OS_REGION_NAME: 'CHI@UC',
-        OS_AUTH_TYPE: 'password',
+        OS_AUTH_TYPE: 'v3password',
         OS_USERNAME: 'demo',
         OS_PROJECT_NAME: 'CHI-000000',
         OS_USER_DOMAIN_NAME: 'Default',

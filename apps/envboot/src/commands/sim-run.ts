@@ -44,7 +44,7 @@ export function exportLines(sim: Sim): string {
     ['OS_IDENTITY_API_VERSION', '3'],
     ['OS_INTERFACE', 'public'],
     ['OS_REGION_NAME', id.region],
-    ['OS_AUTH_TYPE', 'password'],
+    ['OS_AUTH_TYPE', 'v3password'],
     ['OS_USERNAME', id.username],
     ['OS_PASSWORD', id.password],
     ['OS_USER_DOMAIN_NAME', id.userDomain],
