@@ -308,6 +308,21 @@ describe("the simulator's Keystone answers as a real Keystone does", () => {
     );
   });
 
+  it("for a member's project reads: its own projects and project, and the same 403s elsewhere", async () => {
+    const [k, s] = await both(login);
+    const answer = (side: Side) => (side === real ? k : s);
+    const auth = (side: Side) => ({ 'X-Auth-Token': tokenOf(answer(side)) });
+    const projectId = (side: Side): string => answer(side).body.token.project.id;
+    const other = 'ffffffffffffffffffffffffffffffff';
+    agree(await both((side) => ['GET', `/v3/users/${side.userId}/projects`, undefined, auth(side)]));
+    agree(await both((side) => ['GET', `/v3/projects/${projectId(side)}`, undefined, auth(side)]));
+    agree(await both((side) => ['GET', '/v3/auth/projects', undefined, auth(side)]));
+    agree(await both((side) => ['GET', '/v3/auth/domains', undefined, auth(side)]));
+    agree(await both((side) => ['GET', `/v3/users/${other}/projects`, undefined, auth(side)]), false);
+    agree(await both((side) => ['GET', '/v3/projects', undefined, auth(side)]), false);
+    agree(await both((side) => ['GET', `/v3/projects/${other}`, undefined, auth(side)]), false);
+  });
+
   it('for an expired token: 401 when used, 404 when validated', async () => {
     const [k, s] = await both(login);
     const token = (side: Side) => (side === real ? tokenOf(k) : tokenOf(s));
