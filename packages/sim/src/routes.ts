@@ -9,6 +9,7 @@ import { routes as leases } from './blazar/leases.js';
 import { routes as hosts } from './blazar/hosts.js';
 import { routes as allocations } from './blazar/allocations.js';
 import { routes as properties } from './blazar/properties.js';
+import { routes as blazarPolicy } from './blazar/policy.js';
 import { routes as novaVersions } from './nova/versions.js';
 import { routes as flavors } from './nova/flavors.js';
 import { routes as keypairs } from './nova/keypairs.js';
@@ -35,6 +36,7 @@ export const ROUTES: Route[] = [
   ...hosts,
   ...allocations,
   ...properties,
+  ...blazarPolicy,
   ...novaVersions,
   ...flavors,
   ...keypairs,
