@@ -20,6 +20,8 @@ import { routes as serverMetadata } from './nova/metadata.js';
 import { routes as networks } from './neutron/networks.js';
 import { routes as ports } from './neutron/ports.js';
 import { routes as floatingIps } from './neutron/floatingips.js';
+import { routes as subnets } from './neutron/subnets.js';
+import { routes as routers } from './neutron/routers.js';
 import { routes as images } from './glance/images.js';
 import { routes as imageSchemas } from './glance/schemas.js';
 import { routes as imageChanges } from './glance/unsimulated.js';
@@ -47,6 +49,8 @@ export const ROUTES: Route[] = [
   ...networks,
   ...ports,
   ...floatingIps,
+  ...subnets,
+  ...routers,
   ...images,
   ...imageSchemas,
   ...imageChanges,
