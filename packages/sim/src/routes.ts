@@ -22,6 +22,7 @@ import { routes as ports } from './neutron/ports.js';
 import { routes as floatingIps } from './neutron/floatingips.js';
 import { routes as subnets } from './neutron/subnets.js';
 import { routes as routers } from './neutron/routers.js';
+import { routes as securityGroups } from './neutron/security-groups.js';
 import { routes as images } from './glance/images.js';
 import { routes as imageSchemas } from './glance/schemas.js';
 import { routes as imageChanges } from './glance/unsimulated.js';
@@ -51,6 +52,7 @@ export const ROUTES: Route[] = [
   ...floatingIps,
   ...subnets,
   ...routers,
+  ...securityGroups,
   ...images,
   ...imageSchemas,
   ...imageChanges,
