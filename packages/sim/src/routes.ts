@@ -23,6 +23,7 @@ import { routes as floatingIps } from './neutron/floatingips.js';
 import { routes as subnets } from './neutron/subnets.js';
 import { routes as routers } from './neutron/routers.js';
 import { routes as securityGroups } from './neutron/security-groups.js';
+import { routes as neutronTags } from './neutron/tags.js';
 import { routes as images } from './glance/images.js';
 import { routes as imageSchemas } from './glance/schemas.js';
 import { routes as imageChanges } from './glance/unsimulated.js';
@@ -53,6 +54,7 @@ export const ROUTES: Route[] = [
   ...subnets,
   ...routers,
   ...securityGroups,
+  ...neutronTags,
   ...images,
   ...imageSchemas,
   ...imageChanges,
