@@ -24,7 +24,8 @@ import { routes as subnets } from './neutron/subnets.js';
 import { routes as routers } from './neutron/routers.js';
 import { routes as securityGroups } from './neutron/security-groups.js';
 import { routes as neutronTags } from './neutron/tags.js';
-import { routes as unsimulated } from './unsimulated.js';
+import { routes as neutronUnsimulated } from './neutron/unsimulated.js';
+import { routes as blazarUnsimulated } from './blazar/unsimulated.js';
 import { routes as images } from './glance/images.js';
 import { routes as imageSchemas } from './glance/schemas.js';
 import { routes as imageChanges } from './glance/unsimulated.js';
@@ -61,5 +62,6 @@ export const ROUTES: Route[] = [
   ...imageChanges,
   ...sites,
   ...nodes,
-  ...unsimulated,
+  ...neutronUnsimulated,
+  ...blazarUnsimulated,
 ];

@@ -19,7 +19,7 @@ describe('routes not simulated', () => {
     expect(res.body).toEqual({
       NeutronError: {
         type: 'NotImplemented',
-        message: 'GET /network/v2.0/trunks exists on the real service but is not simulated.',
+        message: 'GET /network/v2.0/trunks exists in Neutron but is not simulated by envboot sim.',
         detail: '',
       },
     });
