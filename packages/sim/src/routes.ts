@@ -11,6 +11,7 @@ import { routes as leases } from './blazar/leases.js';
 import { routes as hosts } from './blazar/hosts.js';
 import { routes as allocations } from './blazar/allocations.js';
 import { routes as properties } from './blazar/properties.js';
+import { routes as blazarPolicy } from './blazar/policy.js';
 import { routes as novaVersions } from './nova/versions.js';
 import { routes as flavors } from './nova/flavors.js';
 import { routes as keypairs } from './nova/keypairs.js';
@@ -21,6 +22,12 @@ import { routes as serverMetadata } from './nova/metadata.js';
 import { routes as networks } from './neutron/networks.js';
 import { routes as ports } from './neutron/ports.js';
 import { routes as floatingIps } from './neutron/floatingips.js';
+import { routes as subnets } from './neutron/subnets.js';
+import { routes as routers } from './neutron/routers.js';
+import { routes as securityGroups } from './neutron/security-groups.js';
+import { routes as neutronTags } from './neutron/tags.js';
+import { routes as neutronUnsimulated } from './neutron/unsimulated.js';
+import { routes as blazarUnsimulated } from './blazar/unsimulated.js';
 import { routes as images } from './glance/images.js';
 import { routes as imageSchemas } from './glance/schemas.js';
 import { routes as imageChanges } from './glance/unsimulated.js';
@@ -39,6 +46,7 @@ export const ROUTES: Route[] = [
   ...hosts,
   ...allocations,
   ...properties,
+  ...blazarPolicy,
   ...novaVersions,
   ...flavors,
   ...keypairs,
@@ -49,9 +57,15 @@ export const ROUTES: Route[] = [
   ...networks,
   ...ports,
   ...floatingIps,
+  ...subnets,
+  ...routers,
+  ...securityGroups,
+  ...neutronTags,
   ...images,
   ...imageSchemas,
   ...imageChanges,
   ...sites,
   ...nodes,
+  ...neutronUnsimulated,
+  ...blazarUnsimulated,
 ];

@@ -147,7 +147,7 @@ export const routes: Route[] = [
           throw neutronFail(
             409,
             'IpAddressAlreadyAllocated',
-            `IP address ${address} already allocated in subnet ${net.subnetId}`,
+            `IP address ${address} already allocated in subnet ${net.subnetIds[0]}`,
           );
         }
       } else {

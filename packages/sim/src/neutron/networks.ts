@@ -1,67 +1,50 @@
-// Networks and subnets (read-only), the version documents, and the extension list.
-import { apiDate } from '../dates.js';
-import { json, type Route } from '../http.js';
+// Networks (list, show, create, delete: 409 while ports remain), the version documents, and the extension list.
+import { empty, json, type Route, type SimRequest } from '../http.js';
+import { uuid } from '../ids.js';
 import type { World } from '../world.js';
 import { neutronFail } from './errors.js';
 import { filterItems } from './query.js';
-import type { Network, Subnet } from './state.js';
-
-const CREATED = Date.UTC(2023, 5, 1);
+import { bodyOf, newStandard, optionalString, owns, standardFields } from './resource.js';
+import type { Network } from './state.js';
 
 export function renderNetwork(n: Network): Record<string, unknown> {
   return {
     id: n.id,
     name: n.name,
-    tenant_id: n.projectId,
-    project_id: n.projectId,
     admin_state_up: true,
     mtu: 1500,
     status: 'ACTIVE',
-    subnets: [n.subnetId],
+    subnets: n.subnetIds,
     shared: n.shared,
     availability_zone_hints: [],
     availability_zones: ['nova'],
     ipv4_address_scope: null,
     ipv6_address_scope: null,
     'router:external': n.external,
-    description: '',
     port_security_enabled: true,
     dns_domain: '',
     is_default: n.external,
     qos_policy_id: null,
     l2_adjacency: true,
-    tags: [],
-    created_at: apiDate(CREATED),
-    updated_at: apiDate(CREATED),
-    revision_number: 1,
+    ...standardFields(n),
   };
 }
 
-function renderSubnet(s: Subnet, projectId: string): Record<string, unknown> {
-  return {
-    id: s.id,
-    name: s.name,
-    network_id: s.networkId,
-    tenant_id: projectId,
-    project_id: projectId,
-    ip_version: 4,
-    cidr: s.cidr,
-    gateway_ip: s.gateway,
-    allocation_pools: [{ start: s.pool[0], end: s.pool[1] }],
-    enable_dhcp: true,
-    dns_nameservers: ['8.8.8.8'],
-    host_routes: [],
-    ipv6_address_mode: null,
-    ipv6_ra_mode: null,
-    subnetpool_id: null,
-    service_types: [],
-    description: '',
-    tags: [],
-    created_at: apiDate(CREATED),
-    updated_at: apiDate(CREATED),
-    revision_number: 0,
-  };
+/** A user sees the site's shared and external networks and their own. */
+export const visible = (req: SimRequest, n: Network): boolean => n.shared || n.external || owns(req, n);
+
+export const networkNotFound = (id: string) =>
+  neutronFail(404, 'NetworkNotFound', `Network ${id} could not be found.`);
+
+export function visibleNetwork(req: SimRequest, world: World, id: string): Network {
+  const n = world.neutron.networks.get(id);
+  if (!n || !visible(req, n)) throw networkNotFound(id);
+  return n;
 }
+
+/** Neutron's policy refusal, for a resource the caller may see but not change. */
+export const policyRefusal = (rule: string) =>
+  neutronFail(403, 'PolicyNotAuthorized', `(rule:${rule}) is disallowed by policy`);
 
 const EXTENSIONS = [
   'external-net',
@@ -71,6 +54,7 @@ const EXTENSIONS = [
   'standard-attr-timestamp',
   'project-id',
   'quotas',
+  'security-group',
 ];
 
 export const routes: Route[] = [
@@ -92,10 +76,18 @@ export const routes: Route[] = [
     auth: true,
     handler: (_req, world: World) =>
       json(200, {
-        resources: ['network', 'subnet', 'port', 'floatingip', 'router'].map((name) => ({
+        resources: [
+          'network',
+          'subnet',
+          'port',
+          'floatingip',
+          'router',
+          'security_group',
+          'security_group_rule',
+        ].map((name) => ({
           name,
-          collection: `${name}s`,
-          links: [{ href: `${world.base}/network/v2.0/${name}s`, rel: 'self' }],
+          collection: `${name.replace(/_/g, '-')}s`,
+          links: [{ href: `${world.base}/network/v2.0/${name.replace(/_/g, '-')}s`, rel: 'self' }],
         })),
       }),
   },
@@ -122,7 +114,10 @@ export const routes: Route[] = [
     auth: true,
     handler: (req, world) =>
       json(200, {
-        networks: filterItems([...world.neutron.networks.values()].map(renderNetwork), req.query),
+        networks: filterItems(
+          [...world.neutron.networks.values()].filter((n) => visible(req, n)).map(renderNetwork),
+          req.query,
+        ),
       }),
   },
   {
@@ -130,35 +125,50 @@ export const routes: Route[] = [
     path: '/network/v2.0/networks/{network_id}',
     service: 'network',
     auth: true,
+    handler: (req, world) =>
+      json(200, { network: renderNetwork(visibleNetwork(req, world, req.params.network_id!)) }),
+  },
+  {
+    method: 'POST',
+    path: '/network/v2.0/networks',
+    service: 'network',
+    auth: true,
     handler: (req, world) => {
-      const n = world.neutron.networks.get(req.params.network_id!);
-      if (!n)
-        throw neutronFail(404, 'NetworkNotFound', `Network ${req.params.network_id} could not be found.`);
-      return json(200, { network: renderNetwork(n) });
+      const b = bodyOf(req, 'network');
+      if (b.shared === true) throw policyRefusal('create_network:shared');
+      if (b['router:external'] === true) throw policyRefusal('create_network:router:external');
+      const net: Network = {
+        id: uuid(),
+        name: optionalString(b, 'name') ?? '',
+        external: false,
+        shared: false,
+        subnetIds: [],
+        ...newStandard(req, b),
+      };
+      world.neutron.networks.set(net.id, net);
+      world.changed();
+      return json(201, { network: renderNetwork(net) });
     },
   },
   {
-    method: 'GET',
-    path: '/network/v2.0/subnets',
-    service: 'network',
-    auth: true,
-    handler: (req, world) =>
-      json(200, {
-        subnets: filterItems(
-          [...world.neutron.subnets.values()].map((s) => renderSubnet(s, world.neutron.adminProject)),
-          req.query,
-        ),
-      }),
-  },
-  {
-    method: 'GET',
-    path: '/network/v2.0/subnets/{subnet_id}',
+    method: 'DELETE',
+    path: '/network/v2.0/networks/{network_id}',
     service: 'network',
     auth: true,
     handler: (req, world) => {
-      const s = world.neutron.subnets.get(req.params.subnet_id!);
-      if (!s) throw neutronFail(404, 'SubnetNotFound', `Subnet ${req.params.subnet_id} could not be found.`);
-      return json(200, { subnet: renderSubnet(s, world.neutron.adminProject) });
+      const net = visibleNetwork(req, world, req.params.network_id!);
+      if (!owns(req, net)) throw policyRefusal('delete_network');
+      if ([...world.neutron.ports.values()].some((p) => p.networkId === net.id)) {
+        throw neutronFail(
+          409,
+          'NetworkInUse',
+          `Unable to complete operation on network ${net.id}. There are one or more ports still in use on the network.`,
+        );
+      }
+      for (const id of net.subnetIds) world.neutron.subnets.delete(id);
+      world.neutron.networks.delete(net.id);
+      world.changed();
+      return empty(204);
     },
   },
 ];

@@ -1,5 +1,6 @@
-// Networks (sharednet1 for servers, public for floating IPs), their subnets and router, ports (one per server on
-// sharednet1) and floating IPs from two pools: ad hoc (POST /floatingips; its size is a fault setting) and the
+// Networks (sharednet1 for servers, public for floating IPs, and those projects make), their subnets and routers,
+// ports (one per server on sharednet1, and those made through the API), security groups and their rules, and
+// floating IPs from two pools: ad hoc (POST /floatingips; its size is a fault setting) and the
 // addresses Blazar reserves (virtual:floatingip), which appear in the project, tagged reservation:<id>, only
 // while their lease is ACTIVE.
 import { createHash } from 'node:crypto';
@@ -8,28 +9,70 @@ import type { World } from '../world.js';
 
 export const ADHOC_POOL_SIZE = 100;
 
-export interface Network {
+/** When the site's own networks were made. */
+const SEEDED = Date.UTC(2023, 5, 1);
+
+/** What every Neutron resource carries besides its own fields (the standard attributes). */
+export interface Standard {
   id: string;
+  projectId: string;
+  description: string;
+  tags: string[];
+  created: number;
+  updated: number;
+  revision: number;
+}
+
+export interface Network extends Standard {
   name: string;
   external: boolean;
   shared: boolean;
-  subnetId: string;
-  projectId: string;
+  subnetIds: string[];
 }
 
-export interface Subnet {
-  id: string;
+export interface Subnet extends Standard {
   name: string;
   networkId: string;
   cidr: string;
-  gateway: string;
-  /** First and last assignable address (last octets within the /22 or /24). */
+  gateway: string | null;
+  /** First and last assignable address. */
   pool: [string, string];
+}
+
+export interface Router extends Standard {
+  name: string;
+  /** The external network of its gateway, if it has one. */
+  gatewayNetworkId: string | null;
+}
+
+export interface SecurityGroupRule {
+  id: string;
+  groupId: string;
+  projectId: string;
+  direction: 'ingress' | 'egress';
+  ethertype: 'IPv4' | 'IPv6';
+  protocol: string | null;
+  portMin: number | null;
+  portMax: number | null;
+  remoteIpPrefix: string | null;
+  remoteGroupId: string | null;
+  description: string;
+  created: number;
+}
+
+export interface SecurityGroup extends Standard {
+  name: string;
+  stateful: boolean;
 }
 
 export interface Port {
   id: string;
   networkId: string;
+  /** Set on ports made through the API: their name, tags, subnet and owner (a router's interface). */
+  name?: string;
+  tags?: string[];
+  subnetId?: string;
+  deviceOwner?: string;
   deviceId: string;
   projectId: string;
   mac: string;
@@ -55,10 +98,14 @@ export interface FloatingIp {
   revision: number;
 }
 
-const ipToInt = (ip: string) => ip.split('.').reduce((n, o) => n * 256 + Number(o), 0);
-const intToIp = (n: number) => [24, 16, 8, 0].map((s) => (n >>> s) & 255).join('.');
+export const ipToInt = (ip: string) => ip.split('.').reduce((n, o) => n * 256 + Number(o), 0);
+export const intToIp = (n: number) => [24, 16, 8, 0].map((s) => (n >>> s) & 255).join('.');
 const range = (from: string, count: number) =>
   Array.from({ length: count }, (_, i) => intToIp(ipToInt(from) + i));
+
+/** OpenStack's fa:16:3e prefix, the rest derived from the port's id. */
+const macOf = (id: string) =>
+  `fa:16:3e:${createHash('md5').update(id).digest('hex').slice(0, 6).match(/../g)!.join(':')}`;
 
 export class NeutronState {
   readonly adminProject = stableHex('project:admin');
@@ -67,6 +114,10 @@ export class NeutronState {
   readonly routerId = stableUuid('router:sharednet1');
   readonly ports = new Map<string, Port>();
   readonly floatingIps = new Map<string, FloatingIp>();
+  /** Routers and security groups users make (the site's own router is not shown to them). */
+  readonly routers = new Map<string, Router>();
+  readonly securityGroups = new Map<string, SecurityGroup>();
+  readonly securityGroupRules = new Map<string, SecurityGroupRule>();
   readonly sharedNetworkId: string;
   readonly publicNetworkId: string;
   /** Addresses Blazar may reserve (separate from the ad-hoc pool). */
@@ -76,22 +127,33 @@ export class NeutronState {
 
   constructor(private readonly world: World) {
     const add = (name: string, external: boolean, cidr: string, gateway: string, pool: [string, string]) => {
+      const standard = {
+        projectId: this.adminProject,
+        description: '',
+        tags: [],
+        created: SEEDED,
+        updated: SEEDED,
+      };
+      const subnetId = stableUuid(`subnet:${name}`);
       const net: Network = {
+        ...standard,
         id: stableUuid(`network:${name}`),
         name,
         external,
         shared: !external,
-        subnetId: stableUuid(`subnet:${name}`),
-        projectId: this.adminProject,
+        subnetIds: [subnetId],
+        revision: 1,
       };
       this.networks.set(net.id, net);
-      this.subnets.set(net.subnetId, {
-        id: net.subnetId,
+      this.subnets.set(subnetId, {
+        ...standard,
+        id: subnetId,
         name: `${name}-subnet`,
         networkId: net.id,
         cidr,
         gateway,
         pool,
+        revision: 0,
       });
       return net.id;
     };
@@ -103,7 +165,7 @@ export class NeutronState {
       '192.5.87.10',
       '192.5.87.249',
     ]);
-    const [first, last] = this.subnets.get(this.networks.get(this.sharedNetworkId)!.subnetId)!.pool;
+    const [first, last] = this.subnets.get(this.networks.get(this.sharedNetworkId)!.subnetIds[0]!)!.pool;
     this.#fixedPool = range(first, ipToInt(last) - ipToInt(first) + 1);
   }
 
@@ -118,7 +180,7 @@ export class NeutronState {
     const ip = this.#fixedPool.find((a) => !used.has(a));
     if (!ip) throw new Error('sharednet1 has no free address');
     const id = uuid();
-    const mac = `fa:16:3e:${createHash('md5').update(id).digest('hex').slice(0, 6).match(/../g)!.join(':')}`;
+    const mac = macOf(id);
     const port: Port = {
       id,
       networkId,
@@ -133,6 +195,101 @@ export class NeutronState {
     };
     this.ports.set(id, port);
     return port;
+  }
+
+  /** The lowest free address of a subnet's pool (addresses of its ports and its gateway are taken). */
+  freeAddress(subnet: Subnet): string | undefined {
+    const used = new Set(
+      [...this.ports.values()].filter((p) => this.subnetOf(p) === subnet.id).map((p) => p.ip),
+    );
+    if (subnet.gateway) used.add(subnet.gateway);
+    const last = ipToInt(subnet.pool[1]);
+    for (let n = ipToInt(subnet.pool[0]); n <= last; n++) if (!used.has(intToIp(n))) return intToIp(n);
+    return undefined;
+  }
+
+  /** The subnet a port's address comes from (Nova's ports: their network's first). */
+  subnetOf(p: Port): string | undefined {
+    return p.subnetId ?? this.networks.get(p.networkId)?.subnetIds[0];
+  }
+
+  /** A port made through the API (a user's, or a router's interface) on one subnet of its network. */
+  addPort(values: {
+    networkId: string;
+    subnet: Subnet | undefined;
+    ip: string;
+    projectId: string;
+    name: string;
+    deviceId: string;
+    deviceOwner: string;
+    now: number;
+  }): Port {
+    const id = uuid();
+    const port: Port = {
+      id,
+      networkId: values.networkId,
+      name: values.name,
+      tags: [],
+      subnetId: values.subnet?.id,
+      deviceOwner: values.deviceOwner,
+      deviceId: values.deviceId,
+      projectId: values.projectId,
+      mac: macOf(id),
+      ip: values.ip,
+      status: values.deviceOwner ? 'ACTIVE' : 'DOWN',
+      created: values.now,
+      updated: values.now,
+      revision: 1,
+    };
+    this.ports.set(id, port);
+    return port;
+  }
+
+  /** Every project has a security group named default, made the first time the project asks for its groups. */
+  defaultSecurityGroup(projectId: string, now: number): SecurityGroup {
+    for (const g of this.securityGroups.values())
+      if (g.projectId === projectId && g.name === 'default') return g;
+    const group: SecurityGroup = {
+      id: uuid(),
+      name: 'default',
+      description: 'Default security group',
+      projectId,
+      stateful: true,
+      tags: [],
+      created: now,
+      updated: now,
+      revision: 1,
+    };
+    this.securityGroups.set(group.id, group);
+    // Neutron's defaults: all egress, and ingress only from members of the same group.
+    for (const ethertype of ['IPv4', 'IPv6'] as const) {
+      for (const direction of ['egress', 'ingress'] as const) {
+        this.addRule({
+          groupId: group.id,
+          projectId,
+          direction,
+          ethertype,
+          protocol: null,
+          portMin: null,
+          portMax: null,
+          remoteIpPrefix: null,
+          remoteGroupId: direction === 'ingress' ? group.id : null,
+          description: '',
+          created: now,
+        });
+      }
+    }
+    return group;
+  }
+
+  addRule(values: Omit<SecurityGroupRule, 'id'>): SecurityGroupRule {
+    const rule: SecurityGroupRule = { id: uuid(), ...values };
+    this.securityGroupRules.set(rule.id, rule);
+    return rule;
+  }
+
+  rulesOf(groupId: string): SecurityGroupRule[] {
+    return [...this.securityGroupRules.values()].filter((r) => r.groupId === groupId);
   }
 
   setPortStatus(id: string, status: Port['status']): void {
