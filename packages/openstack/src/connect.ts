@@ -85,6 +85,7 @@ export async function connect(config: CloudConfig, options: ConnectOptions = {})
     onClock: (o) => clock.observe(o),
     tls: config.tls,
     site: config.site,
+    simulated: config.simulated,
   });
   const useFileCache = options.tokenCache ?? config.tokenCache;
   const fileCache = useFileCache ? await openFileCache(config.cacheDir, log) : null;

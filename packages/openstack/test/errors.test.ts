@@ -280,6 +280,7 @@ describe('network and configuration failures', () => {
       attempts: 4,
       origin,
       site,
+      simulated: site === 'sim',
     });
     expect(cloudError(refused('http://127.0.0.1:8788', 'sim'), null).hint).toBe(
       'No simulator is listening at http://127.0.0.1:8788: start one with `envboot sim &`, ' +

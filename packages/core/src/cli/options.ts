@@ -32,7 +32,8 @@ export const CLOUD_OPTIONS = {
   site: {
     type: 'string',
     alias: 'zone',
-    describe: 'Chameleon site: uc, tacc, nu, edge, kvm, or sim (the local simulator)',
+    describe:
+      'Chameleon site: uc, tacc, nu, ncar, nrp, edge, kvm, or sim (the local simulator; where a simulator announces its sites in ENVBOOT_SIM_SITES, their ids reach the simulated sites)',
   },
   'os-cloud': { type: 'string', describe: 'Entry of clouds.yaml to use (default $OS_CLOUD)' },
   'token-cache': {

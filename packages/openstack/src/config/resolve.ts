@@ -3,7 +3,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { registerSecret, type Logger } from '@envboot/core';
-import { defaultSiteId, findSite, siteIdForCloud, type Site } from '../sites/index.js';
+import { defaultSiteId, findSite, siteForCloud, siteIdForCloud, type Site } from '../sites/index.js';
 import { buildAuth } from './auth.js';
 import { loadCloud, soleCloudName, type CloudEntry } from './clouds-yaml.js';
 import { CREDENTIAL_KEYS, SECRET_SETTINGS, hasCredentials, settingsFromEnv, type Settings } from './env.js';
@@ -116,8 +116,9 @@ function chooseSite(
   notes: string[],
 ): Site | null {
   if (options.site) return findSite(options.site, env);
-  const id = siteIdForCloud(configured.authUrl, configured.region, env);
-  const site = id ? findSite(id, env) : configured.authUrl ? null : findSite(defaultSiteId(), env);
+  const site =
+    siteForCloud(configured.authUrl, configured.region, env) ??
+    (configured.authUrl ? null : findSite(defaultSiteId(), env));
   if (!configured.authUrl && !configured.region && site)
     notes.push(`no OS_AUTH_URL: using site ${site.id} (the default)`);
   return site;
@@ -177,10 +178,10 @@ function endpointOverrides(merged: Settings, env: NodeJS.ProcessEnv): Record<str
 }
 
 /** The reference API: ENVBOOT_REFERENCE_URL, else the simulator's own, else Chameleon's. */
-function referenceUrl(siteId: string | null, env: NodeJS.ProcessEnv): string {
+function referenceUrl(site: Site | null, env: NodeJS.ProcessEnv): string {
   const url =
     env.ENVBOOT_REFERENCE_URL ??
-    (siteId === 'sim' ? `${findSite('sim', env).web}${SIM_REFERENCE_PATH}` : CHAMELEON_REFERENCE_URL);
+    (site?.simulated ? `${site.web}${SIM_REFERENCE_PATH}` : CHAMELEON_REFERENCE_URL);
   return url.replace(/\/+$/, '');
 }
 
@@ -211,7 +212,7 @@ export async function resolveCloudConfig(options: ResolveOptions = {}): Promise<
   let envLayer: Layer = { source: 'env', settings: fromEnv };
   let cloudsLayer: Layer = { source: 'clouds.yaml', settings: fromClouds };
   if (options.site && site) noteOverriddenUrls(site, [envLayer, cloudsLayer], notes);
-  if (site?.id === 'sim') {
+  if (site?.simulated) {
     envLayer = withoutForeignCredentials(envLayer, site, notes);
     cloudsLayer = withoutForeignCredentials(cloudsLayer, site, notes);
   }
@@ -224,7 +225,7 @@ export async function resolveCloudConfig(options: ResolveOptions = {}): Promise<
   const whoLayers = [explicitLayer, envLayer, cloudsLayer];
   const merged = mergeLayers(whereLayers, whoLayers, siteLayer);
   let credentialSource: ConfigSource = whoLayers.find((l) => hasCredentials(l.settings))?.source ?? 'options';
-  if (site?.id === 'sim' && !whoLayers.some((l) => hasCredentials(l.settings))) {
+  if (site?.simulated && !whoLayers.some((l) => hasCredentials(l.settings))) {
     Object.assign(merged, SIM_DEFAULT_IDENTITY);
     credentialSource = 'sim-default';
     notes.push(
@@ -236,11 +237,12 @@ export async function resolveCloudConfig(options: ResolveOptions = {}): Promise<
   const siteId = site?.id ?? null;
   const config: CloudConfig = {
     site: siteId,
+    simulated: site?.simulated ?? false,
     authUrl: keystoneV3Url(merged.auth_url ?? findSite(defaultSiteId(), env).auth_url),
     region: merged.region_name ?? null,
     interface: normalizeInterface(merged.interface),
     auth: buildAuth(merged),
-    referenceUrl: referenceUrl(siteId, env),
+    referenceUrl: referenceUrl(site, env),
     endpointOverrides: endpointOverrides(merged, env),
     cloudName: cloud?.name ?? null,
     tokenCache: options.tokenCache !== false && !OFF.has((env.ENVBOOT_TOKEN_CACHE ?? '').toLowerCase()),

@@ -80,6 +80,8 @@ export type ConfigSource = 'options' | 'env' | 'clouds.yaml' | 'site' | 'sim-def
 export interface CloudConfig {
   /** The id of the listed site whose address is used (sites/catalog.ts), or null for a cloud envboot does not list. */
   site: string | null;
+  /** A local simulator serves the site. */
+  simulated: boolean;
   /** Keystone v3 URL, always ending in /v3. */
   authUrl: string;
   /** OS_REGION_NAME; null accepts an endpoint in any region. */

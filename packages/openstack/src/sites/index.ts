@@ -4,8 +4,11 @@ export {
   defaultSiteId,
   findSite,
   siteDisplayName,
+  siteForCloud,
   siteIdForCloud,
   siteIdForRegion,
   siteIds,
+  simulatedSiteIds,
 } from './lookup.js';
+export { SIM_SITES_VARIABLE, simulatedSite, simulatedSiteUrls } from './simulated.js';
 export type { Site, SiteFacts } from './types.js';

@@ -27,4 +27,6 @@ export interface SiteFacts {
 export interface Site extends SiteFacts {
   /** Its short id: uc, tacc, nu, edge, kvm, sim. */
   id: string;
+  /** Served by a local simulator (`--site sim`, or a site the simulator announces in ENVBOOT_SIM_SITES). */
+  simulated: boolean;
 }

@@ -40,7 +40,7 @@ function retryAfterMs(headers: Record<string, string | string[] | undefined>): n
 export function toFailure(
   err: unknown,
   req: HttpRequest,
-  site: string | null = null,
+  where: { site: string | null; simulated: boolean } = { site: null, simulated: false },
 ): HttpFailure | EnvbootError {
   const e = err as GotLikeError;
   if (e instanceof EnvbootError) return e;
@@ -65,7 +65,8 @@ export function toFailure(
     renewed: ctx.renewed === true,
     attempts: ctx.attempt ?? 1,
     origin: new URL(req.url).origin, // scheme, host and port: never a user name or password
-    site,
+    site: where.site,
+    simulated: where.simulated,
   };
 }
 
@@ -121,7 +122,7 @@ export function genericMessage(failure: HttpFailure): string | null {
 
 /** What to do when nothing answered: for the simulator, a refused connection means it is not running. */
 function unreachableHint(failure: HttpFailure): string {
-  if (failure.site !== 'sim' || failure.networkCode !== 'ECONNREFUSED') {
+  if (!failure.simulated || failure.networkCode !== 'ECONNREFUSED') {
     return 'Check the network and the URL; the call was retried.';
   }
   const { hostname, port } = new URL(failure.origin);

@@ -134,7 +134,11 @@ export async function createTransport(options: TransportOptions): Promise<Transp
       return { status, headers: response.headers, body, text: response.body, requestId, attempts };
     } catch (err) {
       if (err instanceof EnvbootError) throw err;
-      const failure = toFailure(err, { ...req, url }, options.site ?? null);
+      const failure = toFailure(
+        err,
+        { ...req, url },
+        { site: options.site ?? null, simulated: options.simulated ?? false },
+      );
       if (failure instanceof EnvbootError) throw failure;
       throw (req.classify ?? classifyGeneric)(failure);
     }

@@ -28,8 +28,10 @@ export interface HttpFailure {
   attempts: number;
   /** Where the call went: scheme, host and port. */
   origin: string;
-  /** The site the connection is for ("sim": the local simulator), when known. */
+  /** The site the connection is for, when known. */
   site: string | null;
+  /** The site is served by a local simulator. */
+  simulated: boolean;
 }
 
 /** Turns a failure into the project's error; each service has its own (its errors.ts). */
@@ -89,8 +91,10 @@ export interface TransportOptions {
   /** Called with each response's Date header and, from the simulator, its clock speed. */
   onClock?: (observation: { speed: number | null; serverMs: number | null }) => void;
   tls?: { caFile: string | null; insecure: boolean };
-  /** The site the connection is for; "sim" makes a refused connection say how to start the simulator. */
+  /** The site the connection is for. */
   site?: string | null;
+  /** A local simulator serves it: a refused connection says how to start one. */
+  simulated?: boolean;
 }
 
 export interface RetryPolicy {
