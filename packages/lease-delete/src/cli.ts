@@ -21,7 +21,7 @@ const options = {
   },
   'keep-floating-ips': {
     type: 'boolean',
-    describe: 'With --with-servers: keep the floating IPs envboot allocated for the lease',
+    describe: 'Keep the floating IPs envboot allocated for the lease (by default they are released with it)',
   },
 } as const;
 
@@ -37,9 +37,10 @@ export const leaseDeleteCommand = defineStep({
   summary: 'Delete a lease, optionally its servers first, and wait until it is gone',
   description:
     'Deletes a Blazar lease by id or name, or the lease piped in. It asks for --confirm (or --yes) unless ' +
-    '--dry-run. With --with-servers it first deletes the servers envboot booted on the lease (and any piped in), ' +
-    'waits until they are gone, and releases the floating IPs envboot allocated for the lease (unless ' +
-    '--keep-floating-ips; reserved ones go with the lease); --wait waits until the lease itself is gone.',
+    '--dry-run. With --with-servers it first deletes the servers envboot booted on the lease (and any piped in) ' +
+    'and waits until they are gone; without it Blazar deletes them with the lease. Either way the floating IPs ' +
+    'envboot allocated for the lease are released (unless --keep-floating-ips; reserved ones go with the lease, ' +
+    'and an address the user moved to a server of their own stays). --wait waits until the lease itself is gone.',
   options,
   changesCloud: true,
   examples: [

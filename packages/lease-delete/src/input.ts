@@ -1,5 +1,5 @@
 // lease-delete's flags and piped values → its input.
-import { UsageError, optionalSeconds, type Envelope } from '@envboot/core';
+import { optionalSeconds, type Envelope } from '@envboot/core';
 import { leaseRefFrom } from '@envboot/leases';
 import type { LeaseDeleteArgs } from './cli.js';
 
@@ -15,7 +15,7 @@ export interface LeaseDeleteInput {
   withServers: boolean;
   /** Server ids that came down the pipe. */
   pipedServers: string[];
-  /** With withServers: leave the floating IPs envboot allocated for the lease in the project. */
+  /** Leave the floating IPs envboot allocated for the lease in the project. */
   keepFloatingIps: boolean;
 }
 
@@ -24,12 +24,6 @@ export const DEFAULT_WAIT_SECONDS = 600;
 export function toInput(args: LeaseDeleteArgs, upstream: Envelope | undefined): LeaseDeleteInput {
   const withServers = args.withServers === true;
   const keepFloatingIps = args.keepFloatingIps === true;
-  if (keepFloatingIps && !withServers) {
-    throw new UsageError('--keep-floating-ips goes with --with-servers', {
-      field: 'keep-floating-ips',
-      hint: 'Without --with-servers no floating IP is released; add --with-servers, or leave the flag out.',
-    });
-  }
   return {
     lease: leaseRefFrom({ lease: args.lease, reservationId: args.reservationId }, upstream),
     confirmed: args.confirm === true || args.yes === true,

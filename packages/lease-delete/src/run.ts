@@ -9,7 +9,7 @@ import {
 } from '@envboot/core';
 import { blazar, hasStatus, waitFor, type Cloud, type CloudStepContext } from '@envboot/openstack';
 import { findLease, goneProbe, isUuid, removeServer, serversOfLease, waitServerGone } from '@envboot/leases';
-import { addressesOf, release, type ServerAddress } from './floating.js';
+import { addressesOf, release, type LeaseAddresses, type ServerAddress } from './floating.js';
 import type { LeaseDeleteInput } from './input.js';
 
 type Lease = blazar.Lease;
@@ -27,23 +27,49 @@ async function deleteServers(cloud: Cloud, ctx: CloudStepContext, ids: string[],
   );
 }
 
+/** What goes with a lease: its servers, and the addresses envboot allocated for it or that it reserved. */
+interface LeaseBelongings {
+  servers: string[];
+  addresses: LeaseAddresses;
+}
+
 /**
- * --with-servers: the lease's servers are deleted, then the floating IPs envboot allocated for the lease (unless
- * --keep-floating-ips). The addresses are read first: a deleted server takes its port, and with it the only record
- * of what was attached to it. The lease's reserved addresses are left to Blazar, which releases them with the lease.
+ * Read before anything is deleted: a deleted server takes its port, and with it the only record of which address
+ * was attached to it. Without --with-servers Blazar still deletes the servers when the lease goes, so the addresses
+ * envboot allocated for them are looked up either way.
  */
+async function belongingsOf(cloud: Cloud, lease: Lease, input: LeaseDeleteInput): Promise<LeaseBelongings> {
+  const servers = (await serversOfLease(cloud, lease.id, input.withServers ? input.pipedServers : [])).map(
+    (s) => s.id,
+  );
+  return { servers, addresses: await addressesOf(cloud, lease, servers) };
+}
+
+/** --with-servers: the lease's servers are deleted before the lease. */
 async function takeDownServers(
   cloud: Cloud,
   ctx: CloudStepContext,
   lease: Lease,
+  servers: string[],
   input: LeaseDeleteInput,
-): Promise<{ servers: string[]; released: ServerAddress[] }> {
-  const servers = (await serversOfLease(cloud, lease.id, input.pipedServers)).map((s) => s.id);
-  const addresses = await addressesOf(cloud, lease, servers);
-  if (servers.length > 0) {
-    ctx.progress.update(`deleting ${servers.length} server(s) of lease ${lease.name}`);
-    await deleteServers(cloud, ctx, servers, input);
-  }
+) {
+  if (servers.length === 0) return;
+  ctx.progress.update(`deleting ${servers.length} server(s) of lease ${lease.name}`);
+  await deleteServers(cloud, ctx, servers, input);
+}
+
+/**
+ * The floating IPs envboot allocated for the lease are released (unless --keep-floating-ips): with --with-servers
+ * once the servers are gone, else once the lease's deletion is accepted, since Blazar then deletes the servers they
+ * are attached to. The lease's reserved addresses are left to Blazar, which releases them with the lease.
+ */
+async function releaseAddresses(
+  cloud: Cloud,
+  ctx: CloudStepContext,
+  lease: Lease,
+  addresses: LeaseAddresses,
+  input: LeaseDeleteInput,
+): Promise<ServerAddress[]> {
   const ours = input.keepFloatingIps ? [] : addresses.ours;
   if (ours.length > 0) {
     ctx.progress.update(`releasing ${ours.length} floating IP(s) of lease ${lease.name}`);
@@ -55,7 +81,7 @@ async function takeDownServers(
       `kept ${addresses.ours.length} floating IP(s) of lease ${lease.name} (--keep-floating-ips)`,
     );
   }
-  return { servers, released: [...ours, ...addresses.reserved] };
+  return [...ours, ...addresses.reserved];
 }
 
 export async function run(input: LeaseDeleteInput, ctx: CloudStepContext): Promise<LeaseDeletionData> {
@@ -100,14 +126,19 @@ export async function run(input: LeaseDeleteInput, ctx: CloudStepContext): Promi
     throw err;
   }
 
-  const { servers, released } = input.withServers
-    ? await takeDownServers(cloud, ctx, lease, input)
-    : { servers: [], released: [] };
+  const belongings = await belongingsOf(cloud, lease, input);
+  const servers = input.withServers ? belongings.servers : [];
+  let released: ServerAddress[] = [];
+  if (input.withServers) {
+    await takeDownServers(cloud, ctx, lease, servers, input);
+    released = await releaseAddresses(cloud, ctx, lease, belongings.addresses, input);
+  }
   try {
     await blazar.leases.remove(cloud.blazar, lease.id);
   } catch (err) {
     if (!(hasStatus(err, 404) && input.treatNotFoundAsOk)) throw err;
   }
+  if (!input.withServers) released = await releaseAddresses(cloud, ctx, lease, belongings.addresses, input);
   const started = Date.now();
   let polls = 0;
   if (input.waitSeconds !== null) {
@@ -137,7 +168,7 @@ export async function run(input: LeaseDeleteInput, ctx: CloudStepContext): Promi
     status: input.waitSeconds === null ? 'requested' : 'deleted',
     lease_status: lease.status,
     servers_deleted: servers,
-    ...(input.withServers ? { floating_ips_released: released } : {}),
+    floating_ips_released: released,
     wait:
       input.waitSeconds === null
         ? null

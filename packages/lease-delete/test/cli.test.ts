@@ -1,6 +1,6 @@
-// lease-delete --with-servers through the shipped bin against a simulator over HTTP: the floating IPs envboot
-// attached to the lease's servers are released with them, the user's own addresses are kept, and the lease's
-// reserved addresses go with the lease, as Blazar does.
+// lease-delete through the shipped bin against a simulator over HTTP: the floating IPs envboot attached to the
+// lease's servers are released with them (with --with-servers or not), the user's own addresses are kept, and the
+// lease's reserved addresses go with the lease, as Blazar does.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -126,10 +126,16 @@ describe('lease-delete --with-servers and floating IPs', () => {
     expect(addresses()).not.toContain(server.floating_ip);
   });
 
-  it('refuses --keep-floating-ips without --with-servers', async () => {
-    const run = await cli(['lease-delete', 'ld-cli-none', '--yes', '--keep-floating-ips']);
-    expect(run.code).toBe(2);
-    expect(envelopeOf(run).error).toMatchObject({ code: 'INVALID_INPUT', field: 'keep-floating-ips' });
+  it('without --with-servers, releases the address launch attached once Blazar takes the servers', async () => {
+    const { lease, server } = await launched('ld-cli-plain', 'compute_cascadelake_r');
+    const run = await cli(['lease-delete', lease.id, '--yes', '--wait']);
+    expect(run.code).toBe(0);
+    const data = envelopeOf(run).data as LeaseDeletionData;
+    expect(data.servers_deleted).toEqual([]);
+    expect(data.floating_ips_released).toEqual([
+      expect.objectContaining({ address: server.floating_ip, server_id: server.server_id, reserved: false }),
+    ]);
+    expect(addresses()).not.toContain(server.floating_ip);
     expect(hasStackTrace(run.stderr)).toBe(false);
   });
 });

@@ -9,23 +9,23 @@ function leaseName(d: LeaseDeletionData): string {
   return d.name ?? id ?? '(unknown)';
 }
 
-/** ", after deleting its 2 servers and releasing 1 floating IP (192.5.87.10)": what went before the lease. */
+/** ", after deleting its 2 servers": what went before the lease. */
 function before(d: LeaseDeletionData): string {
   const servers = d.servers_deleted?.length ?? 0;
+  return servers > 0 ? `, after deleting its ${count(servers, 'server')}` : '';
+}
+
+/** "; released 1 floating IP (192.5.87.10)": the addresses that went with it. */
+function addresses(d: LeaseDeletionData): string {
   const released = d.floating_ips_released ?? [];
-  const done = [
-    servers > 0 ? `deleting its ${count(servers, 'server')}` : null,
-    released.length > 0
-      ? `releasing ${count(released.length, 'floating IP')} (${released.map((a) => a.address).join(', ')})`
-      : null,
-  ].filter(Boolean);
-  return done.length > 0 ? `, after ${done.join(' and ')}` : '';
+  if (released.length === 0) return '';
+  return `; released ${count(released.length, 'floating IP')} (${released.map((a) => a.address).join(', ')})`;
 }
 
 export function sentence(d: LeaseDeletionData): string {
   const lease = `lease ${leaseName(d)}`;
   const was = d.lease_status ? `, which was ${d.lease_status}` : '';
-  const first = before(d);
+  const first = before(d) + addresses(d);
   switch (d.status) {
     case 'simulated':
       return `Dry run: would delete ${lease}${was}. Nothing was sent.`;
