@@ -52,9 +52,15 @@ export interface KeySources {
  * nobody can log in to is hours of a scarce machine wasted.
  */
 export async function requireKey(sources: KeySources): Promise<void> {
-  if (sources.keyName || sources.publicKeyFile || sources.createKey) return;
-  if (await defaultPublicKey(sources.home)) return;
-  throw new UsageError(
+  const refusal = await missingKey(sources);
+  if (refusal) throw refusal;
+}
+
+/** The refusal requireKey would raise, or null when the servers would get a key. */
+export async function missingKey(sources: KeySources): Promise<UsageError | null> {
+  if (sources.keyName || sources.publicKeyFile || sources.createKey) return null;
+  if (await defaultPublicKey(sources.home)) return null;
+  return new UsageError(
     'no SSH key for the servers, so nobody could log in to them: give --key-name, --public-key or --create-key',
     {
       field: 'key-name',

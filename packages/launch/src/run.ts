@@ -14,7 +14,7 @@ import {
 } from '@envboot/core';
 import { hasStatus, neutron, nova, type Cloud, type CloudStepContext } from '@envboot/openstack';
 import { attachFloatingIps, type Attached } from './floating.js';
-import { requireKey } from './keys.js';
+import { missingKey, requireKey } from './keys.js';
 import { createKeyPair, newKeyName } from './new-key.js';
 import { createServers, describeServers, resolveLaunch, serverNames, waitActive } from './servers.js';
 import type { LaunchInput } from './input.js';
@@ -36,7 +36,12 @@ export async function run(input: LaunchInput, ctx: CloudStepContext): Promise<La
   const site = ctx.site;
   const networkName = input.network ?? site.network;
   const userdata = await readUserdata(input.userdataFile);
-  if (ctx.dryRun) return dryRun(input, ctx, networkName, userdata);
+  if (ctx.dryRun) {
+    // A rehearsal says what the real launch would refuse, without refusing: the key may be added before then.
+    const refusal = await missingKey(input);
+    if (refusal) ctx.log.warn(`the launch itself would stop here: ${refusal.message}`);
+    return dryRun(input, ctx, networkName, userdata);
+  }
 
   await requireKey(input);
   const cloud = await ctx.cloud();

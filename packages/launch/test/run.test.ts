@@ -1,4 +1,5 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { Writable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -6,7 +7,7 @@ import { startSim, type Sim } from '@envboot/sim';
 import type { CloudStepContext } from '@envboot/openstack';
 import { stepArgs, writeSshKey } from '@envboot/testkit';
 import { makeLease, simCloud, simContext } from '@envboot/testkit-cloud';
-import { validateAgainst } from '@envboot/core';
+import { createLogger, validateAgainst } from '@envboot/core';
 import { toInput } from '../src/input.js';
 import { run } from '../src/run.js';
 
@@ -130,5 +131,30 @@ describe('launch against the simulator', () => {
     const data = await run(inputOf({ lease: 'some-lease', image: 'CC-Ubuntu22.04', count: 2 }), ctx);
     expect(data.servers.map((s) => s.status)).toEqual(['DRY_RUN', 'DRY_RUN']);
     expect(ctx.metrics.requests).toBe(0);
+  });
+
+  it('warns in a --dry-run that the launch itself would find no key, and still rehearses', async () => {
+    const lines: string[] = [];
+    const ctx = await context(true);
+    ctx.log = createLogger({
+      level: 'warn',
+      destination: new Writable({
+        write(chunk, _e, done) {
+          lines.push(String(chunk));
+          done();
+        },
+      }),
+    });
+    const keyless = mkdtempSync(join(tmpdir(), 'launch-keyless-'));
+    const input = toInput(stepArgs({ lease: 'some-lease', image: 'CC-Ubuntu22.04' }), undefined, {
+      HOME: keyless,
+      XDG_STATE_HOME: join(keyless, 'state'),
+    });
+    const data = await run(input, ctx);
+    expect(data.servers.map((s) => s.status)).toEqual(['DRY_RUN']);
+    const warnings = lines.map((l) => JSON.parse(l) as { level: number; msg: string });
+    expect(warnings).toEqual([
+      expect.objectContaining({ level: 40, msg: expect.stringMatching(/would stop here: no SSH key/) }),
+    ]);
   });
 });
