@@ -1,9 +1,10 @@
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { registerSecret } from '@envboot/core';
 import { newState, type RunOptions } from './model.js';
+import { parseLock, self } from './process-identity.js';
 import { RunStore, newRunId, stateDir } from './store.js';
 
 const options = { repo: 'owner/repo', site: 'sim' } as RunOptions;
@@ -94,6 +95,31 @@ describe('RunStore', () => {
     expect(store.holder(id)).toBeNull();
     writeFileSync(`${store.path(id)}.lock`, '1'); // a live one
     expect(store.holder(id)).toBe(1);
+  });
+
+  it('tells a lock left by a dead process from one of a live process that was given the same id', () => {
+    const store = new RunStore(join(mkdtempSync(join(tmpdir(), 'runs-')), 'runs'));
+    const id = newRunId();
+    const release = store.lock(id);
+    const written = readFileSync(`${store.path(id)}.lock`, 'utf8');
+    const me = self();
+    expect(parseLock(written)).toEqual(me);
+    if (me.started === null) {
+      release();
+      return; // no /proc: the id is all there is to go by
+    }
+    expect(store.holder(id)).toBe(process.pid);
+    // The same id, started at another moment: the process that wrote the lock is gone.
+    writeFileSync(`${store.path(id)}.lock`, `${process.pid} ${Number(me.started) + 1}`);
+    expect(store.holder(id)).toBeNull();
+    store.lock(id)();
+    release();
+  });
+
+  it('reads the locks it and older versions write, and nothing else', () => {
+    expect(parseLock('4242')).toEqual({ pid: 4242, started: null });
+    expect(parseLock('4242 1234567\n')).toEqual({ pid: 4242, started: '1234567' });
+    for (const bad of ['', 'x', '-1', '4242 x', '4242 1 2', '99999999999']) expect(parseLock(bad)).toBeNull();
   });
 
   it('keeps runs under $XDG_STATE_HOME', () => {

@@ -17,6 +17,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { ConflictError, NotFoundError, UsageError, errnoCode, isErrno, scrubValue } from '@envboot/core';
 import type { RunState } from './model.js';
+import { lockText, parseLock, self, stillRunning } from './process-identity.js';
 
 export function stateDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(env.XDG_STATE_HOME || join(env.HOME || homedir(), '.local', 'state'), 'envboot', 'runs');
@@ -110,8 +111,8 @@ export class RunStore {
       if (isErrno(err, 'ENOENT')) return null;
       throw err;
     }
-    const pid = lockHolder(text);
-    return pid !== null && alive(pid) ? pid : null;
+    const holder = parseLock(text);
+    return holder !== null && stillRunning(holder) ? holder.pid : null;
   }
 
   /** Take the run for this process; fails with CONFLICT while another live process holds it. */
@@ -121,7 +122,7 @@ export class RunStore {
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         const fd = openSync(file, 'wx', 0o600);
-        writeFileSync(fd, String(process.pid));
+        writeFileSync(fd, lockText(self()));
         closeSync(fd);
         return () => rmSync(file, { force: true });
       } catch (err) {
@@ -137,23 +138,5 @@ export class RunStore {
       }
     }
     throw new ConflictError(`could not lock run ${runId}`, { field: 'run' });
-  }
-}
-
-/** The process a lock file names, or null when it names none (a file left half-written, or damaged). */
-export function lockHolder(text: string): number | null {
-  const pid = Number(text);
-  return Number.isInteger(pid) && pid > 0 && pid < 2 ** 31 ? pid : null;
-}
-
-/** Whether a process of this id is running (one of another user's counts: it may not be signalled, but it is there). */
-export function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    if (isErrno(err, 'ESRCH')) return false;
-    if (isErrno(err, 'EPERM')) return true;
-    throw err;
   }
 }
