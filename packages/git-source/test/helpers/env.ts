@@ -1,32 +1,12 @@
-// Shared bits for the tests: a quiet logger, fetch limits, and the environment git children get.
+// Shared bits for the tests: a quiet logger, fetch limits, the environment git children get, and temporary
+// directories removed when the test file is done.
 import { afterAll } from '@jest/globals';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { silentLogger } from '@envboot/core';
-import type { FetchLimits } from '../../src/limits.js';
-import type { GitEnv } from '../../src/native-git.js';
+import { fetchLimits, gitTestEnv, removeTempDirs, tempDir as testkitTempDir } from '@envboot/testkit';
 
 export const log = silentLogger();
+export const limits = fetchLimits;
+export const gitEnv = gitTestEnv;
+export const tempDir = (prefix = 'envboot-git-source-'): string => testkitTempDir(prefix);
 
-const created: string[] = [];
-
-/** A fresh temporary directory, removed when the test file is done. */
-export function tempDir(prefix = 'envboot-git-source-'): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  created.push(dir);
-  return dir;
-}
-
-afterAll(() => {
-  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-export function limits(overrides: Partial<FetchLimits> = {}): FetchLimits {
-  const timeoutMs = overrides.timeoutMs ?? 20_000;
-  return { maxBytes: 512 * 2 ** 20, timeoutMs, deadline: Date.now() + timeoutMs, ...overrides };
-}
-
-export function gitEnv(allowHttp = true): GitEnv {
-  return { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tmpdir() }, allowHttp };
-}
+afterAll(removeTempDirs);
