@@ -62,6 +62,16 @@ async function gone(r: Resource, log: Logger, attempt: () => Promise<unknown>): 
   }
 }
 
+/** The cloud's clock is known to the second (its Date header), and its leases' dates to the second too. */
+const CLOCK_MARGIN_MS = 60_000;
+
+/** Whether a lease was created at or after `since` (both by the cloud's clock), give or take the margin. */
+function createdSince(createdAt: string | null | undefined, since: string): boolean {
+  const created = createdAt ? Date.parse(createdAt) : NaN;
+  if (Number.isNaN(created)) return false;
+  return created >= Date.parse(since) - CLOCK_MARGIN_MS;
+}
+
 export async function cleanUp(
   cloud: Cloud,
   state: RunState,
@@ -76,8 +86,8 @@ export async function cleanUp(
   let leaseId = state.lease?.id ?? null;
   if (!leaseId && state.lease?.name && !adopted) {
     const named = await leasesNamed(cloud, state.lease.name);
-    const mine = named.filter(
-      (l) => !state.created_at || (l.created_at ?? '') >= state.created_at.slice(0, 19),
+    const mine = named.filter((l) =>
+      createdSince(l.created_at, state.lease?.requested_at ?? state.created_at),
     );
     leaseId = mine[0]?.id ?? null;
     if (leaseId) state.lease = { ...state.lease, id: leaseId };

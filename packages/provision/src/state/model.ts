@@ -85,6 +85,8 @@ export interface RunState {
     name: string;
     host_reservation_id: string | null;
     floatingip_reservation_id: string | null;
+    /** When the create was sent, by the cloud's clock: a lease of the name created since then is the run's. */
+    requested_at?: string;
     /** The user's own lease, which the run was told to use: never deleted by the run or its clean-up. */
     adopted?: boolean;
   } | null;

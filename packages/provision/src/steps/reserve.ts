@@ -57,7 +57,15 @@ export const lease: ChainStep = {
     // then is a live lease of that name taken for the run's own).
     const ownCreateInterrupted = state.lease !== null;
     const name = state.options.leaseName ?? state.lease?.name ?? defaultLeaseName(state);
-    state.lease = { id: null, name, host_reservation_id: null, floatingip_reservation_id: null };
+    const cloud = await ctx.cloud();
+    const requestedAt = state.lease?.requested_at ?? new Date(cloud.clock.now()).toISOString();
+    state.lease = {
+      id: null,
+      name,
+      host_reservation_id: null,
+      floatingip_reservation_id: null,
+      requested_at: requestedAt,
+    };
     run.save();
     const w = state.window!;
     const created = await createLease(
@@ -70,7 +78,7 @@ export const lease: ChainStep = {
           start: new Date(w.start),
           end: new Date(w.end),
           durationMinutes: w.duration_minutes,
-          startIsNow: Date.parse(w.start) <= Date.now() + 60_000,
+          startIsNow: Date.parse(w.start) <= cloud.clock.now() + 60_000,
         },
         resourceType: 'physical:host',
         floatingIps: 0,
@@ -89,6 +97,7 @@ export const lease: ChainStep = {
         name,
         host_reservation_id: created.host_reservation_id ?? null,
         floatingip_reservation_id: created.floatingip_reservation_id ?? null,
+        requested_at: requestedAt,
       },
       outputs: { ...state.outputs, lease: created },
     };
