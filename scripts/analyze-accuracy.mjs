@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inferRequirements, openRepository } from '@envboot/analyze';
 import { detect } from '@envboot/analyze/detectors';
-import { inVersionSpec, readLabels } from './corpus-labels.mjs';
+import { inVersionSpec, readLabels } from '../packages/analyze/test/corpus/corpus.mjs';
 
 const CORPUS = fileURLToPath(new URL('../packages/analyze/test/corpus/', import.meta.url));
 const args = process.argv.slice(2);
@@ -62,7 +62,11 @@ function check(field, label, req) {
   const l = label.labels;
   switch (field) {
     case 'needs_gpu':
-      return { ok: req.gpu.needed === l.needs_gpu.value, expected: l.needs_gpu.value, actual: req.gpu.needed };
+      return {
+        ok: req.gpu.needed === l.needs_gpu.value,
+        expected: l.needs_gpu.value,
+        actual: req.gpu.needed,
+      };
     case 'gpu_count':
       if (!l.gpu_count || l.gpu_count.value === null) return null;
       return { ok: req.gpu.count === l.gpu_count.value, expected: l.gpu_count.value, actual: req.gpu.count };
@@ -121,7 +125,12 @@ try {
       req = await analyse(join(CORPUS, 'repos', label.name), cacheDir);
     } catch (err) {
       tally.failed++;
-      misses.push({ name: label.name, set: label.set, field: 'analysis', error: String(err?.message ?? err) });
+      misses.push({
+        name: label.name,
+        set: label.set,
+        field: 'analysis',
+        error: String(err?.message ?? err),
+      });
       continue;
     }
     for (const field of FIELDS) {
@@ -134,7 +143,8 @@ try {
         tally[field].ok += c.ok ? 1 : 0;
         tally[field].of += 1;
       }
-      if (!c.ok) misses.push({ name: label.name, set: label.set, field, expected: c.expected, actual: c.actual });
+      if (!c.ok)
+        misses.push({ name: label.name, set: label.set, field, expected: c.expected, actual: c.actual });
     }
   }
 } finally {
@@ -188,8 +198,9 @@ process.exitCode = Object.values(tallies).some((t) => t.failed > 0) ? 1 : 0;
 function markdownTable(rows) {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  return [line(rows[0]), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.slice(1).map(line)].join(
-    '\n',
-  );
+  return [
+    line(rows[0]),
+    `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`,
+    ...rows.slice(1).map(line),
+  ].join('\n');
 }
-

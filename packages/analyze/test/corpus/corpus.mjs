@@ -1,6 +1,6 @@
 // The labelled corpus of packages/analyze/test/corpus: each repository's files under repos/<name>/, what a careful
 // reader concludes from them in labels/<name>.json (kept outside the repository so that the analysis never reads it).
-// Shared by the accuracy score (scripts/analyze-accuracy.mjs) and the test that checks every label is well-formed.
+// Shared by the accuracy score (scripts/analyze-accuracy.mjs) and the test that checks every label (corpus.test.ts).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -26,9 +26,11 @@ function versionSpecProblem(spec) {
   if (typeof spec === 'string') return VERSION.test(spec) ? null : `"${spec}" is not major.minor`;
   if (spec && typeof spec === 'object' && !Array.isArray(spec)) {
     const keys = Object.keys(spec);
-    if (keys.length === 0 || keys.some((k) => k !== 'min' && k !== 'max')) return 'a range has min and/or max only';
+    if (keys.length === 0 || keys.some((k) => k !== 'min' && k !== 'max'))
+      return 'a range has min and/or max only';
     for (const k of keys)
-      if (typeof spec[k] !== 'string' || !VERSION.test(spec[k])) return `${k} "${spec[k]}" is not major.minor`;
+      if (typeof spec[k] !== 'string' || !VERSION.test(spec[k]))
+        return `${k} "${spec[k]}" is not major.minor`;
     if (spec.min && spec.max && compareVersions(spec.min, spec.max) > 0) return 'min is above max';
     return null;
   }
@@ -73,18 +75,25 @@ function labelled(problems, where, field, { nullable, check }) {
 /** What is wrong with one label (an empty list when nothing is). */
 export function labelProblems(label, corpusDir) {
   const problems = [];
-  if (typeof label.name !== 'string' || !/^[a-z0-9][a-z0-9._-]*$/.test(label.name)) problems.push('name: lower-case');
-  else if (!existsSync(join(corpusDir, 'repos', label.name)) || !statSync(join(corpusDir, 'repos', label.name)).isDirectory())
+  if (typeof label.name !== 'string' || !/^[a-z0-9][a-z0-9._-]*$/.test(label.name))
+    problems.push('name: lower-case');
+  else if (
+    !existsSync(join(corpusDir, 'repos', label.name)) ||
+    !statSync(join(corpusDir, 'repos', label.name)).isDirectory()
+  )
     problems.push(`repos/${label.name}: no such directory`);
   if (!SETS.includes(label.set)) problems.push(`set: one of ${SETS.join(', ')}`);
   if (!KINDS.includes(label.kind)) problems.push(`kind: one of ${KINDS.join(', ')}`);
   const s = label.source;
-  if (!s || typeof s.repo !== 'string' || !/^[\w.-]+\/[\w.-]+$/.test(s.repo)) problems.push('source.repo: owner/name');
-  if (!s || typeof s.commit !== 'string' || !/^[0-9a-f]{40}$/.test(s.commit)) problems.push('source.commit: 40 hex');
+  if (!s || typeof s.repo !== 'string' || !/^[\w.-]+\/[\w.-]+$/.test(s.repo))
+    problems.push('source.repo: owner/name');
+  if (!s || typeof s.commit !== 'string' || !/^[0-9a-f]{40}$/.test(s.commit))
+    problems.push('source.commit: 40 hex');
   if (!s || !Array.isArray(s.files) || s.files.length === 0) problems.push('source.files: the files taken');
   else if (label.name)
     for (const f of s.files)
-      if (!existsSync(join(corpusDir, 'repos', label.name, f))) problems.push(`source.files: ${f} is not in repos/${label.name}`);
+      if (!existsSync(join(corpusDir, 'repos', label.name, f)))
+        problems.push(`source.files: ${f} is not in repos/${label.name}`);
   const l = label.labels ?? {};
   labelled(problems, 'needs_gpu', l.needs_gpu, {
     nullable: false,
@@ -92,8 +101,12 @@ export function labelProblems(label, corpusDir) {
   });
   const positive = (v) => (typeof v === 'number' && v > 0 ? null : 'a positive number');
   if (l.gpu_count !== undefined)
-    labelled(problems, 'gpu_count', l.gpu_count, { nullable: true, check: (v) => (Number.isInteger(v) ? positive(v) : 'an integer') });
-  if (l.gpu_memory_gb !== undefined) labelled(problems, 'gpu_memory_gb', l.gpu_memory_gb, { nullable: true, check: positive });
+    labelled(problems, 'gpu_count', l.gpu_count, {
+      nullable: true,
+      check: (v) => (Number.isInteger(v) ? positive(v) : 'an integer'),
+    });
+  if (l.gpu_memory_gb !== undefined)
+    labelled(problems, 'gpu_memory_gb', l.gpu_memory_gb, { nullable: true, check: positive });
   labelled(problems, 'cuda', l.cuda, { nullable: true, check: versionSpecProblem });
   labelled(problems, 'python', l.python, { nullable: true, check: versionSpecProblem });
   labelled(problems, 'frameworks', l.frameworks, {
@@ -104,7 +117,8 @@ export function labelProblems(label, corpusDir) {
     nullable: false,
     check: (v) => (typeof v === 'string' && v ? null : 'a language name'),
   });
-  if (l.needs_gpu?.value === false && l.cuda?.value) problems.push('cuda: labelled on a repository that needs no GPU');
+  if (l.needs_gpu?.value === false && l.cuda?.value)
+    problems.push('cuda: labelled on a repository that needs no GPU');
   return problems;
 }
 

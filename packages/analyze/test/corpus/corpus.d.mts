@@ -1,4 +1,4 @@
-// Types of corpus-labels.mjs, for the test that checks the corpus.
+// Types of corpus.mjs, for the test that checks the corpus.
 export type VersionSpec = string | { min?: string; max?: string };
 export interface Labelled<T> {
   value: T;
