@@ -12,6 +12,7 @@ export default tseslint.config(
       'packages/core/src/generated/**',
       'coverage/**',
       'packages/analyze/test/fixtures/repos/**',
+      'packages/analyze/test/corpus/repos/**',
       'examples/repos/**',
     ],
   },

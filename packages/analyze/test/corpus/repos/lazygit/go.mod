@@ -1,0 +1,39 @@
+module github.com/jesseduffield/lazygit
+
+go 1.24.0
+
+require (
+	dario.cat/mergo v1.0.1
+	github.com/adrg/xdg v0.4.0
+	github.com/atotto/clipboard v0.1.4
+	github.com/aybabtme/humanlog v0.4.1
+	github.com/cloudfoundry/jibber_jabber v0.0.0-20151120183258-bcc4c8345a21
+	github.com/creack/pty v1.1.11
+	github.com/gdamore/tcell/v2 v2.8.1
+	github.com/go-errors/errors v1.5.1
+	github.com/gookit/color v1.4.2
+	github.com/integrii/flaggy v1.4.0
+	github.com/jesseduffield/generics v0.0.0-20250517122708-b0b4a53a6f5c
+	github.com/jesseduffield/go-git/v5 v5.14.1-0.20250407170251-e1a013310ccd
+	github.com/jesseduffield/gocui v0.3.1-0.20250605111917-fc5387961412
+	github.com/jesseduffield/kill v0.0.0-20250101124109-e216ddbe133a
+	github.com/jesseduffield/lazycore v0.0.0-20221012050358-03d2e40243c5
+	github.com/jesseduffield/minimal/gitignore v0.3.3-0.20211018110810-9cde264e6b1e
+	github.com/kardianos/osext v0.0.0-20190222173326-2bc1f35cddc0
+	github.com/kyokomi/emoji/v2 v2.2.8
+	github.com/lucasb-eyer/go-colorful v1.2.0
+	github.com/mattn/go-runewidth v0.0.16
+	github.com/mgutz/str v1.2.0
+	github.com/mitchellh/go-ps v1.0.0
+	github.com/sahilm/fuzzy v0.1.0
+	github.com/samber/lo v1.31.0
+	github.com/sanity-io/litter v1.5.2
+	github.com/sasha-s/go-deadlock v0.3.5
+	github.com/sirupsen/logrus v1.9.3
+	github.com/spf13/afero v1.9.5
+	github.com/stretchr/testify v1.10.0
+	golang.org/x/exp v0.0.0-20240719175910-8a7402abbf56
+	golang.org/x/sync v0.14.0
+	gopkg.in/ozeidan/fuzzy-patricia.v3 v3.0.0
+	gopkg.in/yaml.v3 v3.0.1
+)
