@@ -70,6 +70,8 @@ describe('--get-yargs-completions', () => {
       'uc',
       'tacc',
       'nu',
+      'ncar',
+      'nrp',
       'edge',
       'kvm',
       'sim',
