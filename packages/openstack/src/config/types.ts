@@ -89,6 +89,8 @@ export interface OidcDeviceAuth extends FederationRef {
   accessTokenType: 'access_token' | 'id_token';
   /** ccauth's refresh-token file ($CC_LOGIN_STATE/refresh_token.json); null for v3oidcdeviceauthz. */
   refreshTokenFile: string | null;
+  /** Log in anew at the terminal even when a login is stored (`envboot login`). */
+  fresh?: boolean;
 }
 
 export type AuthConfig =

@@ -364,7 +364,7 @@ export async function accessToken(k: KeystoneContext, auth: OidcDeviceAuth): Pro
     file,
     async () => {
       // Read under the lock: another process may have just rotated the token.
-      const stored = readRefreshToken(file);
+      const stored = auth.fresh ? null : readRefreshToken(file);
       if (!stored) return null;
       const r = await refreshGrant(k, auth, endpoints.token, stored);
       if (!('refused' in r)) writeRefreshToken(file, r.refresh ?? stored, k.now());
