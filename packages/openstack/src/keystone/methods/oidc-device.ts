@@ -219,18 +219,18 @@ export async function deviceGrant(
   endpoints: ProviderEndpoints,
   prompt: (p: DeviceLoginPrompt) => void,
 ): Promise<{ access: string; refresh: string | null }> {
-  if (!endpoints.device) {
-    throw new AuthError('the identity provider offers no device authorization endpoint', {
-      code: 'AUTH_CONFIG',
-      field: 'OS_DEVICE_AUTHORIZATION_ENDPOINT',
-      hint: 'Set device_authorization_endpoint, or check OS_DISCOVERY_ENDPOINT.',
-    });
-  }
   if (endpoints.grantTypes && !endpoints.grantTypes.includes(DEVICE_CODE_GRANT)) {
     throw new AuthError('the identity provider does not offer the device authorization grant', {
       code: 'AUTH_CONFIG',
       field: 'OS_AUTH_TYPE',
       hint: 'Use an application credential instead (docs/configuration.md).',
+    });
+  }
+  if (!endpoints.device) {
+    throw new AuthError('the identity provider offers no device authorization endpoint', {
+      code: 'AUTH_CONFIG',
+      field: 'OS_DEVICE_AUTHORIZATION_ENDPOINT',
+      hint: 'Set device_authorization_endpoint, or check OS_DISCOVERY_ENDPOINT.',
     });
   }
   const started = await postForm(k, auth, endpoints.device, 'oidc.device_authorization', {
