@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startSim, type Sim } from '@envboot/sim';
 import { envelopeOf, hasStackTrace, runCli, type CliRun } from '@envboot/testkit';
-import { logLines, sandbox, type Sandbox } from './shipped-support.js';
+import { atTerminal, logLines, sandbox, type Sandbox } from './shipped-support.js';
 
 let sim: Sim;
 /** Every refresh token, access token and device code the simulator gave out in these tests. */
@@ -82,6 +82,19 @@ const ccauthOpenrc = (): NodeJS.ProcessEnv => ({
   OS_DISCOVERY_ENDPOINT: sim.oidc.discoveryUrl,
   OS_REGION_NAME: sim.identity.region,
 });
+
+/** The person at the browser: approves the next device login once its code is shown (the simulator lists it). */
+async function approvePending(): Promise<string> {
+  for (;;) {
+    const pending = (await admin('GET', '/_sim/oidc/device')).device_logins as Array<Record<string, string>>;
+    const code = pending.find((d) => d.status === 'pending')?.user_code;
+    if (code) {
+      await admin('POST', '/_sim/oidc/device', { user_code: code });
+      return code;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
 
 interface Scenario {
   box: Sandbox;
@@ -198,6 +211,18 @@ describe('v3chameleonoidc through the shipped CLI', () => {
     const run = await capacity(s);
     expectAuthError(run, /expired or was revoked.*Session not active/);
     expectNoSecrets(s, run);
+  });
+
+  it('at a terminal with no login, a command logs in itself: the code on the screen, then its result', async () => {
+    const s = scenario('shipped-cc-tty', 'openrc');
+    const run = atTerminal(['capacity', '--node-type', 'compute_skylake', '--json'], s.env);
+    const code = await approvePending();
+    const { code: exit, screen } = await run;
+    expect(exit).toBe(0);
+    expect(screen).toContain(`enter the code ${code}`);
+    expect(screen).toContain('"kind":"capacity"');
+    expect(statSync(s.file).mode & 0o777).toBe(0o600);
+    expect(screen).not.toContain(storedToken(s));
   });
 
   it('envboot login: prints the code, waits for the approval, writes ccauth’s file; later runs need no browser', async () => {

@@ -47,23 +47,26 @@ export function readRefreshToken(file: string): string | null {
 /** Replaces the file with a new token: written 0600 under a unique name, then renamed over it. */
 export function writeRefreshToken(file: string, token: string, nowMs: number = Date.now()): void {
   registerSecret(token);
-  // ccauth creates the directory with the default umask; so do we.
-  mkdirSync(dirname(file), { recursive: true });
   const tmp = join(dirname(file), `.refresh_token.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
+    // ccauth creates the directory with the default umask; so do we.
+    mkdirSync(dirname(file), { recursive: true });
     writeFileSync(tmp, JSON.stringify({ refresh_token: token, cached_at: nowMs / 1000 }), {
       mode: 0o600,
       flag: 'wx',
     });
     renameSync(tmp, file);
   } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (!code) throw err;
     try {
       unlinkSync(tmp);
     } catch (cleanup) {
-      if ((cleanup as NodeJS.ErrnoException).code !== 'ENOENT') throw cleanup;
+      // No temporary file was made (the directory could not be created or written).
+      if (!['ENOENT', 'ENOTDIR', 'EACCES'].includes((cleanup as NodeJS.ErrnoException).code ?? ''))
+        throw cleanup;
     }
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new AuthError(`cannot write the login file ${file}: ${code ?? String(err)}`, {
+    throw new AuthError(`cannot write the login file ${file}: ${code}`, {
       code: 'AUTH_CONFIG',
       field: 'CC_LOGIN_STATE',
       hint: 'Check that the directory is writable, or point CC_LOGIN_STATE at one that is.',
@@ -100,13 +103,29 @@ function lockAge(lock: string): number | null {
  */
 export async function withLoginLock<T>(file: string, fn: () => Promise<T>, signal?: AbortSignal): Promise<T> {
   const lock = `${file}.lock`;
-  mkdirSync(dirname(file), { recursive: true });
+  const unusable = (err: unknown) =>
+    new AuthError(
+      `cannot create the lock file ${lock}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+      {
+        code: 'AUTH_CONFIG',
+        field: 'CC_LOGIN_STATE',
+        hint: 'Check that the directory is writable, or point CC_LOGIN_STATE at one that is.',
+      },
+    );
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+  } catch (err) {
+    if (!(err as NodeJS.ErrnoException).code) throw err;
+    throw unusable(err);
+  }
   for (;;) {
     try {
       writeFileSync(lock, String(process.pid), { mode: 0o600, flag: 'wx' });
       break;
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const code = (err as NodeJS.ErrnoException).code;
+      if (!code) throw err;
+      if (code !== 'EEXIST') throw unusable(err);
     }
     const age = lockAge(lock);
     if (age !== null && age > STALE_LOCK_MS) removeFile(lock);
