@@ -14,6 +14,7 @@ const SECRET_KEYS = [
   'access_token',
   'refresh_token',
   'id_token',
+  'device_code',
   'x-auth-token',
   'x-subject-token',
   'authorization',

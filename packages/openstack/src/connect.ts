@@ -5,6 +5,8 @@ import type { CloudConfig } from './config/types.js';
 import { classify as classifyBlazar } from './blazar/errors.js';
 import { classify as classifyGlance } from './glance/errors.js';
 import { classify as classifyKeystone } from './keystone/errors.js';
+import type { DeviceLoginPrompt } from './keystone/context.js';
+import { promptOnStderr } from './keystone/device-prompt.js';
 import type { Principal } from './keystone/tokens.js';
 import { classify as classifyNeutron } from './neutron/errors.js';
 import { classify as classifyNova } from './nova/errors.js';
@@ -31,6 +33,13 @@ export interface ConnectOptions {
   retry?: Partial<RetryPolicy>;
   /** This machine's clock (tests move it forward to expire tokens). */
   now?: () => number;
+  /**
+   * Shows a device login's code (v3chameleonoidc, v3oidcdeviceauthz) to the person at the terminal; null: nobody
+   * is there, and a login that needs one fails with AUTH. Default: on stderr when stderr is a terminal.
+   */
+  deviceLogin?: ((prompt: DeviceLoginPrompt) => void) | null;
+  /** Waits between polls of a device login (tests). */
+  deviceLoginSleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
 export interface Cloud {
@@ -97,6 +106,9 @@ export async function connect(config: CloudConfig, options: ConnectOptions = {})
     fileCache,
     shareInProcess: options.shareToken !== false,
     now,
+    deviceLogin:
+      options.deviceLogin !== undefined ? options.deviceLogin : process.stderr.isTTY ? promptOnStderr : null,
+    ...(options.deviceLoginSleep ? { sleep: options.deviceLoginSleep } : {}),
   });
   http.useTokens(session);
   try {

@@ -12,7 +12,11 @@ export type {
   TokenAuth,
   OidcPasswordAuth,
   OidcAccessTokenAuth,
+  OidcDeviceAuth,
 } from './config/types.js';
+export { login, LOGIN_AUTH_TYPES, type LoginOptions, type LoginResult } from './login.js';
+export type { DeviceLoginPrompt } from './keystone/context.js';
+export { devicePromptText } from './keystone/device-prompt.js';
 export { connect, type Cloud, type ConnectOptions } from './connect.js';
 export {
   createCloudContext,

@@ -4,7 +4,7 @@ import { AuthError, type Logger } from '@envboot/core';
 import type { CloudConfig } from './config/types.js';
 import { authenticate } from './keystone/authenticate.js';
 import { selectEndpoint } from './keystone/catalog.js';
-import type { KeystoneContext } from './keystone/context.js';
+import type { DeviceLoginPrompt, KeystoneContext } from './keystone/context.js';
 import type { Token } from './keystone/tokens.js';
 import type { FileTokenCache } from './token-cache/file.js';
 import { memoryKey } from './token-cache/key.js';
@@ -21,6 +21,10 @@ export interface SessionOptions {
   /** Share the token with other connections of this process (default true). */
   shareInProcess: boolean;
   now: () => number;
+  /** Shows a device login's code at the terminal; null when nobody is there to approve one. */
+  deviceLogin: ((prompt: DeviceLoginPrompt) => void) | null;
+  /** Waits between polls of a device login (tests). */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
 /** A token is put aside a quarter of its life before it expires, and at most a minute before. */
@@ -123,6 +127,8 @@ export class Session implements TokenSource {
       authUrl: this.o.config.authUrl,
       signal: this.o.signal,
       now: this.o.now,
+      deviceLogin: this.o.deviceLogin,
+      ...(this.o.sleep ? { sleep: this.o.sleep } : {}),
     };
     const token = await authenticate(k, this.o.config.auth);
     this.token = token;

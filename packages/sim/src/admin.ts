@@ -1,8 +1,9 @@
 // The admin API, outside the OpenStack paths: GET /_sim/state, GET|DELETE /_sim/stats, GET|POST|DELETE
-// /_sim/faults, GET|POST /_sim/clock. No token; the simulator listens on loopback unless told otherwise.
+// /_sim/faults, GET|POST /_sim/clock, and /_sim/oidc/* (keystone/oidc-admin.ts). No token; the simulator listens on loopback unless told otherwise.
 import { EnvbootError, isoUtc } from '@envboot/core';
 import { blazarDate } from './dates.js';
 import { empty, header, isObject, json, ReplyError, type Reply, type Route } from './http.js';
+import { oidcAdminRoutes } from './keystone/oidc-admin.js';
 import type { Stats } from './stats.js';
 import type { World } from './world.js';
 
@@ -204,5 +205,6 @@ export function adminRoutes(stats: Stats): Route[] {
           return json(200, clockDocument(world));
         }),
     },
+    ...oidcAdminRoutes,
   ];
 }

@@ -9,6 +9,7 @@ import { checkSpeed, VirtualClock } from './clock.js';
 import { Faults, type FaultSpec } from './faults.js';
 import { DEFAULT_IDENTITY, type SimIdentity } from './keystone/identity.js';
 import {
+  DEVICE_CLIENT_ID,
   IDENTITY_PROVIDER,
   OIDC_CLIENT_ID,
   OIDC_CLIENT_SECRET,
@@ -61,10 +62,11 @@ export interface Sim {
   url: string;
   authUrl: string;
   identity: SimIdentity;
-  /** The Keycloak stand-in, for OS_AUTH_TYPE=v3oidcpassword. */
+  /** The Keycloak stand-in, for OS_AUTH_TYPE=v3oidcpassword (clientId) and v3chameleonoidc (deviceClientId). */
   oidc: {
     discoveryUrl: string;
     clientId: string;
+    deviceClientId: string;
     clientSecret: string;
     identityProvider: string;
     protocol: string;
@@ -150,6 +152,7 @@ export async function startSim(options: SimOptions = {}): Promise<Sim> {
     oidc: {
       discoveryUrl: `${base}${OIDC_REALM_PATH}/.well-known/openid-configuration`,
       clientId: OIDC_CLIENT_ID,
+      deviceClientId: DEVICE_CLIENT_ID,
       clientSecret: OIDC_CLIENT_SECRET,
       identityProvider: IDENTITY_PROVIDER,
       protocol: PROTOCOL,

@@ -13,6 +13,7 @@ import { cleanupCommand, runsCommand } from '@envboot/provision/tools-cli';
 import { analyzeCommand } from '@envboot/analyze/cli';
 import { validateTool } from './validate.js';
 import { simTool } from './sim.js';
+import { loginTool } from './login.js';
 import { completionTool } from './completion.js';
 import type { ToolDefinition } from './tool.js';
 
@@ -31,7 +32,7 @@ export const STEPS = [
   cleanupCommand,
 ] as unknown as StepDefinition<Kind, never, StepContext>[];
 
-export const TOOLS: ToolDefinition[] = [validateTool, simTool, completionTool];
+export const TOOLS: ToolDefinition[] = [validateTool, simTool, loginTool, completionTool];
 
 /** A command as the command line sees it: its names, its flags and its positional arguments. */
 export interface CommandSpec {

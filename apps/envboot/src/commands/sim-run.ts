@@ -63,6 +63,12 @@ export function exportLines(sim: Sim): string {
     "# Or log in as Chameleon's openrc does (OpenID Connect):",
     `#   export OS_AUTH_TYPE=v3oidcpassword OS_IDENTITY_PROVIDER=${sim.oidc.identityProvider} OS_PROTOCOL=${sim.oidc.protocol}`,
     `#   export OS_DISCOVERY_ENDPOINT=${quote(sim.oidc.discoveryUrl)} OS_CLIENT_ID=${sim.oidc.clientId} OS_CLIENT_SECRET=${sim.oidc.clientSecret} OS_ACCESS_TOKEN_TYPE=access_token`,
+    '# Or log in as ccauth does (v3chameleonoidc: a device login, kept in $CC_LOGIN_STATE/refresh_token.json):',
+    '#   unset OS_USERNAME OS_PASSWORD OS_USER_DOMAIN_NAME OS_PROJECT_NAME OS_PROJECT_DOMAIN_NAME',
+    `#   export OS_AUTH_TYPE=v3chameleonoidc OS_IDENTITY_PROVIDER=${sim.oidc.identityProvider} OS_PROTOCOL=${sim.oidc.protocol} OS_PROJECT_ID=${id.projectId}`,
+    `#   export OS_DISCOVERY_ENDPOINT=${quote(sim.oidc.discoveryUrl)} OS_CLIENT_ID=${sim.oidc.deviceClientId}`,
+    '#   envboot login   # then approve the code it shows, as the simulated user:',
+    `#   curl -s -X POST ${quote(`${sim.url}/_sim/oidc/device`)} -d '{"user_code": "XXXX-XXXX"}'`,
     '',
   ].join('\n');
 }

@@ -1,4 +1,6 @@
 // From flat settings to one typed auth method, or an AUTH_CONFIG error that names every missing variable.
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { AuthError } from '@envboot/core';
 import { envName, type Settings } from './env.js';
 import { AUTH_TYPES, type AuthConfig, type AuthType, type Scope, type UserRef } from './types.js';
@@ -13,6 +15,8 @@ const TYPE_ALIASES: Record<string, AuthType> = {
   application_credential: 'v3applicationcredential',
   v3oidcpassword: 'v3oidcpassword',
   v3oidcaccesstoken: 'v3oidcaccesstoken',
+  v3oidcdeviceauthz: 'v3oidcdeviceauthz',
+  v3chameleonoidc: 'v3chameleonoidc',
 };
 
 function inferType(s: Settings): AuthType | null {
@@ -95,8 +99,43 @@ function scopeOf(s: Settings, missing: Missing): Scope | null {
   return null;
 }
 
+/** Where ccauth keeps its refresh token: $CC_LOGIN_STATE/refresh_token.json, else ~/.cache/ccauth/. */
+export function ccauthRefreshTokenFile(env: NodeJS.ProcessEnv, home: string): string {
+  const dir = env.CC_LOGIN_STATE || join(home, '.cache', 'ccauth');
+  return join(dir.startsWith('~/') ? join(home, dir.slice(2)) : dir, 'refresh_token.json');
+}
+
+/** What the auth settings do not say: where files of other tools live. */
+export interface AuthEnvironment {
+  env: NodeJS.ProcessEnv;
+  home: string;
+}
+
+function oidcCommon(s: Settings, missing: Missing) {
+  const identityProvider = missing.get(s, 'identity_provider');
+  const protocol = missing.get(s, 'protocol');
+  const clientId = missing.get(s, 'client_id');
+  if (!s.discovery_endpoint && !s.access_token_endpoint) {
+    missing.either(s, 'discovery_endpoint', 'access_token_endpoint');
+  }
+  const tokenType = (s.access_token_type ?? 'access_token').toLowerCase();
+  return {
+    identityProvider,
+    protocol,
+    clientId,
+    clientSecret: s.client_secret ?? null,
+    discoveryEndpoint: s.discovery_endpoint ?? null,
+    accessTokenEndpoint: s.access_token_endpoint ?? null,
+    openidScope: s.openid_scope ?? 'openid profile',
+    accessTokenType: tokenType === 'id_token' ? ('id_token' as const) : ('access_token' as const),
+  };
+}
+
 /** The auth method the settings describe. Secrets are registered by the caller before this runs. */
-export function buildAuth(s: Settings): AuthConfig {
+export function buildAuth(
+  s: Settings,
+  where: AuthEnvironment = { env: process.env, home: homedir() },
+): AuthConfig {
   const type = authTypeOf(s);
   if (!type) {
     throw new AuthError('no cloud credentials found', {
@@ -131,30 +170,25 @@ export function buildAuth(s: Settings): AuthConfig {
     case 'v3token':
       auth = { type, token: missing.get(s, 'token'), scope: scopeOf(s, missing) };
       break;
-    case 'v3oidcpassword': {
-      const identityProvider = missing.get(s, 'identity_provider');
-      const protocol = missing.get(s, 'protocol');
-      const clientId = missing.get(s, 'client_id');
-      if (!s.discovery_endpoint && !s.access_token_endpoint) {
-        missing.either(s, 'discovery_endpoint', 'access_token_endpoint');
-      }
-      const tokenType = (s.access_token_type ?? 'access_token').toLowerCase();
+    case 'v3oidcpassword':
       auth = {
         type,
-        identityProvider,
-        protocol,
-        clientId,
-        clientSecret: s.client_secret ?? null,
-        discoveryEndpoint: s.discovery_endpoint ?? null,
-        accessTokenEndpoint: s.access_token_endpoint ?? null,
+        ...oidcCommon(s, missing),
         username: missing.get(s, 'username'),
         password: missing.get(s, 'password'),
-        openidScope: s.openid_scope ?? 'openid profile',
-        accessTokenType: tokenType === 'id_token' ? 'id_token' : 'access_token',
         scope: scopeOf(s, missing),
       };
       break;
-    }
+    case 'v3oidcdeviceauthz':
+    case 'v3chameleonoidc':
+      auth = {
+        type,
+        ...oidcCommon(s, missing),
+        deviceAuthorizationEndpoint: s.device_authorization_endpoint ?? null,
+        refreshTokenFile: type === 'v3chameleonoidc' ? ccauthRefreshTokenFile(where.env, where.home) : null,
+        scope: scopeOf(s, missing),
+      };
+      break;
     case 'v3oidcaccesstoken':
       auth = {
         type,

@@ -58,6 +58,8 @@ export const CREDENTIAL_KEYS = new Set([
   'access_token_type',
   'access_token',
   'openid_scope',
+  'device_authorization_endpoint',
+  'code_challenge_method',
 ]);
 
 /** Settings whose values are secrets. */
@@ -69,7 +71,11 @@ export const SECRET_SETTINGS = [
   'access_token',
 ] as const;
 
+/** Auth types whose credentials live outside the settings (a login at the identity provider). */
+const LOGIN_AUTH_TYPES = new Set(['v3oidcdeviceauthz', 'v3chameleonoidc']);
+
 export function hasCredentials(settings: Settings): boolean {
+  if (LOGIN_AUTH_TYPES.has((settings.auth_type ?? '').toLowerCase())) return true;
   return [
     'password',
     'token',

@@ -385,3 +385,119 @@ describe('sites', () => {
     expect(deriveSiteId({})).toBe('uc');
   });
 });
+
+describe('v3chameleonoidc and v3oidcdeviceauthz', () => {
+  const CCAUTH_CLOUDS_YAML = `clouds:
+  openstack:
+    auth_type: v3chameleonoidc
+    auth:
+      auth_url: https://chi.uc.chameleoncloud.org:5000/v3
+      identity_provider: chameleon
+      protocol: openid
+      project_id: 0123456789abcdef0123456789abcdef
+      client_id: chi-cli-device-token
+      discovery_endpoint: https://auth.chameleoncloud.org/auth/realms/chameleon/.well-known/openid-configuration
+    region_name: CHI@UC
+`;
+  const DEVICE_AUTH = {
+    type: 'v3chameleonoidc',
+    identityProvider: 'chameleon',
+    protocol: 'openid',
+    clientId: 'chi-cli-device-token',
+    clientSecret: null,
+    discoveryEndpoint:
+      'https://auth.chameleoncloud.org/auth/realms/chameleon/.well-known/openid-configuration',
+    accessTokenEndpoint: null,
+    deviceAuthorizationEndpoint: null,
+    openidScope: 'openid profile',
+    accessTokenType: 'access_token',
+    scope: { projectId: '0123456789abcdef0123456789abcdef' },
+  };
+
+  it('reads the clouds.yaml entry ccauth writes; the login is in ~/.cache/ccauth by default', async () => {
+    await writeFile(join(cwd, 'clouds.yaml'), CCAUTH_CLOUDS_YAML);
+    const config = await resolve({ OS_CLOUD: 'openstack' });
+    expect(config.auth).toEqual({
+      ...DEVICE_AUTH,
+      refreshTokenFile: join(home, '.cache', 'ccauth', 'refresh_token.json'),
+    });
+    expect(config).toMatchObject({ site: 'uc', region: 'CHI@UC', sources: { credentials: 'clouds.yaml' } });
+  });
+
+  it('reads the variables of ccauth openrc; CC_LOGIN_STATE moves the login file', async () => {
+    const config = await resolve({
+      OS_AUTH_TYPE: 'v3chameleonoidc',
+      OS_AUTH_URL: 'https://chi.uc.chameleoncloud.org:5000/v3',
+      OS_IDENTITY_PROVIDER: 'chameleon',
+      OS_PROTOCOL: 'openid',
+      OS_PROJECT_ID: '0123456789abcdef0123456789abcdef',
+      OS_CLIENT_ID: 'chi-cli-device-token',
+      OS_DISCOVERY_ENDPOINT:
+        'https://auth.chameleoncloud.org/auth/realms/chameleon/.well-known/openid-configuration',
+      OS_REGION_NAME: 'CHI@UC',
+      CC_LOGIN_STATE: join(dir, 'state'),
+    });
+    expect(config.auth).toEqual({
+      ...DEVICE_AUTH,
+      refreshTokenFile: join(dir, 'state', 'refresh_token.json'),
+    });
+    expect(config.sources.credentials).toBe('env');
+  });
+
+  it('v3oidcdeviceauthz keeps no login file, and takes its options', async () => {
+    const config = await resolve({
+      OS_AUTH_TYPE: 'v3oidcdeviceauthz',
+      OS_AUTH_URL: 'https://chi.uc.chameleoncloud.org:5000/v3',
+      OS_IDENTITY_PROVIDER: 'chameleon',
+      OS_PROTOCOL: 'openid',
+      OS_PROJECT_NAME: 'CHI-123',
+      OS_PROJECT_DOMAIN_NAME: 'chameleon',
+      OS_CLIENT_ID: 'chi-cli-device-token',
+      OS_ACCESS_TOKEN_ENDPOINT: 'https://idp.example/token',
+      OS_DEVICE_AUTHORIZATION_ENDPOINT: 'https://idp.example/device',
+      OS_OPENID_SCOPE: 'openid',
+      OS_ACCESS_TOKEN_TYPE: 'id_token',
+    });
+    expect(config.auth).toMatchObject({
+      type: 'v3oidcdeviceauthz',
+      refreshTokenFile: null,
+      discoveryEndpoint: null,
+      accessTokenEndpoint: 'https://idp.example/token',
+      deviceAuthorizationEndpoint: 'https://idp.example/device',
+      openidScope: 'openid',
+      accessTokenType: 'id_token',
+      scope: { projectName: 'CHI-123', projectDomainName: 'chameleon' },
+    });
+  });
+
+  it('names every missing option', async () => {
+    await expect(
+      resolve({ OS_AUTH_TYPE: 'v3chameleonoidc', OS_AUTH_URL: 'https://chi.uc.chameleoncloud.org:5000/v3' }),
+    ).rejects.toMatchObject({
+      code: 'AUTH_CONFIG',
+      details: {
+        missing: [
+          'OS_IDENTITY_PROVIDER',
+          'OS_PROTOCOL',
+          'OS_CLIENT_ID',
+          'OS_DISCOVERY_ENDPOINT or OS_ACCESS_TOKEN_ENDPOINT',
+        ],
+      },
+    });
+  });
+
+  it('is not replaced by the simulator’s default identity', async () => {
+    const config = await resolve(
+      {
+        OS_AUTH_TYPE: 'v3chameleonoidc',
+        OS_AUTH_URL: 'http://127.0.0.1:8788/v3',
+        OS_IDENTITY_PROVIDER: 'chameleon',
+        OS_PROTOCOL: 'openid',
+        OS_CLIENT_ID: 'chi-cli-device-token',
+        OS_DISCOVERY_ENDPOINT: 'http://127.0.0.1:8788/auth/realms/chameleon/.well-known/openid-configuration',
+      },
+      { site: 'sim' },
+    );
+    expect(config.auth.type).toBe('v3chameleonoidc');
+  });
+});

@@ -241,7 +241,7 @@ export async function resolveCloudConfig(options: ResolveOptions = {}): Promise<
     authUrl: keystoneV3Url(merged.auth_url ?? findSite(defaultSiteId(), env).auth_url),
     region: merged.region_name ?? null,
     interface: normalizeInterface(merged.interface),
-    auth: buildAuth(merged),
+    auth: buildAuth(merged, { env, home }),
     referenceUrl: referenceUrl(site, env),
     endpointOverrides: endpointOverrides(merged, env),
     cloudName: cloud?.name ?? null,

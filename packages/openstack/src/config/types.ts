@@ -6,6 +6,8 @@ export const AUTH_TYPES = [
   'v3token',
   'v3oidcpassword',
   'v3oidcaccesstoken',
+  'v3oidcdeviceauthz',
+  'v3chameleonoidc',
 ] as const;
 export type AuthType = (typeof AUTH_TYPES)[number];
 
@@ -71,8 +73,33 @@ export interface OidcAccessTokenAuth extends FederationRef {
   accessToken: string;
 }
 
+/**
+ * v3oidcdeviceauthz (keystoneauth's) and v3chameleonoidc (ccauth's, the same plus a refresh-token file): the device
+ * authorization grant at a terminal, then refresh-token grants.
+ */
+export interface OidcDeviceAuth extends FederationRef {
+  type: 'v3oidcdeviceauthz' | 'v3chameleonoidc';
+  clientId: string;
+  /** Sent with HTTP Basic when set; Chameleon's device client is public and has none. */
+  clientSecret: string | null;
+  discoveryEndpoint: string | null;
+  accessTokenEndpoint: string | null;
+  deviceAuthorizationEndpoint: string | null;
+  openidScope: string;
+  accessTokenType: 'access_token' | 'id_token';
+  /** ccauth's refresh-token file ($CC_LOGIN_STATE/refresh_token.json); null for v3oidcdeviceauthz. */
+  refreshTokenFile: string | null;
+  /** Log in anew at the terminal even when a login is stored (`envboot login`). */
+  fresh?: boolean;
+}
+
 export type AuthConfig =
-  PasswordAuth | ApplicationCredentialAuth | TokenAuth | OidcPasswordAuth | OidcAccessTokenAuth;
+  | PasswordAuth
+  | ApplicationCredentialAuth
+  | TokenAuth
+  | OidcPasswordAuth
+  | OidcAccessTokenAuth
+  | OidcDeviceAuth;
 
 /** Where the values came from, for debug logs and error hints. */
 export type ConfigSource = 'options' | 'env' | 'clouds.yaml' | 'site' | 'sim-default';

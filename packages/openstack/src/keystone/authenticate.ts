@@ -3,6 +3,7 @@ import type { AuthConfig } from '../config/types.js';
 import type { KeystoneContext } from './context.js';
 import * as appcred from './methods/appcred.js';
 import * as oidc from './methods/oidc.js';
+import * as oidcDevice from './methods/oidc-device.js';
 import * as password from './methods/password.js';
 import * as token from './methods/token.js';
 import type { Token } from './tokens.js';
@@ -19,5 +20,8 @@ export function authenticate(k: KeystoneContext, auth: AuthConfig): Promise<Toke
       return oidc.authenticate(k, auth);
     case 'v3oidcaccesstoken':
       return oidc.authenticateWithAccessToken(k, auth);
+    case 'v3oidcdeviceauthz':
+    case 'v3chameleonoidc':
+      return oidcDevice.authenticate(k, auth);
   }
 }

@@ -41,6 +41,20 @@ function identityOf(auth: AuthConfig): { who: Record<string, unknown>; secret: s
         who: { idp: [auth.identityProvider, auth.protocol], scope: auth.scope },
         secret: auth.accessToken,
       };
+    case 'v3oidcdeviceauthz':
+    case 'v3chameleonoidc':
+      // The login (a refresh token) is not part of the configuration: the provider, the client and the login
+      // file say whose token it is. Logging in as someone else replaces the file, so the path alone is not enough:
+      // `envboot login` drops the tokens cached for the configuration it logs in with.
+      return {
+        who: {
+          idp: [auth.identityProvider, auth.protocol, auth.clientId],
+          provider: auth.discoveryEndpoint ?? auth.accessTokenEndpoint,
+          login: auth.refreshTokenFile,
+          scope: auth.scope,
+        },
+        secret: '',
+      };
   }
 }
 

@@ -1,59 +1,23 @@
-// A stand-in for Chameleon's Keycloak (so that an openrc with OS_AUTH_TYPE=v3oidcpassword works): the realm's
-// discovery document, a password-grant token endpoint, and Keystone's federated login that accepts its access
-// tokens (unscoped token first, then a rescope with the token method).
-import { randomBytes } from 'node:crypto';
+// A stand-in for Chameleon's Keycloak (so that an openrc with OS_AUTH_TYPE=v3oidcpassword, and ccauth's
+// v3chameleonoidc, work): the realm's discovery document, the device authorization endpoint, a token endpoint
+// (password, refresh_token and device_code grants), and Keystone's federated login that accepts its access tokens
+// (unscoped token first, then a rescope with the token method). The realm's state is in oidc-realm.ts.
 import { header, json, ReplyError, type Reply, type Route, type SimRequest } from '../http.js';
 import type { World } from '../world.js';
 import { keystoneError, unauthorized } from './errors.js';
+import {
+  CLIENTS as OidcProviderClients,
+  DEVICE_CODE_GRANT,
+  OauthError,
+  type OidcClient,
+} from './oidc-realm.js';
 import { renderToken } from './tokens.js';
 
 export const OIDC_REALM_PATH = '/auth/realms/chameleon';
-export const OIDC_CLIENT_ID = 'keystone-sim';
-export const OIDC_CLIENT_SECRET = 'none';
+
+export { OidcProvider, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, DEVICE_CLIENT_ID } from './oidc-realm.js';
 export const IDENTITY_PROVIDER = 'chameleon';
 export const PROTOCOL = 'openid';
-const ACCESS_TOKEN_SECONDS = 300;
-
-interface AccessToken {
-  userId: string;
-  /** Wall-clock ms. */
-  expiresAt: number;
-}
-
-export class OidcProvider {
-  readonly #tokens = new Map<string, AccessToken>();
-
-  issue(
-    userId: string,
-    username: string,
-    issuer: string,
-    wallNow: number,
-  ): { token: string; expiresIn: number } {
-    const now = Math.floor(wallNow / 1000);
-    const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
-    const token = [
-      b64({ alg: 'RS256', typ: 'JWT', kid: 'sim' }),
-      b64({
-        exp: now + ACCESS_TOKEN_SECONDS,
-        iat: now,
-        iss: issuer,
-        sub: userId,
-        typ: 'Bearer',
-        azp: OIDC_CLIENT_ID,
-        preferred_username: username,
-      }),
-      randomBytes(64).toString('base64url'),
-    ].join('.');
-    if (this.#tokens.size > 10_000) this.#tokens.clear();
-    this.#tokens.set(token, { userId, expiresAt: wallNow + ACCESS_TOKEN_SECONDS * 1000 });
-    return { token, expiresIn: ACCESS_TOKEN_SECONDS };
-  }
-
-  userFor(token: string, wallNow: number): string | undefined {
-    const t = this.#tokens.get(token);
-    return t && t.expiresAt > wallNow ? t.userId : undefined;
-  }
-}
 
 const oauthError = (status: number, error: string, description: string): Reply => ({
   status,
@@ -73,6 +37,89 @@ function clientOf(req: SimRequest, form: URLSearchParams): { id?: string; secret
   return { id: form.get('client_id') ?? undefined, secret: form.get('client_secret') ?? undefined };
 }
 
+const issuerOf = (world: World) => `${world.base}${OIDC_REALM_PATH}`;
+const nowOf = (world: World) => ({ wall: world.clock.wallMs(), virtual: world.clock.nowMs() });
+
+/** The client a request authenticates as, or Keycloak's 401 invalid_client. */
+function authenticClient(req: SimRequest, form: URLSearchParams): OidcClient | Reply {
+  const given = clientOf(req, form);
+  const client = given.id === undefined ? undefined : OidcProviderClients.find((c) => c.id === given.id);
+  const secretOk =
+    client?.secret === null
+      ? given.secret === undefined || given.secret === ''
+      : given.secret === undefined || given.secret === client?.secret;
+  if (!client || !secretOk)
+    return oauthError(401, 'invalid_client', 'Invalid client or Invalid client credentials');
+  return client;
+}
+
+function grantReply(fn: () => unknown): Reply {
+  try {
+    return json(200, fn());
+  } catch (err) {
+    if (err instanceof OauthError) return oauthError(err.status, err.error, err.description);
+    throw err;
+  }
+}
+
+function tokenEndpoint(req: SimRequest, world: World): Reply {
+  const form = new URLSearchParams(req.body);
+  const client = authenticClient(req, form);
+  if (!('grants' in client)) return client;
+  const grantType = form.get('grant_type') ?? '';
+  if (!client.grants.includes(grantType)) {
+    return grantType === 'password' || grantType === DEVICE_CODE_GRANT || grantType === 'refresh_token'
+      ? oauthError(400, 'unauthorized_client', `Client not allowed for ${grantType} grant`)
+      : oauthError(400, 'unsupported_grant_type', 'Unsupported grant_type');
+  }
+  const scope = form.get('scope') ?? 'openid profile';
+  const issuer = issuerOf(world);
+  switch (grantType) {
+    case 'password': {
+      const username = form.get('username') ?? '';
+      const user = [...world.directory.users.values()].find((u) => u.name === username);
+      if (!user || form.get('password') !== user.password) {
+        return oauthError(401, 'invalid_grant', 'Invalid user credentials');
+      }
+      return grantReply(() =>
+        world.oidc.login({ id: user.id, username: user.name }, client.id, scope, issuer, nowOf(world)),
+      );
+    }
+    case 'refresh_token':
+      return grantReply(() =>
+        world.oidc.refresh(form.get('refresh_token') ?? '', client.id, scope, issuer, nowOf(world)),
+      );
+    default:
+      return grantReply(() =>
+        world.oidc.pollDeviceLogin(form.get('device_code') ?? '', client.id, issuer, nowOf(world)),
+      );
+  }
+}
+
+/** RFC 8628 §3.1-3.2: a device code for the client, and the code the user types in the browser. */
+function deviceAuthorization(req: SimRequest, world: World): Reply {
+  const form = new URLSearchParams(req.body);
+  const client = authenticClient(req, form);
+  if (!('grants' in client)) return client;
+  if (!client.grants.includes(DEVICE_CODE_GRANT)) {
+    return oauthError(
+      400,
+      'unauthorized_client',
+      'Client is not allowed to initiate OAuth 2.0 Device Authorization Grant. The flow is disabled for the client.',
+    );
+  }
+  const login = world.oidc.startDeviceLogin(client.id, form.get('scope') ?? 'openid', world.clock.wallMs());
+  const page = `${issuerOf(world)}/device`;
+  return json(200, {
+    device_code: login.deviceCode,
+    user_code: login.userCode,
+    verification_uri: page,
+    verification_uri_complete: `${page}?user_code=${login.userCode}`,
+    expires_in: Math.round((login.expiresAt - world.clock.wallMs()) / 1000),
+    interval: login.intervalS,
+  });
+}
+
 async function federatedLogin(req: SimRequest, world: World): Promise<Reply> {
   if (req.params.idp !== IDENTITY_PROVIDER) {
     throw new ReplyError(keystoneError(404, `Could not find Identity Provider: ${req.params.idp}.`));
@@ -87,8 +134,14 @@ async function federatedLogin(req: SimRequest, world: World): Promise<Reply> {
   }
   const auth = header(req, 'authorization') ?? '';
   const bearer = /^bearer\s+(.+)$/i.exec(auth)?.[1]?.trim();
-  const userId = bearer ? world.oidc.userFor(bearer, world.clock.wallMs()) : undefined;
-  if (!userId) throw unauthorized();
+  const holder = bearer ? world.oidc.holderOf(bearer, world.clock.wallMs()) : undefined;
+  // The site maps the federated user by preferred_username, as Chameleon's mapping does.
+  const local = holder
+    ? ([...world.directory.users.values()].find((u) => u.name === holder.username) ??
+      world.directory.users.get(holder.id))
+    : undefined;
+  if (!local) throw unauthorized();
+  const userId = local.id;
   const info = world.tokens.issue(userId, {
     methods: [PROTOCOL],
     projectId: null,
@@ -143,37 +196,13 @@ export const routes: Route[] = [
     method: 'POST',
     path: `${OIDC_REALM_PATH}/protocol/openid-connect/token`,
     service: 'oidc',
-    handler: (req, world) => {
-      const form = new URLSearchParams(req.body);
-      const client = clientOf(req, form);
-      if (
-        client.id !== OIDC_CLIENT_ID ||
-        (client.secret !== undefined && client.secret !== OIDC_CLIENT_SECRET)
-      ) {
-        return oauthError(401, 'invalid_client', 'Invalid client or Invalid client credentials');
-      }
-      if (form.get('grant_type') !== 'password') {
-        return oauthError(400, 'unsupported_grant_type', 'Unsupported grant_type');
-      }
-      const username = form.get('username') ?? '';
-      const user = [...world.directory.users.values()].find((u) => u.name === username);
-      if (!user || form.get('password') !== user.password) {
-        return oauthError(401, 'invalid_grant', 'Invalid user credentials');
-      }
-      const issuer = `${world.base}${OIDC_REALM_PATH}`;
-      const access = world.oidc.issue(user.id, user.name, issuer, world.clock.wallMs());
-      return json(200, {
-        access_token: access.token,
-        expires_in: access.expiresIn,
-        refresh_expires_in: 1800,
-        refresh_token: randomBytes(48).toString('base64url'),
-        token_type: 'Bearer',
-        id_token: access.token,
-        'not-before-policy': 0,
-        session_state: randomBytes(16).toString('hex'),
-        scope: form.get('scope') ?? 'openid profile',
-      });
-    },
+    handler: tokenEndpoint,
+  },
+  {
+    method: 'POST',
+    path: `${OIDC_REALM_PATH}/protocol/openid-connect/auth/device`,
+    service: 'oidc',
+    handler: deviceAuthorization,
   },
   {
     method: 'POST',
