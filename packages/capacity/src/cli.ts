@@ -25,6 +25,23 @@ const options = {
     choices: ['hour', 'day'],
     describe: 'Calendar resolution (default: fit the width)',
   },
+  'gpu-memory-gb': {
+    type: 'number',
+    describe:
+      'Hosts with a GPU of at least this much memory, e.g. 40 (derived from the model name; unknown models never match)',
+  },
+  gpus: { type: 'number', describe: 'Hosts with at least this many GPUs' },
+  'gpu-vendor': {
+    type: 'string',
+    describe: 'Hosts whose GPU vendor contains this text, any case: nvidia, amd',
+  },
+  'gpu-model': {
+    type: 'string',
+    describe: 'Hosts whose GPU model contains this text, any case: A100, MI100, "RTX 6000"',
+  },
+  arch: { type: 'string', choices: ['x86_64', 'aarch64'], describe: 'Hosts of this CPU architecture' },
+  'min-ram-gb': { type: 'number', describe: 'Hosts with at least this much RAM (GiB)' },
+  'min-threads': { type: 'number', describe: 'Hosts with at least this many hardware threads' },
   'dry-run': {
     type: 'boolean',
     describe:
@@ -70,10 +87,7 @@ export const capacityCommand = defineStep({
     'Output: docs/commands/capacity.md. api-1 flags (--zone, --start, --duration in minutes) keep working.',
   toInput: async (args, upstream) => (await import('./input.js')).toInput(args, upstream),
   load: () => import('./run.js'),
-  createContext: async (args, base) =>
-    (await import('@envboot/openstack/context')).createCloudContext(
-      cloudSelection(args, base.upstream),
-      base,
-    ),
+  createContext: async (args, base, input) =>
+    (await import('./site-context.js')).capacityContext(cloudSelection(args, base.upstream), base, input),
   warm: async () => (await import('@envboot/openstack/context')).warmCloud(),
 });
