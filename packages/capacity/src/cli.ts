@@ -61,7 +61,10 @@ export const capacityCommand = defineStep({
     'Counts the hosts that match a node type (or any Blazar filter) and are free for the whole window, from ' +
     "Blazar's hosts and allocations, and lists them. With --nodes N it also finds the earliest window of the same " +
     'length, within --within, in which N of them are free, or says why there is none (more hosts than the site ' +
-    'has, or none free within --within). Without --node-type it summarises every node type.',
+    'has, or none free within --within). Without --node-type it summarises every node type. With several ' +
+    'sites (--site uc,tacc, or --site any for every bare-metal site) or hardware flags (--gpu-memory-gb, --gpus, ' +
+    '--gpu-vendor, --gpu-model, --arch, --min-ram-gb, --min-threads) it asks every site at once and ranks their ' +
+    'earliest windows, best first; a site that cannot be reached is reported, not fatal.',
   options,
   examples: [
     ['envboot capacity --site sim', 'free hosts of every node type for the next hour'],
@@ -78,6 +81,18 @@ export const capacityCommand = defineStep({
       'why no window fits',
     ],
     ['envboot capacity --site uc --view calendar --within 7d', 'see when to book, as a chart'],
+    [
+      'envboot capacity --site any --gpu-memory-gb 40 --nodes 1 --duration 4h',
+      'where and when a GPU with at least 40 GB is free for 4 hours, best site first',
+    ],
+    [
+      'envboot capacity --site uc,tacc --node-type compute_cascadelake_r --nodes 4',
+      'the earliest of two sites for 4 hosts of a type',
+    ],
+    [
+      'envboot capacity --site any --arch aarch64 --nodes 2 | envboot lease-create',
+      'reserve two ARM hosts at the site that has them first',
+    ],
     [
       'envboot capacity --site uc --node-type compute_skylake --nodes 2 --dry-run | envboot lease-create --dry-run',
       'rehearse a pipe offline: placeholder hosts and ids, nothing sent',
