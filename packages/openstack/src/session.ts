@@ -94,11 +94,12 @@ export class Session implements TokenSource {
 
   /**
    * The region endpoints are picked in. A simulator serving one site at its own address is that site whatever
-   * region its catalog names (a simulator of one site names CHI@UC): there, a region the catalog lacks is not asked.
+   * region its catalog names (a simulator of one site names CHI@UC): there, unless a region was set, a region the
+   * catalog lacks is not asked for.
    */
   private regionOf(token: Token): string | null {
     const region = this.o.config.region;
-    if (!this.o.config.simulated || region === null) return region;
+    if (!this.o.config.regionFromSimulator || region === null) return region;
     const named = token.catalog.some((e) =>
       e.endpoints.some((p) => p.region === region || p.regionName === region),
     );
