@@ -140,6 +140,47 @@ describe('capacity --site any', () => {
     expect(hasStackTrace(run.stderr)).toBe(false);
   });
 
+  it('a site that refuses the login is reported (AUTH), and the password is nowhere in what is printed', async () => {
+    // Credentials for CHI@TACC's simulator, with a wrong password: sent there, refused; CHI@UC's simulator is not
+    // sent credentials meant for another cloud, and answers with its default identity.
+    const password = 'wrong-password-8f3a1c';
+    const run = await runCli(['capacity', '--site', 'uc,tacc', '--gpus', '1', '--log-level', 'debug'], {
+      env: {
+        ...box.env,
+        ENVBOOT_SIM_SITES: simSites(everySite()),
+        OS_AUTH_URL: `${sims.tacc!.url}/v3`,
+        OS_USERNAME: 'demo',
+        OS_PASSWORD: password,
+        OS_USER_DOMAIN_NAME: 'Default',
+        OS_PROJECT_NAME: 'CHI-000000',
+        OS_PROJECT_DOMAIN_NAME: 'Default',
+      },
+    });
+    expect(run.code).toBe(0);
+    const data = envelopeOf(run).data as CapacityData;
+    expect(data.sites!.map((s) => [s.site, s.status, s.error?.code ?? null])).toEqual([
+      ['uc', 'ok', null],
+      ['tacc', 'error', 'AUTH'],
+    ]);
+    expect(run.stdout + run.stderr).not.toContain(password);
+  });
+
+  it('a site whose Blazar fails (5xx) is reported (CLOUD_API), the others answered', async () => {
+    sims.nu!.setFaults({ rules: [{ route: 'GET /reservation/**', status: 500, rate: 1 }] });
+    try {
+      const run = await capacity(everySite(), '--site', 'any', '--nodes', '1');
+      expect(run.code).toBe(0);
+      const data = envelopeOf(run).data as CapacityData;
+      expect(data.sites!.find((s) => s.site === 'nu')).toMatchObject({
+        status: 'error',
+        error: { code: 'CLOUD_API' },
+      });
+      expect(data.sites!.filter((s) => s.status === 'ok').length).toBe(3);
+    } finally {
+      sims.nu!.clearFaults();
+    }
+  });
+
   it('every site unreachable: an error envelope, exit 5, each site named', async () => {
     const run = await capacity({ uc: closedUrl, tacc: closedUrl }, '--site', 'any', '--gpus', '1');
     expect(run.code).toBe(5);
