@@ -2,12 +2,13 @@
 // that site's real nodes, test/fixtures/*-seed.json) announced in ENVBOOT_SIM_SITES: the best site first, a site
 // that cannot be reached reported and the others answered, every site unreachable an error, and the sites asked at
 // the same time.
+import { readFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startSim, type AnsweredRequest, type Sim } from '@envboot/sim';
-import type { CapacityData } from '@envboot/core';
+import type { CapacityData, ProvisionData } from '@envboot/core';
 import { envelopeOf, hasStackTrace, runCli } from '@envboot/testkit';
 import { atTerminal, logLines, sandbox, type Sandbox } from './shipped-support.js';
 
@@ -193,6 +194,39 @@ describe('capacity --site any', () => {
     ]);
     expect(run.stderr).toContain('no site could be asked');
     expect(hasStackTrace(run.stderr)).toBe(false);
+  });
+});
+
+describe('provision given no site', () => {
+  const provision = (env: NodeJS.ProcessEnv, ...args: string[]) =>
+    runCli(
+      ['provision', '--skip-repo-clone', '--node-type', 'compute_liqid', '--nodes', '1', '--yes', ...args],
+      {
+        env: { ...box.env, ENVBOOT_SIM_SITES: simSites({ uc: sims.uc!.url, tacc: sims.tacc!.url }), ...env },
+        cwd: box.cwd,
+        timeoutMs: 90_000,
+      },
+    );
+
+  it('goes where its hosts are free first, and records that site in the run', async () => {
+    const run = await provision({}, '--skip-launch', '--lease-name', 'sites-search');
+    expect(run.code).toBe(0);
+    const data = envelopeOf(run).data as ProvisionData;
+    expect(data.site).toBe('tacc');
+    const said = logLines(run.stderr).find((l) => String(l.msg).startsWith('no site named'));
+    expect(said).toMatchObject({ site: 'tacc' });
+    const record = JSON.parse(
+      readFileSync(`${box.env.XDG_STATE_HOME}/envboot/runs/${data.run_id}.json`, 'utf8'),
+    ) as { options: { site: string } };
+    expect(record.options.site).toBe('tacc');
+  });
+
+  it('a configuration that names a site keeps it: no search', async () => {
+    const run = await provision({ OS_AUTH_URL: `${sims.uc!.url}/v3`, OS_REGION_NAME: 'CHI@UC' }, '--dry-run');
+    expect(logLines(run.stderr).some((l) => String(l.msg).startsWith('no site named'))).toBe(false);
+    // CHI@UC's simulator has no compute_liqid: the run stays there and says so.
+    expect(run.code).toBe(2);
+    expect(envelopeOf(run).error).toMatchObject({ code: 'INVALID_INPUT', field: 'node-type' });
   });
 });
 
