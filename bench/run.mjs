@@ -5,6 +5,7 @@ import { runSim, simMarkdown } from './sim.mjs';
 import { analyzeMarkdown, runAnalyze } from './analyze.mjs';
 import { pipelineMarkdown, runPipeline } from './pipeline.mjs';
 import { capacityMarkdown, runCapacity } from './capacity.mjs';
+import { capacitySitesMarkdown, runCapacitySites } from './capacity-sites.mjs';
 import { provisionMarkdown, runProvision } from './provision.mjs';
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
@@ -14,6 +15,7 @@ const benches = {
   analyze: () => analyzeMarkdown(runAnalyze()),
   pipeline: async () => pipelineMarkdown(await runPipeline()),
   capacity: () => capacityMarkdown(runCapacity()),
+  'capacity-sites': async () => capacitySitesMarkdown(await runCapacitySites()),
   provision: async () => provisionMarkdown(await runProvision()),
 };
 

@@ -12,3 +12,16 @@ export {
 export { mergeIntervals, candidates, isFree, freeIn, type CalendarHost, type Interval } from './calendar.js';
 export { earliestWindow, freeStarts, type EarliestQuery, type EarliestWindow } from './earliest.js';
 export { timeline, type Timeline } from './timeline.js';
+export { gpuMemoryGb, describeGpu, type GpuMemoryRange } from './gpu-memory.js';
+export {
+  hardwareOf,
+  judgeHardware,
+  hasHardwareFilter,
+  describeHardwareFilter,
+  NO_HARDWARE_FILTER,
+  type HardwareFilter,
+  type NodeHardware,
+  type NodeGpu,
+  type NodeRecord,
+  type Verdict,
+} from './hardware.js';

@@ -24,7 +24,9 @@ import { loadCalendar } from '@envboot/leases';
 import { chooseBucketHours, renderCalendar } from './calendar-view.js';
 import { noWindowReason } from './reason.js';
 import { rehearse } from './rehearsal.js';
-import type { CapacityInput } from './input.js';
+import { asksSites, type CapacityInput } from './input.js';
+import { runSites } from './run-sites.js';
+import type { CapacityContext } from './site-context.js';
 
 const LATEST = Date.UTC(9999, 11, 31, 23, 59);
 
@@ -73,8 +75,10 @@ export async function run(input: CapacityInput, ctx: CloudStepContext): Promise<
       { field: 'duration' },
     );
   }
-  // A rehearsal asks the cloud nothing (its clock included): the window asked about is taken to fit.
+  // A rehearsal asks the cloud nothing (its clock included): the window asked about is taken to fit (at the
+  // first site named, when several are).
   if (ctx.dryRun) return rehearse(input, ctx.site.id, horizonFrom(Date.now(), input));
+  if (asksSites(input)) return runSites(input, withSites(ctx));
 
   const cloud = await ctx.cloud();
   const hosts = input.calendar ?? (await loadCalendar(cloud));
@@ -148,6 +152,18 @@ export async function run(input: CapacityInput, ctx: CloudStepContext): Promise<
     };
   }
   return data;
+}
+
+/** A context that can reach more sites: capacity's own does; another command's reaches its one site. */
+function withSites(ctx: CloudStepContext): CapacityContext {
+  if ('forSite' in ctx) return ctx as CapacityContext;
+  return Object.assign(Object.create(ctx) as CloudStepContext, {
+    forSite: async (id: string) => {
+      if (id !== ctx.site.id)
+        throw new UsageError(`only ${ctx.site.name} can be asked here`, { field: 'site' });
+      return ctx;
+    },
+  });
 }
 
 function summarize(matching: CalendarHost[], free: CalendarHost[]): NonNullable<CapacityData['summary']> {

@@ -2,11 +2,13 @@
 // handed to the step as a Site; nothing else is read from disk and nobody authenticates until the step asks for
 // `cloud()`, so --dry-run and validation stay offline. It takes connection choices, not command-line arguments:
 // turning flags and the piped envelope into them is the command line's job (core/cli's cloudSelection).
+import { homedir } from 'node:os';
 import type { StepContext } from '@envboot/core';
 import type { Cloud } from './connect.js';
 import type { CloudConfig } from './config/types.js';
 import { cloudsYamlSiteId, deriveSiteId } from './config/resolve.js';
 import { hasCredentials, settingsFromEnv } from './config/env.js';
+import { soleCloudName } from './config/clouds-yaml.js';
 import { findSite, siteDisplayName, type Site } from './sites/index.js';
 
 export interface CloudStepContext extends StepContext {
@@ -39,6 +41,24 @@ export interface CloudContextOptions {
 /** Whether a clouds.yaml entry can be in use: one is named, or no credentials come from the environment. */
 function mayUseCloudsYaml(env: NodeJS.ProcessEnv, osCloud: string | undefined): boolean {
   return Boolean(osCloud ?? env.OS_CLOUD) || !hasCredentials(settingsFromEnv(env));
+}
+
+/**
+ * Whether the configuration names a cloud, and so a site, without --site: OS_AUTH_URL or OS_REGION_NAME, a
+ * clouds.yaml entry named by --os-cloud or OS_CLOUD, or the only entry of a clouds.yaml read for want of
+ * credentials in the environment. Reads files only.
+ */
+export async function configurationPinsSite(
+  selection: Pick<CloudSelection, 'osCloud'>,
+  options: CloudContextOptions = {},
+): Promise<boolean> {
+  const env = options.env ?? process.env;
+  const fromEnv = settingsFromEnv(env);
+  if (fromEnv.auth_url || fromEnv.region_name) return true;
+  if (selection.osCloud ?? env.OS_CLOUD) return true;
+  if (!mayUseCloudsYaml(env, undefined)) return false;
+  const home = options.home ?? env.HOME ?? homedir();
+  return (await soleCloudName({ env, cwd: options.cwd ?? process.cwd(), home })) !== null;
 }
 
 export async function createCloudContext(

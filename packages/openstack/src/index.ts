@@ -20,6 +20,7 @@ export { devicePromptText } from './keystone/device-prompt.js';
 export { connect, type Cloud, type ConnectOptions } from './connect.js';
 export {
   createCloudContext,
+  configurationPinsSite,
   warmCloud,
   type CloudStepContext,
   type CloudContextOptions,

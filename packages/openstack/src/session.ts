@@ -88,8 +88,22 @@ export class Session implements TokenSource {
     }
     return selectEndpoint(token.catalog, type, {
       interface: this.o.config.interface,
-      region: this.o.config.region,
+      region: this.regionOf(token),
     });
+  }
+
+  /**
+   * The region endpoints are picked in. A simulator serving one site at its own address is that site whatever
+   * region its catalog names (a simulator of one site names CHI@UC): there, unless a region was set, a region the
+   * catalog lacks is not asked for.
+   */
+  private regionOf(token: Token): string | null {
+    const region = this.o.config.region;
+    if (!this.o.config.regionFromSimulator || region === null) return region;
+    const named = token.catalog.some((e) =>
+      e.endpoints.some((p) => p.region === region || p.regionName === region),
+    );
+    return named ? region : null;
   }
 
   /** Like endpoint(), or null when the catalog has no such service. */

@@ -24,6 +24,9 @@ async function provisionContext(
   // A resumed run goes back to the site it started at.
   const selection = cloudSelection(args, base.upstream);
   if (input.resume) selection.site = new RunStore(input.stateDir).load(input.resume).options.site;
+  // No site named, and none in the configuration: where the hosts are free first.
+  const searched = await (await import('./site-search.js')).siteWhereFree(selection, base, input);
+  if (searched) selection.site = searched;
   const ctx: ProvisionContext = await createCloudContext(selection, base, { env: input.env });
   // isatty(0), not process.stdin.isTTY: that would open stdin (a stream) only to ask.
   if (isatty(0) && isatty(2) && !base.upstream) {

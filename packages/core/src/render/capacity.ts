@@ -92,8 +92,55 @@ function summaryTable(d: CapacityData, s: Style, columns: number): string[] {
   );
 }
 
+type SiteAnswer = NonNullable<CapacityData['sites']>[number];
+
+/** What the hosts had to be, for the heading of a search over sites: "a GPU with ≥ 40 GB per GPU, aarch64". */
+function hardwareWords(d: CapacityData): string | null {
+  const h = d.hardware;
+  if (!h) return null;
+  const gpu: string[] = [];
+  if (h.gpus !== null) gpu.push(`${h.gpus}+ GPU${h.gpus === 1 ? '' : 's'}`);
+  if (h.gpu_vendor !== null) gpu.push(`vendor "${h.gpu_vendor}"`);
+  if (h.gpu_model !== null) gpu.push(`model "${h.gpu_model}"`);
+  if (h.gpu_memory_gb !== null) gpu.push(`≥ ${h.gpu_memory_gb} GB per GPU`);
+  const parts = gpu.length ? [`GPU ${gpu.join(', ')}`] : [];
+  if (h.architecture !== null) parts.push(h.architecture);
+  if (h.min_ram_gb !== null) parts.push(`≥ ${h.min_ram_gb} GB RAM`);
+  if (h.min_threads !== null) parts.push(`≥ ${h.min_threads} threads`);
+  return parts.join(', ');
+}
+
+/** "CHI@TACC: 1 × compute_liqid (A100 40 GB) free now until 2026-12-06 16:21 UTC". */
+export function siteLine(a: SiteAnswer, wanted: number, names?: SiteNames): string {
+  const name = a.name || siteName(a.site, names);
+  if (a.status === 'error')
+    return `${name}: not asked — ${a.error?.code ?? 'ERROR'}: ${a.error?.message ?? ''}`;
+  const e = a.earliest;
+  if (a.status !== 'ok' || !e) return `${name}: no window — ${a.reason?.message ?? 'none found'}`;
+  const type = a.node_types.find((t) => t.resource_properties === a.resource_properties);
+  const gpu = type?.gpu ? ` (${type.gpu.count > 1 ? `${type.gpu.count} × ` : ''}${type.gpu.label})` : '';
+  const hosts = `${wanted} × ${a.node_type ?? 'host'}${gpu}`;
+  const free = e.available_nodes > wanted ? ` (${e.available_nodes} free)` : '';
+  return a.free_now
+    ? `${name}: ${hosts} free now until ${when(e.end)}${free}`
+    : `${name}: ${hosts} free from ${span(e.start, e.end)}${free}`;
+}
+
+function renderSites(d: CapacityData, s: Style, columns: number, names?: SiteNames): string {
+  const sites = d.sites ?? [];
+  const wanted = d.nodes_requested ?? 1;
+  const filter = hardwareWords(d) ?? what(d) ?? 'any node type';
+  const head = `Where ${count(wanted, 'host')} (${filter}) ${wanted === 1 ? 'is' : 'are'} free for ${minutes(d.duration_minutes)}: ${count(sites.length, 'site')}, best first`;
+  const body = sites.flatMap((a) => {
+    const paint = a.status === 'ok' ? s.green : a.status === 'error' ? s.red : s.yellow;
+    return wrap(siteLine(a, wanted, names), columns, '', '    ').map(paint);
+  });
+  return lines(wrap(head, columns).map(s.bold), '', body);
+}
+
 export const render: Renderer<'capacity'> = ({ data: d }, { columns, color, siteName: names }) => {
   const s = style(color);
+  if (d.sites) return renderSites(d, s, columns, names);
   const kind = what(d);
   const subject = !kind
     ? 'Every node type'

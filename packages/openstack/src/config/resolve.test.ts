@@ -501,3 +501,21 @@ describe('v3chameleonoidc and v3oidcdeviceauthz', () => {
     expect(config.auth.type).toBe('v3chameleonoidc');
   });
 });
+
+describe('a site a simulator announces', () => {
+  const SITES = { ENVBOOT_SIM_SITES: 'uc=http://127.0.0.1:4567,tacc=http://127.0.0.1:4568' };
+
+  it('takes endpoints from the simulator whatever region its catalog names, unless a region was set', async () => {
+    const tacc = await resolve(SITES, { site: 'tacc' });
+    expect(tacc).toMatchObject({ simulated: true, region: 'CHI@TACC', regionFromSimulator: true });
+    const named = await resolve(
+      { ...SITES, OS_AUTH_URL: 'http://127.0.0.1:4568/v3', OS_REGION_NAME: 'CHI@TACC' },
+      {},
+    );
+    expect(named.regionFromSimulator).toBe(false);
+  });
+
+  it('not for the real sites', async () => {
+    expect((await resolve(UC_OPENRC, { site: 'tacc' })).regionFromSimulator).toBe(false);
+  });
+});

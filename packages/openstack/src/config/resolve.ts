@@ -238,6 +238,8 @@ export async function resolveCloudConfig(options: ResolveOptions = {}): Promise<
   const config: CloudConfig = {
     site: siteId,
     simulated: site?.simulated ?? false,
+    regionFromSimulator:
+      Boolean(site?.simulated) && site?.id !== 'sim' && pick(whereLayers, 'region_name')?.source === 'site',
     authUrl: keystoneV3Url(merged.auth_url ?? findSite(defaultSiteId(), env).auth_url),
     region: merged.region_name ?? null,
     interface: normalizeInterface(merged.interface),

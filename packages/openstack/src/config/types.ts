@@ -109,6 +109,11 @@ export interface CloudConfig {
   site: string | null;
   /** A local simulator serves the site. */
   simulated: boolean;
+  /**
+   * A simulated site reached at its own address (ENVBOOT_SIM_SITES) whose region nobody set: endpoints are taken
+   * from the catalog's region when it lacks the site's (a simulator of one site names CHI@UC, whichever it serves).
+   */
+  regionFromSimulator?: boolean;
   /** Keystone v3 URL, always ending in /v3. */
   authUrl: string;
   /** OS_REGION_NAME; null accepts an endpoint in any region. */

@@ -1,0 +1,32 @@
+// capacity's context: the cloud context of its site, and, when several sites are asked, one more for each of them
+// made the same way (the same --os-cloud and token cache choices, the site's own address).
+import type { StepContext } from '@envboot/core';
+import {
+  createCloudContext,
+  type CloudContextOptions,
+  type CloudSelection,
+  type CloudStepContext,
+} from '@envboot/openstack/context';
+import type { CapacityInput } from './input.js';
+
+export interface CapacityContext extends CloudStepContext {
+  /** The cloud context of one more site, as `--site <id>` would make it. */
+  forSite(id: string): Promise<CloudStepContext>;
+}
+
+export async function capacityContext(
+  selection: CloudSelection,
+  base: StepContext,
+  input: CapacityInput,
+  options: CloudContextOptions = {},
+): Promise<CapacityContext> {
+  const first = input.sites?.[0];
+  const own = first ? { ...selection, site: first } : selection;
+  const ctx = await createCloudContext(own, base, options);
+  return Object.assign(ctx, {
+    forSite: (id: string) =>
+      id === ctx.site.id
+        ? Promise.resolve(ctx)
+        : createCloudContext({ ...selection, site: id }, base, options),
+  });
+}
