@@ -358,12 +358,37 @@ export class NeutronState {
     return { [this.networks.get(port.networkId)?.name ?? 'network']: [entry(port.ip, 'fixed'), ...fips] };
   }
 
-  snapshot(): { ports: Port[]; floatingIps: FloatingIp[] } {
-    return { ports: [...this.ports.values()], floatingIps: [...this.floatingIps.values()] };
+  /** Everything users made or changed; the site's own networks are kept too, so that a change to them survives. */
+  snapshot(): NeutronSnapshot {
+    return {
+      ports: [...this.ports.values()],
+      floatingIps: [...this.floatingIps.values()],
+      networks: [...this.networks.values()],
+      subnets: [...this.subnets.values()],
+      routers: [...this.routers.values()],
+      securityGroups: [...this.securityGroups.values()],
+      securityGroupRules: [...this.securityGroupRules.values()],
+    };
   }
 
-  restore(doc: { ports: Port[]; floatingIps: FloatingIp[] }): void {
+  /** A snapshot back in place (the topology is missing from files written before it was kept). */
+  restore(doc: Pick<NeutronSnapshot, 'ports' | 'floatingIps'> & Partial<NeutronSnapshot>): void {
     for (const p of doc.ports) this.ports.set(p.id, p);
     for (const f of doc.floatingIps) this.floatingIps.set(f.id, f);
+    for (const n of doc.networks ?? []) this.networks.set(n.id, n);
+    for (const s of doc.subnets ?? []) this.subnets.set(s.id, s);
+    for (const r of doc.routers ?? []) this.routers.set(r.id, r);
+    for (const g of doc.securityGroups ?? []) this.securityGroups.set(g.id, g);
+    for (const r of doc.securityGroupRules ?? []) this.securityGroupRules.set(r.id, r);
   }
+}
+
+export interface NeutronSnapshot {
+  ports: Port[];
+  floatingIps: FloatingIp[];
+  networks: Network[];
+  subnets: Subnet[];
+  routers: Router[];
+  securityGroups: SecurityGroup[];
+  securityGroupRules: SecurityGroupRule[];
 }
