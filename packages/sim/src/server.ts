@@ -395,7 +395,6 @@ async function openSite(o: {
     {
       url,
       site: o.id,
-      region: identity.region,
       seed: o.seed.name,
       hosts: live.blazar.hostList.length,
       speed: o.clock.speed,
