@@ -98,7 +98,7 @@ for entry in "${ENTRIES[@]}"; do
   CLOUD_URL=$url PEER_REGION=$site_region PEER_NODE_TYPE=$(node_type "$site") \
     OS_APPLICATION_CREDENTIAL_ID=$(appcred_id "$site") POLL=${POLL:-1} LEASE_TIMEOUT=${LEASE_TIMEOUT:-120} \
     SERVER_TIMEOUT=${SERVER_TIMEOUT:-300} DELETE_TIMEOUT=${DELETE_TIMEOUT:-120} \
-    bash test/conformance/openstack-cli.sh 2>&1 | sed "s/^/[$site] /" | tee "$WORK/run-$site.log"
+    bash test/conformance/openstack-cli.sh 2>&1 | sed -u "s/^/[$site] /" | tee "$WORK/run-$site.log"
   closing=$(tail -n 1 "$WORK/run-$site.log")
   closing=${closing#"[$site] "}
   p=0 f=0 k=0

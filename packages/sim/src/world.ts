@@ -80,7 +80,10 @@ export class World {
     this.neutron = new NeutronState(this);
     this.nova = new NovaState(this);
     this.blazar = new BlazarState(this, o.seed);
-    this.glance = new GlanceState(o.identity.projectId);
+    this.glance = new GlanceState(
+      o.identity.projectId,
+      o.identity.region === 'CHI@UC' ? undefined : o.identity.region,
+    );
     this.scheduler.register('lease', (id, at) => this.blazar.step(id, at));
     this.scheduler.register('server', (id, at) => this.nova.step(id, at));
     this.blazar.loadCalendar(o.seed, o.shift, o.clock.nowMs());

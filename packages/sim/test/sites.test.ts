@@ -66,6 +66,13 @@ describe('several sites', () => {
     expect(sim.site('uc').identity.projectId).toBe(DEFAULT_IDENTITY.projectId);
   });
 
+  it('gives each site networks and images of its own ids, as separate Neutrons and Glances do', async () => {
+    const [uc, tacc] = await Promise.all([clientOf(sim, sim.site('uc')), clientOf(sim, sim.site('tacc'))]);
+    expect(await uc.network()).not.toBe(await tacc.network());
+    expect(await uc.image()).not.toBe(await tacc.image());
+    expect((await tacc.get(`/image/v2/images/${await tacc.image()}`)).status).toBe(200);
+  });
+
   it('answers the reference API for every served site on every port', async () => {
     for (const port of sim.sites) {
       const c = new Client({ ...sim, url: port.url } as Sim);

@@ -111,7 +111,7 @@ export class NeutronState {
   readonly adminProject = stableHex('project:admin');
   readonly networks = new Map<string, Network>();
   readonly subnets = new Map<string, Subnet>();
-  readonly routerId = stableUuid('router:sharednet1');
+  readonly routerId: string;
   readonly ports = new Map<string, Port>();
   readonly floatingIps = new Map<string, FloatingIp>();
   /** Routers and security groups users make (the site's own router is not shown to them). */
@@ -126,6 +126,9 @@ export class NeutronState {
   readonly #fixedPool: string[];
 
   constructor(private readonly world: World) {
+    // Each site has a Neutron of its own: its networks' ids are its own (CHI@UC's are as they always were).
+    const scope = world.region === 'CHI@UC' ? '' : `${world.region}:`;
+    this.routerId = stableUuid(`${scope}router:sharednet1`);
     const add = (name: string, external: boolean, cidr: string, gateway: string, pool: [string, string]) => {
       const standard = {
         projectId: this.adminProject,
@@ -134,10 +137,10 @@ export class NeutronState {
         created: SEEDED,
         updated: SEEDED,
       };
-      const subnetId = stableUuid(`subnet:${name}`);
+      const subnetId = stableUuid(`${scope}subnet:${name}`);
       const net: Network = {
         ...standard,
-        id: stableUuid(`network:${name}`),
+        id: stableUuid(`${scope}network:${name}`),
         name,
         external,
         shared: !external,
