@@ -72,8 +72,9 @@ SIM_SITES=$(sed -n 's/^export ENVBOOT_SIM_SITES=//p' "$WORK/sim.out")
 [ -n "$SIM_SITES" ] || setup_failed "envboot sim printed no ENVBOOT_SIM_SITES within 30 s"
 say "conformance: envboot sim serves $SIM_SITES (speed $SPEED)"
 
-# A node type of each site's own inventory, and its region.
+# A node type of each site's own inventory, an image its hosts boot (CHI@NCAR's are ARM), and its region.
 node_type() { case $1 in uc) echo compute_skylake ;; tacc) echo compute_zen3 ;; ncar) echo arm_thunder ;; *) echo compute_haswell ;; esac; }
+image() { case $1 in ncar) echo CC-Ubuntu22.04-ARM64 ;; *) echo CC-Ubuntu22.04 ;; esac; }
 region() { case $1 in uc) echo CHI@UC ;; *) printf 'CHI@%s' "$(printf '%s' "$1" | tr '[:lower:]' '[:upper:]')" ;; esac; }
 # The site's application credential id, from the line `envboot sim` prints for it.
 appcred_id() { sed -n "s/^#   $1: .*application credential \([0-9a-f]*\).*/\1/p" "$WORK/sim.out"; }
@@ -94,8 +95,8 @@ IFS=, read -r -a ENTRIES <<<"$SIM_SITES"
 for entry in "${ENTRIES[@]}"; do
   site=${entry%%=*} url=${entry#*=}
   site_region=$(region "$site")
-  say "conformance: site $site ($site_region) at $url, node type $(node_type "$site")"
-  CLOUD_URL=$url PEER_REGION=$site_region PEER_NODE_TYPE=$(node_type "$site") \
+  say "conformance: site $site ($site_region) at $url, node type $(node_type "$site"), image $(image "$site")"
+  CLOUD_URL=$url PEER_REGION=$site_region PEER_NODE_TYPE=$(node_type "$site") PEER_IMAGE=$(image "$site") \
     OS_APPLICATION_CREDENTIAL_ID=$(appcred_id "$site") POLL=${POLL:-1} LEASE_TIMEOUT=${LEASE_TIMEOUT:-120} \
     SERVER_TIMEOUT=${SERVER_TIMEOUT:-300} DELETE_TIMEOUT=${DELETE_TIMEOUT:-120} \
     bash test/conformance/openstack-cli.sh 2>&1 | sed -u "s/^/[$site] /" | tee "$WORK/run-$site.log"
