@@ -2,7 +2,7 @@
 // Several sites at once: each with its own port, Keystone catalog and region, project id, Blazar hosts from its
 // real inventory and a synthesised calendar; one reference API, one clock and one identity provider for all; a
 // site that can be made unreachable; and one state file for every site.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -302,6 +302,24 @@ describe('--persist with several sites', () => {
       // Each site's state stays its own.
       const uc2 = await clientOf(second, second.site('uc'));
       expect((await uc2.get(`/reservation/v1/leases/${lease.id}`)).status).toBe(404);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it("reads a state file of the one-site format as CHI@UC's", async () => {
+    const file = join(dir, 'one-site.json');
+    const first = await startSim({ port: 0, seed: 'small', persist: file });
+    const uc = await new Client(first).login();
+    const lease = (await uc.leaseCreate()).body.lease;
+    await first.close();
+    const { virtualNow, sites } = JSON.parse(readFileSync(file, 'utf8'));
+    writeFileSync(file, JSON.stringify({ format: 'envboot-sim-state/1', virtualNow, ...sites.uc }));
+    const second = await startSim({ port: 0, seed: 'small', sites: 'uc,nrp', persist: file });
+    try {
+      const again = await new Client(second).login();
+      expect((await again.get(`/reservation/v1/leases/${lease.id}`)).body.lease.id).toBe(lease.id);
+      expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')).sites).sort()).toEqual(['nrp', 'uc']);
     } finally {
       await second.close();
     }
