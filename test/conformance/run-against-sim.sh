@@ -1,19 +1,22 @@
 #!/usr/bin/env bash
 # Runs Debian's real OpenStack CLI through the whole Chameleon workflow (test/conformance/openstack-cli.sh, with
-# password and application-credential authentication) against the built `envboot sim`, then logs in once more the
-# way Chameleon's openrc does (v3oidcpassword), and stops the simulator with SIGTERM (it must exit 0).
-# Writes .test-results/conformance.json as {"name":"conformance","passed":N,"failed":N,"skipped":N}; a crash counts
-# as failed.
+# password and application-credential authentication) against each bare-metal site of the built `envboot sim`
+# (CHI@UC, CHI@TACC, CHI@NU, CHI@NCAR: each at its own address, in its own region, with a node type of its own), then
+# logs in at each the way Chameleon's openrc does (v3oidcpassword, one identity provider for all), and stops the
+# simulator with SIGTERM (it must exit 0). Reports per site, and writes .test-results/conformance.json as
+# {"name":"conformance","passed":N,"failed":N,"skipped":N,"sites":{"uc":{"passed":N,…},…}}; a crash counts as failed.
 #
 #   bash test/conformance/run-against-sim.sh
 #
 # Installs python3-openstackclient and python3-blazarclient with apt-get when `openstack` is missing (root, or
 # sudo without a password). Knobs: SIM_SPEED (virtual clock speed, default 120: a 10-minute boot takes 5 s),
-# POLL (seconds between status polls, default 1), PEER_VERBOSE=1 (print every command's output).
+# SITES (the sites to run against, default uc,tacc,nu,ncar), POLL (seconds between status polls, default 1),
+# PEER_VERBOSE=1 (print every command's output).
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT" || exit 1
 SPEED=${SIM_SPEED:-120}
+SITES=${SITES:-uc,tacc,nu,ncar}
 RESULT=$ROOT/.test-results/conformance.json
 mkdir -p "$ROOT/.test-results"
 WORK=$(mktemp -d /tmp/envboot-conformance.XXXXXX)
@@ -21,8 +24,12 @@ SIM_PID=""
 PASSED=0
 FAILED=0
 SKIPPED=0
+SITE_RESULTS=""  # ,"uc":{"passed":N,"failed":N,"skipped":N} per site
 
-record() { printf '{"name":"conformance","passed":%d,"failed":%d,"skipped":%d}\n' "$1" "$2" "${3:-0}" > "$RESULT"; }
+record() {
+  printf '{"name":"conformance","passed":%d,"failed":%d,"skipped":%d,"sites":{%s}}\n' "$1" "$2" "${3:-0}" \
+    "${SITE_RESULTS#,}" > "$RESULT"
+}
 say() { printf '%s\n' "$*"; }
 cleanup() {
   if [ -n "$SIM_PID" ] && kill -0 "$SIM_PID" 2>/dev/null; then kill -KILL "$SIM_PID" 2>/dev/null; fi
@@ -52,51 +59,71 @@ if [ ! -f apps/envboot/dist/main.js ]; then
   node scripts/bootstrap.mjs --build || setup_failed "building envboot failed"
 fi
 
-# --- 3. the simulator, on a free port -------------------------------------------------------------------------
-node apps/envboot/bin/envboot.js sim --port 0 --speed "$SPEED" --openrc "$WORK/sim.env" >"$WORK/sim.out" 2>"$WORK/sim.log" &
+# --- 3. the simulator: every site on a free port ----------------------------------------------------------------
+node apps/envboot/bin/envboot.js sim --port 0 --speed "$SPEED" --sites "$SITES" --openrc "$WORK/sim.env" \
+  >"$WORK/sim.out" 2>"$WORK/sim.log" &
 SIM_PID=$!
-for _ in $(seq 1 200); do
-  grep -q '^export ENVBOOT_SIM_URL=' "$WORK/sim.out" 2>/dev/null && break
+for _ in $(seq 1 300); do
+  grep -q '^export ENVBOOT_SIM_SITES=' "$WORK/sim.out" 2>/dev/null && break
   kill -0 "$SIM_PID" 2>/dev/null || setup_failed "envboot sim exited before it listened"
   sleep 0.1
 done
-SIM_URL=$(sed -n 's/^export ENVBOOT_SIM_URL=//p' "$WORK/sim.out")
-[ -n "$SIM_URL" ] || setup_failed "envboot sim printed no ENVBOOT_SIM_URL within 20 s"
-say "conformance: envboot sim at $SIM_URL (speed $SPEED)"
+SIM_SITES=$(sed -n 's/^export ENVBOOT_SIM_SITES=//p' "$WORK/sim.out")
+[ -n "$SIM_SITES" ] || setup_failed "envboot sim printed no ENVBOOT_SIM_SITES within 30 s"
+say "conformance: envboot sim serves $SIM_SITES (speed $SPEED)"
 
-# --- 4. the workflow, both auth types -------------------------------------------------------------------------
-CLOUD_URL=$SIM_URL POLL=${POLL:-1} LEASE_TIMEOUT=${LEASE_TIMEOUT:-120} SERVER_TIMEOUT=${SERVER_TIMEOUT:-300} \
-  DELETE_TIMEOUT=${DELETE_TIMEOUT:-120} bash test/conformance/openstack-cli.sh 2>&1 | tee "$WORK/run.log"
-closing=$(tail -n 1 "$WORK/run.log")
-if [[ $closing =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed(,\ ([0-9]+)\ skipped)? ]]; then
-  PASSED=${BASH_REMATCH[1]}
-  FAILED=${BASH_REMATCH[2]}
-  SKIPPED=${BASH_REMATCH[4]:-0}
-else
-  say "conformance: openstack-cli.sh ended without its closing line (crash): $closing"
-  FAILED=1
-fi
+# A node type of each site's own inventory, an image its hosts boot (CHI@NCAR's are ARM), and its region.
+node_type() { case $1 in uc) echo compute_skylake ;; tacc) echo compute_zen3 ;; ncar) echo arm_thunder ;; *) echo compute_haswell ;; esac; }
+image() { case $1 in ncar) echo CC-Ubuntu22.04-ARM64 ;; *) echo CC-Ubuntu22.04 ;; esac; }
+region() { case $1 in uc) echo CHI@UC ;; *) printf 'CHI@%s' "$(printf '%s' "$1" | tr '[:lower:]' '[:upper:]')" ;; esac; }
+# The site's application credential id, from the line `envboot sim` prints for it.
+appcred_id() { sed -n "s/^#   $1: .*application credential \([0-9a-f]*\).*/\1/p" "$WORK/sim.out"; }
 
-# --- 5. Chameleon's openrc login (OpenID Connect password grant, then a project-scoped token) ------------------
+# --- 4. per site: the workflow with both auth types, then Chameleon's openrc login ------------------------------
 oidc() {
+  local url=$1 region=$2; shift 2
   env -u OS_CLOUD -u OS_TOKEN -u OS_APPLICATION_CREDENTIAL_ID -u OS_APPLICATION_CREDENTIAL_SECRET \
-    OS_AUTH_URL="$SIM_URL/v3" OS_IDENTITY_API_VERSION=3 OS_INTERFACE=public OS_REGION_NAME=CHI@UC \
+    OS_AUTH_URL="$url/v3" OS_IDENTITY_API_VERSION=3 OS_INTERFACE=public OS_REGION_NAME="$region" \
     OS_AUTH_TYPE=v3oidcpassword OS_IDENTITY_PROVIDER=chameleon OS_PROTOCOL=openid \
-    OS_DISCOVERY_ENDPOINT="$SIM_URL/auth/realms/chameleon/.well-known/openid-configuration" \
+    OS_DISCOVERY_ENDPOINT="$url/auth/realms/chameleon/.well-known/openid-configuration" \
     OS_CLIENT_ID=keystone-sim OS_CLIENT_SECRET=none OS_ACCESS_TOKEN_TYPE=access_token \
     OS_USERNAME=demo OS_PASSWORD=demo-password OS_PROJECT_NAME=CHI-000000 OS_PROJECT_DOMAIN_NAME=Default \
     openstack "$@"
 }
-step() {
-  local label=$1; shift
-  if out=$("$@" 2>&1); then
-    PASSED=$((PASSED + 1)); say "PASS  [v3oidcpassword] $label"
+SUMMARY=""
+IFS=, read -r -a ENTRIES <<<"$SIM_SITES"
+for entry in "${ENTRIES[@]}"; do
+  site=${entry%%=*} url=${entry#*=}
+  site_region=$(region "$site")
+  say "conformance: site $site ($site_region) at $url, node type $(node_type "$site"), image $(image "$site")"
+  CLOUD_URL=$url PEER_REGION=$site_region PEER_NODE_TYPE=$(node_type "$site") PEER_IMAGE=$(image "$site") \
+    OS_APPLICATION_CREDENTIAL_ID=$(appcred_id "$site") POLL=${POLL:-1} LEASE_TIMEOUT=${LEASE_TIMEOUT:-120} \
+    SERVER_TIMEOUT=${SERVER_TIMEOUT:-300} DELETE_TIMEOUT=${DELETE_TIMEOUT:-120} \
+    bash test/conformance/openstack-cli.sh 2>&1 | sed -u "s/^/[$site] /" | tee "$WORK/run-$site.log"
+  closing=$(tail -n 1 "$WORK/run-$site.log")
+  closing=${closing#"[$site] "}
+  p=0 f=0 k=0
+  if [[ $closing =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed(,\ ([0-9]+)\ skipped)? ]]; then
+    p=${BASH_REMATCH[1]} f=${BASH_REMATCH[2]} k=${BASH_REMATCH[4]:-0}
   else
-    FAILED=$((FAILED + 1)); say "FAIL  [v3oidcpassword] $label"; printf '%s\n' "$out" | sed 's/^/      | /' | tail -n 20
+    say "[$site] conformance: openstack-cli.sh ended without its closing line (crash): $closing"
+    f=1
   fi
-}
-step "token issue" oidc token issue -f value -c project_id
-step "reservation lease list" oidc reservation lease list -f json
+  for check in "token issue:token issue -f value -c project_id" "reservation lease list:reservation lease list -f json"; do
+    label=${check%%:*}
+    read -r -a words <<<"${check#*:}"
+    if out=$(oidc "$url" "$site_region" "${words[@]}" 2>&1); then
+      p=$((p + 1)); say "[$site] PASS  [v3oidcpassword] $label"
+    else
+      f=$((f + 1)); say "[$site] FAIL  [v3oidcpassword] $label"; printf '%s\n' "$out" | sed "s/^/[$site]       | /" | tail -n 20
+    fi
+  done
+  PASSED=$((PASSED + p)) FAILED=$((FAILED + f)) SKIPPED=$((SKIPPED + k))
+  SITE_RESULTS="$SITE_RESULTS,\"$site\":{\"passed\":$p,\"failed\":$f,\"skipped\":$k}"
+  SUMMARY="$SUMMARY$(printf '  %-5s %-9s %d passed, %d failed, %d skipped' "$site" "$site_region" "$p" "$f" "$k")"$'\n'
+done
+say "conformance per site:"
+printf '%s' "$SUMMARY"
 
 # --- 6. a clean stop --------------------------------------------------------------------------------------------
 kill -TERM "$SIM_PID"

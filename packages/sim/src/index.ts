@@ -1,10 +1,11 @@
-// @envboot/sim: a local Chameleon site (Keystone, Blazar, Nova, Neutron, Glance and the reference API on one
-// port), seeded from the CHI@UC snapshot, with a virtual clock and faults on demand. docs/simulator.md.
+// @envboot/sim: local Chameleon sites (each with Keystone, Blazar, Nova, Neutron, Glance and the reference API on
+// a port of its own), seeded from the CHI@UC snapshot and the other sites' inventories, with a virtual clock and faults on demand. docs/simulator.md.
 export {
   startSim,
   SIM_DEFAULT_PORT,
   type AnsweredRequest,
   type Sim,
+  type SimSite,
   type SimClock,
   type SimOptions,
 } from './server.js';
@@ -17,3 +18,4 @@ export {
   type LatencyRule,
 } from './faults.js';
 export { MAX_SPEED } from './clock.js';
+export { SIM_SITES, parseSites } from './sites.js';

@@ -86,6 +86,10 @@ export function dataDir(): string {
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 const SEED_MAX_BYTES = 64 * 2 ** 20;
 
+/** The reference API's /sites collection (data/sites.json). */
+export const sitesDocument = (dir: string): Seed['sites'] =>
+  readJson(join(dir, 'sites.json')) as Seed['sites'];
+
 export function loadSeed(which: string = 'uc'): Seed {
   // A seed file is read again when it changed.
   const key =
@@ -93,7 +97,7 @@ export function loadSeed(which: string = 'uc'): Seed {
   const hit = cache.get(key);
   if (hit) return hit;
   const dir = dataDir();
-  const sites = readJson(join(dir, 'sites.json')) as Seed['sites'];
+  const sites = sitesDocument(dir);
   let doc: SeedDocument;
   if (which === 'uc') {
     const nodes = readJson(join(dir, 'uc-nodes.json')) as { items: RefNode[] };
@@ -123,7 +127,7 @@ export function loadSeed(which: string = 'uc'): Seed {
   return seed;
 }
 
-function buildSeed(doc: SeedDocument, which: string, sites: Seed['sites']): Seed {
+export function buildSeed(doc: SeedDocument, which: string, sites: Seed['sites']): Seed {
   const fail = (message: string): never => {
     throw new UsageError(`seed ${which}: ${message}`, { field: 'seed' });
   };

@@ -1,5 +1,5 @@
-// startSim: one HTTP server for every service of the simulated site. It listens, builds the site's state once it
-// knows its own URL, answers each request through the request pipeline (pipeline/index.ts: faults, routing, auth,
+// startSim: for each simulated site, one HTTP server for every service of the site. Each listens, builds the site's
+// state once it knows its own URL (the sites share one virtual clock, one identity provider and one state file), answers each request through the request pipeline (pipeline/index.ts: faults, routing, auth,
 // dispatch, headers), and on close stops the clock's work, saves the state and ends every connection.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -7,20 +7,22 @@ import { ConflictError, UsageError, silentLogger, type Logger } from '@envboot/c
 import { adminRoutes, stateDocument } from './admin.js';
 import { checkSpeed, VirtualClock } from './clock.js';
 import { Faults, type FaultSpec } from './faults.js';
-import { DEFAULT_IDENTITY, type SimIdentity } from './keystone/identity.js';
+import type { SimIdentity } from './keystone/identity.js';
 import {
   DEVICE_CLIENT_ID,
   IDENTITY_PROVIDER,
+  OidcProvider,
   OIDC_CLIENT_ID,
   OIDC_CLIENT_SECRET,
   OIDC_REALM_PATH,
   PROTOCOL,
 } from './keystone/oidc.js';
-import { captureState, loadState, Persister, restoreState, type PersistedState } from './persist.js';
+import { captureState, loadState, Persister, restoreState, type SiteState } from './persist.js';
 import { requestListener, type AnsweredRequest } from './pipeline/index.js';
 import { Router } from './router.js';
 import { ROUTES } from './routes.js';
-import { loadSeed, seedShift, type Seed } from './seed.js';
+import { seedShift, type Seed } from './seed.js';
+import { parseSites, siteIdentity, siteSeed } from './sites.js';
 import { Stats } from './stats.js';
 import { World } from './world.js';
 
@@ -34,7 +36,10 @@ export interface SimOptions {
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
-  /** 'uc' (default): the 132 CHI@UC nodes and their calendar; 'small': 8 nodes; or a seed file path. */
+  /** The sites to serve, each on a port of its own: "uc,tacc", ["uc", "tacc"] or "all"; default uc. The first is
+   * on `port`, the others on the next free ports (ephemeral ones when `port` is 0). */
+  sites?: string | readonly string[];
+  /** CHI@UC's seed: 'uc' (default): the 132 CHI@UC nodes and their calendar; 'small': 8 nodes; or a seed file path. */
   seed?: 'uc' | 'small' | string;
   /** Virtual clock speed factor (≥ 1), default 1. */
   speed?: number;
@@ -58,6 +63,27 @@ export interface SimClock {
   readonly speed: number;
 }
 
+/** One site of the simulator. */
+export interface SimSite {
+  /** The site id: uc, tacc, nu, ncar or nrp. */
+  id: string;
+  /** Its region name (CHI@TACC). */
+  region: string;
+  url: string;
+  authUrl: string;
+  /** The demo user at this site (its project id is the site's own). */
+  identity: SimIdentity;
+  /** False while its listener is stopped. */
+  readonly reachable: boolean;
+  /** Stops the site's listener (connections are refused, as from a site that is down) or starts it again. */
+  setReachable(reachable: boolean): Promise<void>;
+  setFaults(spec: FaultSpec | string): void;
+  clearFaults(): void;
+  state(): Record<string, unknown>;
+  stats(): Record<string, number>;
+}
+
+/** The simulator; url, authUrl and identity are its first site's. */
 export interface Sim {
   url: string;
   authUrl: string;
@@ -72,10 +98,17 @@ export interface Sim {
     protocol: string;
   };
   clock: SimClock;
+  /** Sets the faults of every site. */
   setFaults(spec: FaultSpec | string): void;
   clearFaults(): void;
+  /** The first site's state. */
   state(): Record<string, unknown>;
+  /** The request counts of every site, added up. */
   stats(): Record<string, number>;
+  /** Every served site, in the order asked for. */
+  sites: SimSite[];
+  /** A served site by id. */
+  site(id: string): SimSite;
   close(): Promise<void>;
 }
 
@@ -112,45 +145,74 @@ function checkOptions(o: SimOptions): void {
 
 export async function startSim(options: SimOptions = {}): Promise<Sim> {
   checkOptions(options);
+  const ids = parseSites(options.sites);
+  if (options.seed !== undefined && options.seed !== 'uc' && !ids.includes('uc')) {
+    throw new UsageError(`seed ${options.seed} is CHI@UC's, and uc is not among the sites served`, {
+      field: 'seed',
+    });
+  }
   const log = options.logger ?? silentLogger();
-  const seedName = options.seed ?? 'uc';
-  const seed = loadSeed(seedName);
-  const faults = new Faults(options.faults ?? {});
-  const saved = options.persist ? loadState(options.persist, seedName) : undefined;
+  const seeds = ids.map((id) => {
+    const seedName = id === 'uc' ? (options.seed ?? 'uc') : id;
+    return { id, seedName, seed: siteSeed(id, seedName) };
+  });
+  const served = new Map(seeds.map((s) => [s.seed.site, s.seed]));
+  const saved = options.persist
+    ? loadState(options.persist, new Map(seeds.map((s) => [s.id, s.seedName])))
+    : undefined;
   const clock = new VirtualClock({ speed: options.speed ?? 1, start: saved?.virtualNow });
-  const stats = new Stats();
-  const router = new Router([...ROUTES, ...adminRoutes(stats)]);
-  let site: Site | undefined;
-  const server = createServer(
-    { keepAliveTimeout: 5_000 },
-    requestListener({ world: () => site?.world, router, stats, faults, log }, options.onRequest),
-  );
-  const sockets = trackSockets(server);
-
-  const host = options.host ?? '127.0.0.1';
-  const port = await listen(server, options.port ?? SIM_DEFAULT_PORT, host);
-  const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
-  const base = `http://${urlHost}:${port}`;
-  const identity: SimIdentity = { ...DEFAULT_IDENTITY };
+  const shared = { options, clock, served, oidc: new OidcProvider(), log, host: options.host ?? '127.0.0.1' };
+  let persister: Persister | undefined;
+  const sites: Site[] = [];
   try {
-    site = openSite({ options, base, seed, seedName, saved, identity, clock, faults, log });
+    for (const s of seeds) {
+      const port =
+        sites.length === 0
+          ? (options.port ?? SIM_DEFAULT_PORT)
+          : options.port === 0
+            ? 0
+            : sites[sites.length - 1]!.port + 1;
+      sites.push(
+        await openSite({
+          ...shared,
+          ...s,
+          port,
+          nextFree: sites.length > 0 && port !== 0,
+          saved: saved?.sites[s.id],
+          onChange: () => persister?.schedule(),
+        }),
+      );
+    }
+    if (options.persist) {
+      const carried = Object.fromEntries(
+        Object.entries(saved?.sites ?? {}).filter(([id]) => !ids.includes(id)),
+      );
+      persister = new Persister(
+        options.persist,
+        () =>
+          captureState(
+            sites.map((x, i) => ({ ...x, seed: seeds[i]!.seedName })),
+            carried,
+            clock.nowMs(),
+          ),
+        (err) => log.error({ err }, `${err.message}; the state is written again at the next change`),
+      );
+      persister.flush();
+    }
   } catch (err) {
-    server.close();
+    await Promise.all(sites.map((s) => s.stop()));
+    for (const s of sites) s.world.scheduler.close();
     throw err;
   }
-  const { world, persister } = site;
-  log.info(
-    { url: base, seed: seed.name, hosts: world.blazar.hostList.length, speed: clock.speed },
-    `simulated site listening on ${base}`,
-  );
 
+  const [first] = sites as [Site, ...Site[]];
   let closed: Promise<void> | undefined;
   return {
-    url: base,
-    authUrl: `${base}/v3`,
-    identity,
+    url: first.url,
+    authUrl: first.world.authUrl,
+    identity: first.identity,
     oidc: {
-      discoveryUrl: `${base}${OIDC_REALM_PATH}/.well-known/openid-configuration`,
+      discoveryUrl: `${first.url}${OIDC_REALM_PATH}/.well-known/openid-configuration`,
       clientId: OIDC_CLIENT_ID,
       deviceClientId: DEVICE_CLIENT_ID,
       clientSecret: OIDC_CLIENT_SECRET,
@@ -166,26 +228,35 @@ export async function startSim(options: SimOptions = {}): Promise<Sim> {
       },
     },
     setFaults: (spec) => {
-      faults.set(spec);
+      for (const s of sites) s.faults.set(spec);
     },
-    clearFaults: () => faults.clear(),
-    state: () => {
-      world.scheduler.tick();
-      return stateDocument(world);
+    clearFaults: () => {
+      for (const s of sites) s.faults.clear();
     },
-    stats: () => stats.snapshot(),
+    state: () => first.handle.state(),
+    stats: () => {
+      const total: Record<string, number> = {};
+      for (const s of sites)
+        for (const [k, v] of Object.entries(s.stats.snapshot())) total[k] = (total[k] ?? 0) + v;
+      return total;
+    },
+    sites: sites.map((s) => s.handle),
+    site: (id) => {
+      const found = sites.find((s) => s.id === id);
+      if (!found)
+        throw new UsageError(`site ${id} is not served (served: ${ids.join(', ')})`, { field: 'site' });
+      return found.handle;
+    },
     close: () =>
-      (closed ??= new Promise<void>((resolve) => {
-        world.scheduler.close();
+      (closed ??= (async () => {
+        for (const s of sites) s.world.scheduler.close();
         try {
           persister?.flush();
         } catch (err) {
           log.error({ err }, 'could not write the state file');
         }
-        server.close(() => resolve());
-        server.closeAllConnections();
-        for (const s of sockets) s.destroy();
-      })),
+        await Promise.all(sites.map((s) => s.stop()));
+      })()),
   };
 }
 
@@ -224,6 +295,20 @@ function listen(server: Server, port: number, host: string): Promise<number> {
   });
 }
 
+/** Listens on the first free port from `port` up (the sites after the first: the next ports). */
+async function listenFrom(server: Server, port: number, host: string): Promise<number> {
+  for (let p = port; p <= Math.min(port + 99, 65535); p++) {
+    try {
+      return await listen(server, p, host);
+    } catch (err) {
+      if (!(err instanceof ConflictError)) throw err;
+    }
+  }
+  throw new ConflictError(`no free port from ${port} to ${port + 99} on ${host}`, {
+    hint: 'Pass --port 0 for free ports, or another port.',
+  });
+}
+
 /** The open connections, so that close() can end the keep-alive ones too. */
 function trackSockets(server: Server): Set<Socket> {
   const sockets = new Set<Socket>();
@@ -234,45 +319,115 @@ function trackSockets(server: Server): Set<Socket> {
   return sockets;
 }
 
+/** One served site: its listener, its state, and the handle tests use. */
 interface Site {
+  id: string;
+  url: string;
+  port: number;
+  identity: SimIdentity;
   world: World;
-  /** Writes the state to the --persist file after each change. */
-  persister: Persister | undefined;
+  faults: Faults;
+  stats: Stats;
+  handle: SimSite;
+  /** Closes the listener and every connection (a listener already stopped is left as it is). */
+  stop(): Promise<void>;
 }
 
-/** The site's state at its URL, restored from the --persist file when one was saved. */
-function openSite(o: {
+/**
+ * Opens one site: its listener (on `port`; with `nextFree`, on the first free port from there), then its state at
+ * its URL, restored from the --persist file when one was saved.
+ */
+async function openSite(o: {
   options: SimOptions;
-  base: string;
+  id: string;
   seed: Seed;
   seedName: string;
-  saved: PersistedState | undefined;
-  identity: SimIdentity;
+  served: ReadonlyMap<string, Seed>;
+  saved: SiteState | undefined;
   clock: VirtualClock;
-  faults: Faults;
+  oidc: OidcProvider;
   log: Logger;
-}): Site {
-  let persister: Persister | undefined;
-  const world = new World({
-    base: o.base,
-    seed: o.seed,
-    shift: o.saved?.shift ?? seedShift(o.seed, o.clock.nowMs()),
-    identity: o.identity,
-    clock: o.clock,
-    faults: o.faults,
-    log: o.log,
-    tokenTtlSeconds: o.options.tokenTtlSeconds ?? 3600,
-    keystoneUrl: o.options.keystoneUrl,
-    onChange: () => persister?.schedule(),
-  });
-  if (o.saved) restoreState(world, o.saved);
-  if (o.options.persist) {
-    persister = new Persister(
-      o.options.persist,
-      () => captureState(world, o.seedName),
-      (err) => o.log.error({ err }, `${err.message}; the state is written again at the next change`),
-    );
-    persister.flush();
+  host: string;
+  port: number;
+  nextFree: boolean;
+  onChange: () => void;
+}): Promise<Site> {
+  const faults = new Faults(o.options.faults ?? {});
+  const stats = new Stats();
+  const router = new Router([...ROUTES, ...adminRoutes(stats)]);
+  let world: World | undefined;
+  const server = createServer(
+    { keepAliveTimeout: 5_000 },
+    requestListener({ world: () => world, router, stats, faults, log: o.log }, o.options.onRequest),
+  );
+  const sockets = trackSockets(server);
+  const port = o.nextFree ? await listenFrom(server, o.port, o.host) : await listen(server, o.port, o.host);
+  const urlHost =
+    o.host === '0.0.0.0' || o.host === '::' ? '127.0.0.1' : o.host.includes(':') ? `[${o.host}]` : o.host;
+  const url = `http://${urlHost}:${port}`;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (!server.listening) return resolve();
+      server.close(() => resolve());
+      server.closeAllConnections();
+      for (const s of sockets) s.destroy();
+    });
+  const identity = siteIdentity(o.id);
+  try {
+    world = new World({
+      base: url,
+      seed: o.seed,
+      shift: o.saved?.shift ?? seedShift(o.seed, o.clock.nowMs()),
+      identity,
+      clock: o.clock,
+      faults,
+      log: o.log,
+      tokenTtlSeconds: o.options.tokenTtlSeconds ?? 3600,
+      keystoneUrl: o.options.keystoneUrl,
+      oidc: o.oidc,
+      served: o.served,
+      onChange: o.onChange,
+    });
+    if (o.saved) restoreState(world, o.saved);
+  } catch (err) {
+    await stop();
+    throw err;
   }
-  return { world, persister };
+  const live = world;
+  o.log.info(
+    {
+      url,
+      site: o.id,
+      seed: o.seed.name,
+      hosts: live.blazar.hostList.length,
+      speed: o.clock.speed,
+    },
+    o.served.size === 1
+      ? `simulated site listening on ${url}`
+      : `simulated site ${identity.region} listening on ${url}`,
+  );
+  const handle: SimSite = {
+    id: o.id,
+    region: identity.region,
+    url,
+    authUrl: live.authUrl,
+    identity,
+    get reachable() {
+      return server.listening;
+    },
+    setReachable: async (reachable) => {
+      if (reachable && !server.listening) await listen(server, port, o.host);
+      else if (!reachable) await stop();
+    },
+    setFaults: (spec) => {
+      faults.set(spec);
+    },
+    clearFaults: () => faults.clear(),
+    state: () => {
+      live.scheduler.tick();
+      return stateDocument(live);
+    },
+    stats: () => stats.snapshot(),
+  };
+  return { id: o.id, url, port, identity, world: live, faults, stats, handle, stop };
 }

@@ -26,6 +26,10 @@ export interface WorldOptions {
   log: Logger;
   tokenTtlSeconds: number;
   keystoneUrl?: string;
+  /** The identity provider, one for every site a simulator serves (default: one of this site's own). */
+  oidc?: OidcProvider;
+  /** Every site the simulator serves, by reference-API uid: the reference API answers for each (default: this one). */
+  served?: ReadonlyMap<string, Seed>;
   /** Called whenever state changed (persistence). */
   onChange?: () => void;
 }
@@ -43,7 +47,8 @@ export class World {
   readonly shift: number;
   readonly directory: Directory;
   readonly tokens: TokenStore;
-  readonly oidc = new OidcProvider();
+  readonly oidc: OidcProvider;
+  readonly served: ReadonlyMap<string, Seed>;
   readonly external?: ExternalKeystone;
   readonly neutron: NeutronState;
   readonly nova: NovaState;
@@ -60,6 +65,8 @@ export class World {
     this.faults = o.faults;
     this.log = o.log;
     this.seed = o.seed;
+    this.oidc = o.oidc ?? new OidcProvider();
+    this.served = o.served ?? new Map([[o.seed.site, o.seed]]);
     this.shift = o.shift;
     this.#onChange = o.onChange ?? (() => {});
     this.scheduler = new Scheduler(o.clock);
@@ -73,7 +80,10 @@ export class World {
     this.neutron = new NeutronState(this);
     this.nova = new NovaState(this);
     this.blazar = new BlazarState(this, o.seed);
-    this.glance = new GlanceState(o.identity.projectId);
+    this.glance = new GlanceState(
+      o.identity.projectId,
+      o.identity.region === 'CHI@UC' ? undefined : o.identity.region,
+    );
     this.scheduler.register('lease', (id, at) => this.blazar.step(id, at));
     this.scheduler.register('server', (id, at) => this.nova.step(id, at));
     this.blazar.loadCalendar(o.seed, o.shift, o.clock.nowMs());

@@ -25,9 +25,11 @@ interface SimArgs {
   port?: number;
   host?: string;
   speed?: number;
+  sites?: string;
   seed?: string;
   faults?: string;
   openrc?: string;
+  cloudsYaml?: string;
   persist?: string;
   keystoneUrl?: string;
   logLevel?: string;
@@ -36,8 +38,11 @@ interface SimArgs {
 
 const quote = (v: string) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`);
 
-/** The export lines for the simulator's default identity (also the --openrc file). */
-export function exportLines(sim: Sim): string {
+/**
+ * The export lines for the simulator's default identity (also the --openrc file). With `announceSites` (--sites was
+ * given) they also name every site in ENVBOOT_SIM_SITES, which the cloud client reads to reach each one by its id.
+ */
+export function exportLines(sim: Sim, announceSites = false): string {
   const id = sim.identity;
   const vars: Array<[string, string]> = [
     ['OS_AUTH_URL', sim.authUrl],
@@ -52,9 +57,20 @@ export function exportLines(sim: Sim): string {
     ['OS_PROJECT_DOMAIN_NAME', id.projectDomain],
     ['ENVBOOT_SIM_URL', sim.url],
   ];
+  if (announceSites) vars.push(['ENVBOOT_SIM_SITES', sim.sites.map((s) => `${s.id}=${s.url}`).join(',')]);
+  const sites = announceSites
+    ? [
+        '# Its sites (--site <id> of any envboot command; the same user and project name, a project id of their own):',
+        ...sim.sites.map(
+          (s) =>
+            `#   ${s.id}: ${s.region} at ${s.url} (project id ${s.identity.projectId}, application credential ${s.identity.appCredId})`,
+        ),
+      ]
+    : [];
   return [
     '# envboot sim: a local Chameleon site (the default identity; these credentials exist only in the simulator)',
     ...vars.map(([k, v]) => `export ${k}=${quote(v)}`),
+    ...sites,
     '# Or authenticate with its application credential instead of the password:',
     '#   unset OS_USERNAME OS_PASSWORD OS_USER_DOMAIN_NAME OS_PROJECT_NAME OS_PROJECT_DOMAIN_NAME',
     '#   export OS_AUTH_TYPE=v3applicationcredential',
@@ -71,6 +87,47 @@ export function exportLines(sim: Sim): string {
     `#   curl -s -X POST ${quote(`${sim.url}/_sim/oidc/device`)} -d '{"user_code": "XXXX-XXXX"}'`,
     '',
   ].join('\n');
+}
+
+/** A clouds.yaml with one password entry per site, named by site id (as ccauth names them with --all-sites). */
+export function cloudsYaml(sim: Sim): string {
+  const q = (v: string) => JSON.stringify(v);
+  const entries = sim.sites.map((s) =>
+    [
+      `  ${s.id}:`,
+      '    auth_type: password',
+      '    auth:',
+      `      auth_url: ${q(s.authUrl)}`,
+      `      username: ${q(s.identity.username)}`,
+      `      password: ${q(s.identity.password)}`,
+      `      user_domain_name: ${q(s.identity.userDomain)}`,
+      `      project_name: ${q(s.identity.projectName)}`,
+      `      project_domain_name: ${q(s.identity.projectDomain)}`,
+      `    region_name: ${q(s.region)}`,
+      '    interface: public',
+      '    identity_api_version: 3',
+    ].join('\n'),
+  );
+  return [
+    '# envboot sim: one entry per simulated site (these credentials exist only in the simulator)',
+    'clouds:',
+    ...entries,
+    '',
+  ].join('\n');
+}
+
+/** Writes a file only its owner reads (it holds the simulator's password). */
+function writePrivate(file: string, text: string, field: string): void {
+  try {
+    writeFileSync(file, text, { mode: 0o600 });
+  } catch (err) {
+    throw new UsageError(
+      `cannot write --${field} ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+      {
+        field,
+      },
+    );
+  }
 }
 
 function checkArgs(args: SimArgs): void {
@@ -130,25 +187,16 @@ export async function runSim(args: SimArgs, io?: CliIo): Promise<number> {
       port: args.port,
       host: args.host,
       speed: args.speed,
+      sites: args.sites,
       seed: args.seed,
       faults: args.faults,
       persist: args.persist,
       keystoneUrl: args.keystoneUrl,
       logger: log,
     });
-    const lines = exportLines(sim);
-    if (args.openrc) {
-      try {
-        writeFileSync(args.openrc, lines, { mode: 0o600 });
-      } catch (err) {
-        throw new UsageError(
-          `cannot write --openrc ${args.openrc}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
-          {
-            field: 'openrc',
-          },
-        );
-      }
-    }
+    const lines = exportLines(sim, args.sites !== undefined);
+    if (args.openrc) writePrivate(args.openrc, lines, 'openrc');
+    if (args.cloudsYaml) writePrivate(args.cloudsYaml, cloudsYaml(sim), 'clouds-yaml');
     if (io) io.stdout(lines);
     else process.stdout.write(lines);
     const signal = await stopped;

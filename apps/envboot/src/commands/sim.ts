@@ -12,9 +12,14 @@ const SIM_OPTIONS = {
     describe: 'Virtual clock speed: 60 = one virtual minute per second',
     default: 1,
   },
+  sites: {
+    type: 'string',
+    describe:
+      'Sites to serve, each on a port of its own: uc, tacc, nu, ncar, nrp, comma-separated, or all (default uc)',
+  },
   seed: {
     type: 'string',
-    describe: 'uc (132 CHI@UC nodes), small (8 nodes), or a seed file',
+    describe: "CHI@UC's seed: uc (132 nodes), small (8 nodes), or a seed file",
     default: 'uc',
   },
   faults: {
@@ -22,6 +27,10 @@ const SIM_OPTIONS = {
     describe: 'Faults to inject, e.g. "latency=50,503@POST /reservation/v1/leases=2x,seed=7"',
   },
   openrc: { type: 'string', describe: 'Also write the export lines to this file (mode 600)' },
+  'clouds-yaml': {
+    type: 'string',
+    describe: 'Also write a clouds.yaml with one entry per site, named by site id (mode 600)',
+  },
   persist: {
     type: 'string',
     describe: 'Keep leases, servers and the rest in this JSON file across restarts',
@@ -49,7 +58,8 @@ export const simTool: ToolDefinition = {
           '$0 sim [options]\n\nStarts a simulated Chameleon bare-metal site on one port (loopback only unless --host says otherwise), seeded ' +
             "with CHI@UC's 132 nodes and their reservation calendar. Once it listens it prints `export OS_…` lines for its default " +
             'identity and `export ENVBOOT_SIM_URL=…` on stdout (eval them, or use --openrc), logs on stderr, and runs until ' +
-            'Ctrl-C or SIGTERM (exit 0). See docs/simulator.md.',
+            'Ctrl-C or SIGTERM (exit 0). With --sites it serves several sites, each on a port of its own (the first on --port, ' +
+            'the others on the next free ports), and also prints `export ENVBOOT_SIM_SITES=…`. See docs/simulator.md.',
         )
         .options(SIM_OPTIONS)
         .group(['log-level', 'log-format'], COMMON_GROUP)
@@ -64,6 +74,10 @@ export const simTool: ToolDefinition = {
         .example(
           'envboot sim --seed small --faults "lease-error=next"',
           'a small site whose next lease fails',
+        )
+        .example(
+          'envboot sim --sites uc,tacc,nu,ncar --openrc sim.env --clouds-yaml clouds.yaml &',
+          'four sites; after `. ./sim.env`, --site tacc reaches the simulated CHI@TACC (or OS_CLOUD=tacc)',
         )
         .epilogue(
           'On a failure to start it prints one error envelope on stdout and one line on stderr; exit codes: 2 bad flags, ' +

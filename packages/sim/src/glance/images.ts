@@ -1,6 +1,7 @@
 // Glance v2: the version document at /image (300), GET /image/v2/images with filters, sorting and limit/marker
 // paging (25 by default, a top-level "next" link), and GET /image/v2/images/{id}, a bare image object.
 import { apiDate } from '../dates.js';
+import { stableUuid } from '../ids.js';
 import { json, ReplyError, type Reply, type Route, type SimRequest } from '../http.js';
 import type { World } from '../world.js';
 import { buildImages, type Image } from './catalogue.js';
@@ -9,8 +10,10 @@ export class GlanceState {
   readonly images: Image[];
   readonly byId = new Map<string, Image>();
 
-  constructor(projectId: string) {
-    this.images = buildImages(projectId);
+  /** `scope`: the region of a site other than CHI@UC, whose Glance gives the same images ids of its own. */
+  constructor(projectId: string, scope?: string) {
+    const images = buildImages(projectId);
+    this.images = scope ? images.map((i) => ({ ...i, id: stableUuid(`${scope}:${i.id}`) })) : images;
     for (const i of this.images) this.byId.set(i.id, i);
   }
 }

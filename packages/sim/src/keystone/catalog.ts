@@ -26,16 +26,18 @@ export const SERVICES: ReadonlyArray<readonly [type: string, name: string, path:
   ['reference', 'reference-api', '/reference'],
 ];
 
+/** Ids are stable per region: each Chameleon site has a Keystone of its own (CHI@UC's ids are as they always were). */
 export function buildCatalog(baseUrl: string, region: string): CatalogEntry[] {
+  const of = region === 'CHI@UC' ? '' : `:${region}`;
   return SERVICES.map(([type, name, path]) => ({
     endpoints: (['public', 'internal', 'admin'] as const).map((iface) => ({
-      id: stableHex(`endpoint:${type}:${iface}`),
+      id: stableHex(`endpoint:${type}:${iface}${of}`),
       interface: iface,
       region_id: region,
       url: `${baseUrl}${path}`,
       region,
     })),
-    id: stableHex(`service:${type}`),
+    id: stableHex(`service:${type}${of}`),
     type,
     name,
   }));

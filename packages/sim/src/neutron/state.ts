@@ -111,7 +111,7 @@ export class NeutronState {
   readonly adminProject = stableHex('project:admin');
   readonly networks = new Map<string, Network>();
   readonly subnets = new Map<string, Subnet>();
-  readonly routerId = stableUuid('router:sharednet1');
+  readonly routerId: string;
   readonly ports = new Map<string, Port>();
   readonly floatingIps = new Map<string, FloatingIp>();
   /** Routers and security groups users make (the site's own router is not shown to them). */
@@ -126,6 +126,9 @@ export class NeutronState {
   readonly #fixedPool: string[];
 
   constructor(private readonly world: World) {
+    // Each site has a Neutron of its own: its networks' ids are its own (CHI@UC's are as they always were).
+    const scope = world.region === 'CHI@UC' ? '' : `${world.region}:`;
+    this.routerId = stableUuid(`${scope}router:sharednet1`);
     const add = (name: string, external: boolean, cidr: string, gateway: string, pool: [string, string]) => {
       const standard = {
         projectId: this.adminProject,
@@ -134,10 +137,10 @@ export class NeutronState {
         created: SEEDED,
         updated: SEEDED,
       };
-      const subnetId = stableUuid(`subnet:${name}`);
+      const subnetId = stableUuid(`${scope}subnet:${name}`);
       const net: Network = {
         ...standard,
-        id: stableUuid(`network:${name}`),
+        id: stableUuid(`${scope}network:${name}`),
         name,
         external,
         shared: !external,
@@ -358,12 +361,37 @@ export class NeutronState {
     return { [this.networks.get(port.networkId)?.name ?? 'network']: [entry(port.ip, 'fixed'), ...fips] };
   }
 
-  snapshot(): { ports: Port[]; floatingIps: FloatingIp[] } {
-    return { ports: [...this.ports.values()], floatingIps: [...this.floatingIps.values()] };
+  /** Everything users made or changed; the site's own networks are kept too, so that a change to them survives. */
+  snapshot(): NeutronSnapshot {
+    return {
+      ports: [...this.ports.values()],
+      floatingIps: [...this.floatingIps.values()],
+      networks: [...this.networks.values()],
+      subnets: [...this.subnets.values()],
+      routers: [...this.routers.values()],
+      securityGroups: [...this.securityGroups.values()],
+      securityGroupRules: [...this.securityGroupRules.values()],
+    };
   }
 
-  restore(doc: { ports: Port[]; floatingIps: FloatingIp[] }): void {
+  /** A snapshot back in place (the topology is missing from files written before it was kept). */
+  restore(doc: Pick<NeutronSnapshot, 'ports' | 'floatingIps'> & Partial<NeutronSnapshot>): void {
     for (const p of doc.ports) this.ports.set(p.id, p);
     for (const f of doc.floatingIps) this.floatingIps.set(f.id, f);
+    for (const n of doc.networks ?? []) this.networks.set(n.id, n);
+    for (const s of doc.subnets ?? []) this.subnets.set(s.id, s);
+    for (const r of doc.routers ?? []) this.routers.set(r.id, r);
+    for (const g of doc.securityGroups ?? []) this.securityGroups.set(g.id, g);
+    for (const r of doc.securityGroupRules ?? []) this.securityGroupRules.set(r.id, r);
   }
+}
+
+export interface NeutronSnapshot {
+  ports: Port[];
+  floatingIps: FloatingIp[];
+  networks: Network[];
+  subnets: Subnet[];
+  routers: Router[];
+  securityGroups: SecurityGroup[];
+  securityGroupRules: SecurityGroupRule[];
 }

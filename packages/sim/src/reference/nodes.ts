@@ -1,6 +1,6 @@
-// Nodes of a cluster: the seed's reference-API records, unchanged.
+// Nodes of a served site's cluster: its seed's reference-API records, unchanged (as each site serves them).
 import { json, type Route } from '../http.js';
-import { cluster, collection, referenceFail } from './sites.js';
+import { cluster, collection, referenceFail, servedSeed } from './sites.js';
 
 export const routes: Route[] = [
   {
@@ -10,13 +10,14 @@ export const routes: Route[] = [
     handler: (req, world) => {
       const { site: s, cluster: c } = req.params as { site: string; cluster: string };
       cluster(world, s, c);
+      const seed = servedSeed(world, s)!;
       const base = `/sites/${s}/clusters/${c}`;
       return json(
         200,
         collection(
           req,
-          world.seed.hosts.map((h) => h.node),
-          world.seed.version,
+          seed.hosts.map((h) => h.node),
+          seed.version,
           `${base}/nodes`,
           base,
         ),
@@ -34,7 +35,7 @@ export const routes: Route[] = [
         node: uid,
       } = req.params as { site: string; cluster: string; node: string };
       cluster(world, s, c);
-      const node = world.seed.hosts.find((h) => h.node.uid === uid)?.node;
+      const node = servedSeed(world, s)!.hosts.find((h) => h.node.uid === uid)?.node;
       if (!node) throw referenceFail(404, `Node ${s}/${c}/${uid} does not exist`);
       return json(200, node);
     },

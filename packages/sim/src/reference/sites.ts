@@ -1,6 +1,7 @@
 // The reference API (resource discovery): sites, clusters and nodes as Chameleon's API serves them, without a
 // token; collections carry total/offset/items/version/links, and a .json suffix works on every route.
 import { json, ReplyError, type Reply, type Route, type SimRequest } from '../http.js';
+import type { Seed } from '../seed.js';
 import type { World } from '../world.js';
 
 export const referenceError = (status: number, message: string): Reply => ({
@@ -37,21 +38,26 @@ export function site(world: World, uid: string): Record<string, unknown> {
   return found;
 }
 
+/** The seed of a served site, whose cluster and nodes the reference API shows. */
+export function servedSeed(world: World, siteUid: string): Seed | undefined {
+  return world.served.get(siteUid);
+}
+
 export function cluster(world: World, siteUid: string, uid: string): Record<string, unknown> {
   site(world, siteUid);
-  if (siteUid !== world.seed.site || uid !== 'chameleon')
-    throw referenceFail(404, `Cluster ${siteUid}/${uid} does not exist`);
+  const seed = servedSeed(world, siteUid);
+  if (!seed || uid !== 'chameleon') throw referenceFail(404, `Cluster ${siteUid}/${uid} does not exist`);
   const base = `/sites/${siteUid}/clusters/${uid}`;
   return {
     uid,
     type: 'cluster',
-    version: world.seed.version,
+    version: seed.version,
     created_at: 'Tue, 02 Jun 2015 00:00:00 GMT',
     links: [
       { rel: 'nodes', type: COLLECTION, href: `${base}/nodes` },
       { rel: 'self', type: ITEM, href: base },
       { rel: 'parent', type: ITEM, href: `/sites/${siteUid}` },
-      { rel: 'version', type: ITEM, href: `${base}/versions/${world.seed.version}` },
+      { rel: 'version', type: ITEM, href: `${base}/versions/${seed.version}` },
       { rel: 'versions', type: COLLECTION, href: `${base}/versions` },
     ],
   };
@@ -93,8 +99,10 @@ export const routes: Route[] = [
     handler: (req, world) => {
       const uid = req.params.site!;
       site(world, uid);
-      const items = uid === world.seed.site ? [cluster(world, uid, 'chameleon')] : [];
-      return json(200, collection(req, items, world.seed.version, `/sites/${uid}/clusters`, `/sites/${uid}`));
+      const seed = servedSeed(world, uid);
+      const items = seed ? [cluster(world, uid, 'chameleon')] : [];
+      const version = seed?.version ?? world.seed.version;
+      return json(200, collection(req, items, version, `/sites/${uid}/clusters`, `/sites/${uid}`));
     },
   },
   {
