@@ -38,6 +38,8 @@ export interface SimOptions {
   seed?: 'uc' | 'small' | string;
   /** Virtual clock speed factor (≥ 1), default 1. */
   speed?: number;
+  /** The wall clock the virtual clock runs from (tests); default Date.now. */
+  wall?: () => number;
   faults?: FaultSpec | string;
   /** A JSON file to keep state across restarts. */
   persist?: string;
@@ -117,7 +119,7 @@ export async function startSim(options: SimOptions = {}): Promise<Sim> {
   const seed = loadSeed(seedName);
   const faults = new Faults(options.faults ?? {});
   const saved = options.persist ? loadState(options.persist, seedName) : undefined;
-  const clock = new VirtualClock({ speed: options.speed ?? 1, start: saved?.virtualNow });
+  const clock = new VirtualClock({ speed: options.speed ?? 1, start: saved?.virtualNow, wall: options.wall });
   const stats = new Stats();
   const router = new Router([...ROUTES, ...adminRoutes(stats)]);
   let site: Site | undefined;
