@@ -24,6 +24,8 @@ export interface LeaseCreateInput {
   /** The Blazar filter for the hosts ("" = any host; Chameleon then picks compute_skylake first). */
   resourceProperties: string;
   window: Window;
+  /** The end was given as a date (--end): a window from now keeps it rather than its duration. */
+  endIsDate?: boolean;
   resourceType: ResourceType;
   /** Floating IPs to reserve on the public network with the lease. */
   floatingIps: number;
@@ -101,6 +103,7 @@ export function toInput(
     nodeType,
     resourceProperties,
     window,
+    endIsDate: (hasWindowFlags || !piped) && args.end !== undefined && args.end !== null && args.end !== '',
     resourceType,
     floatingIps,
     reuse: args.reuse === true,

@@ -5,11 +5,13 @@ import {
   EnvbootError,
   UsageError,
   withChanges,
+  floorMinute,
   formatDuration,
   isoUtc,
   placeholderId,
   type Context,
   type LeaseData,
+  type Window,
 } from '@envboot/core';
 import { candidates, earliestWindow, parseFilter, pinnedNodeType } from '@envboot/availability';
 import { blazar, neutron, type Cloud, type CloudStepContext } from '@envboot/openstack';
@@ -46,13 +48,28 @@ function reservationsFor(input: LeaseCreateInput, publicNetworkId: string): Rese
   return [main, ...fips];
 }
 
-function request(input: LeaseCreateInput, publicNetworkId: string) {
+function request(input: LeaseCreateInput, publicNetworkId: string, cloud?: Cloud) {
   return {
     name: input.name,
-    start: input.window.startIsNow ? ('now' as const) : input.window.start,
-    end: input.window.end,
+    ...(cloud ? onCloudClock(input, cloud) : dates(input.window)),
     reservations: reservationsFor(input, publicNetworkId),
   };
+}
+
+const dates = (w: Window) => ({ start: w.startIsNow ? ('now' as const) : w.start, end: w.end });
+
+/**
+ * A window from now is reckoned on the cloud's clock, which the simulator runs ahead of this machine's, so that the
+ * lease lasts its duration. A clock that runs faster than ours (the simulator at --speed) would read "now" when
+ * the request arrives, the request's real time multiplied by the speed, and the lease would lose that much: the
+ * start goes as a date instead, which the simulator starts at once, keeping the length.
+ */
+function onCloudClock(input: LeaseCreateInput, cloud: Cloud): { start: Date | 'now'; end: Date } {
+  const w = input.window;
+  if (!w.startIsNow) return dates(w);
+  const now = floorMinute(new Date(cloud.clock.now()));
+  const end = input.endIsDate ? w.end : new Date(now.getTime() + w.durationMinutes * 60_000);
+  return { start: cloud.timeScale < 1 ? now : 'now', end };
 }
 
 export async function run(input: LeaseCreateInput, ctx: CloudStepContext): Promise<LeaseData> {
@@ -68,8 +85,10 @@ export async function run(input: LeaseCreateInput, ctx: CloudStepContext): Promi
   const cloud = await ctx.cloud();
   const publicNetworkId =
     input.floatingIps > 0 ? (await neutron.networks.findByName(cloud.neutron, site.public_network)).id : '';
+  // A reused token made no request yet: the cloud's clock is read before the dates are reckoned on it.
+  if (input.window.startIsNow && !cloud.clock.synced) await blazar.leases.list(cloud.blazar);
   try {
-    const lease = await blazar.leases.create(cloud.blazar, request(input, publicNetworkId), {
+    const lease = await blazar.leases.create(cloud.blazar, request(input, publicNetworkId, cloud), {
       existing: input.reuse ? 'reuse' : 'fail',
     });
     return {

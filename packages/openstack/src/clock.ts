@@ -5,6 +5,10 @@ import { InterruptedError } from '@envboot/core';
 export interface CloudClock {
   /** Real time per unit of cloud time: 1 on a real cloud, 1/speed after the simulator said its speed. */
   readonly timeScale: number;
+  /** Whether the cloud said it is the simulator (it announces its clock speed in every answer). */
+  readonly simulated: boolean;
+  /** Whether an answer has told the cloud's time yet (until then, now() is this machine's clock). */
+  readonly synced: boolean;
   /**
    * The cloud's current time in ms, estimated from the last response's Date header (to the second) and the
    * speed; this machine's clock until a response arrived. The simulator's clock runs ahead of ours when fast.
@@ -42,13 +46,23 @@ export function createClock(
   realNow: () => number = Date.now,
 ): CloudClock & { observe(o: ClockObservation): void } {
   let scale = 1;
+  let simulated = false;
   let anchor: { server: number; local: number } | null = null;
   return {
     get timeScale() {
       return scale;
     },
+    get simulated() {
+      return simulated;
+    },
+    get synced() {
+      return anchor !== null;
+    },
     observe({ speed, serverMs }) {
-      if (speed !== null && Number.isFinite(speed) && speed > 0) scale = 1 / speed;
+      if (speed !== null && Number.isFinite(speed) && speed > 0) {
+        scale = 1 / speed;
+        simulated = true;
+      }
       if (serverMs !== null && Number.isFinite(serverMs)) anchor = { server: serverMs, local: realNow() };
     },
     now() {

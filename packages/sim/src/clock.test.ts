@@ -30,6 +30,15 @@ describe('VirtualClock', () => {
     }
   });
 
+  it('reads both clocks at once, their difference its offset', () => {
+    const w = fakeWall();
+    const clock = new VirtualClock({ wall: w.wall, speed: 60 });
+    w.tick(60_000);
+    expect(clock.read()).toEqual({ now: w.wall() + 59 * 60_000, wall: w.wall() });
+    clock.advance(5_000);
+    expect(clock.read().now - clock.read().wall).toBe(clock.offsetMs);
+  });
+
   it('keeps its reading when the speed changes, and scales real delays', () => {
     const w = fakeWall();
     const clock = new VirtualClock({ wall: w.wall, speed: 10 });

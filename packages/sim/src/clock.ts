@@ -40,7 +40,13 @@ export class VirtualClock {
 
   /** Virtual time in ms since the epoch. */
   nowMs(): number {
-    return this.#anchorVirtual + (this.#wall() - this.#anchorWall) * this.#speed;
+    return this.read().now;
+  }
+
+  /** Virtual and wall time from one reading of the wall clock (their difference is exact at any speed). */
+  read(): { now: number; wall: number } {
+    const wall = this.#wall();
+    return { now: this.#anchorVirtual + (wall - this.#anchorWall) * this.#speed, wall };
   }
 
   now(): Date {
@@ -57,7 +63,8 @@ export class VirtualClock {
 
   /** Virtual ms ahead of the wall clock (never negative, never decreasing). */
   get offsetMs(): number {
-    return this.nowMs() - this.#wall();
+    const { now, wall } = this.read();
+    return now - wall;
   }
 
   setSpeed(factor: number): void {

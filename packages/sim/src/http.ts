@@ -33,6 +33,8 @@ export interface SimRequest {
   body: string;
   /** Virtual time when the request arrived (ms). */
   now: number;
+  /** Wall-clock time when the request arrived (ms), read together with `now`. */
+  wall: number;
   /** The caller's token, on routes that require one. */
   auth?: TokenInfo;
   /** Compute microversion as a number (2.47 → 2047), on compute routes. */

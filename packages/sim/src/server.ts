@@ -43,6 +43,8 @@ export interface SimOptions {
   seed?: 'uc' | 'small' | string;
   /** Virtual clock speed factor (≥ 1), default 1. */
   speed?: number;
+  /** The wall clock the virtual clock runs from (tests); default Date.now. */
+  wall?: () => number;
   faults?: FaultSpec | string;
   /** A JSON file to keep state across restarts. */
   persist?: string;
@@ -160,7 +162,7 @@ export async function startSim(options: SimOptions = {}): Promise<Sim> {
   const saved = options.persist
     ? loadState(options.persist, new Map(seeds.map((s) => [s.id, s.seedName])))
     : undefined;
-  const clock = new VirtualClock({ speed: options.speed ?? 1, start: saved?.virtualNow });
+  const clock = new VirtualClock({ speed: options.speed ?? 1, start: saved?.virtualNow, wall: options.wall });
   const shared = { options, clock, served, oidc: new OidcProvider(), log, host: options.host ?? '127.0.0.1' };
   let persister: Persister | undefined;
   const sites: Site[] = [];

@@ -66,28 +66,37 @@ export class Client {
     return this;
   }
 
+  /**
+   * Creates a lease from now for a day. Its dates are reckoned on the simulator's clock, and the request says so;
+   * `headers` replaces that (e.g. `{}` for a client on the wall clock).
+   */
   async leaseCreate(
     overrides: Record<string, unknown> = {},
     reservation: Record<string, unknown> = {},
+    headers: Record<string, string> = { 'X-Sim-Dates': 'virtual' },
   ): Promise<Answer> {
     const start = this.sim.clock.now().getTime();
-    return this.post('/reservation/v1/leases', {
-      name: 'test-lease',
-      start_date: 'now',
-      end_date: blazarDate(start + DAY),
-      reservations: [
-        {
-          resource_type: 'physical:host',
-          min: 1,
-          max: 1,
-          hypervisor_properties: '',
-          resource_properties: '["==","$node_type","compute_skylake"]',
-          ...reservation,
-        },
-      ],
-      events: [],
-      ...overrides,
-    });
+    return this.post(
+      '/reservation/v1/leases',
+      {
+        name: 'test-lease',
+        start_date: 'now',
+        end_date: blazarDate(start + DAY),
+        reservations: [
+          {
+            resource_type: 'physical:host',
+            min: 1,
+            max: 1,
+            hypervisor_properties: '',
+            resource_properties: '["==","$node_type","compute_skylake"]',
+            ...reservation,
+          },
+        ],
+        events: [],
+        ...overrides,
+      },
+      headers,
+    );
   }
 
   /** Moves the virtual clock and returns the lease as it then is. */

@@ -1,7 +1,7 @@
 // Blazar leases: list, get, create (without duplicates), update, remove. Dates go out as "YYYY-MM-DD HH:MM" UTC and
 // come back as ISO 8601 with a Z, whichever of Blazar's three formats they arrived in.
 import { ConflictError, UsageError } from '@envboot/core';
-import { formatDate } from './dates.js';
+import { datesHeaders, formatDate } from './dates.js';
 import { createOnce } from '../create.js';
 import { bool, isoDate, list as listOf, str, unwrap } from '../parse.js';
 import type { ServiceClient } from '../service.js';
@@ -216,6 +216,7 @@ export async function create(
             method: 'POST',
             path: path.all(),
             json: body,
+            headers: datesHeaders(c.clock),
             ok: [200, 201, 202],
           }),
           'lease',
@@ -235,6 +236,7 @@ export async function update(c: ServiceClient, id: string, changes: LeaseUpdate)
     method: 'PUT',
     path: path.one(id),
     json: toUpdateBody(changes),
+    headers: datesHeaders(c.clock),
   });
   return parseLease(unwrap<WireLease>(body, 'lease', c.service));
 }

@@ -1,11 +1,12 @@
 // /reservation/v1/leases: list (the caller's project, no filters, no paging), create, show (any id), update, delete
-// (200 with {} as Chameleon's fork answers). Dates arrive as "YYYY-MM-DD HH:MM" or "now" and leave in Blazar's
-// other two formats.
-import { blazarDate, blazarStamp, floorMinuteMs, parseBlazarRequestDate } from '../dates.js';
+// (200 with {} as Chameleon's fork answers). Dates arrive as "YYYY-MM-DD HH:MM" or "now", on the client's clock
+// (lease-dates.ts), and leave in Blazar's other two formats, on the simulator's.
+import { blazarDate, blazarStamp, floorMinuteMs } from '../dates.js';
 import { isObject, json, ReplyError, type Route, type SimRequest } from '../http.js';
 import type { TokenInfo } from '../keystone/tokens.js';
 import type { World } from '../world.js';
 import { blazarError, blazarFail, internalError, notFoundObject } from './errors.js';
+import { createDates, updateDates } from './lease-dates.js';
 import type { Lease, Reservation } from './model.js';
 import {
   maxDuration,
@@ -76,38 +77,6 @@ const body = (req: SimRequest): Record<string, unknown> => {
   return doc;
 };
 
-function date(value: unknown, now: number): number {
-  if (value === 'now') return now;
-  const ms = typeof value === 'string' ? parseBlazarRequestDate(value) : undefined;
-  if (ms === undefined)
-    throw blazarFail(400, `${String(value)} is an invalid date. Required format: %Y-%m-%d %H:%M`);
-  return ms;
-}
-
-/**
- * The simulator's clock may run ahead of the client's wall clock. A start date before the current wall-clock
- * minute is refused as Blazar refuses it; one that is merely behind the simulator's clock means "now", and the
- * other dates move by the same amount so that the duration is kept. At speed 1 nothing moves.
- * "now" says nothing about the client's clock, so the end date tells: one already past on the simulator's clock was
- * reckoned from the wall clock (as the openstack CLI does) and moves by the clocks' difference.
- */
-function startDates(
-  world: World,
-  req: SimRequest,
-  startValue: unknown,
-  endValue: unknown,
-): { start: number; shift: number } {
-  const now = floorMinuteMs(req.now);
-  if (startValue === 'now') {
-    const end = endValue === undefined || endValue === 'now' ? now + 1 : date(endValue, now);
-    return { start: now, shift: end <= now ? now - floorMinuteMs(world.clock.wallMs()) : 0 };
-  }
-  const start = date(startValue, now);
-  if (start < floorMinuteMs(world.clock.wallMs()))
-    throw blazarFail(403, 'Start date must later than current date');
-  return start < now ? { start: now, shift: now - start } : { start, shift: 0 };
-}
-
 const intLike = (value: unknown, field: string): number => {
   const n = typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value;
   if (typeof n !== 'number' || !Number.isInteger(n)) throw blazarFail(400, `Malformed parameter ${field}`);
@@ -167,21 +136,17 @@ function parseReservation(raw: unknown): ReservationRequest {
   throw blazarFail(500, `The ${type} resource type is not supported`);
 }
 
-function parseCreate(req: SimRequest, world: World, caller: TokenInfo): LeaseRequest {
+function parseCreate(req: SimRequest, caller: TokenInfo): LeaseRequest {
   const b = body(req);
   if (typeof b.name !== 'string' || b.name.trim() === '') throw blazarFail(400, 'Missing parameter name');
   if (b.start_date === undefined) throw blazarFail(400, 'Missing parameter start_date');
   if (b.end_date === undefined) throw blazarFail(400, 'Missing parameter end_date');
-  const { start, shift } = startDates(world, req, b.start_date, b.end_date);
-  const end = date(b.end_date, floorMinuteMs(req.now)) + shift;
+  const { start, end, beforeEnd } = createDates(req, b);
   if (end <= start) throw blazarFail(400, 'End date must be later than start date');
   const seconds = (end - start) / 1000;
   if (seconds > MAX_LEASE_SECONDS) throw maxDuration(seconds);
-  let beforeEnd: number | undefined;
-  if (b.before_end_date !== undefined && b.before_end_date !== null && b.before_end_date !== '') {
-    beforeEnd = date(b.before_end_date, floorMinuteMs(req.now)) + shift;
-    if (!(beforeEnd > start && beforeEnd < end)) throw blazarFail(403, 'Datetime is out of lease limits');
-  }
+  if (beforeEnd !== undefined && !(beforeEnd > start && beforeEnd < end))
+    throw blazarFail(403, 'Datetime is out of lease limits');
   const list = b.reservations ?? [];
   if (!Array.isArray(list)) throw blazarFail(400, 'Malformed parameter reservations');
   return {
@@ -195,22 +160,18 @@ function parseCreate(req: SimRequest, world: World, caller: TokenInfo): LeaseReq
   };
 }
 
-function parseUpdate(req: SimRequest, world: World, lease: Lease): LeaseChanges {
+function parseUpdate(req: SimRequest, lease: Lease): LeaseChanges {
   const b = body(req);
   const changes: LeaseChanges = {};
   if (b.name !== undefined) {
     if (typeof b.name !== 'string' || !b.name.trim()) throw blazarFail(400, 'Malformed parameter name');
     changes.name = b.name;
   }
-  let shift = 0;
-  if (b.start_date !== undefined) {
-    const s = startDates(world, req, b.start_date, b.end_date);
-    changes.start = s.start;
-    shift = b.end_date !== undefined ? s.shift : 0;
-  }
-  if (b.end_date !== undefined) changes.end = date(b.end_date, floorMinuteMs(req.now)) + shift;
-  if (b.before_end_date !== undefined && b.before_end_date !== null) {
-    changes.beforeEnd = date(b.before_end_date, floorMinuteMs(req.now)) + shift;
+  const dates = updateDates(req, b);
+  if (dates.start !== undefined) changes.start = dates.start;
+  if (dates.end !== undefined) changes.end = dates.end;
+  if (dates.beforeEnd !== undefined) {
+    changes.beforeEnd = dates.beforeEnd;
     const start = changes.start ?? lease.start;
     const end = changes.end ?? lease.end;
     if (!(changes.beforeEnd > start && changes.beforeEnd < end))
@@ -271,7 +232,7 @@ export const routes: Route[] = [
     auth: true,
     handler: (req, world) => {
       const caller = req.auth!;
-      const request = parseCreate(req, world, caller);
+      const request = parseCreate(req, caller);
       // Blazar creates a Keystone trust for every lease; restricted application credentials cannot.
       if (caller.appCredential?.restricted) throw internalError();
       const created = world.blazar.create(request, req.now);
@@ -293,7 +254,7 @@ export const routes: Route[] = [
     auth: true,
     handler: (req, world) => {
       const found = lease(world, req.params.lease_id!);
-      const updated = world.blazar.update(found, parseUpdate(req, world, found), floorMinuteMs(req.now));
+      const updated = world.blazar.update(found, parseUpdate(req, found), floorMinuteMs(req.now));
       world.changed();
       return json(200, { lease: renderLease(updated) });
     },

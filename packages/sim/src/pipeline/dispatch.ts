@@ -8,6 +8,7 @@ import type { Call } from './types.js';
 
 /** What a handler sees of the request. */
 export function simRequest(call: Call, match: Match, body: string): SimRequest {
+  const { now, wall } = call.world.clock.read();
   return {
     method: call.method,
     path: call.path,
@@ -15,7 +16,8 @@ export function simRequest(call: Call, match: Match, body: string): SimRequest {
     headers: call.req.headers,
     params: match.params,
     body,
-    now: call.world.clock.nowMs(),
+    now,
+    wall,
   };
 }
 
