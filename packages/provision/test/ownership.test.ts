@@ -313,7 +313,9 @@ describe('runs whose process is gone', () => {
       };
       if (state.options.leaseName !== leaseName) continue;
       const lock = join(runsDir(), `${file}.lock`);
-      return { runId: state.run_id, pid: existsSync(lock) ? Number(readFileSync(lock, 'utf8')) : null };
+      // The lock names the process by its id, then (where /proc tells it) when it started.
+      const pid = existsSync(lock) ? Number(readFileSync(lock, 'utf8').trim().split(/\s+/)[0]) : null;
+      return { runId: state.run_id, pid };
     }
     return null;
   }
