@@ -101,6 +101,26 @@ export const RULES = {
     does: 'setup.py and setup.cfg: python_requires and install_requires',
     example: "python_requires='>=3.8'",
   },
+  'py.extras': {
+    priority: 1,
+    does: 'optional dependency groups (extras_require, [project.optional-dependencies], Poetry extras and groups) are requirements of their group; test, docs and lint groups are dev',
+    example: "extras_require={'train': ['deepspeed']}",
+  },
+  'install.extras': {
+    priority: 1,
+    does: 'the extras the install instructions name are the main workload: their packages (and GPU needs) count as main',
+    example: 'pip install -e ".[train]"',
+  },
+  'install.pip': {
+    priority: 2,
+    does: 'pip install lines in code blocks or command lines of the README, INSTALL and docs/*.md are packages (an index URL picks the build)',
+    example: 'pip install torch==2.1.0 transformers',
+  },
+  'install.conda': {
+    priority: 2,
+    does: 'conda create / conda install lines (README, docs, Dockerfile RUN): python=3.x is the Python version, cudatoolkit= and pytorch-cuda= pin CUDA, the rest are packages',
+    example: 'conda create -n env python=3.10 pytorch pytorch-cuda=12.1 -c nvidia',
+  },
   'py.setup.cuda-extension': {
     priority: 2,
     does: 'a CUDAExtension in setup.py compiles CUDA: GPU and nvcc needed',
@@ -127,6 +147,11 @@ export const RULES = {
     priority: 2,
     does: '!pip install and %pip install lines in notebooks are packages',
     example: '!pip install transformers==4.35.0',
+  },
+  'nb.kernel': {
+    priority: 1,
+    does: "a notebook's kernel language (kernelspec, language_info) is the language its bytes count for",
+    example: '"kernelspec": {"language": "R"}',
   },
   'nb.imports': {
     priority: 3,
@@ -293,6 +318,11 @@ export const RULES = {
     does: "device='cuda' defaults, unconditional .cuda() or torch.cuda.set_device, NCCL process groups mean a GPU is required",
     example: 'model.cuda()',
   },
+  'code.device-cpu-default': {
+    priority: 3,
+    does: 'a --device option (or device parameter) that defaults to the CPU: a GPU helps, it is not needed',
+    example: "parser.add_argument('--device', default='cpu')",
+  },
   'code.cuda-fallback': {
     priority: 3,
     does: '"cuda" if torch.cuda.is_available() else "cpu" uses a GPU when there is one',
@@ -319,6 +349,11 @@ export const RULES = {
     priority: 1,
     does: 'CPU builds (tensorflow-cpu, torch+cpu, jax[cpu], cpuonly) make that framework CPU-only; other frameworks still count',
     example: 'tensorflow-cpu==2.15.0',
+  },
+  'pkg.cpu-capable': {
+    priority: 2,
+    does: 'a GPU framework with CPU builds among data-science packages (tables, plots, notebooks, classic ML) and nothing that leans on a GPU: GPU optional, not a reason to reserve a GPU node',
+    example: 'tensorflow with pandas, scikit-learn, matplotlib',
   },
   'pkg.optional-gpu': {
     priority: 2,

@@ -1,6 +1,6 @@
 // Source code as evidence: Python imports (for repositories without a manifest), device choices that need a GPU
 // or merely use one, and CUDA device code that needs Ampere.
-import { IMPORT_PACKAGES } from '../knowledge/packages.js';
+import { importedPackage } from '../knowledge/packages.js';
 import { seen, type Fact } from '../model.js';
 import type { RuleId } from '../rules.js';
 import { Tree, lineAt } from './tree.js';
@@ -32,7 +32,7 @@ export function codeFiles(tree: Tree): string[] {
 const IMPORT =
   /^[ \t]*(?:import[ \t]+([A-Za-z_][\w.]*(?:[ \t]*,[ \t]*[A-Za-z_][\w.]*)*)|from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b)/gm;
 
-/** Third-party packages imported by Python code (only names the analysis knows; local modules are skipped). */
+/** Third-party packages imported by Python code (only those the knowledge base knows; local modules are skipped). */
 export function importFacts(file: string, code: string, rule: RuleId, localModules: Set<string>): Fact[] {
   const facts: Fact[] = [];
   const found = new Set<string>();
@@ -40,7 +40,7 @@ export function importFacts(file: string, code: string, rule: RuleId, localModul
     const modules = m[1] ? m[1].split(',').map((s) => s.trim()) : [m[2]!];
     for (const mod of modules) {
       const top = mod.split('.')[0]!;
-      const pkg = IMPORT_PACKAGES[top];
+      const pkg = importedPackage(mod);
       if (!pkg || found.has(pkg) || localModules.has(top)) continue;
       found.add(pkg);
       facts.push({
@@ -66,6 +66,10 @@ const FALLBACK = [
   /torch\.backends\.mps\.is_available\(\)/,
   /tf\.config\.(?:experimental\.)?list_physical_devices\(\s*["']GPU["']\s*\)/,
 ];
+const CPU_DEFAULT = [
+  /add_argument\([^)]*["']--device["'][^)]*default\s*=\s*["']cpu["']/,
+  /def\s+\w+\([^)]*\bdevice\s*(?::\s*str\s*)?=\s*["']cpu["']/,
+];
 const REQUIRED = [
   /def\s+\w+\([^)]*\bdevice\s*=\s*["']cuda(?::\d+)?["']/,
   /add_argument\([^)]*["']--device["'][^)]*default\s*=\s*["']cuda(?::\d+)?["']/,
@@ -78,13 +82,14 @@ export function deviceFacts(file: string, code: string): Fact[] {
   const facts: Fact[] = [];
   const fallback = FALLBACK.map((re) => re.exec(code)).find(Boolean);
   const required = REQUIRED.map((re) => re.exec(code)).find(Boolean);
+  const cpu = CPU_DEFAULT.map((re) => re.exec(code)).find(Boolean);
   if (required) {
     facts.push({
       type: 'gpu',
       requirement: 'required',
       ev: seen(file, lineAt(code, required.index), required[0], 'code.cuda-default', 3),
     });
-  } else if (!fallback) {
+  } else if (!fallback && !cpu) {
     // .cuda() with no availability check anywhere in the file cannot run without a GPU.
     const bare = /\.cuda\(\)/.exec(code);
     if (bare && /\bimport\s+torch\b/.test(code)) {
@@ -100,6 +105,11 @@ export function deviceFacts(file: string, code: string): Fact[] {
     facts.push({
       type: 'gpu-hint',
       ev: seen(file, lineAt(code, fallback.index), fallback[0], 'code.cuda-fallback', 3),
+    });
+  if (cpu && !required)
+    facts.push({
+      type: 'gpu-hint',
+      ev: seen(file, lineAt(code, cpu.index), cpu[0], 'code.device-cpu-default', 3),
     });
   return facts;
 }

@@ -58,10 +58,10 @@ describe('the GPU verdict', () => {
     expect(gpuOf([manifest, pkg('flash-attn', { scope: 'dev' })])).toMatchObject({ requirement: 'none' });
   });
 
-  it('drops imports when a manifest exists, except GPU frameworks declared nowhere', () => {
+  it('keeps known packages imported but declared nowhere, even next to a manifest', () => {
     const imported = (name: string) => pkg(name, { ev: ev('py.imports', 3, 'train.py') });
     const req = inferRequirements([manifest, pkg('numpy'), imported('pandas'), imported('torch')], []);
-    expect(req.frameworks.map((f) => f.name)).toEqual(['torch', 'numpy']);
+    expect(req.frameworks.map((f) => f.name)).toEqual(['torch', 'numpy', 'pandas']);
     expect(req.gpu.requirement).toBe('recommended');
     // torch declared as a CPU build: importing it adds nothing.
     const cpu = inferRequirements(

@@ -7,7 +7,13 @@ import type { Fact, FactOf, RuntimeName } from '../model.js';
 import { dedupe, toEvidence } from './evidence.js';
 import { factsOf } from './facts.js';
 import { inferGpu } from './gpu.js';
-import { countedPackages, frameworksOf, meaningOf, type PackageFact } from './packages.js';
+import {
+  countedPackages,
+  frameworksOf,
+  meaningOf,
+  withSelectedExtras,
+  type PackageFact,
+} from './packages.js';
 
 const LANGUAGE_RUNTIMES: Record<string, RuntimeName> = {
   Python: 'python',
@@ -79,13 +85,15 @@ type Gpu = Requirements['gpu'];
 
 export function inferRequirements(facts: Fact[], languages: LanguageShare[]): Requirements {
   const found: Findings = { evidence: [], confidence: {} };
-  const packages = countedPackages(facts);
+  const { packages, selectedBy } = withSelectedExtras(countedPackages(facts), facts);
   const frameworks = frameworksOf(packages);
+  const main = frameworks.filter((f) => (f.scope ?? 'main') === 'main');
   const gpu = gpuOf(facts, packages, found);
-  noteFrameworks(frameworks, found);
+  for (const i of selectedBy) found.evidence.push(toEvidence(i.ev, 'frameworks'));
+  noteFrameworks(main, found);
   const { runtimes, constraints } = runtimesOf(facts, languages, packages, found);
-  const memory = memoryOf(facts, frameworks, gpu, found);
-  const disk = diskOf(facts, frameworks, gpu, found);
+  const memory = memoryOf(facts, main, gpu, found);
+  const disk = diskOf(facts, main, gpu, found);
   const { architecture, os } = platformOf(facts, found);
   const { nodes, minutes } = runOf(facts, found);
   const systemPackages = systemPackagesOf(facts, found);
@@ -123,9 +131,9 @@ function gpuOf(facts: Fact[], packages: PackageFact[], found: Findings): Gpu {
   return gpu;
 }
 
-/** Two lines of evidence for each framework. */
+/** Two lines of evidence for each of the first main frameworks (every framework carries its own). */
 function noteFrameworks(frameworks: Framework[], found: Findings): void {
-  for (const fw of frameworks) found.evidence.push(...(fw.evidence ?? []).slice(0, 2));
+  for (const fw of frameworks.slice(0, 12)) found.evidence.push(...(fw.evidence ?? []).slice(0, 2));
 }
 
 /** Runtimes: the deciding fact of each one stated, then those the languages and the packages imply. */

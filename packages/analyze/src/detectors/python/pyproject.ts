@@ -1,5 +1,6 @@
 // pyproject.toml: PEP 621 [project] (requires-python, dependencies, optional-dependencies), Poetry
 // ([tool.poetry.dependencies], groups, sources) and PDM ([tool.pdm.dev-dependencies]).
+import { normalizePython } from '../../knowledge/packages.js';
 import { seen, type Fact, type Seen } from '../../model.js';
 import type { RuleId } from '../../rules.js';
 import { isDevGroup, isRecord, lineOf, tomlOf } from '../text.js';
@@ -127,6 +128,7 @@ function optionalDependencyFacts(project: Record<string, unknown>, file: Pyproje
         facts.push(
           ...pythonPackageFacts(req, {
             scope,
+            group,
             ev: file.at(
               dep,
               `[${group}] ${dep}`,
@@ -151,12 +153,25 @@ function poetryFacts(poetry: Record<string, unknown>, file: PyprojectFile, varia
       groups.push([name, g.dependencies, isDevGroup(name) ? 'dev' : 'optional']);
   }
   const facts: Fact[] = [];
-  for (const [, entries, scope] of groups) {
+  const extraOf = poetryExtras(poetry);
+  for (const [group, entries, scope] of groups) {
     for (const [name, value] of Object.entries(entries)) {
-      facts.push(...poetryEntryFacts(name, value, scope, file, variant));
+      const named = scope === 'main' ? (extraOf.get(normalizePython(name)) ?? null) : group;
+      facts.push(...poetryEntryFacts(name, value, scope, file, variant, named));
     }
   }
   return facts;
+}
+
+/** [tool.poetry.extras]: extra name → the optional packages it installs; each package → its (first) extra. */
+function poetryExtras(poetry: Record<string, unknown>): Map<string, string> {
+  const out = new Map<string, string>();
+  const extras = isRecord(poetry.extras) ? poetry.extras : {};
+  for (const [extra, names] of Object.entries(extras)) {
+    for (const n of Array.isArray(names) ? names : [])
+      if (typeof n === 'string' && !out.has(normalizePython(n))) out.set(normalizePython(n), extra);
+  }
+  return out;
 }
 
 /** One Poetry dependency: `python` is the runtime; a package's value is a version or a table of settings. */
@@ -166,6 +181,7 @@ function poetryEntryFacts(
   scope: PoetryScope,
   file: PyprojectFile,
   variant: Variant,
+  group: string | null,
 ): Fact[] {
   const spec =
     typeof value === 'string'
@@ -205,6 +221,7 @@ function poetryEntryFacts(
     },
     {
       scope: optional && scope === 'main' ? 'optional' : scope,
+      group,
       ev,
       indexVariant: TORCH_FAMILY.has(name.toLowerCase()) ? variant : null,
     },
@@ -224,6 +241,7 @@ function pdmFacts(tool: Record<string, unknown>, file: PyprojectFile): Fact[] {
         facts.push(
           ...pythonPackageFacts(req, {
             scope: 'dev',
+            group,
             ev: seen(file.path, lineOf(file.text, dep), `[${group}] ${dep}`, 'py.pdm', 2),
           }),
         );
