@@ -42,4 +42,17 @@ describe('Python code', () => {
     expect(ofType(facts, 'compute-capability')).toEqual([expect.objectContaining({ value: '8.0' })]);
     expect(ofType(facts, 'gpu')).toEqual([]);
   });
+
+  it('reads a CPU default for --device as a GPU that helps, and it suppresses a bare .cuda()', () => {
+    const facts = deviceFacts(
+      'main.py',
+      "import torch\nparser.add_argument('--device', type=str, default='cpu')\nx = x.cuda()\n",
+    );
+    expect(facts).toEqual([
+      expect.objectContaining({
+        type: 'gpu-hint',
+        ev: expect.objectContaining({ rule: 'code.device-cpu-default', line: 2 }),
+      }),
+    ]);
+  });
 });

@@ -6,6 +6,7 @@ import { cppDetector } from './cpp.js';
 import { dockerDetector } from './docker.js';
 import { goDetector } from './go.js';
 import { hostDetector } from './host.js';
+import { installDetector } from './install.js';
 import { javaDetector } from './java.js';
 import { jobsDetector } from './jobs.js';
 import { juliaDetector } from './julia.js';
@@ -43,6 +44,7 @@ export const DETECTORS: Detector[] = [
   hostDetector,
   jobsDetector,
   readmeDetector,
+  installDetector,
   codeDetector,
 ];
 

@@ -32,4 +32,19 @@ describe('setup.py and setup.cfg', () => {
       ['pytest', 'dev'],
     ]);
   });
+
+  it('reads extras_require groups from setup.py: each package keeps its group, test groups are dev', async () => {
+    const facts = await factsOf(setupDetector, {
+      'setup.py':
+        "setup(\n  install_requires=['numpy'],\n  extras_require={\n    'train': ['deepspeed>=0.12', 'wandb'],\n    \"test\": ['pytest'],\n  },\n)\n",
+    });
+    expect(
+      ofType(facts, 'package').map((p) => [p.name, p.scope, p.group ?? null, p.ev.rule, p.ev.line]),
+    ).toEqual([
+      ['numpy', 'main', null, 'py.setup', 2],
+      ['deepspeed', 'optional', 'train', 'py.extras', 4],
+      ['wandb', 'optional', 'train', 'py.extras', 4],
+      ['pytest', 'dev', 'test', 'py.requirements.dev', 5],
+    ]);
+  });
 });
