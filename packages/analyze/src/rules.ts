@@ -377,6 +377,11 @@ export const RULES = {
     does: 'GPU count and model stated in the README',
     example: 'trained on 8x A100 80GB',
   },
+  'readme.cluster': {
+    priority: 3,
+    does: "the authors' cluster (we trained on…, N nodes, M GPUs in total) is not the minimum to run: a total is divided over the stated nodes, and a plainer count wins over it",
+    example: 'We trained on 64 GPUs in total across 8 nodes',
+  },
   'readme.gpu-memory': {
     priority: 3,
     does: 'minimum GPU memory stated in the README',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { bare, factsOf, ofType } from '../../test/helpers/detect.js';
-import { readmeDetector, readmeLineFacts } from './readme.js';
+import { proseOf, readmeDetector, readmeLineFacts } from './readme.js';
 
 const facts = (line: string) => bare(readmeLineFacts('README.md', 1, line));
 
@@ -73,5 +73,41 @@ describe('README statements', () => {
       expect.objectContaining({ gb: 32, ev: expect.objectContaining({ line: 7 }) }),
     ]);
     expect(ofType(found, 'gpu-count')).toEqual([]);
+  });
+
+  it.each([
+    ['This code does not require any special hardware.', 'none'],
+    ['It runs fine on a CPU; if you have a GPU, training will be faster.', 'optional'],
+    ['A GPU is not required.', 'none'],
+  ])('reads "%s" as GPU %s', (line, requirement) => {
+    expect(facts(line)).toEqual([{ type: 'gpu', requirement }]);
+  });
+
+  it("reads the authors' cluster as what one node must have, and a plainer count as stronger", () => {
+    const total = readmeLineFacts('README.md', 1, 'We trained on 64 A100 GPUs in total across 8 nodes.');
+    expect(ofType(total, 'gpu-count')).toEqual([
+      expect.objectContaining({ count: 8, ev: expect.objectContaining({ rule: 'readme.cluster' }) }),
+    ]);
+    expect(ofType(total, 'nodes')).toEqual([expect.objectContaining({ count: 8 })]);
+    const perNode = readmeLineFacts('README.md', 1, 'Experiments used 4 nodes with 8 GPUs each.');
+    expect(ofType(perNode, 'gpu-count').map((f) => f.count)).toEqual([8]);
+    const plain = readmeLineFacts('README.md', 1, 'Inference needs one A100 GPU.');
+    expect(ofType(plain, 'gpu-count')).toEqual([
+      expect.objectContaining({ count: 1, ev: expect.objectContaining({ rule: 'readme.gpu-count-model' }) }),
+    ]);
+  });
+
+  it('reads prose only: badges, link targets, URLs, HTML and inline code are dropped', async () => {
+    expect(proseOf('[![GPU](https://img.shields.io/badge/GPU-8xA100-green)](https://x.org) Fast')).toBe(
+      '  Fast',
+    );
+    expect(proseOf('See [the H100 notes](https://example.org/h100-8x) and `--gpus 8`.')).toBe(
+      'See the H100 notes and  .',
+    );
+    const found = await factsOf(readmeDetector, {
+      'README.md':
+        '[![A100](https://img.shields.io/badge/tested%20on-8x%20A100-blue)](https://ci.example.org)\n<img src="a100-4x.png" alt="4x A100 cluster">\nSee https://example.org/runs/8xV100 for logs.\n',
+    });
+    expect(found.filter((f) => f.type.startsWith('gpu'))).toEqual([]);
   });
 });

@@ -215,7 +215,10 @@ function gpuCount(facts: Fact[], evidence: Evidence[]): { count: number; confide
   const counts = factsOf(facts, 'gpu-count');
   if (!counts.length) return { count: 1, confidence: 0.5 };
   const best = counts[0]!.ev.priority;
-  const tier = counts.filter((c) => c.ev.priority === best).sort((a, b) => b.count - a.count);
+  // A count of the authors' own cluster gives way to a plainer statement of the same strength.
+  const sameTier = counts.filter((c) => c.ev.priority === best);
+  const plain = sameTier.filter((c) => c.ev.rule !== 'readme.cluster');
+  const tier = (plain.length ? plain : sameTier).sort((a, b) => b.count - a.count);
   const count = tier[0]!.count;
   for (const c of tier.filter((t) => t.count === count).slice(0, 3))
     evidence.push(toEvidence(c.ev, 'gpu.count'));
