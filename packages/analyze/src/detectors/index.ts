@@ -10,7 +10,13 @@ import { installDetector } from './install.js';
 import { javaDetector } from './java.js';
 import { jobsDetector } from './jobs.js';
 import { juliaDetector } from './julia.js';
-import { countedFiles, languageOf, languageShares, type LanguageShare } from './languages.js';
+import {
+  countedFiles,
+  languageOf,
+  languageShares,
+  withKernelLanguage,
+  type LanguageShare,
+} from './languages.js';
 import { nodeDetector } from './node.js';
 import { notebookDetector } from './notebook.js';
 import { condaDetector } from './python/conda.js';
@@ -133,7 +139,11 @@ export async function detect(files: RepoFiles, detectors: Detector[] = DETECTORS
     const got = textOf(path);
     return got && 'text' in got ? got.text : null;
   };
-  const languages = languageShares(countedFiles(sized, plainText('.gitattributes')));
+  const kernels = facts.flatMap((f) => (f.type === 'notebook-kernel' ? [f.language] : []));
+  const languages = withKernelLanguage(
+    languageShares(countedFiles(sized, plainText('.gitattributes'))),
+    kernels,
+  );
   const readmePath = readmeFiles(tree)[0];
   const readmeText = readmePath ? plainText(readmePath) : null;
   return {

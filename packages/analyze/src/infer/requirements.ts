@@ -101,6 +101,9 @@ export function inferRequirements(facts: Fact[], languages: LanguageShare[]): Re
   noteSetAside(facts, found);
   const components = componentsOf(facts);
   if (languages.length) noteLanguages(languages, found);
+  // Notebooks count for their kernel's language: say where that came from.
+  const kernel = factsOf(facts, 'notebook-kernel').find((k) => languages.some((l) => l.name === k.language));
+  if (kernel) found.evidence.push(toEvidence(kernel.ev, 'languages'));
 
   return {
     gpu,
