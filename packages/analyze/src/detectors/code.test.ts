@@ -55,4 +55,14 @@ describe('Python code', () => {
       }),
     ]);
   });
+
+  it('reads a --device default chosen by availability as a fallback, not a requirement', () => {
+    const facts = deviceFacts(
+      'train.py',
+      'import torch\nparser.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")\n',
+    );
+    expect(facts.map((f) => [f.type, 'ev' in f ? f.ev.rule : null])).toEqual([
+      ['gpu-hint', 'code.cuda-fallback'],
+    ]);
+  });
 });

@@ -71,8 +71,9 @@ const CPU_DEFAULT = [
   /def\s+\w+\([^)]*\bdevice\s*(?::\s*str\s*)?=\s*["']cpu["']/,
 ];
 const REQUIRED = [
-  /def\s+\w+\([^)]*\bdevice\s*=\s*["']cuda(?::\d+)?["']/,
-  /add_argument\([^)]*["']--device["'][^)]*default\s*=\s*["']cuda(?::\d+)?["']/,
+  // A default of "cuda" that is not the first half of a `"cuda" if … else "cpu"` fallback.
+  /def\s+\w+\([^)]*\bdevice\s*=\s*["']cuda(?::\d+)?["'](?!\s+if\b)/,
+  /add_argument\([^)]*["']--device["'][^)]*default\s*=\s*["']cuda(?::\d+)?["'](?!\s+if\b)/,
   /torch\.cuda\.set_device\(/,
   /init_process_group\(\s*(?:backend\s*=\s*)?["']nccl["']/,
 ];

@@ -129,11 +129,7 @@ function optionalDependencyFacts(project: Record<string, unknown>, file: Pyproje
           ...pythonPackageFacts(req, {
             scope,
             group,
-            ev: file.at(
-              dep,
-              `[${group}] ${dep}`,
-              scope === 'dev' ? 'py.requirements.dev' : 'pkg.optional-gpu',
-            ),
+            ev: file.at(dep, `[${group}] ${dep}`, scope === 'dev' ? 'py.requirements.dev' : 'py.extras'),
           }),
         );
     }
