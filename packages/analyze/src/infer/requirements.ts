@@ -90,6 +90,13 @@ export function inferRequirements(facts: Fact[], languages: LanguageShare[]): Re
   const main = frameworks.filter((f) => (f.scope ?? 'main') === 'main');
   const gpu = gpuOf(facts, packages, found);
   for (const i of selectedBy) found.evidence.push(toEvidence(i.ev, 'frameworks'));
+  // When a GPU package of a selected group decided the GPU, the instruction that selected it is part of why.
+  const decidedBy = new Set(gpu.evidence.map((e) => `${e.file}:${e.line}`));
+  const fromGroup = packages.some(
+    (p) => p.scope === 'main' && p.group && decidedBy.has(`${p.ev.file}:${p.ev.line}`),
+  );
+  if (gpu.needed && fromGroup && selectedBy.length)
+    gpu.evidence = dedupe([...gpu.evidence, toEvidence(selectedBy[0]!.ev, 'gpu.needed')], 9);
   noteFrameworks(main, found);
   const { runtimes, constraints } = runtimesOf(facts, languages, packages, found);
   const memory = memoryOf(facts, main, gpu, found);
