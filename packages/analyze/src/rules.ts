@@ -176,15 +176,19 @@ export const RULES = {
     does: 'rust-toolchain(.toml) pins the toolchain channel',
     example: 'channel = "1.76.0"',
   },
-  'go.mod': { priority: 1, does: 'go.mod go and toolchain directives', example: 'go 1.22' },
+  'go.mod': {
+    priority: 1,
+    does: 'go.mod go and toolchain directives; required modules the package knowledge base knows',
+    example: 'go 1.22',
+  },
   'java.maven': {
     priority: 1,
-    does: 'pom.xml maven.compiler.release/source/target or java.version',
+    does: 'pom.xml maven.compiler.release/source/target or java.version; dependencies the package knowledge base knows (test scope: test)',
     example: '<maven.compiler.release>17</maven.compiler.release>',
   },
   'java.gradle': {
     priority: 1,
-    does: 'build.gradle(.kts) toolchain languageVersion, jvmToolchain or sourceCompatibility',
+    does: 'build.gradle(.kts) toolchain languageVersion, jvmToolchain or sourceCompatibility; dependencies the package knowledge base knows (test configurations: test)',
     example: 'languageVersion.set(JavaLanguageVersion.of(21))',
   },
   'java.version-file': {

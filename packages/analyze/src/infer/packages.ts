@@ -31,8 +31,10 @@ export function meaningOf(p: PackageFact): PackageMeaning {
     case 'julia':
     case 'cargo':
     case 'go':
-    case 'maven':
-      return { framework: p.name, gpu: null, known: knownPackage(KNOWN_ECOSYSTEM[p.ecosystem]!, p.name) };
+    case 'maven': {
+      const known = knownPackage(KNOWN_ECOSYSTEM[p.ecosystem]!, p.name);
+      return { framework: p.name, gpu: known?.gpu === 'requires' ? 'only' : null, known };
+    }
     default:
       return { framework: null, gpu: null };
   }
