@@ -195,4 +195,15 @@ describe('runtimes and sizes', () => {
     };
     expect(gpuOf([...ds, cudaDefault])).toMatchObject({ needed: true, requirement: 'required' });
   });
+
+  it('follows a group that installs the project with other extras (all = ["mypkg[train]"])', () => {
+    const extra = (name: string, group: string, extras: string[] = []) =>
+      pkg(name, { scope: 'optional', group, extras, ev: ev('py.extras', 1, 'pyproject.toml') });
+    const named: Fact = { type: 'install-extras', extras: ['all'], ev: ev('install.extras', 2, 'README.md') };
+    const req = inferRequirements(
+      [manifest, pkg('numpy'), extra('flash-attn', 'train'), extra('mypkg', 'all', ['train']), named],
+      [],
+    );
+    expect(req.gpu).toMatchObject({ needed: true, requirement: 'required' });
+  });
 });

@@ -59,6 +59,20 @@ export function withSelectedExtras(
   const instructions = facts.filter((f): f is FactOf<'install-extras'> => f.type === 'install-extras');
   const selected = new Set(instructions.flatMap((i) => i.extras.map(normalizePython)));
   const groupOf = (p: PackageFact) => (p.group ? normalizePython(p.group) : null);
+  // A group that installs the project with other extras (all = ["mypkg[train,serve]"]) selects those too.
+  const groups = new Set(packages.filter((p) => p.scope === 'optional').map(groupOf));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of packages) {
+      const own = p.extras.map(normalizePython);
+      if (p.scope !== 'optional' || !selected.has(groupOf(p) ?? '') || !own.length) continue;
+      if (!own.every((e) => groups.has(e))) continue;
+      for (const e of own.filter((x) => !selected.has(x))) {
+        selected.add(e);
+        grew = true;
+      }
+    }
+  }
   const promoted = packages.map((p) =>
     p.scope === 'optional' && selected.has(groupOf(p) ?? '') ? { ...p, scope: 'main' as const } : p,
   );
