@@ -422,6 +422,11 @@ export const RULES = {
     does: 'CUDA version stated in the README (not in sanity-check commands such as nvidia-smi)',
     example: 'Tested with CUDA 11.8',
   },
+  'readme.requirement': {
+    priority: 3,
+    does: "a version requirement in the README's inline code names a package the knowledge base knows",
+    example: 'The code requires `pytorch>=1.7` and `torchvision>=0.8`',
+  },
   'readme.python': {
     priority: 3,
     does: 'Python version stated in the README',

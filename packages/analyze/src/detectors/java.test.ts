@@ -46,8 +46,8 @@ describe('Java', () => {
         '<project><dependencies>\n<dependency><groupId>org.deeplearning4j</groupId>\n<artifactId>deeplearning4j-core</artifactId><version>1.0.0-M2.1</version></dependency>\n<dependency><groupId>org.junit.jupiter</groupId><artifactId>junit-jupiter</artifactId><scope>test</scope></dependency>\n</dependencies></project>\n',
     });
     expect(ofType(pom, 'package').map((p) => [p.name, p.version, p.scope, p.ev.line])).toEqual([
-      ['org.deeplearning4j:deeplearning4j-core', '1.0.0-M2.1', 'main', 3],
-      ['org.junit.jupiter:junit-jupiter', null, 'dev', 4],
+      ['deeplearning4j-core', '1.0.0-M2.1', 'main', 3],
+      ['junit-jupiter', null, 'dev', 4],
     ]);
     const gradle = await factsOf(javaDetector, {
       'build.gradle.kts':
@@ -55,7 +55,7 @@ describe('Java', () => {
     });
     expect(ofType(gradle, 'package').map((p) => [p.name, p.scope])).toEqual([
       ['ai.djl:api', 'main'],
-      ['org.junit.jupiter:junit-jupiter', 'dev'],
+      ['junit-jupiter', 'dev'],
     ]);
   });
 });

@@ -1,6 +1,6 @@
 // Packages the knowledge base knows, declared in go.mod (require) and in Maven or Gradle builds (dependencies):
-// Go modules by path, Java libraries as groupId:artifactId. A Maven test scope or a Gradle test configuration is
-// a test dependency.
+// Go modules by path, Java libraries by artifactId (or groupId:artifactId where the knowledge base lists that).
+// A Maven test scope or a Gradle test configuration is a test dependency.
 import { knownPackage } from '../knowledge/catalog.js';
 import { seen, type Fact } from '../model.js';
 import type { RuleId } from '../rules.js';
@@ -43,6 +43,14 @@ export function goModPackages(path: string, text: string): Fact[] {
   return facts;
 }
 
+/** The knowledge base's name for a Maven coordinate: groupId:artifactId when listed so, else the artifactId. */
+function javaName(group: string | null, artifact: string | null): string | null {
+  if (!artifact) return null;
+  const full = `${group}:${artifact}`;
+  if (knownPackage('java', full)) return full;
+  return knownPackage('java', artifact) ? artifact : null;
+}
+
 /** <dependency> elements of a pom.xml, and `implementation 'g:a:v'`-style lines of a Gradle build. */
 export function jvmPackages(path: string, text: string): Fact[] {
   const facts: Fact[] = [];
@@ -50,8 +58,8 @@ export function jvmPackages(path: string, text: string): Fact[] {
   if (rule === 'java.maven') {
     for (const m of text.matchAll(/<dependency>([\s\S]*?)<\/dependency>/g)) {
       const tag = (t: string) => new RegExp(`<${t}>\\s*([^<\\s]+)\\s*</${t}>`).exec(m[1]!)?.[1] ?? null;
-      const name = `${tag('groupId')}:${tag('artifactId')}`;
-      if (!knownPackage('java', name)) continue;
+      const name = javaName(tag('groupId'), tag('artifactId'));
+      if (!name) continue;
       const line = lineOf(text, `<artifactId>${tag('artifactId')}</artifactId>`);
       facts.push(
         packageFact('maven', name, tag('version'), tag('scope') === 'test', seen(path, line, name, rule, 1)),
@@ -63,8 +71,8 @@ export function jvmPackages(path: string, text: string): Fact[] {
   text.split(/\r?\n/).forEach((raw, i) => {
     const m = GRADLE.exec(raw);
     if (!m) return;
-    const name = `${m[2]}:${m[3]}`;
-    if (!knownPackage('java', name)) return;
+    const name = javaName(m[2]!, m[3]!);
+    if (!name) return;
     const test = /^test/i.test(m[1]!);
     facts.push(packageFact('maven', name, m[4] ?? null, test, seen(path, i + 1, raw, rule, 1)));
   });

@@ -110,4 +110,20 @@ describe('README statements', () => {
     });
     expect(found.filter((f) => f.type.startsWith('gpu'))).toEqual([]);
   });
+
+  it('reads versions from badge alt text and inline code, and packages from inline requirements, never GPUs', async () => {
+    const found = await factsOf(readmeDetector, {
+      'README.md':
+        '[![Python 3.8+](https://img.shields.io/badge/python-3.8+-blue.svg)](https://python.org)\nThe code requires `python>=3.8`, as well as `pytorch>=1.7` and `torchvision>=0.8` and `--gpus=8`.\n',
+    });
+    expect(ofType(found, 'runtime').map((r) => [r.version, r.ev.line])).toEqual([
+      ['3.8', 1],
+      ['3.8', 2],
+    ]);
+    expect(ofType(found, 'package').map((p) => [p.name, p.version, p.ev.rule])).toEqual([
+      ['pytorch', '>=1.7', 'readme.requirement'],
+      ['torchvision', '>=0.8', 'readme.requirement'],
+    ]);
+    expect(found.filter((f) => f.type.startsWith('gpu'))).toEqual([]);
+  });
 });

@@ -1,9 +1,12 @@
 // The README's statements about hardware: GPU count, model and memory, RAM, disk, CUDA, Python, Ubuntu,
 // "CPU only", "GPU optional", multi-GPU, how long a run takes. Version strings in sanity-check commands
 // (nvidia-smi, docker run --gpus) are not statements.
+import { knownPackage } from '../knowledge/catalog.js';
 import { findGpuModel } from '../knowledge/gpus.js';
 import { seen, type Fact, type Seen } from '../model.js';
 import type { RuleId } from '../rules.js';
+import { pythonPackageFacts } from './python/facts.js';
+import { parseRequirement } from './python/pep508.js';
 import type { Tree } from './tree.js';
 import type { Detector } from './types.js';
 
@@ -84,7 +87,7 @@ function countOf(word: string): number {
 }
 
 /** Facts from one line of prose. */
-export function readmeLineFacts(file: string, line: number, text: string): Fact[] {
+export function readmeLineFacts(file: string, line: number, text: string, versionText = text): Fact[] {
   const facts: Fact[] = [];
   const ev = (rule: RuleId, shown: string, priority: 2 | 3 = 3): Seen =>
     seen(file, line, shown, rule, priority);
@@ -149,9 +152,9 @@ export function readmeLineFacts(file: string, line: number, text: string): Fact[
   }
   const disk = DISK.exec(text) ?? DATASET.exec(text);
   if (disk) facts.push({ type: 'disk', gb: amount(disk[1]!, disk[2]!), ev: ev('readme.disk', disk[0]) });
-  const cuda = CUDA.exec(text);
+  const cuda = CUDA.exec(versionText);
   if (cuda) facts.push({ type: 'cuda', version: cuda[1]!, ev: ev('readme.cuda', cuda[0]) });
-  const py = PYTHON.exec(text);
+  const py = PYTHON.exec(versionText);
   if (py)
     facts.push({
       type: 'runtime',
@@ -160,7 +163,7 @@ export function readmeLineFacts(file: string, line: number, text: string): Fact[
       range: null,
       ev: ev('readme.python', py[0]),
     });
-  const os = UBUNTU.exec(text);
+  const os = UBUNTU.exec(versionText);
   if (os) facts.push({ type: 'os', os: `ubuntu${os[1]}`, ev: ev('readme.os', os[0]) });
   const optional = GPU_OPTIONAL.exec(text);
   const cpuOnly = CPU_ONLY.exec(text);
@@ -210,6 +213,34 @@ export function proseOf(line: string): string {
     .replace(/`[^`]*`/g, ' ');
 }
 
+/**
+ * The text version statements are read from: like the prose, but badges and images keep their alt text
+ * ("Python 3.8+") and inline code its content (`python>=3.8`). GPU counts and models are never read from it.
+ */
+export function versionTextOf(line: string): string {
+  return line
+    .replace(/<!--.*?-->/g, ' ')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s*\[[^\]]+\]:\s*\S+.*$/, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\b(?:https?|ftp):\/\/\S+|\bwww\.\S+/g, ' ')
+    .replace(/`([^`]*)`/g, '$1');
+}
+
+/** Version requirements in the README's inline code (`pytorch>=1.7`) that name a package the knowledge base knows. */
+export function inlineRequirements(file: string, line: number, raw: string): Fact[] {
+  const facts: Fact[] = [];
+  for (const m of raw.matchAll(/`([A-Za-z][\w.-]*\s*(?:>=|==|~=|<=|>|<)\s*\d[\w.]*)`/g)) {
+    const req = parseRequirement(m[1]!.replace(/\s+/g, ''));
+    if (!req || req.name.toLowerCase() === 'python' || !knownPackage('python', req.name)) continue;
+    facts.push(
+      ...pythonPackageFacts(req, { scope: 'main', ev: seen(file, line, m[0], 'readme.requirement', 3) }),
+    );
+  }
+  return facts;
+}
+
 export const readmeDetector: Detector = {
   name: 'readme',
   select: readmeFiles,
@@ -224,7 +255,9 @@ export const readmeDetector: Detector = {
         // Code blocks are commands, not statements; the jobs detector reads launch lines in them.
         if (inCode || raw.length > 2000) return;
         const prose = proseOf(raw);
-        if (prose.trim()) facts.push(...readmeLineFacts(path, i + 1, prose));
+        const versions = versionTextOf(raw);
+        if (versions.trim()) facts.push(...readmeLineFacts(path, i + 1, prose, versions));
+        facts.push(...inlineRequirements(path, i + 1, raw));
       });
     }
     return facts;
