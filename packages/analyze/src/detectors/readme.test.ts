@@ -126,4 +126,13 @@ describe('README statements', () => {
     ]);
     expect(found.filter((f) => f.type.startsWith('gpu'))).toEqual([]);
   });
+
+  it('reads training guides at the root too, and "N-GPU nodes" as GPUs per node', async () => {
+    const found = await factsOf(readmeDetector, {
+      'TRAINING.md': 'ConvNeXt-T training on ImageNet-1K with 4 8-GPU nodes:\n',
+    });
+    expect(ofType(found, 'gpu-count')).toEqual([
+      expect.objectContaining({ count: 8, ev: expect.objectContaining({ file: 'TRAINING.md', line: 1 }) }),
+    ]);
+  });
 });

@@ -10,7 +10,9 @@ import { parseRequirement } from './python/pep508.js';
 import type { Tree } from './tree.js';
 import type { Detector } from './types.js';
 
-const README = /^(README|INSTALL|SETUP|REQUIREMENTS|HARDWARE)(\.(md|markdown|rst|txt|org|adoc))?$/i;
+/** Root files whose prose states requirements: the README, install and hardware notes, training guides. */
+const README =
+  /^(README|INSTALL|SETUP|REQUIREMENTS|HARDWARE|TRAINING|TRAIN|PRETRAIN|FINETUNE|GETTING_STARTED)(\.(md|markdown|rst|txt|org|adoc))?$/i;
 
 export function readmeFiles(tree: Tree): string[] {
   return tree.paths
@@ -68,6 +70,8 @@ const NODES = /\b(\d+|two|four|eight)\s+(?:compute\s+|GPU\s+)?nodes\b/i;
 /** GPUs on each node: what one node must have. */
 const PER_NODE =
   /\b(\d+|one|two|four|eight)\s*(?:[xX×]\s*)?(?:NVIDIA\s+)?(?:[A-Z][\w-]*\s+)?GPUs?\s+(?:each|per node|on each node|per machine)\b/i;
+/** "4 8-GPU nodes", "an 8-GPU machine": GPUs per node. */
+const GPU_NODES = /\b(\d+)[- ]GPU (?:nodes?|machines?|servers?|hosts?)\b/i;
 /** GPUs counted across a cluster: "64 GPUs in total", "a total of 32 GPUs". */
 const TOTAL_GPUS =
   /\b(?:(\d+)\s+(?:NVIDIA\s+)?(?:[A-Z][\w-]*\s+)?GPUs\s+in total|total of\s+(\d+)\s+(?:NVIDIA\s+)?(?:[A-Z][\w-]*\s+)?GPUs)\b/i;
@@ -96,7 +100,7 @@ export function readmeLineFacts(file: string, line: number, text: string, versio
   const cm = COUNT_MODEL.exec(text);
   const mc = MODEL_COUNT.exec(text);
   const nodeCount = NODES.exec(text);
-  const perNode = PER_NODE.exec(text);
+  const perNode = PER_NODE.exec(text) ?? GPU_NODES.exec(text);
   const cluster = CLUSTER.test(text) || nodeCount !== null;
   /**
    * GPUs one node must have: a per-node figure as stated; a cluster's total over its stated nodes; the count of
@@ -128,11 +132,11 @@ export function readmeLineFacts(file: string, line: number, text: string, versio
       if (mo[2]) facts.push({ type: 'gpu-memory', gb: Number(mo[2]), ev: e });
     }
   }
-  const total = cm || mc ? null : (TOTAL_GPUS.exec(text) ?? (perNode && cluster ? perNode : null));
+  const total = cm || mc ? null : (TOTAL_GPUS.exec(text) ?? perNode);
   if (total) {
     const n = Number(total[1] ?? total[2] ?? NaN);
     const count = Number.isFinite(n) ? n : countOf(total[1]!);
-    const e = ev('readme.cluster', total[0]);
+    const e = ev(cluster ? 'readme.cluster' : 'readme.gpu-count-model', total[0]);
     facts.push({ type: 'gpu', requirement: 'required', ev: e }, countFact(count, total[0]));
   }
   for (const re of GPU_MEMORY) {
