@@ -121,6 +121,11 @@ export const RULES = {
     does: 'conda create / conda install lines (README, docs, Dockerfile RUN): python=3.x is the Python version, cudatoolkit= and pytorch-cuda= pin CUDA, the rest are packages',
     example: 'conda create -n env python=3.10 pytorch pytorch-cuda=12.1 -c nvidia',
   },
+  'py.classifiers': {
+    priority: 2,
+    does: 'the lowest Programming Language :: Python :: 3.x classifier is the minimum Python (weaker than python_requires)',
+    example: "'Programming Language :: Python :: 3.8'",
+  },
   'py.setup.cuda-extension': {
     priority: 2,
     does: 'a CUDAExtension in setup.py compiles CUDA: GPU and nvcc needed',

@@ -47,4 +47,18 @@ describe('setup.py and setup.cfg', () => {
       ['pytest', 'dev', 'test', 'py.requirements.dev', 5],
     ]);
   });
+
+  it('takes the lowest Python classifier as the minimum when python_requires is missing', async () => {
+    const facts = await factsOf(setupDetector, {
+      'setup.py':
+        "setup(\n  classifiers=[\n    'Programming Language :: Python :: 3.10',\n    'Programming Language :: Python :: 3.9',\n  ],\n)\n",
+    });
+    expect(ofType(facts, 'runtime')).toEqual([
+      expect.objectContaining({
+        version: '3.9',
+        range: '>=3.9',
+        ev: expect.objectContaining({ rule: 'py.classifiers', line: 4 }),
+      }),
+    ]);
+  });
 });
