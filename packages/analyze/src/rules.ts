@@ -332,6 +332,11 @@ export const RULES = {
     does: 'a --device option (or device parameter) that defaults to the CPU: a GPU helps, it is not needed',
     example: "parser.add_argument('--device', default='cpu')",
   },
+  'code.python-version': {
+    priority: 3,
+    does: 'a check of sys.version_info in code or notebooks states the lowest Python it runs on',
+    example: 'assert sys.version_info >= (3, 7)',
+  },
   'code.cuda-fallback': {
     priority: 3,
     does: '"cuda" if torch.cuda.is_available() else "cpu" uses a GPU when there is one',

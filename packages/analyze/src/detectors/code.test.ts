@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { factsOf, ofType } from '../../test/helpers/detect.js';
-import { codeDetector, deviceFacts, importFacts } from './code.js';
+import { codeDetector, deviceFacts, importFacts, pythonVersionFacts } from './code.js';
 
 describe('Python code', () => {
   it('names known third-party packages from imports, not local modules', () => {
@@ -63,6 +63,17 @@ describe('Python code', () => {
     );
     expect(facts.map((f) => [f.type, 'ev' in f ? f.ev.rule : null])).toEqual([
       ['gpu-hint', 'code.cuda-fallback'],
+    ]);
+  });
+
+  it('reads a sys.version_info check as the lowest Python', () => {
+    expect(pythonVersionFacts('nb.py', 'import sys\nassert sys.version_info >= (3, 7)\n')).toEqual([
+      expect.objectContaining({
+        name: 'python',
+        version: '3.7',
+        range: '>=3.7',
+        ev: expect.objectContaining({ line: 2 }),
+      }),
     ]);
   });
 });

@@ -115,6 +115,22 @@ export function deviceFacts(file: string, code: string): Fact[] {
   return facts;
 }
 
+/** `assert sys.version_info >= (3, 7)` and the like: the code states the lowest Python it runs on. */
+export function pythonVersionFacts(file: string, code: string): Fact[] {
+  const m = /sys\.version_info\s*(?:>=|>)\s*\(\s*3\s*,\s*(\d{1,2})/.exec(code);
+  if (!m) return [];
+  const version = `3.${m[1]}`;
+  return [
+    {
+      type: 'runtime',
+      name: 'python',
+      version,
+      range: `>=${version}`,
+      ev: seen(file, lineAt(code, m.index), m[0], 'code.python-version', 3),
+    },
+  ];
+}
+
 /** Top-level module names the repository defines itself (so `import utils` is not a package). */
 export function localModules(tree: Tree): Set<string> {
   const out = new Set<string>();
@@ -136,7 +152,11 @@ export const codeDetector: Detector = {
     for (const path of codeFiles(input.tree)) {
       const code = input.text(path);
       if (code === null) continue;
-      facts.push(...importFacts(path, code, 'py.imports', local), ...deviceFacts(path, code));
+      facts.push(
+        ...importFacts(path, code, 'py.imports', local),
+        ...deviceFacts(path, code),
+        ...pythonVersionFacts(path, code),
+      );
     }
     for (const path of cudaFiles(input.tree)) {
       const code = input.text(path);

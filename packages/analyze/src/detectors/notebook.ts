@@ -1,7 +1,7 @@
 // Jupyter notebooks: `!pip install` / `%pip install` lines are packages; imports and device choices in code cells
 // count like those in .py files.
 import { seen, type Fact } from '../model.js';
-import { deviceFacts, importFacts, localModules } from './code.js';
+import { deviceFacts, importFacts, localModules, pythonVersionFacts } from './code.js';
 import { pythonPackageFacts } from './python/facts.js';
 import { parseRequirement } from './python/pep508.js';
 import { byDepth, type Tree } from './tree.js';
@@ -80,6 +80,7 @@ export const notebookDetector: Detector = {
       facts.push(
         ...importFacts(path, code, 'nb.imports', local).map(located),
         ...deviceFacts(path, code).map(located),
+        ...pythonVersionFacts(path, code).map(located),
       );
     }
     return facts;
