@@ -30,6 +30,8 @@ export type Fact =
       version: string | null;
       /** main: needed to run; optional: an extra; dev: tests, docs, linting. */
       scope: 'main' | 'optional' | 'dev';
+      /** The extra, optional group or dependency group that declares it (train, gpu, test…). */
+      group?: string | null;
       /** A platform marker or condition limits where it is installed. */
       conditional: boolean;
       /** A build variant the file pins (a CUDA wheel index or +cu121 local version; a CPU index or +cpu). */
@@ -61,6 +63,10 @@ export type Fact =
   | { type: 'duration'; minutes: number; ev: Seen }
   | { type: 'nodes'; count: number; ev: Seen }
   | { type: 'manifest'; file: string; runtime: RuntimeName | null }
+  /** Install instructions that select extras of the project or of a package (pip install -e ".[train]"). */
+  | { type: 'install-extras'; extras: string[]; ev: Seen }
+  /** A notebook's kernel language (from its kernelspec or language_info). */
+  | { type: 'notebook-kernel'; language: string; ev: Seen }
   /** A file that looks like evidence but was set aside (and why), so the output can say so. */
   | { type: 'ignored'; ev: Seen };
 

@@ -101,6 +101,31 @@ export const RULES = {
     does: 'setup.py and setup.cfg: python_requires and install_requires',
     example: "python_requires='>=3.8'",
   },
+  'py.extras': {
+    priority: 1,
+    does: 'optional dependency groups (extras_require, [project.optional-dependencies], Poetry extras and groups) are requirements of their group; test, docs and lint groups are dev',
+    example: "extras_require={'train': ['deepspeed']}",
+  },
+  'install.extras': {
+    priority: 1,
+    does: 'the extras the install instructions name are the main workload: their packages (and GPU needs) count as main',
+    example: 'pip install -e ".[train]"',
+  },
+  'install.pip': {
+    priority: 2,
+    does: 'pip install lines in code blocks or command lines of the README, INSTALL and docs/*.md are packages (an index URL picks the build)',
+    example: 'pip install torch==2.1.0 transformers',
+  },
+  'install.conda': {
+    priority: 2,
+    does: 'conda create / conda install lines (README, docs, Dockerfile RUN): python=3.x is the Python version, cudatoolkit= and pytorch-cuda= pin CUDA, the rest are packages',
+    example: 'conda create -n env python=3.10 pytorch pytorch-cuda=12.1 -c nvidia',
+  },
+  'py.classifiers': {
+    priority: 2,
+    does: 'the lowest Programming Language :: Python :: 3.x classifier is the minimum Python (weaker than python_requires)',
+    example: "'Programming Language :: Python :: 3.8'",
+  },
   'py.setup.cuda-extension': {
     priority: 2,
     does: 'a CUDAExtension in setup.py compiles CUDA: GPU and nvcc needed',
@@ -128,6 +153,11 @@ export const RULES = {
     does: '!pip install and %pip install lines in notebooks are packages',
     example: '!pip install transformers==4.35.0',
   },
+  'nb.kernel': {
+    priority: 1,
+    does: "a notebook's kernel language (kernelspec, language_info) is the language its bytes count for",
+    example: '"kernelspec": {"language": "R"}',
+  },
   'nb.imports': {
     priority: 3,
     does: 'imports in notebook code cells name packages when no manifest does',
@@ -151,15 +181,19 @@ export const RULES = {
     does: 'rust-toolchain(.toml) pins the toolchain channel',
     example: 'channel = "1.76.0"',
   },
-  'go.mod': { priority: 1, does: 'go.mod go and toolchain directives', example: 'go 1.22' },
+  'go.mod': {
+    priority: 1,
+    does: 'go.mod go and toolchain directives; required modules the package knowledge base knows',
+    example: 'go 1.22',
+  },
   'java.maven': {
     priority: 1,
-    does: 'pom.xml maven.compiler.release/source/target or java.version',
+    does: 'pom.xml maven.compiler.release/source/target or java.version; dependencies the package knowledge base knows (test scope: test)',
     example: '<maven.compiler.release>17</maven.compiler.release>',
   },
   'java.gradle': {
     priority: 1,
-    does: 'build.gradle(.kts) toolchain languageVersion, jvmToolchain or sourceCompatibility',
+    does: 'build.gradle(.kts) toolchain languageVersion, jvmToolchain or sourceCompatibility; dependencies the package knowledge base knows (test configurations: test)',
     example: 'languageVersion.set(JavaLanguageVersion.of(21))',
   },
   'java.version-file': {
@@ -293,6 +327,16 @@ export const RULES = {
     does: "device='cuda' defaults, unconditional .cuda() or torch.cuda.set_device, NCCL process groups mean a GPU is required",
     example: 'model.cuda()',
   },
+  'code.device-cpu-default': {
+    priority: 3,
+    does: 'a --device option (or device parameter) that defaults to the CPU: a GPU helps, it is not needed',
+    example: "parser.add_argument('--device', default='cpu')",
+  },
+  'code.python-version': {
+    priority: 3,
+    does: 'a check of sys.version_info in code or notebooks states the lowest Python it runs on',
+    example: 'assert sys.version_info >= (3, 7)',
+  },
   'code.cuda-fallback': {
     priority: 3,
     does: '"cuda" if torch.cuda.is_available() else "cpu" uses a GPU when there is one',
@@ -320,6 +364,11 @@ export const RULES = {
     does: 'CPU builds (tensorflow-cpu, torch+cpu, jax[cpu], cpuonly) make that framework CPU-only; other frameworks still count',
     example: 'tensorflow-cpu==2.15.0',
   },
+  'pkg.cpu-capable': {
+    priority: 2,
+    does: 'a GPU framework with CPU builds among data-science packages (tables, plots, notebooks, classic ML) and nothing that leans on a GPU: GPU optional, not a reason to reserve a GPU node',
+    example: 'tensorflow with pandas, scikit-learn, matplotlib',
+  },
   'pkg.optional-gpu': {
     priority: 2,
     does: 'GPU packages only in optional extras, behind platform markers or conditions make the GPU optional',
@@ -341,6 +390,11 @@ export const RULES = {
     priority: 3,
     does: 'GPU count and model stated in the README',
     example: 'trained on 8x A100 80GB',
+  },
+  'readme.cluster': {
+    priority: 3,
+    does: "the authors' cluster (we trained on…, N nodes, M GPUs in total) is not the minimum to run: a total is divided over the stated nodes, and a plainer count wins over it",
+    example: 'We trained on 64 GPUs in total across 8 nodes',
   },
   'readme.gpu-memory': {
     priority: 3,
@@ -377,6 +431,11 @@ export const RULES = {
     priority: 3,
     does: 'CUDA version stated in the README (not in sanity-check commands such as nvidia-smi)',
     example: 'Tested with CUDA 11.8',
+  },
+  'readme.requirement': {
+    priority: 3,
+    does: "a version requirement in the README's inline code names a package the knowledge base knows",
+    example: 'The code requires `pytorch>=1.7` and `torchvision>=0.8`',
   },
   'readme.python': {
     priority: 3,

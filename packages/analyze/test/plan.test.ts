@@ -194,6 +194,18 @@ describe('plan', () => {
     expect(p.reasons[0]).toMatch(/GPU is optional/);
   });
 
+  it('proposes the largest node type, and says so, when the stated need exceeds every node of the site', () => {
+    const p = plan(requirements({ gpu: { needed: true, min_memory_gb: 120 }, memory_gb: 4000 }), uc, {
+      maxNodes: 4,
+    });
+    const a100 = uc.nodeTypes.filter((n) => n.gpu?.memoryGb === 80).map((n) => n.name);
+    expect(a100).toContain(p.node_type);
+    expect(p.reasons.join('\n')).toMatch(
+      /the stated need exceeds every node type at .*; proposing the largest, gpu_a100\w+ \(4× A100 80 GB, .*\), with the need cut to its size/,
+    );
+    expect(validateAgainst('plan', p)).toEqual({ valid: true });
+  });
+
   it('refuses code no node type at the site can run, saying where to go', () => {
     const arm = failure(() => plan(requirements({ architecture: 'aarch64' }), uc, { maxNodes: 4 }));
     expect(arm.code).toBe('INSUFFICIENT_CAPACITY');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { factsOf, ofType } from '../../test/helpers/detect.js';
-import { codeDetector, deviceFacts, importFacts } from './code.js';
+import { codeDetector, deviceFacts, importFacts, pythonVersionFacts } from './code.js';
 
 describe('Python code', () => {
   it('names known third-party packages from imports, not local modules', () => {
@@ -41,5 +41,39 @@ describe('Python code', () => {
     });
     expect(ofType(facts, 'compute-capability')).toEqual([expect.objectContaining({ value: '8.0' })]);
     expect(ofType(facts, 'gpu')).toEqual([]);
+  });
+
+  it('reads a CPU default for --device as a GPU that helps, and it suppresses a bare .cuda()', () => {
+    const facts = deviceFacts(
+      'main.py',
+      "import torch\nparser.add_argument('--device', type=str, default='cpu')\nx = x.cuda()\n",
+    );
+    expect(facts).toEqual([
+      expect.objectContaining({
+        type: 'gpu-hint',
+        ev: expect.objectContaining({ rule: 'code.device-cpu-default', line: 2 }),
+      }),
+    ]);
+  });
+
+  it('reads a --device default chosen by availability as a fallback, not a requirement', () => {
+    const facts = deviceFacts(
+      'train.py',
+      'import torch\nparser.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")\n',
+    );
+    expect(facts.map((f) => [f.type, 'ev' in f ? f.ev.rule : null])).toEqual([
+      ['gpu-hint', 'code.cuda-fallback'],
+    ]);
+  });
+
+  it('reads a sys.version_info check as the lowest Python', () => {
+    expect(pythonVersionFacts('nb.py', 'import sys\nassert sys.version_info >= (3, 7)\n')).toEqual([
+      expect.objectContaining({
+        name: 'python',
+        version: '3.7',
+        range: '>=3.7',
+        ev: expect.objectContaining({ line: 2 }),
+      }),
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 // Source code as evidence: Python imports (for repositories without a manifest), device choices that need a GPU
 // or merely use one, and CUDA device code that needs Ampere.
-import { IMPORT_PACKAGES } from '../knowledge/packages.js';
+import { importedPackage } from '../knowledge/packages.js';
 import { seen, type Fact } from '../model.js';
 import type { RuleId } from '../rules.js';
 import { Tree, lineAt } from './tree.js';
@@ -32,7 +32,7 @@ export function codeFiles(tree: Tree): string[] {
 const IMPORT =
   /^[ \t]*(?:import[ \t]+([A-Za-z_][\w.]*(?:[ \t]*,[ \t]*[A-Za-z_][\w.]*)*)|from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b)/gm;
 
-/** Third-party packages imported by Python code (only names the analysis knows; local modules are skipped). */
+/** Third-party packages imported by Python code (only those the knowledge base knows; local modules are skipped). */
 export function importFacts(file: string, code: string, rule: RuleId, localModules: Set<string>): Fact[] {
   const facts: Fact[] = [];
   const found = new Set<string>();
@@ -40,7 +40,7 @@ export function importFacts(file: string, code: string, rule: RuleId, localModul
     const modules = m[1] ? m[1].split(',').map((s) => s.trim()) : [m[2]!];
     for (const mod of modules) {
       const top = mod.split('.')[0]!;
-      const pkg = IMPORT_PACKAGES[top];
+      const pkg = importedPackage(mod);
       if (!pkg || found.has(pkg) || localModules.has(top)) continue;
       found.add(pkg);
       facts.push({
@@ -66,9 +66,14 @@ const FALLBACK = [
   /torch\.backends\.mps\.is_available\(\)/,
   /tf\.config\.(?:experimental\.)?list_physical_devices\(\s*["']GPU["']\s*\)/,
 ];
+const CPU_DEFAULT = [
+  /add_argument\([^)]*["']--device["'][^)]*default\s*=\s*["']cpu["']/,
+  /def\s+\w+\([^)]*\bdevice\s*(?::\s*str\s*)?=\s*["']cpu["']/,
+];
 const REQUIRED = [
-  /def\s+\w+\([^)]*\bdevice\s*=\s*["']cuda(?::\d+)?["']/,
-  /add_argument\([^)]*["']--device["'][^)]*default\s*=\s*["']cuda(?::\d+)?["']/,
+  // A default of "cuda" that is not the first half of a `"cuda" if … else "cpu"` fallback.
+  /def\s+\w+\([^)]*\bdevice\s*=\s*["']cuda(?::\d+)?["'](?!\s+if\b)/,
+  /add_argument\([^)]*["']--device["'][^)]*default\s*=\s*["']cuda(?::\d+)?["'](?!\s+if\b)/,
   /torch\.cuda\.set_device\(/,
   /init_process_group\(\s*(?:backend\s*=\s*)?["']nccl["']/,
 ];
@@ -78,13 +83,14 @@ export function deviceFacts(file: string, code: string): Fact[] {
   const facts: Fact[] = [];
   const fallback = FALLBACK.map((re) => re.exec(code)).find(Boolean);
   const required = REQUIRED.map((re) => re.exec(code)).find(Boolean);
+  const cpu = CPU_DEFAULT.map((re) => re.exec(code)).find(Boolean);
   if (required) {
     facts.push({
       type: 'gpu',
       requirement: 'required',
       ev: seen(file, lineAt(code, required.index), required[0], 'code.cuda-default', 3),
     });
-  } else if (!fallback) {
+  } else if (!fallback && !cpu) {
     // .cuda() with no availability check anywhere in the file cannot run without a GPU.
     const bare = /\.cuda\(\)/.exec(code);
     if (bare && /\bimport\s+torch\b/.test(code)) {
@@ -101,7 +107,28 @@ export function deviceFacts(file: string, code: string): Fact[] {
       type: 'gpu-hint',
       ev: seen(file, lineAt(code, fallback.index), fallback[0], 'code.cuda-fallback', 3),
     });
+  if (cpu && !required)
+    facts.push({
+      type: 'gpu-hint',
+      ev: seen(file, lineAt(code, cpu.index), cpu[0], 'code.device-cpu-default', 3),
+    });
   return facts;
+}
+
+/** `assert sys.version_info >= (3, 7)` and the like: the code states the lowest Python it runs on. */
+export function pythonVersionFacts(file: string, code: string): Fact[] {
+  const m = /sys\.version_info\s*(?:>=|>)\s*\(\s*3\s*,\s*(\d{1,2})/.exec(code);
+  if (!m) return [];
+  const version = `3.${m[1]}`;
+  return [
+    {
+      type: 'runtime',
+      name: 'python',
+      version,
+      range: `>=${version}`,
+      ev: seen(file, lineAt(code, m.index), m[0], 'code.python-version', 3),
+    },
+  ];
 }
 
 /** Top-level module names the repository defines itself (so `import utils` is not a package). */
@@ -125,7 +152,11 @@ export const codeDetector: Detector = {
     for (const path of codeFiles(input.tree)) {
       const code = input.text(path);
       if (code === null) continue;
-      facts.push(...importFacts(path, code, 'py.imports', local), ...deviceFacts(path, code));
+      facts.push(
+        ...importFacts(path, code, 'py.imports', local),
+        ...deviceFacts(path, code),
+        ...pythonVersionFacts(path, code),
+      );
     }
     for (const path of cudaFiles(input.tree)) {
       const code = input.text(path);

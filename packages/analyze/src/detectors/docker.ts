@@ -5,6 +5,7 @@ import { seen, type Fact, type RuntimeName, type Seen } from '../model.js';
 import { lowestCapability } from './cpp.js';
 import { pythonPackageFacts, type Variant } from './python/facts.js';
 import { parseRequirement } from './python/pep508.js';
+import { commandFacts, localTarget } from './install.js';
 import { indexVariant } from './python/requirements.js';
 import { baseName, byDepth, type Tree } from './tree.js';
 import type { Detector } from './types.js';
@@ -210,11 +211,33 @@ function dockerfileFacts(path: string, text: string): Fact[] {
                 k++;
               continue;
             }
+            const extras = localTarget(p);
+            if (extras) {
+              if (extras.length)
+                facts.push({
+                  type: 'install-extras',
+                  extras,
+                  ev: seen(path, i.line, cmd, 'install.extras', 1),
+                });
+              continue;
+            }
             if (/[/\\]|^\.$/.test(p)) continue;
             const req = parseRequirement(p);
             if (req) facts.push(...pythonPackageFacts(req, { scope: 'main', ev, indexVariant: variant }));
           }
         }
+        if (/\b(conda|mamba|micromamba)\s+(create|install)\b/.test(cmd))
+          facts.push(
+            ...commandFacts({
+              file: path,
+              line: i.line,
+              text: cmd,
+              pipRule: 'docker.pip',
+              condaRule: 'install.conda',
+              priority: 1,
+              condaOnly: true,
+            }),
+          );
         const apt = /\bapt(?:-get)?\s+install\s+(.*)$/.exec(cmd);
         if (apt) {
           for (const name of apt[1]!.split(/\s+/)) {

@@ -1,5 +1,6 @@
 // go.mod: the go and toolchain directives.
 import { seen, type Fact } from '../model.js';
+import { goModPackages } from './jvm-go-packages.js';
 import { lineOf } from './text.js';
 import type { Detector } from './types.js';
 
@@ -11,7 +12,7 @@ export const goDetector: Detector = {
     for (const path of input.tree.envFiles(/^go\.mod$/)) {
       const text = input.text(path);
       if (text === null) continue;
-      facts.push({ type: 'manifest', file: path, runtime: 'go' });
+      facts.push({ type: 'manifest', file: path, runtime: 'go' }, ...goModPackages(path, text));
       const toolchain = /^toolchain\s+go(\d+\.\d+(?:\.\d+)?)/m.exec(text);
       const go = /^go\s+(\d+\.\d+(?:\.\d+)?)/m.exec(text);
       const chosen = toolchain ?? go;

@@ -6,10 +6,17 @@ import { cppDetector } from './cpp.js';
 import { dockerDetector } from './docker.js';
 import { goDetector } from './go.js';
 import { hostDetector } from './host.js';
+import { installDetector } from './install.js';
 import { javaDetector } from './java.js';
 import { jobsDetector } from './jobs.js';
 import { juliaDetector } from './julia.js';
-import { countedFiles, languageOf, languageShares, type LanguageShare } from './languages.js';
+import {
+  countedFiles,
+  languageOf,
+  languageShares,
+  withKernelLanguage,
+  type LanguageShare,
+} from './languages.js';
 import { nodeDetector } from './node.js';
 import { notebookDetector } from './notebook.js';
 import { condaDetector } from './python/conda.js';
@@ -43,6 +50,7 @@ export const DETECTORS: Detector[] = [
   hostDetector,
   jobsDetector,
   readmeDetector,
+  installDetector,
   codeDetector,
 ];
 
@@ -131,7 +139,11 @@ export async function detect(files: RepoFiles, detectors: Detector[] = DETECTORS
     const got = textOf(path);
     return got && 'text' in got ? got.text : null;
   };
-  const languages = languageShares(countedFiles(sized, plainText('.gitattributes')));
+  const kernels = facts.flatMap((f) => (f.type === 'notebook-kernel' ? [f.language] : []));
+  const languages = withKernelLanguage(
+    languageShares(countedFiles(sized, plainText('.gitattributes'))),
+    kernels,
+  );
   const readmePath = readmeFiles(tree)[0];
   const readmeText = readmePath ? plainText(readmePath) : null;
   return {

@@ -39,4 +39,23 @@ describe('Java', () => {
     const facts = await factsOf(javaDetector, { 'pom.xml': '<project></project>' });
     expect(ofType(facts, 'runtime')[0]).toMatchObject({ name: 'java', version: null });
   });
+
+  it('reports the Maven and Gradle dependencies the knowledge base knows, test ones as tests', async () => {
+    const pom = await factsOf(javaDetector, {
+      'pom.xml':
+        '<project><dependencies>\n<dependency><groupId>org.deeplearning4j</groupId>\n<artifactId>deeplearning4j-core</artifactId><version>1.0.0-M2.1</version></dependency>\n<dependency><groupId>org.junit.jupiter</groupId><artifactId>junit-jupiter</artifactId><scope>test</scope></dependency>\n</dependencies></project>\n',
+    });
+    expect(ofType(pom, 'package').map((p) => [p.name, p.version, p.scope, p.ev.line])).toEqual([
+      ['deeplearning4j-core', '1.0.0-M2.1', 'main', 3],
+      ['junit-jupiter', null, 'dev', 4],
+    ]);
+    const gradle = await factsOf(javaDetector, {
+      'build.gradle.kts':
+        'dependencies {\n  implementation("ai.djl:api:0.28.0")\n  testImplementation("org.junit.jupiter:junit-jupiter:5.10.0")\n}\n',
+    });
+    expect(ofType(gradle, 'package').map((p) => [p.name, p.scope])).toEqual([
+      ['ai.djl:api', 'main'],
+      ['junit-jupiter', 'dev'],
+    ]);
+  });
 });

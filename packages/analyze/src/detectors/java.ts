@@ -2,6 +2,7 @@
 // .java-version and .sdkmanrc.
 import { seen, type Fact } from '../model.js';
 import type { RuleId } from '../rules.js';
+import { jvmPackages } from './jvm-go-packages.js';
 import { lineOf } from './text.js';
 import type { Detector } from './types.js';
 
@@ -29,7 +30,8 @@ export const javaDetector: Detector = {
       const text = input.text(path);
       if (text === null) continue;
       const versionFile = /\.(java-version|sdkmanrc)$/.test(path);
-      if (!versionFile) facts.push({ type: 'manifest', file: path, runtime: 'java' });
+      if (!versionFile)
+        facts.push({ type: 'manifest', file: path, runtime: 'java' }, ...jvmPackages(path, text));
       let found = false;
       for (const [re, rule] of PATTERNS) {
         if ((rule === 'java.version-file') !== versionFile) continue;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { countedFiles, languageOf, languageShares, parseGitattributes } from './languages.js';
+import {
+  countedFiles,
+  kernelLanguage,
+  languageOf,
+  languageShares,
+  parseGitattributes,
+  withKernelLanguage,
+} from './languages.js';
 
 describe('languages the way Linguist counts them', () => {
   it('names languages by file name and extension', () => {
@@ -56,5 +63,20 @@ describe('languages the way Linguist counts them', () => {
         (r) => r.attrs,
       ),
     ).toEqual([{ documentation: false }, { vendored: false }]);
+  });
+
+  it("counts notebook bytes for the kernel's language, merged with that language's own files", () => {
+    const shares = [
+      { name: 'Jupyter Notebook', files: 3, bytes: 9000 },
+      { name: 'R', files: 1, bytes: 2000 },
+      { name: 'Shell', files: 1, bytes: 100 },
+    ];
+    expect(withKernelLanguage(shares, ['R', 'R', 'Python'])).toEqual([
+      { name: 'R', files: 4, bytes: 11000 },
+      { name: 'Shell', files: 1, bytes: 100 },
+    ]);
+    expect(withKernelLanguage(shares, [])).toBe(shares);
+    expect(kernelLanguage('python')).toBe('Python');
+    expect(kernelLanguage('scala')).toBe('Scala');
   });
 });

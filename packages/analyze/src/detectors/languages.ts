@@ -176,3 +176,57 @@ export function languageShares(files: LanguageFile[]): LanguageShare[] {
     (a, b) => (b.bytes ?? b.files) - (a.bytes ?? a.files) || b.files - a.files || (a.name < b.name ? -1 : 1),
   );
 }
+
+/** Linguist's names for the languages notebook kernels declare (others are capitalised as given). */
+const KERNEL_LANGUAGES: Record<string, string> = {
+  python: 'Python',
+  python3: 'Python',
+  r: 'R',
+  julia: 'Julia',
+  scala: 'Scala',
+  'c++': 'C++',
+  javascript: 'JavaScript',
+  typescript: 'TypeScript',
+  bash: 'Shell',
+  matlab: 'MATLAB',
+  octave: 'MATLAB',
+  sas: 'SAS',
+  java: 'Java',
+  go: 'Go',
+  rust: 'Rust',
+};
+
+export function kernelLanguage(declared: string): string {
+  const l = declared.trim().toLowerCase();
+  return KERNEL_LANGUAGES[l] ?? declared.trim().charAt(0).toUpperCase() + declared.trim().slice(1);
+}
+
+/**
+ * Notebook bytes count for the language of their kernel (the one most notebooks read declare): a repository of
+ * R notebooks is R, not "Jupyter Notebook". Without a declared kernel, notebooks stay as Linguist names them.
+ */
+export function withKernelLanguage(shares: LanguageShare[], kernels: string[]): LanguageShare[] {
+  const nb = shares.find((s) => s.name === 'Jupyter Notebook');
+  if (!nb || kernels.length === 0) return shares;
+  const tally = new Map<string, number>();
+  for (const k of kernels) tally.set(k, (tally.get(k) ?? 0) + 1);
+  const language = [...tally.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+  const merged = new Map<string, LanguageShare>();
+  for (const s of shares) {
+    const name = s === nb ? language : s.name;
+    const prev = merged.get(name);
+    merged.set(
+      name,
+      prev
+        ? {
+            name,
+            files: prev.files + s.files,
+            bytes: prev.bytes === null || s.bytes === null ? null : prev.bytes + s.bytes,
+          }
+        : { ...s, name },
+    );
+  }
+  return [...merged.values()].sort(
+    (a, b) => (b.bytes ?? b.files) - (a.bytes ?? a.files) || b.files - a.files || (a.name < b.name ? -1 : 1),
+  );
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { factsOf, ofType } from '../../test/helpers/detect.js';
+import { memoryRepo } from '@envboot/git-source';
+import { detect } from './index.js';
 import { notebookCode, notebookDetector } from './notebook.js';
 
 const nb = (...cells: Array<[string, string]>) =>
@@ -51,5 +53,22 @@ describe('notebooks', () => {
       'examples/demo.ipynb': nb(['code', 'import torch\n']),
     });
     expect(facts).toEqual([]);
+  });
+
+  it("reports each notebook's kernel language, and the repository's languages count notebooks as it", async () => {
+    const rNotebook = JSON.stringify({
+      cells: [{ cell_type: 'code', source: ['library(ggplot2)\n'] }],
+      metadata: { kernelspec: { name: 'ir', display_name: 'R', language: 'R' } },
+    });
+    const julia = JSON.stringify({ cells: [], metadata: { language_info: { name: 'julia' } } });
+    const found = await detect(memoryRepo({ 'a.ipynb': rNotebook, 'b.ipynb': rNotebook, 'c.ipynb': julia }), [
+      notebookDetector,
+    ]);
+    expect(ofType(found.facts, 'notebook-kernel').map((k) => [k.language, k.ev.rule])).toEqual([
+      ['R', 'nb.kernel'],
+      ['R', 'nb.kernel'],
+      ['Julia', 'nb.kernel'],
+    ]);
+    expect(found.languages.map((l) => l.name)).toEqual(['R']);
   });
 });

@@ -1,12 +1,13 @@
 // Jupyter notebooks: `!pip install` / `%pip install` lines are packages; imports and device choices in code cells
 // count like those in .py files.
 import { seen, type Fact } from '../model.js';
-import { deviceFacts, importFacts, localModules } from './code.js';
+import { deviceFacts, importFacts, localModules, pythonVersionFacts } from './code.js';
 import { pythonPackageFacts } from './python/facts.js';
 import { parseRequirement } from './python/pep508.js';
 import { byDepth, type Tree } from './tree.js';
 import { isRecord, jsonOf, lineOf, type Warn } from './text.js';
 import type { Detector } from './types.js';
+import { kernelLanguage } from './languages.js';
 
 const MAX_NOTEBOOKS = 30;
 
@@ -27,6 +28,17 @@ export function notebookCode(text: string, file: string, warn: Warn): string | n
     .join('\n');
 }
 
+/** The kernel's language: metadata.kernelspec.language, else metadata.language_info.name. */
+export function notebookLanguage(text: string, file: string, warn: Warn): string | null {
+  // A notebook that is not JSON is reported once (warnings are kept per file and reason).
+  const doc = jsonOf(text, file, warn);
+  const meta = isRecord(doc) && isRecord(doc.metadata) ? doc.metadata : null;
+  const spec = meta && isRecord(meta.kernelspec) ? meta.kernelspec : null;
+  const info = meta && isRecord(meta.language_info) ? meta.language_info : null;
+  const language = spec?.language ?? info?.name;
+  return typeof language === 'string' && language.trim() ? kernelLanguage(language) : null;
+}
+
 const PIP_LINE = /^[ \t]*[!%]\s*(?:python3?\s+-m\s+)?pip3?\s+install\s+(.+)$/gm;
 
 export const notebookDetector: Detector = {
@@ -39,6 +51,15 @@ export const notebookDetector: Detector = {
       const raw = input.text(path);
       const code = raw === null ? null : notebookCode(raw, path, input.warn);
       if (raw === null || code === null) continue;
+      const language = notebookLanguage(raw, path, input.warn);
+      if (language) {
+        const line = lineOf(raw, /"(kernelspec|language_info)"/);
+        facts.push({
+          type: 'notebook-kernel',
+          language,
+          ev: seen(path, line, `kernel language: ${language}`, 'nb.kernel', 1),
+        });
+      }
       for (const m of code.matchAll(PIP_LINE)) {
         const line = lineOf(raw, m[0].trim().slice(0, 40));
         const args = m[1]!
@@ -59,6 +80,7 @@ export const notebookDetector: Detector = {
       facts.push(
         ...importFacts(path, code, 'nb.imports', local).map(located),
         ...deviceFacts(path, code).map(located),
+        ...pythonVersionFacts(path, code).map(located),
       );
     }
     return facts;

@@ -10,7 +10,7 @@ describe('R', () => {
     expect(ofType(facts, 'runtime')).toEqual([
       expect.objectContaining({ version: '4.1.0', ev: expect.objectContaining({ line: 2 }) }),
     ]);
-    expect(ofType(facts, 'package').map((p) => p.name)).toEqual(['keras']);
+    expect(ofType(facts, 'package').map((p) => p.name)).toEqual(['dplyr', 'keras']);
   });
 
   it('reads the R version from renv.lock and treats install.R alone as R', async () => {
@@ -37,6 +37,6 @@ describe('R', () => {
       version: null,
       ev: expect.objectContaining({ rule: 'r.install' }),
     });
-    expect(ofType(install, 'package').map((p) => p.name)).toEqual(['xgboost', 'torch']);
+    expect(ofType(install, 'package').map((p) => p.name)).toEqual(['xgboost', 'ggplot2', 'torch']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { bare, factsOf, ofType } from '../../test/helpers/detect.js';
-import { readmeDetector, readmeLineFacts } from './readme.js';
+import { proseOf, readmeDetector, readmeLineFacts } from './readme.js';
 
 const facts = (line: string) => bare(readmeLineFacts('README.md', 1, line));
 
@@ -73,5 +73,66 @@ describe('README statements', () => {
       expect.objectContaining({ gb: 32, ev: expect.objectContaining({ line: 7 }) }),
     ]);
     expect(ofType(found, 'gpu-count')).toEqual([]);
+  });
+
+  it.each([
+    ['This code does not require any special hardware.', 'none'],
+    ['It runs fine on a CPU; if you have a GPU, training will be faster.', 'optional'],
+    ['A GPU is not required.', 'none'],
+  ])('reads "%s" as GPU %s', (line, requirement) => {
+    expect(facts(line)).toEqual([{ type: 'gpu', requirement }]);
+  });
+
+  it("reads the authors' cluster as what one node must have, and a plainer count as stronger", () => {
+    const total = readmeLineFacts('README.md', 1, 'We trained on 64 A100 GPUs in total across 8 nodes.');
+    expect(ofType(total, 'gpu-count')).toEqual([
+      expect.objectContaining({ count: 8, ev: expect.objectContaining({ rule: 'readme.cluster' }) }),
+    ]);
+    expect(ofType(total, 'nodes')).toEqual([expect.objectContaining({ count: 8 })]);
+    const perNode = readmeLineFacts('README.md', 1, 'Experiments used 4 nodes with 8 GPUs each.');
+    expect(ofType(perNode, 'gpu-count').map((f) => f.count)).toEqual([8]);
+    const plain = readmeLineFacts('README.md', 1, 'Inference needs one A100 GPU.');
+    expect(ofType(plain, 'gpu-count')).toEqual([
+      expect.objectContaining({ count: 1, ev: expect.objectContaining({ rule: 'readme.gpu-count-model' }) }),
+    ]);
+  });
+
+  it('reads prose only: badges, link targets, URLs, HTML and inline code are dropped', async () => {
+    expect(proseOf('[![GPU](https://img.shields.io/badge/GPU-8xA100-green)](https://x.org) Fast')).toBe(
+      '  Fast',
+    );
+    expect(proseOf('See [the H100 notes](https://example.org/h100-8x) and `--gpus 8`.')).toBe(
+      'See the H100 notes and  .',
+    );
+    const found = await factsOf(readmeDetector, {
+      'README.md':
+        '[![A100](https://img.shields.io/badge/tested%20on-8x%20A100-blue)](https://ci.example.org)\n<img src="a100-4x.png" alt="4x A100 cluster">\nSee https://example.org/runs/8xV100 for logs.\n',
+    });
+    expect(found.filter((f) => f.type.startsWith('gpu'))).toEqual([]);
+  });
+
+  it('reads versions from badge alt text and inline code, and packages from inline requirements, never GPUs', async () => {
+    const found = await factsOf(readmeDetector, {
+      'README.md':
+        '[![Python 3.8+](https://img.shields.io/badge/python-3.8+-blue.svg)](https://python.org)\nThe code requires `python>=3.8`, as well as `pytorch>=1.7` and `torchvision>=0.8` and `--gpus=8`.\n',
+    });
+    expect(ofType(found, 'runtime').map((r) => [r.version, r.ev.line])).toEqual([
+      ['3.8', 1],
+      ['3.8', 2],
+    ]);
+    expect(ofType(found, 'package').map((p) => [p.name, p.version, p.ev.rule])).toEqual([
+      ['pytorch', '>=1.7', 'readme.requirement'],
+      ['torchvision', '>=0.8', 'readme.requirement'],
+    ]);
+    expect(found.filter((f) => f.type.startsWith('gpu'))).toEqual([]);
+  });
+
+  it('reads training guides at the root too, and "N-GPU nodes" as GPUs per node', async () => {
+    const found = await factsOf(readmeDetector, {
+      'TRAINING.md': 'ConvNeXt-T training on ImageNet-1K with 4 8-GPU nodes:\n',
+    });
+    expect(ofType(found, 'gpu-count')).toEqual([
+      expect.objectContaining({ count: 8, ev: expect.objectContaining({ file: 'TRAINING.md', line: 1 }) }),
+    ]);
   });
 });

@@ -1,13 +1,18 @@
 // The README's statements about hardware: GPU count, model and memory, RAM, disk, CUDA, Python, Ubuntu,
 // "CPU only", "GPU optional", multi-GPU, how long a run takes. Version strings in sanity-check commands
 // (nvidia-smi, docker run --gpus) are not statements.
+import { knownPackage } from '../knowledge/catalog.js';
 import { findGpuModel } from '../knowledge/gpus.js';
 import { seen, type Fact, type Seen } from '../model.js';
 import type { RuleId } from '../rules.js';
+import { pythonPackageFacts } from './python/facts.js';
+import { parseRequirement } from './python/pep508.js';
 import type { Tree } from './tree.js';
 import type { Detector } from './types.js';
 
-const README = /^(README|INSTALL|SETUP|REQUIREMENTS|HARDWARE)(\.(md|markdown|rst|txt|org|adoc))?$/i;
+/** Root files whose prose states requirements: the README, install and hardware notes, training guides. */
+const README =
+  /^(README|INSTALL|SETUP|REQUIREMENTS|HARDWARE|TRAINING|TRAIN|PRETRAIN|FINETUNE|GETTING_STARTED)(\.(md|markdown|rst|txt|org|adoc))?$/i;
 
 export function readmeFiles(tree: Tree): string[] {
   return tree.paths
@@ -52,16 +57,27 @@ const CUDA = /\bCUDA(?:\s+toolkit)?\s*(?:version\s*)?(?:>=|≥)?\s*v?(\d{1,2}\.\
 const PYTHON = /\bPython\s*(?:version\s*)?(?:>=|≥|==)?\s*(3\.\d{1,2})\b/i;
 const UBUNTU = /\bUbuntu\s*(\d{2}\.\d{2})\b/i;
 const CPU_ONLY =
-  /\b(no GPU (?:is )?(?:required|needed|necessary)|(?:does not|doesn't|do not|don't) (?:require|need) (?:a |any )?GPUs?|runs? (?:entirely |fully |only |well |fine )?on (?:a |the |any )?CPUs?\b|CPU[- ]only\b(?! (?:install|version|build|wheel|mode|alternative))|without (?:a |any )?GPUs?\b)/i;
+  /\b(no GPU (?:is )?(?:required|needed|necessary)|GPUs? (?:is|are) not (?:required|needed|necessary)|(?:does not|doesn't|do not|don't) (?:require|need) (?:any )?special hardware|(?:does not|doesn't|do not|don't) (?:require|need) (?:a |any )?GPUs?|runs? (?:entirely |fully |only |well |fine )?on (?:a |the |any )?CPUs?\b|CPU[- ]only\b(?! (?:install|version|build|wheel|mode|alternative))|without (?:a |any )?GPUs?\b)/i;
 const GPU_OPTIONAL =
-  /\b(GPU (?:is |are )?optional|optional(?:ly)?,? (?:use )?(?:a )?GPU|(?:faster|speed(?:s|ed)? up|accelerated?) (?:with|on|by|using) (?:a |an )?(?:NVIDIA )?GPU|GPU (?:is )?(?:recommended but not required|not required but recommended))/i;
+  /\b(GPU (?:is |are )?optional|if you have (?:a |an |access to (?:a |an )?)?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU|GPUs? (?:is |are |will be )?used (?:if|when) (?:one is |it is )?available|(?:runs?|works?) on (?:a )?(?:CPU|GPU) or (?:a )?(?:GPU|CPU)|optional(?:ly)?,? (?:use )?(?:a )?GPU|(?:faster|speed(?:s|ed)? up|accelerated?) (?:with|on|by|using) (?:a |an )?(?:NVIDIA )?GPU|GPU (?:is )?(?:recommended but not required|not required but recommended))/i;
 const GPU_REQUIRED =
   /\b((?:requires?|needs?|must have|you need) (?:an? |at least one )?(?:NVIDIA |CUDA[- ](?:capable|enabled) |modern )?GPUs?\b|GPUs? (?:is |are )?(?:required|needed|necessary|mandatory)|CUDA[- ](?:capable|enabled) GPU)/i;
 const MULTI_GPU =
   /\b(multi[- ]?GPU|multiple GPUs|distributed (?:data[- ]parallel )?training|DistributedDataParallel)\b/i;
 const DURATION =
   /\b(?:train(?:ing)?|takes?|run(?:s|ning)?|finish(?:es)?|complete[sd]?)\b[^.\n]{0,60}?\b(?:about|around|approximately|roughly|~|under|within)?\s*(\d+(?:\.\d+)?)\s*(hours?|hrs?|days?|minutes?|mins?)\b/i;
-const NODES = /\b(\d+|two|four|eight)\s+(?:compute\s+)?nodes\b/i;
+const NODES = /\b(\d+|two|four|eight)\s+(?:compute\s+|GPU\s+)?nodes\b/i;
+/** GPUs on each node: what one node must have. */
+const PER_NODE =
+  /\b(\d+|one|two|four|eight)\s*(?:[xX×]\s*)?(?:NVIDIA\s+)?(?:[A-Z][\w-]*\s+)?GPUs?\s+(?:each|per node|on each node|per machine)\b/i;
+/** "4 8-GPU nodes", "an 8-GPU machine": GPUs per node. */
+const GPU_NODES = /\b(\d+)[- ]GPU (?:nodes?|machines?|servers?|hosts?)\b/i;
+/** GPUs counted across a cluster: "64 GPUs in total", "a total of 32 GPUs". */
+const TOTAL_GPUS =
+  /\b(?:(\d+)\s+(?:NVIDIA\s+)?(?:[A-Z][\w-]*\s+)?GPUs\s+in total|total of\s+(\d+)\s+(?:NVIDIA\s+)?(?:[A-Z][\w-]*\s+)?GPUs)\b/i;
+/** Words that say the sentence describes the authors' own runs or cluster, not what running the code needs. */
+const CLUSTER =
+  /\b(?:we|our|the authors?)\b[^.]{0,40}?\b(?:trained|train|ran|run|used|use|pre-?trained|experiments?)\b|\bin total\b|\btotal of\b|\bcluster\b/i;
 const ARCH = /\b(?:(?:ARM64|aarch64)[^.\n]{0,30}\b(?:only|required)|requires? (?:an? )?(?:ARM64|aarch64))\b/i;
 const SANITY = /nvidia-smi|docker run|--gpus\s+all|nvcc --version/i;
 
@@ -75,7 +91,7 @@ function countOf(word: string): number {
 }
 
 /** Facts from one line of prose. */
-export function readmeLineFacts(file: string, line: number, text: string): Fact[] {
+export function readmeLineFacts(file: string, line: number, text: string, versionText = text): Fact[] {
   const facts: Fact[] = [];
   const ev = (rule: RuleId, shown: string, priority: 2 | 3 = 3): Seen =>
     seen(file, line, shown, rule, priority);
@@ -83,12 +99,26 @@ export function readmeLineFacts(file: string, line: number, text: string): Fact[
 
   const cm = COUNT_MODEL.exec(text);
   const mc = MODEL_COUNT.exec(text);
+  const nodeCount = NODES.exec(text);
+  const perNode = PER_NODE.exec(text) ?? GPU_NODES.exec(text);
+  const cluster = CLUSTER.test(text) || nodeCount !== null;
+  /**
+   * GPUs one node must have: a per-node figure as stated; a cluster's total over its stated nodes; the count of
+   * the authors' own runs stays, but as a cluster statement (a plainer count elsewhere wins over it).
+   */
+  const countFact = (total: number, shown: string): Fact => {
+    if (perNode)
+      return { type: 'gpu-count', count: countOf(perNode[1]!), ev: ev('readme.gpu-count-model', perNode[0]) };
+    const nodes = nodeCount ? countOf(nodeCount[1]!) : 1;
+    const count = Math.max(1, Math.ceil(total / nodes));
+    return { type: 'gpu-count', count, ev: ev(cluster ? 'readme.cluster' : 'readme.gpu-count-model', shown) };
+  };
   if (cm || mc) {
     const count = cm ? countOf(cm[1]!) : Number(mc![3]);
     const model = (cm ? cm[2] : mc![1])!;
     const mem = cm ? cm[3] : mc![2];
     const e = ev('readme.gpu-count-model', (cm ?? mc)![0]);
-    facts.push({ type: 'gpu', requirement: 'required', ev: e }, { type: 'gpu-count', count, ev: e });
+    facts.push({ type: 'gpu', requirement: 'required', ev: e }, countFact(count, (cm ?? mc)![0]));
     facts.push({ type: 'gpu-model', model: findGpuModel(model)?.name ?? model.replace(/\s+/g, ' '), ev: e });
     if (mem) facts.push({ type: 'gpu-memory', gb: Number(mem), ev: e });
   } else {
@@ -101,6 +131,13 @@ export function readmeLineFacts(file: string, line: number, text: string): Fact[
       );
       if (mo[2]) facts.push({ type: 'gpu-memory', gb: Number(mo[2]), ev: e });
     }
+  }
+  const total = cm || mc ? null : (TOTAL_GPUS.exec(text) ?? perNode);
+  if (total) {
+    const n = Number(total[1] ?? total[2] ?? NaN);
+    const count = Number.isFinite(n) ? n : countOf(total[1]!);
+    const e = ev(cluster ? 'readme.cluster' : 'readme.gpu-count-model', total[0]);
+    facts.push({ type: 'gpu', requirement: 'required', ev: e }, countFact(count, total[0]));
   }
   for (const re of GPU_MEMORY) {
     const m = re.exec(text);
@@ -119,9 +156,9 @@ export function readmeLineFacts(file: string, line: number, text: string): Fact[
   }
   const disk = DISK.exec(text) ?? DATASET.exec(text);
   if (disk) facts.push({ type: 'disk', gb: amount(disk[1]!, disk[2]!), ev: ev('readme.disk', disk[0]) });
-  const cuda = CUDA.exec(text);
+  const cuda = CUDA.exec(versionText);
   if (cuda) facts.push({ type: 'cuda', version: cuda[1]!, ev: ev('readme.cuda', cuda[0]) });
-  const py = PYTHON.exec(text);
+  const py = PYTHON.exec(versionText);
   if (py)
     facts.push({
       type: 'runtime',
@@ -130,7 +167,7 @@ export function readmeLineFacts(file: string, line: number, text: string): Fact[
       range: null,
       ev: ev('readme.python', py[0]),
     });
-  const os = UBUNTU.exec(text);
+  const os = UBUNTU.exec(versionText);
   if (os) facts.push({ type: 'os', os: `ubuntu${os[1]}`, ev: ev('readme.os', os[0]) });
   const optional = GPU_OPTIONAL.exec(text);
   const cpuOnly = CPU_ONLY.exec(text);
@@ -155,11 +192,56 @@ export function readmeLineFacts(file: string, line: number, text: string): Fact[
     if (minutes > 0) facts.push({ type: 'duration', minutes, ev: ev('readme.duration', dur[0]) });
   }
   const nodes = NODES.exec(text);
-  if (nodes && /multi-?node|distributed|cluster|across/i.test(text)) {
+  if (nodes && /multi-?node|distributed|cluster|across|each|per node|in total/i.test(text)) {
     facts.push({ type: 'nodes', count: countOf(nodes[1]!), ev: ev('readme.nodes', nodes[0]) });
   }
   const arch = ARCH.exec(text);
   if (arch) facts.push({ type: 'arch', arch: 'aarch64', ev: ev('readme.arch', arch[0]) });
+  return facts;
+}
+
+/**
+ * The prose of a README line: badges and images dropped, links reduced to their text, link targets, bare URLs,
+ * HTML tags and inline code removed (a badge saying "8xA100" or a URL naming a GPU is not a statement).
+ */
+export function proseOf(line: string): string {
+  return line
+    .replace(/<!--.*?-->/g, ' ')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+    .replace(/^\s*\[[^\]]+\]:\s*\S+.*$/, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\b(?:https?|ftp):\/\/\S+|\bwww\.\S+/g, ' ')
+    .replace(/`[^`]*`/g, ' ');
+}
+
+/**
+ * The text version statements are read from: like the prose, but badges and images keep their alt text
+ * ("Python 3.8+") and inline code its content (`python>=3.8`). GPU counts and models are never read from it.
+ */
+export function versionTextOf(line: string): string {
+  return line
+    .replace(/<!--.*?-->/g, ' ')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s*\[[^\]]+\]:\s*\S+.*$/, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\b(?:https?|ftp):\/\/\S+|\bwww\.\S+/g, ' ')
+    .replace(/`([^`]*)`/g, '$1');
+}
+
+/** Version requirements in the README's inline code (`pytorch>=1.7`) that name a package the knowledge base knows. */
+export function inlineRequirements(file: string, line: number, raw: string): Fact[] {
+  const facts: Fact[] = [];
+  for (const m of raw.matchAll(/`([A-Za-z][\w.-]*\s*(?:>=|==|~=|<=|>|<)\s*\d[\w.]*)`/g)) {
+    const req = parseRequirement(m[1]!.replace(/\s+/g, ''));
+    if (!req || req.name.toLowerCase() === 'python' || !knownPackage('python', req.name)) continue;
+    facts.push(
+      ...pythonPackageFacts(req, { scope: 'main', ev: seen(file, line, m[0], 'readme.requirement', 3) }),
+    );
+  }
   return facts;
 }
 
@@ -176,7 +258,10 @@ export const readmeDetector: Detector = {
         if (/^\s*(```|~~~)/.test(raw)) inCode = !inCode;
         // Code blocks are commands, not statements; the jobs detector reads launch lines in them.
         if (inCode || raw.length > 2000) return;
-        facts.push(...readmeLineFacts(path, i + 1, raw));
+        const prose = proseOf(raw);
+        const versions = versionTextOf(raw);
+        if (versions.trim()) facts.push(...readmeLineFacts(path, i + 1, prose, versions));
+        facts.push(...inlineRequirements(path, i + 1, raw));
       });
     }
     return facts;

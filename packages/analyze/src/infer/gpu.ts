@@ -15,8 +15,31 @@ interface Signal {
   ev: Seen;
 }
 
+/** Categories of packages that make up a data-science environment (tables, plots, notebooks, classic ML). */
+const DATA_SCIENCE = new Set(['dataframe', 'plotting', 'notebook', 'classic-ml']);
+/** The frameworks that may stand alone in such an environment (each has CPU builds). */
+const CORE_FRAMEWORKS = new Set(['torch', 'tensorflow', 'keras', 'tf-keras', 'jax', 'jaxlib']);
+
+/**
+ * A data-science environment: a GPU framework (which has CPU builds) stands alone among packages of at least two
+ * data-science kinds (tables, plots, notebooks, classic ML), with nothing else that uses or needs a GPU (no
+ * companion such as torchvision or lightning, no LLM stack, no kernel) and no stated GPU count, model or memory.
+ * Such a framework is not a reason to reserve a GPU node.
+ */
+export function isDataScienceEnvironment(packages: PackageFact[], facts: Fact[]): boolean {
+  if (facts.some((f) => f.type === 'gpu-count' || f.type === 'gpu-model' || f.type === 'gpu-memory'))
+    return false;
+  const main = packages.filter((p) => p.scope === 'main' && !p.conditional);
+  const known = main.map((p) => meaningOf(p).known).filter((k) => k != null);
+  const gpuUsers = known.filter(
+    (k) => k.gpu === 'requires' || (k.gpu === 'benefits' && k.category !== 'classic-ml'),
+  );
+  if (gpuUsers.some((k) => !CORE_FRAMEWORKS.has(k.name))) return false;
+  return new Set(known.filter((k) => DATA_SCIENCE.has(k.category)).map((k) => k.category)).size >= 2;
+}
+
 /** GPU signals from packages: GPU-only packages, CUDA builds, GPU frameworks that are not CPU builds. */
-function packageSignals(packages: PackageFact[]): Signal[] {
+function packageSignals(packages: PackageFact[], dataScience: boolean): Signal[] {
   const signals: Signal[] = [];
   // A framework is a CPU build when some declaration of it is one and none is a CUDA build.
   const cpuFrameworks = new Set<string>();
@@ -47,6 +70,8 @@ function packageSignals(packages: PackageFact[]): Signal[] {
         level: 'required',
         ev: asRule(p.ev, m.cuda ? 'pkg.cuda-variant' : 'pkg.gpu-only', m.cuda ? 1 : 2),
       });
+    else if (m.gpu === 'framework' && !cpuBuild && dataScience)
+      signals.push({ level: 'optional', ev: asRule(p.ev, 'pkg.cpu-capable', 2) });
     else if (m.gpu === 'framework' && !cpuBuild)
       signals.push({ level: 'recommended', ev: asRule(p.ev, 'pkg.gpu-framework', 2) });
     else if (cpuBuild && (m.gpu === 'framework' || m.gpu === 'cpu')) {
@@ -107,9 +132,12 @@ function signalsOf(facts: Fact[], packages: PackageFact[]): Signal[] {
       .filter((f) => f.ev.priority <= 2)
       .map((f) => ({ level: 'required' as const, ev: f.ev })),
     ...factsOf(facts, 'rocm').map((f) => ({ level: 'required' as const, ev: f.ev })),
-    ...packageSignals(packages),
+    ...packageSignals(packages, isDataScienceEnvironment(packages, facts)),
   ].sort(strongestFirst);
 }
+
+/** Hints that the code falls back to the CPU (a device chosen by availability, a CPU default). */
+const FALLBACK_RULES = new Set<string>(['code.cuda-fallback', 'code.device-cpu-default']);
 
 /** The requirement, the signals that decided it, those that point the same way, and how sure it is. */
 interface Decision {
@@ -148,6 +176,10 @@ function decide(signals: Signal[], facts: Fact[]): Decision {
     return { level: 'required', deciding: required, agreeing: required, confidence };
   }
   if (optional.length) return { level: 'optional', deciding: optional, agreeing: optional, confidence: 0.7 };
+  // Code that picks the GPU when there is one and the CPU otherwise runs on either: a GPU helps, it is not needed.
+  const fallbacks = hints.filter((h) => FALLBACK_RULES.has(h.ev.rule));
+  if (recommended.length && fallbacks.length)
+    return { level: 'optional', deciding: fallbacks, agreeing: recommended, confidence: 0.7 };
   if (recommended.length) {
     const deciding = [...recommended, ...hints.filter((h) => !cpuBuilds.includes(h))];
     const confidence = hints.length > cpuBuilds.length ? 0.75 : 0.65;
@@ -183,7 +215,10 @@ function gpuCount(facts: Fact[], evidence: Evidence[]): { count: number; confide
   const counts = factsOf(facts, 'gpu-count');
   if (!counts.length) return { count: 1, confidence: 0.5 };
   const best = counts[0]!.ev.priority;
-  const tier = counts.filter((c) => c.ev.priority === best).sort((a, b) => b.count - a.count);
+  // A count of the authors' own cluster gives way to a plainer statement of the same strength.
+  const sameTier = counts.filter((c) => c.ev.priority === best);
+  const plain = sameTier.filter((c) => c.ev.rule !== 'readme.cluster');
+  const tier = (plain.length ? plain : sameTier).sort((a, b) => b.count - a.count);
   const count = tier[0]!.count;
   for (const c of tier.filter((t) => t.count === count).slice(0, 3))
     evidence.push(toEvidence(c.ev, 'gpu.count'));

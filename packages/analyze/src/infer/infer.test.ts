@@ -58,10 +58,10 @@ describe('the GPU verdict', () => {
     expect(gpuOf([manifest, pkg('flash-attn', { scope: 'dev' })])).toMatchObject({ requirement: 'none' });
   });
 
-  it('drops imports when a manifest exists, except GPU frameworks declared nowhere', () => {
+  it('keeps known packages imported but declared nowhere, even next to a manifest', () => {
     const imported = (name: string) => pkg(name, { ev: ev('py.imports', 3, 'train.py') });
     const req = inferRequirements([manifest, pkg('numpy'), imported('pandas'), imported('torch')], []);
-    expect(req.frameworks.map((f) => f.name)).toEqual(['torch', 'numpy']);
+    expect(req.frameworks.map((f) => f.name)).toEqual(['torch', 'numpy', 'pandas']);
     expect(req.gpu.requirement).toBe('recommended');
     // torch declared as a CPU build: importing it adds nothing.
     const cpu = inferRequirements(
@@ -128,5 +128,82 @@ describe('runtimes and sizes', () => {
     expect(estimated.evidence).toEqual(
       expect.arrayContaining([expect.objectContaining({ rule: 'estimate.memory', about: 'memory_gb' })]),
     );
+  });
+
+  it('counts an optional group the install instructions name as main, GPU needs included', () => {
+    const extra = pkg('flash-attn', {
+      scope: 'optional',
+      group: 'train',
+      ev: ev('py.extras', 1, 'setup.py'),
+    });
+    expect(gpuOf([manifest, pkg('numpy'), extra])).toMatchObject({ needed: false, requirement: 'optional' });
+    const named: Fact = {
+      type: 'install-extras',
+      extras: ['train'],
+      ev: ev('install.extras', 2, 'README.md'),
+    };
+    const req = inferRequirements([manifest, pkg('numpy'), extra, named], []);
+    expect(req.gpu).toMatchObject({ needed: true, requirement: 'required' });
+    expect(req.frameworks.find((f) => f.name === 'flash-attn')).toMatchObject({
+      scope: 'main',
+      group: 'train',
+    });
+    expect(req.evidence).toEqual(
+      expect.arrayContaining([expect.objectContaining({ rule: 'install.extras' })]),
+    );
+  });
+
+  it('lists every known package with its scope, category and GPU relation', () => {
+    const req = inferRequirements(
+      [
+        manifest,
+        pkg('torch'),
+        pkg('wandb', { scope: 'optional', group: 'track' }),
+        pkg('pytest', { scope: 'dev', group: 'test' }),
+        pkg('ruff', { scope: 'dev', group: 'lint' }),
+        pkg('not-known'),
+      ],
+      [],
+    );
+    expect(req.frameworks.map((f) => [f.name, f.scope, f.group, f.category, f.gpu_relation])).toEqual([
+      ['torch', 'main', null, 'deep-learning', 'benefits'],
+      ['wandb', 'optional', 'track', 'experiment-tracking', 'none'],
+      ['pytest', 'test', 'test', 'testing', 'none'],
+    ]);
+  });
+
+  it('makes the GPU optional when the code falls back to the CPU, or a lone framework sits among data-science packages', () => {
+    const fallback: Fact = { type: 'gpu-hint', ev: ev('code.cuda-fallback', 3, 'train.py') };
+    expect(gpuOf([manifest, pkg('torch'), fallback])).toMatchObject({
+      needed: false,
+      requirement: 'optional',
+    });
+    const cpuDefault: Fact = { type: 'gpu-hint', ev: ev('code.device-cpu-default', 3, 'main.py') };
+    expect(gpuOf([manifest, pkg('torch'), cpuDefault])).toMatchObject({
+      needed: false,
+      requirement: 'optional',
+    });
+    const ds = [manifest, pkg('tensorflow'), pkg('pandas'), pkg('scikit-learn'), pkg('matplotlib')];
+    expect(gpuOf(ds)).toMatchObject({ needed: false, requirement: 'optional' });
+    expect(gpuOf(ds).evidence[0]).toMatchObject({ rule: 'pkg.cpu-capable' });
+    // A companion that uses the GPU, or an unconditional requirement, keeps the GPU.
+    expect(gpuOf([...ds, pkg('torchvision')])).toMatchObject({ requirement: 'recommended' });
+    const cudaDefault: Fact = {
+      type: 'gpu',
+      requirement: 'required',
+      ev: ev('code.cuda-default', 3, 'x.py'),
+    };
+    expect(gpuOf([...ds, cudaDefault])).toMatchObject({ needed: true, requirement: 'required' });
+  });
+
+  it('follows a group that installs the project with other extras (all = ["mypkg[train]"])', () => {
+    const extra = (name: string, group: string, extras: string[] = []) =>
+      pkg(name, { scope: 'optional', group, extras, ev: ev('py.extras', 1, 'pyproject.toml') });
+    const named: Fact = { type: 'install-extras', extras: ['all'], ev: ev('install.extras', 2, 'README.md') };
+    const req = inferRequirements(
+      [manifest, pkg('numpy'), extra('flash-attn', 'train'), extra('mypkg', 'all', ['train']), named],
+      [],
+    );
+    expect(req.gpu).toMatchObject({ needed: true, requirement: 'required' });
   });
 });

@@ -1,5 +1,6 @@
 // Which declared packages count, what each means for the GPU, and the frameworks list.
 import type { Evidence, Framework } from '@envboot/core';
+import { knownPackage, normalizePython, type Ecosystem as KnownEcosystem } from '../knowledge/catalog.js';
 import {
   condaPackage,
   pythonPackage,
@@ -7,7 +8,7 @@ import {
   NPM_GPU,
   type PackageMeaning,
 } from '../knowledge/packages.js';
-import type { Fact, FactOf } from '../model.js';
+import type { Ecosystem, Fact, FactOf } from '../model.js';
 import { byDepth } from '../detectors/tree.js';
 import { toEvidence } from './evidence.js';
 
@@ -21,55 +22,140 @@ export function meaningOf(p: PackageFact): PackageMeaning {
     case 'conda':
       return condaPackage(p.name);
     case 'npm':
-      return { framework: NPM_FRAMEWORKS[p.name] ?? null, gpu: NPM_GPU[p.name] ?? null };
+      return {
+        framework: NPM_FRAMEWORKS[p.name] ?? null,
+        gpu: NPM_GPU[p.name] ?? null,
+        known: knownPackage('node', p.name),
+      };
     case 'cran':
     case 'julia':
     case 'cargo':
-      return { framework: p.name, gpu: null };
+    case 'go':
+    case 'maven': {
+      const known = knownPackage(KNOWN_ECOSYSTEM[p.ecosystem]!, p.name);
+      return { framework: p.name, gpu: known?.gpu === 'requires' ? 'only' : null, known };
+    }
     default:
       return { framework: null, gpu: null };
   }
 }
 
+const KNOWN_ECOSYSTEM: Partial<Record<Ecosystem, KnownEcosystem>> = {
+  cran: 'r',
+  julia: 'julia',
+  cargo: 'rust',
+  go: 'go',
+  maven: 'java',
+};
+
+/**
+ * Extras the install instructions name are the main workload: optional packages of those groups count as main
+ * (their group is kept). Returns the packages, and the instructions that selected a group some package is in.
+ */
+export function withSelectedExtras(
+  packages: PackageFact[],
+  facts: Fact[],
+): { packages: PackageFact[]; selectedBy: FactOf<'install-extras'>[] } {
+  const instructions = facts.filter((f): f is FactOf<'install-extras'> => f.type === 'install-extras');
+  const selected = new Set(instructions.flatMap((i) => i.extras.map(normalizePython)));
+  const groupOf = (p: PackageFact) => (p.group ? normalizePython(p.group) : null);
+  // A group that installs the project with other extras (all = ["mypkg[train,serve]"]) selects those too.
+  const groups = new Set(packages.filter((p) => p.scope === 'optional').map(groupOf));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of packages) {
+      const own = p.extras.map(normalizePython);
+      if (p.scope !== 'optional' || !selected.has(groupOf(p) ?? '') || !own.length) continue;
+      if (!own.every((e) => groups.has(e))) continue;
+      for (const e of own.filter((x) => !selected.has(x))) {
+        selected.add(e);
+        grew = true;
+      }
+    }
+  }
+  const promoted = packages.map((p) =>
+    p.scope === 'optional' && selected.has(groupOf(p) ?? '') ? { ...p, scope: 'main' as const } : p,
+  );
+  const used = new Set(
+    packages.filter((p) => p.scope === 'optional' && selected.has(groupOf(p) ?? '')).map(groupOf),
+  );
+  const selectedBy = instructions.filter((i) => i.extras.some((e) => used.has(normalizePython(e))));
+  return { packages: promoted, selectedBy };
+}
+
 const FROM_IMPORTS = new Set(['py.imports', 'nb.imports']);
 
 /**
- * Packages that count. Imports stand in for a manifest only when there is none, except GPU frameworks
- * imported but declared nowhere (research code often says "install PyTorch first" instead of listing it).
+ * Packages that count: every declared one, and every known package imported but declared nowhere (research code
+ * often says "install PyTorch first" instead of listing it). An import is evidence of a main dependency.
  */
 export function countedPackages(facts: Fact[]): PackageFact[] {
   const packages = facts.filter((f): f is PackageFact => f.type === 'package');
   const declared = packages.filter((p) => !FROM_IMPORTS.has(p.ev.rule));
-  const hasPythonManifest = facts.some((f) => f.type === 'manifest' && f.runtime === 'python');
   const declaredFrameworks = new Set(declared.map((p) => meaningOf(p).framework ?? p.name.toLowerCase()));
   const imported = packages.filter((p) => FROM_IMPORTS.has(p.ev.rule));
+  const seenImports = new Set<string>();
   const kept = imported.filter((p) => {
-    const m = meaningOf(p);
-    if (declaredFrameworks.has(m.framework ?? p.name.toLowerCase())) return false;
-    return !hasPythonManifest || m.gpu === 'framework' || m.gpu === 'only';
+    const name = meaningOf(p).framework ?? p.name.toLowerCase();
+    if (declaredFrameworks.has(name) || seenImports.has(name)) return false;
+    seenImports.add(name);
+    return true;
   });
   return [...declared, ...kept];
 }
 
 const GPU_FIRST = ['torch', 'tensorflow', 'jax', 'mxnet', 'paddlepaddle', 'cupy', 'triton'];
 
+type Scope = NonNullable<Framework['scope']>;
+const SCOPE_RANK: Record<Scope, number> = { main: 0, optional: 1, test: 2, dev: 3 };
+
+/** main, optional (an extra), test or dev: a dev group or file named for tests is test. */
+export function scopeOf(p: PackageFact): Scope {
+  if (p.scope !== 'dev') return p.scope;
+  return /test/i.test(p.group ?? '') ? 'test' : 'dev';
+}
+
+/**
+ * Every declared (or imported) package the knowledge base knows, once, with the strongest scope it is declared
+ * in (main before an extra before tests before dev); main ones first, GPU frameworks leading.
+ */
 export function frameworksOf(packages: PackageFact[]): Framework[] {
-  const by = new Map<string, { fw: Framework; priority: number; order: string; evidence: Evidence[] }>();
-  const sorted = [...packages].sort((a, b) => a.ev.priority - b.ev.priority || byDepth(a.ev.file, b.ev.file));
+  const by = new Map<
+    string,
+    { fw: Framework; rank: number; priority: number; order: string; evidence: Evidence[] }
+  >();
+  const sorted = [...packages].sort(
+    (a, b) =>
+      SCOPE_RANK[scopeOf(a)] - SCOPE_RANK[scopeOf(b)] ||
+      a.ev.priority - b.ev.priority ||
+      byDepth(a.ev.file, b.ev.file),
+  );
   for (const p of sorted) {
-    if (p.scope !== 'main') continue;
     const m = meaningOf(p);
-    if (!m.framework) continue;
+    if (!m.framework || (!m.known && !LEGACY_FRAMEWORK.has(p.ecosystem))) continue;
+    const scope = scopeOf(p);
     let entry = by.get(m.framework);
     if (!entry) {
       entry = {
-        fw: { name: m.framework, version: null, ecosystem: p.ecosystem, gpu: null },
+        fw: {
+          name: m.framework,
+          version: null,
+          ecosystem: p.ecosystem,
+          gpu: null,
+          scope,
+          group: p.group ?? null,
+          category: m.known?.category ?? null,
+          gpu_relation: m.known?.gpu ?? null,
+        },
+        rank: SCOPE_RANK[scope],
         priority: p.ev.priority,
         order: p.ev.file,
         evidence: [],
       };
       by.set(m.framework, entry);
     }
+    // Versions and builds come from declarations of the strongest scope only.
+    if (SCOPE_RANK[scope] !== entry.rank) continue;
     entry.fw.version ??= p.version;
     const build =
       p.variant?.kind === 'cpu' || m.gpu === 'cpu' ? false : p.variant || m.gpu === 'only' ? true : null;
@@ -80,7 +166,10 @@ export function frameworksOf(packages: PackageFact[]): Framework[] {
     .sort((a, b) => {
       const ga = GPU_FIRST.indexOf(a.fw.name);
       const gb = GPU_FIRST.indexOf(b.fw.name);
-      return (ga < 0 ? 99 : ga) - (gb < 0 ? 99 : gb) || a.priority - b.priority;
+      return a.rank - b.rank || (ga < 0 ? 99 : ga) - (gb < 0 ? 99 : gb) || a.priority - b.priority;
     })
     .map((e) => ({ ...e.fw, evidence: e.evidence }));
 }
+
+/** Ecosystems whose detectors report only packages they know (npm GPU builds, R, Julia and Rust frameworks). */
+const LEGACY_FRAMEWORK = new Set<Ecosystem>(['npm', 'cran', 'julia', 'cargo']);

@@ -7,7 +7,13 @@ import type { Fact, FactOf, RuntimeName } from '../model.js';
 import { dedupe, toEvidence } from './evidence.js';
 import { factsOf } from './facts.js';
 import { inferGpu } from './gpu.js';
-import { countedPackages, frameworksOf, meaningOf, type PackageFact } from './packages.js';
+import {
+  countedPackages,
+  frameworksOf,
+  meaningOf,
+  withSelectedExtras,
+  type PackageFact,
+} from './packages.js';
 
 const LANGUAGE_RUNTIMES: Record<string, RuntimeName> = {
   Python: 'python',
@@ -79,13 +85,22 @@ type Gpu = Requirements['gpu'];
 
 export function inferRequirements(facts: Fact[], languages: LanguageShare[]): Requirements {
   const found: Findings = { evidence: [], confidence: {} };
-  const packages = countedPackages(facts);
+  const { packages, selectedBy } = withSelectedExtras(countedPackages(facts), facts);
   const frameworks = frameworksOf(packages);
+  const main = frameworks.filter((f) => (f.scope ?? 'main') === 'main');
   const gpu = gpuOf(facts, packages, found);
-  noteFrameworks(frameworks, found);
+  for (const i of selectedBy) found.evidence.push(toEvidence(i.ev, 'frameworks'));
+  // When a GPU package of a selected group decided the GPU, the instruction that selected it is part of why.
+  const decidedBy = new Set(gpu.evidence.map((e) => `${e.file}:${e.line}`));
+  const fromGroup = packages.some(
+    (p) => p.scope === 'main' && p.group && decidedBy.has(`${p.ev.file}:${p.ev.line}`),
+  );
+  if (gpu.needed && fromGroup && selectedBy.length)
+    gpu.evidence = dedupe([...gpu.evidence, toEvidence(selectedBy[0]!.ev, 'gpu.needed')], 9);
+  noteFrameworks(main, found);
   const { runtimes, constraints } = runtimesOf(facts, languages, packages, found);
-  const memory = memoryOf(facts, frameworks, gpu, found);
-  const disk = diskOf(facts, frameworks, gpu, found);
+  const memory = memoryOf(facts, main, gpu, found);
+  const disk = diskOf(facts, main, gpu, found);
   const { architecture, os } = platformOf(facts, found);
   const { nodes, minutes } = runOf(facts, found);
   const systemPackages = systemPackagesOf(facts, found);
@@ -93,6 +108,9 @@ export function inferRequirements(facts: Fact[], languages: LanguageShare[]): Re
   noteSetAside(facts, found);
   const components = componentsOf(facts);
   if (languages.length) noteLanguages(languages, found);
+  // Notebooks count for their kernel's language: say where that came from.
+  const kernel = factsOf(facts, 'notebook-kernel').find((k) => languages.some((l) => l.name === k.language));
+  if (kernel) found.evidence.push(toEvidence(kernel.ev, 'languages'));
 
   return {
     gpu,
@@ -123,9 +141,9 @@ function gpuOf(facts: Fact[], packages: PackageFact[], found: Findings): Gpu {
   return gpu;
 }
 
-/** Two lines of evidence for each framework. */
+/** Two lines of evidence for each of the first main frameworks (every framework carries its own). */
 function noteFrameworks(frameworks: Framework[], found: Findings): void {
-  for (const fw of frameworks) found.evidence.push(...(fw.evidence ?? []).slice(0, 2));
+  for (const fw of frameworks.slice(0, 12)) found.evidence.push(...(fw.evidence ?? []).slice(0, 2));
 }
 
 /** Runtimes: the deciding fact of each one stated, then those the languages and the packages imply. */

@@ -23,7 +23,8 @@ describe('packages', () => {
     ['faiss-cpu', [], { framework: 'faiss', gpu: 'cpu' }],
     ['flash_attn', [], { framework: 'flash-attn', gpu: 'only' }],
     ['scikit-learn', [], { framework: 'scikit-learn', gpu: null }],
-    ['requests', [], { framework: null, gpu: null }],
+    ['requests', [], { framework: 'requests', gpu: null }],
+    ['not-a-known-package', [], { framework: null, gpu: null }],
   ])('%s %j', (name, extras, expected) => {
     expect(pythonPackage(name, extras as string[])).toMatchObject(expected);
   });

@@ -1,10 +1,9 @@
 // What package names say about hardware: GPU-only packages, GPU frameworks, their CPU and CUDA variants, and the
-// names frameworks are published under. Python names are compared in their normalised form (PEP 503).
+// names frameworks are published under. Python names are compared in their normalised form (PEP 503). Which
+// packages are frameworks, and what each is for, comes from the knowledge base (catalog.data.ts).
+import { knownNames, knownPackage, normalizePython, packageOfImport, type KnownPackage } from './catalog.js';
 
-/** PEP 503: lower case, runs of "-", "_" and "." become one "-". */
-export function normalizePython(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
+export { normalizePython };
 
 export type GpuRole =
   /** Cannot run without a GPU (or is a GPU build). */
@@ -22,75 +21,14 @@ export interface PackageMeaning {
   vendor?: 'nvidia' | 'amd';
   /** CUDA version the package name pins (cupy-cuda12x → 12). */
   cuda?: string;
+  /** The knowledge base's entry for the package (or the framework it is a build of). */
+  known?: KnownPackage | null;
 }
 
-/** Frameworks reported in requirements.frameworks, by normalised package name → published name. */
-const FRAMEWORKS: Record<string, string> = {
-  torch: 'torch',
-  pytorch: 'torch',
-  torchvision: 'torchvision',
-  torchaudio: 'torchaudio',
-  tensorflow: 'tensorflow',
-  keras: 'keras',
-  'tf-keras': 'tf-keras',
-  jax: 'jax',
-  jaxlib: 'jaxlib',
-  flax: 'flax',
-  transformers: 'transformers',
-  diffusers: 'diffusers',
-  accelerate: 'accelerate',
-  deepspeed: 'deepspeed',
-  'pytorch-lightning': 'pytorch-lightning',
-  lightning: 'lightning',
-  'scikit-learn': 'scikit-learn',
-  sklearn: 'scikit-learn',
-  xgboost: 'xgboost',
-  lightgbm: 'lightgbm',
-  catboost: 'catboost',
-  cupy: 'cupy',
-  numba: 'numba',
-  triton: 'triton',
-  mxnet: 'mxnet',
-  paddlepaddle: 'paddlepaddle',
-  onnxruntime: 'onnxruntime',
-  onnx: 'onnx',
-  tensorrt: 'tensorrt',
-  vllm: 'vllm',
-  'flash-attn': 'flash-attn',
-  xformers: 'xformers',
-  bitsandbytes: 'bitsandbytes',
-  apex: 'apex',
-  cudf: 'cudf',
-  cuml: 'cuml',
-  cugraph: 'cugraph',
-  dgl: 'dgl',
-  'torch-geometric': 'torch-geometric',
-  'torch-scatter': 'torch-scatter',
-  faiss: 'faiss',
-  'sentence-transformers': 'sentence-transformers',
-  peft: 'peft',
-  trl: 'trl',
-  timm: 'timm',
-  'opencv-python': 'opencv-python',
-  numpy: 'numpy',
-  scipy: 'scipy',
-  pandas: 'pandas',
-  'jax-md': 'jax-md',
-  pycuda: 'pycuda',
-  'llama-cpp-python': 'llama-cpp-python',
-  spacy: 'spacy',
-  gym: 'gym',
-  gymnasium: 'gymnasium',
-  'stable-baselines3': 'stable-baselines3',
-  ray: 'ray',
-  horovod: 'horovod',
-  mpi4py: 'mpi4py',
-  pyspark: 'pyspark',
-  dask: 'dask',
-  'auto-gptq': 'auto-gptq',
-  optimum: 'optimum',
-  openmm: 'openmm',
-};
+/** The published name of a Python package the knowledge base knows (tensorflow-gpu is handled as a build). */
+function framework(name: string): string | null {
+  return knownPackage('python', name)?.name ?? null;
+}
 
 /** Packages that need a GPU to do their job (as core dependencies, not optional extras). */
 const GPU_ONLY = new Set([
@@ -126,17 +64,14 @@ const GPU_ONLY = new Set([
   'cudnn',
 ]);
 
-/** Frameworks that use a GPU when there is one. */
-const GPU_FRAMEWORKS = new Set([
-  'torch',
-  'pytorch',
-  'tensorflow',
-  'jax',
-  'jaxlib',
-  'mxnet',
-  'paddlepaddle',
-  'keras',
-]);
+/**
+ * Frameworks that use a GPU when there is one: the deep-learning and JAX packages the knowledge base says benefit
+ * from a GPU (a GPU framework is "recommended"; libraries that merely can use one, such as xgboost, are not).
+ */
+function isGpuFramework(name: string): boolean {
+  const k = knownPackage('python', name);
+  return Boolean(k && k.gpu === 'benefits' && (k.category === 'deep-learning' || k.category === 'jax'));
+}
 
 /** CPU builds of frameworks. */
 const CPU_BUILDS: Record<string, string> = {
@@ -150,6 +85,11 @@ const CPU_BUILDS: Record<string, string> = {
 
 /** The framework a package belongs to, and what it says about the GPU. */
 export function pythonPackage(rawName: string, extras: string[] = []): PackageMeaning {
+  const meaning = pythonBuild(rawName, extras);
+  return { ...meaning, known: meaning.framework ? knownPackage('python', meaning.framework) : null };
+}
+
+function pythonBuild(rawName: string, extras: string[]): PackageMeaning {
   const name = normalizePython(rawName);
   const ex = extras.map((e) => normalizePython(e));
 
@@ -165,7 +105,7 @@ export function pythonPackage(rawName: string, extras: string[] = []): PackageMe
     name,
   );
   if (m) {
-    const base = m[1]!.startsWith('nvidia-') ? null : (FRAMEWORKS[m[1]!] ?? m[1]!);
+    const base = m[1]!.startsWith('nvidia-') ? null : (framework(m[1]!) ?? m[1]!);
     return { framework: base, gpu: 'only', vendor: 'nvidia', cuda: cudaFromDigits(m[2]!) };
   }
   if (/^nvidia-/.test(name)) return { framework: null, gpu: 'only', vendor: 'nvidia' };
@@ -181,22 +121,22 @@ export function pythonPackage(rawName: string, extras: string[] = []): PackageMe
 
   // Extras: jax[cuda12], tensorflow[and-cuda], openmm[cuda12], jax[cpu]
   const cudaExtra = ex.find((e) => /^(cuda\d*|and-cuda|cuda\d+-pip|cuda\d+-local|gpu)$/.test(e));
-  if (cudaExtra && (GPU_FRAMEWORKS.has(name) || name === 'openmm' || name === 'jax')) {
+  if (cudaExtra && (isGpuFramework(name) || name === 'openmm' || name === 'jax')) {
     const digits = /cuda(\d+)/.exec(cudaExtra)?.[1];
     return {
-      framework: FRAMEWORKS[name] ?? name,
+      framework: framework(name) ?? name,
       gpu: 'only',
       vendor: 'nvidia',
       ...(digits ? { cuda: digits } : {}),
     };
   }
-  if (ex.includes('cpu') && GPU_FRAMEWORKS.has(name))
-    return { framework: FRAMEWORKS[name] ?? name, gpu: 'cpu' };
+  if (ex.includes('cpu') && isGpuFramework(name)) return { framework: framework(name) ?? name, gpu: 'cpu' };
 
-  const framework = FRAMEWORKS[name] ?? null;
-  if (GPU_ONLY.has(name)) return { framework, gpu: 'only', vendor: 'nvidia' };
-  if (GPU_FRAMEWORKS.has(name)) return { framework, gpu: 'framework' };
-  return { framework, gpu: null };
+  const fw = framework(name);
+  if (GPU_ONLY.has(name) || knownPackage('python', name)?.gpu === 'requires')
+    return { framework: fw, gpu: 'only', vendor: 'nvidia' };
+  if (isGpuFramework(name)) return { framework: fw, gpu: 'framework' };
+  return { framework: fw, gpu: null };
 }
 
 /** Conda package names differ from PyPI's for a few frameworks. */
@@ -226,91 +166,18 @@ export function cudaFromDigits(digits: string): string {
   return `${digits.slice(0, 2)}.${digits.slice(2)}`;
 }
 
-/** Names as imported → the package that provides them (for repositories with no manifest). */
-export const IMPORT_PACKAGES: Record<string, string> = {
-  torch: 'torch',
-  torchvision: 'torchvision',
-  torchaudio: 'torchaudio',
-  tensorflow: 'tensorflow',
-  keras: 'keras',
-  jax: 'jax',
-  flax: 'flax',
-  transformers: 'transformers',
-  diffusers: 'diffusers',
-  accelerate: 'accelerate',
-  deepspeed: 'deepspeed',
-  pytorch_lightning: 'pytorch-lightning',
-  lightning: 'lightning',
-  sklearn: 'scikit-learn',
-  xgboost: 'xgboost',
-  lightgbm: 'lightgbm',
-  cupy: 'cupy',
-  numba: 'numba',
-  triton: 'triton',
-  mxnet: 'mxnet',
-  paddle: 'paddlepaddle',
-  onnxruntime: 'onnxruntime',
-  tensorrt: 'tensorrt',
-  vllm: 'vllm',
-  flash_attn: 'flash-attn',
-  xformers: 'xformers',
-  bitsandbytes: 'bitsandbytes',
-  apex: 'apex',
-  cudf: 'cudf',
-  cuml: 'cuml',
-  dgl: 'dgl',
-  torch_geometric: 'torch-geometric',
-  faiss: 'faiss',
-  sentence_transformers: 'sentence-transformers',
-  peft: 'peft',
-  timm: 'timm',
-  cv2: 'opencv-python',
-  numpy: 'numpy',
-  scipy: 'scipy',
-  pandas: 'pandas',
-  pycuda: 'pycuda',
-  spacy: 'spacy',
-  gym: 'gym',
-  gymnasium: 'gymnasium',
-  ray: 'ray',
-  horovod: 'horovod',
-  mpi4py: 'mpi4py',
-  pyspark: 'pyspark',
-  dask: 'dask',
-  matplotlib: 'matplotlib',
-  seaborn: 'seaborn',
-  PIL: 'pillow',
-  yaml: 'pyyaml',
-  requests: 'requests',
-  tqdm: 'tqdm',
-};
+/** The Python package an imported module comes from, when the knowledge base knows it. */
+export function importedPackage(module: string): string | null {
+  return packageOfImport(module)?.name ?? null;
+}
 
 /** R packages that mean a GPU (torch for R downloads CUDA builds; gpuR, tensorflow with GPU). */
 export const R_GPU_PACKAGES = new Set(['torch', 'gpuR', 'cuda.ml']);
-export const R_FRAMEWORKS = new Set([
-  'torch',
-  'keras',
-  'keras3',
-  'tensorflow',
-  'xgboost',
-  'lightgbm',
-  'caret',
-  'tidymodels',
-  'mlr3',
-]);
+export const R_FRAMEWORKS = knownNames('r');
 
 /** Julia packages: CUDA.jl needs an NVIDIA GPU, AMDGPU.jl an AMD one. */
 export const JULIA_GPU: Record<string, 'nvidia' | 'amd'> = { CUDA: 'nvidia', AMDGPU: 'amd', cuDNN: 'nvidia' };
-export const JULIA_FRAMEWORKS = new Set([
-  'Flux',
-  'Lux',
-  'CUDA',
-  'AMDGPU',
-  'MLJ',
-  'DifferentialEquations',
-  'Knet',
-  'cuDNN',
-]);
+export const JULIA_FRAMEWORKS = knownNames('julia');
 
 /** npm packages with GPU meaning. */
 export const NPM_GPU: Record<string, GpuRole> = {
@@ -318,15 +185,10 @@ export const NPM_GPU: Record<string, GpuRole> = {
   '@tensorflow/tfjs-node': 'cpu',
   'gpu.js': 'framework',
 };
-export const NPM_FRAMEWORKS: Record<string, string> = {
-  '@tensorflow/tfjs-node-gpu': '@tensorflow/tfjs-node-gpu',
-  '@tensorflow/tfjs-node': '@tensorflow/tfjs-node',
-  '@tensorflow/tfjs': '@tensorflow/tfjs',
-  'onnxruntime-node': 'onnxruntime-node',
-  '@xenova/transformers': '@xenova/transformers',
-  '@huggingface/transformers': '@huggingface/transformers',
-};
+export const NPM_FRAMEWORKS: Record<string, string> = Object.fromEntries(
+  [...knownNames('node')].map((n) => [n, n]),
+);
 
 /** Rust crates that drive NVIDIA GPUs. */
 export const CARGO_GPU = new Set(['cudarc', 'cust', 'rustacuda', 'candle-kernels', 'tch']);
-export const CARGO_FRAMEWORKS = new Set(['candle-core', 'burn', 'tch', 'ort', 'cudarc', 'ndarray', 'polars']);
+export const CARGO_FRAMEWORKS = knownNames('rust');

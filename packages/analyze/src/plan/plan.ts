@@ -175,9 +175,10 @@ export function plan(req: Requirements, catalog: Catalog, options: PlanOptions):
   } else {
     candidates = rankedCandidates(req, catalog, options, arch, search);
   }
-  const fitting = fittingOrFail(candidates, req, catalog.site, arch);
+  const { fitting, note } = fittingOrFail(candidates, req, catalog, options, arch, search);
   const chosen = soonestFree(fitting, options.graceMs ?? 2 * HOUR);
-  if (!options.nodeType) reasons.push(nodeTypeReason(chosen, fitting[0]!));
+  if (note) reasons.push(note);
+  else if (!options.nodeType) reasons.push(nodeTypeReason(chosen, fitting[0]!));
   reasons.push(...countReasons(chosen, req, options));
   reasons.push(windowReason(chosen, duration.minutes, search));
   const image = options.image ? givenImage(options.image, catalog) : chosenImage(req, chosen.node, catalog);
@@ -253,18 +254,27 @@ function rankedCandidates(
     .sort((a, b) => Number(b.fits) - Number(a.fits) || compareRank(a.rank, b.rank));
 }
 
-/** The candidates that fit; none is INSUFFICIENT_CAPACITY, with why each node type was turned down. */
+/**
+ * The candidates that fit. When none does because the stated need is larger than every node type (GPU memory,
+ * RAM, disk, more nodes than the site has), the largest node type that fits once that need is cut to its size is
+ * proposed, and a reason says what was cut. Anything else (architecture, GPU vendor, no GPU, a CUDA the GPUs
+ * cannot run) is INSUFFICIENT_CAPACITY, with why each node type was turned down.
+ */
 function fittingOrFail(
   candidates: Candidate[],
   req: Requirements,
-  site: string,
+  catalog: Catalog,
+  options: PlanOptions,
   arch: 'x86_64' | 'aarch64',
-): Candidate[] {
+  search: Search,
+): { fitting: Candidate[]; note: string | null } {
   const fitting = candidates.filter((c) => c.fits);
-  if (fitting.length > 0) return fitting;
+  if (fitting.length > 0) return { fitting, note: null };
+  const largest = options.nodeType ? null : largestFit(candidates, req, catalog, options, arch, search);
+  if (largest) return { fitting: [largest.candidate], note: largest.note };
   throw new EnvbootError(
     'INSUFFICIENT_CAPACITY',
-    `no node type at ${site} satisfies what the code needs (${gpuNeedText(req.gpu)}, ${arch})`,
+    `no node type at ${catalog.site} satisfies what the code needs (${gpuNeedText(req.gpu)}, ${arch})`,
     {
       hint:
         arch === 'aarch64'
@@ -273,6 +283,55 @@ function fittingOrFail(
       details: { rejected: candidates.map((c) => ({ node_type: c.node.name, why: c.why })) },
     },
   );
+}
+
+/** Requirements cut to what one node type offers: GPU memory, RAM, disk and node count no larger than it has. */
+function cutTo(req: Requirements, n: NodeTypeInfo): Requirements {
+  const cap = (want: number | null | undefined, have: number | null) =>
+    want && have !== null && want > have ? have : (want ?? null);
+  return {
+    ...req,
+    nodes: req.nodes ? Math.min(req.nodes, n.hosts) : req.nodes,
+    memory_gb: cap(req.memory_gb, n.ramGb),
+    disk_gb: cap(req.disk_gb, n.diskGb),
+    gpu: {
+      ...req.gpu,
+      min_memory_gb: cap(req.gpu.min_memory_gb, n.gpu?.memoryGb ?? null),
+      count: req.gpu.count && n.gpu ? Math.min(req.gpu.count, n.gpu.count * n.hosts) : req.gpu.count,
+    },
+  };
+}
+
+/** The node type with the most GPU memory, GPUs, RAM and disk among those that fit the need cut to their size. */
+function largestFit(
+  candidates: Candidate[],
+  req: Requirements,
+  catalog: Catalog,
+  options: PlanOptions,
+  arch: 'x86_64' | 'aarch64',
+  search: Search,
+): { candidate: Candidate; note: string } | null {
+  const size = (n: NodeTypeInfo) => [
+    n.gpu?.memoryGb ?? 0,
+    n.gpu?.count ?? 0,
+    n.ramGb ?? 0,
+    n.diskGb ?? 0,
+    -(n.special ? 1 : 0),
+  ];
+  const cut = candidates
+    .map((c) => ({ before: c, after: evaluate(cutTo(req, c.node), c.node, arch, options.maxNodes) }))
+    .filter((x) => x.after.fits)
+    .sort((a, b) => compareRank(size(b.before.node), size(a.before.node)));
+  const best = cut[0];
+  if (!best) return null;
+  const count = options.count ? Math.min(options.count, options.maxNodes) : best.after.count;
+  const candidate: Candidate = {
+    ...best.after,
+    count,
+    freeAt: earliestStart(best.after.node.calendars, count, search.durationMs, search.now, search.horizonMs),
+  };
+  const note = `the stated need exceeds every node type at ${catalog.site} (${best.before.node.name}: ${best.before.why}); proposing the largest, ${best.after.node.name} (${describeNode(best.after.node)}), with the need cut to its size`;
+  return { candidate, note };
 }
 
 /** Prefer what is free soonest: among those free within the grace of the soonest, the smallest. */

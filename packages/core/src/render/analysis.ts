@@ -47,13 +47,23 @@ export function needs(r: Requirements): Need[] {
       about: [`runtimes.${name}`],
     });
   }
-  if (r.frameworks.length > 0) {
+  // What runs is listed; extras by group; development and test tools are left to the JSON.
+  const main = r.frameworks.filter((f) => (f.scope ?? 'main') === 'main');
+  const extras = r.frameworks.filter((f) => f.scope === 'optional');
+  if (main.length > 0) {
     out.push({
       label: 'frameworks',
-      value: r.frameworks
+      value: main
         .map((f) => `${f.name}${f.version ? ` ${f.version}` : ''}${f.gpu ? ' (GPU build)' : ''}`)
         .join(', '),
-      about: r.frameworks.map((f) => `frameworks.${f.name}`),
+      about: main.map((f) => `frameworks.${f.name}`),
+    });
+  }
+  if (extras.length > 0) {
+    out.push({
+      label: 'extras',
+      value: extras.map((f) => `${f.name}${f.group ? ` [${f.group}]` : ''}`).join(', '),
+      about: extras.map((f) => `frameworks.${f.name}`),
     });
   }
   if (r.memory_gb !== null)

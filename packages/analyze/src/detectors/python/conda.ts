@@ -9,7 +9,7 @@ import { lowestVersion, parseRequirement } from './pep508.js';
 import { indexVariant } from './requirements.js';
 
 const CONDA_FILE = /^(environment|conda|env)([-_.][A-Za-z0-9_.-]*)?\.ya?ml$|^[A-Za-z0-9_-]+\.conda\.ya?ml$/i;
-const CUDA_PACKAGES = new Set([
+export const CUDA_PACKAGES = new Set([
   'cudatoolkit',
   'cuda-toolkit',
   'cuda-version',
@@ -19,7 +19,7 @@ const CUDA_PACKAGES = new Set([
   'cuda-nvcc',
   'cuda-cudart',
 ]);
-const RUNTIMES: Record<string, RuntimeName> = {
+export const RUNTIMES: Record<string, RuntimeName> = {
   python: 'python',
   'r-base': 'r',
   nodejs: 'node',

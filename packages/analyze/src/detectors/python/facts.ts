@@ -29,6 +29,8 @@ export const TORCH_FAMILY = new Set([
 
 export interface PackageContext {
   scope: 'main' | 'optional' | 'dev';
+  /** The extra or dependency group that declares it. */
+  group?: string | null;
   ev: Seen;
   /** A variant the file imposes on the torch family (from its wheel index). */
   indexVariant?: Variant;
@@ -56,6 +58,7 @@ export function pythonPackageFacts(req: Requirement, ctx: PackageContext): Fact[
     extras: req.extras,
     version: versionOf(req.spec),
     scope: ctx.scope,
+    group: ctx.group ?? null,
     conditional: platformMarker(req.marker),
     variant,
     ev: ctx.ev,

@@ -47,4 +47,18 @@ describe('pyproject.toml', () => {
     ]);
     expect(ofType(facts, 'cuda').map((c) => c.version)).toEqual(['12.1']);
   });
+
+  it('keeps the group of optional dependencies and of Poetry extras and groups', async () => {
+    const facts = await factsOf(pyprojectDetector, {
+      'pyproject.toml':
+        '[project]\nname = "x"\ndependencies = ["numpy"]\n[project.optional-dependencies]\ngpu = ["cupy-cuda12x"]\ndocs = ["sphinx"]\n\n[tool.poetry.dependencies]\nflash-attn = { version = "^2", optional = true }\n[tool.poetry.extras]\nfast = ["flash-attn"]\n[tool.poetry.group.train.dependencies]\nwandb = "*"\n',
+    });
+    expect(ofType(facts, 'package').map((p) => [p.name, p.scope, p.group ?? null])).toEqual([
+      ['numpy', 'main', null],
+      ['cupy-cuda12x', 'optional', 'gpu'],
+      ['sphinx', 'dev', 'docs'],
+      ['flash-attn', 'optional', 'fast'],
+      ['wandb', 'optional', 'train'],
+    ]);
+  });
 });

@@ -1,9 +1,11 @@
 // pyproject.toml: PEP 621 [project] (requires-python, dependencies, optional-dependencies), Poetry
 // ([tool.poetry.dependencies], groups, sources) and PDM ([tool.pdm.dev-dependencies]).
+import { normalizePython } from '../../knowledge/packages.js';
 import { seen, type Fact, type Seen } from '../../model.js';
 import type { RuleId } from '../../rules.js';
 import { isDevGroup, isRecord, lineOf, tomlOf } from '../text.js';
 import type { Detector } from '../types.js';
+import { classifierPython } from './classifiers.js';
 import { TORCH_FAMILY, pythonPackageFacts, type Variant } from './facts.js';
 import { lowestVersion, parseRequirement } from './pep508.js';
 import { indexVariant } from './requirements.js';
@@ -111,6 +113,7 @@ function projectFacts(project: Record<string, unknown>, file: PyprojectFile, var
       );
   }
   facts.push(...optionalDependencyFacts(project, file));
+  if (Array.isArray(project.classifiers)) facts.push(...classifierPython(file.path, file.text));
   return facts;
 }
 
@@ -127,11 +130,8 @@ function optionalDependencyFacts(project: Record<string, unknown>, file: Pyproje
         facts.push(
           ...pythonPackageFacts(req, {
             scope,
-            ev: file.at(
-              dep,
-              `[${group}] ${dep}`,
-              scope === 'dev' ? 'py.requirements.dev' : 'pkg.optional-gpu',
-            ),
+            group,
+            ev: file.at(dep, `[${group}] ${dep}`, scope === 'dev' ? 'py.requirements.dev' : 'py.extras'),
           }),
         );
     }
@@ -151,12 +151,25 @@ function poetryFacts(poetry: Record<string, unknown>, file: PyprojectFile, varia
       groups.push([name, g.dependencies, isDevGroup(name) ? 'dev' : 'optional']);
   }
   const facts: Fact[] = [];
-  for (const [, entries, scope] of groups) {
+  const extraOf = poetryExtras(poetry);
+  for (const [group, entries, scope] of groups) {
     for (const [name, value] of Object.entries(entries)) {
-      facts.push(...poetryEntryFacts(name, value, scope, file, variant));
+      const named = scope === 'main' ? (extraOf.get(normalizePython(name)) ?? null) : group;
+      facts.push(...poetryEntryFacts(name, value, scope, file, variant, named));
     }
   }
   return facts;
+}
+
+/** [tool.poetry.extras]: extra name → the optional packages it installs; each package → its (first) extra. */
+function poetryExtras(poetry: Record<string, unknown>): Map<string, string> {
+  const out = new Map<string, string>();
+  const extras = isRecord(poetry.extras) ? poetry.extras : {};
+  for (const [extra, names] of Object.entries(extras)) {
+    for (const n of Array.isArray(names) ? names : [])
+      if (typeof n === 'string' && !out.has(normalizePython(n))) out.set(normalizePython(n), extra);
+  }
+  return out;
 }
 
 /** One Poetry dependency: `python` is the runtime; a package's value is a version or a table of settings. */
@@ -166,6 +179,7 @@ function poetryEntryFacts(
   scope: PoetryScope,
   file: PyprojectFile,
   variant: Variant,
+  group: string | null,
 ): Fact[] {
   const spec =
     typeof value === 'string'
@@ -205,6 +219,7 @@ function poetryEntryFacts(
     },
     {
       scope: optional && scope === 'main' ? 'optional' : scope,
+      group,
       ev,
       indexVariant: TORCH_FAMILY.has(name.toLowerCase()) ? variant : null,
     },
@@ -224,6 +239,7 @@ function pdmFacts(tool: Record<string, unknown>, file: PyprojectFile): Fact[] {
         facts.push(
           ...pythonPackageFacts(req, {
             scope: 'dev',
+            group,
             ev: seen(file.path, lineOf(file.text, dep), `[${group}] ${dep}`, 'py.pdm', 2),
           }),
         );

@@ -114,6 +114,7 @@ export const requirementsDetector: Detector = {
         facts.push(
           ...pythonPackageFacts(req, {
             scope: item.dev ? 'dev' : 'main',
+            group: item.dev ? (/test/i.test(item.path) ? 'test' : 'dev') : null,
             ev: seen(item.path, l.line, l.text, rule, item.dev ? 2 : 1),
             indexVariant: variant,
           }),

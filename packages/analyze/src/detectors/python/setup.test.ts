@@ -32,4 +32,33 @@ describe('setup.py and setup.cfg', () => {
       ['pytest', 'dev'],
     ]);
   });
+
+  it('reads extras_require groups from setup.py: each package keeps its group, test groups are dev', async () => {
+    const facts = await factsOf(setupDetector, {
+      'setup.py':
+        "setup(\n  install_requires=['numpy'],\n  extras_require={\n    'train': ['deepspeed>=0.12', 'wandb'],\n    \"test\": ['pytest'],\n  },\n)\n",
+    });
+    expect(
+      ofType(facts, 'package').map((p) => [p.name, p.scope, p.group ?? null, p.ev.rule, p.ev.line]),
+    ).toEqual([
+      ['numpy', 'main', null, 'py.setup', 2],
+      ['deepspeed', 'optional', 'train', 'py.extras', 4],
+      ['wandb', 'optional', 'train', 'py.extras', 4],
+      ['pytest', 'dev', 'test', 'py.requirements.dev', 5],
+    ]);
+  });
+
+  it('takes the lowest Python classifier as the minimum when python_requires is missing', async () => {
+    const facts = await factsOf(setupDetector, {
+      'setup.py':
+        "setup(\n  classifiers=[\n    'Programming Language :: Python :: 3.10',\n    'Programming Language :: Python :: 3.9',\n  ],\n)\n",
+    });
+    expect(ofType(facts, 'runtime')).toEqual([
+      expect.objectContaining({
+        version: '3.9',
+        range: '>=3.9',
+        ev: expect.objectContaining({ rule: 'py.classifiers', line: 4 }),
+      }),
+    ]);
+  });
 });

@@ -2,6 +2,7 @@
 import { seen, type Fact } from '../../model.js';
 import { isDevGroup, lineOf } from '../text.js';
 import type { Detector } from '../types.js';
+import { classifierPython } from './classifiers.js';
 import { pythonPackageFacts } from './facts.js';
 import { lowestVersion, parseRequirement } from './pep508.js';
 
@@ -39,10 +40,46 @@ function setupPy(path: string, text: string): Fact[] {
         ...pythonPackageFacts(req, { scope: 'main', ev: seen(path, lineOf(text, dep), dep, 'py.setup', 1) }),
       );
   }
+  facts.push(...extrasRequire(path, text), ...classifierPython(path, text));
   const cuda = /\bCUDAExtension\b|\bBuildExtension\b.*cuda|nvcc/.exec(text);
   if (cuda && /\bCUDAExtension\s*\(/.test(text)) {
     const ev = seen(path, lineOf(text, 'CUDAExtension('), 'CUDAExtension(...)', 'py.setup.cuda-extension', 2);
     facts.push({ type: 'gpu', requirement: 'required', ev }, { type: 'nvcc', ev });
+  }
+  return facts;
+}
+
+/** The text of the balanced {...} that starts at `start`. */
+function braced(text: string, start: number): string {
+  let depth = 0;
+  for (let end = start; end < text.length; end++) {
+    if (text[end] === '{') depth++;
+    else if (text[end] === '}' && --depth === 0) return text.slice(start, end + 1);
+  }
+  return text.slice(start);
+}
+
+/** extras_require={"train": [...], "gpu": [...]} (a literal dict; a dict built in code is not read). */
+function extrasRequire(path: string, text: string): Fact[] {
+  const m = /extras_require\s*=\s*\{/.exec(text);
+  if (!m) return [];
+  const body = braced(text, m.index + m[0].length - 1);
+  const facts: Fact[] = [];
+  for (const g of body.matchAll(/(['"])([\w.-]+)\1\s*:\s*\[([^\]]*)\]/g)) {
+    const group = g[2]!;
+    const dev = isDevGroup(group);
+    for (const d of g[3]!.matchAll(/(['"])([^'"\n]+)\1/g)) {
+      const req = parseRequirement(d[2]!);
+      if (!req) continue;
+      const rule = dev ? 'py.requirements.dev' : 'py.extras';
+      facts.push(
+        ...pythonPackageFacts(req, {
+          scope: dev ? 'dev' : 'optional',
+          group,
+          ev: seen(path, lineOf(text, d[0]), `[${group}] ${d[2]}`, rule, dev ? 2 : 1),
+        }),
+      );
+    }
   }
   return facts;
 }
@@ -72,8 +109,7 @@ function setupCfg(path: string, text: string): Fact[] {
       return;
     }
     if (!value) return;
-    const ev = (rule: 'py.setup' | 'py.requirements.dev' | 'pkg.optional-gpu') =>
-      seen(path, i + 1, raw, rule, 1);
+    const ev = (rule: 'py.setup' | 'py.requirements.dev' | 'py.extras') => seen(path, i + 1, raw, rule, 1);
     if (section === 'options' && key === 'python_requires') {
       facts.push({
         type: 'runtime',
@@ -92,11 +128,13 @@ function setupCfg(path: string, text: string): Fact[] {
         facts.push(
           ...pythonPackageFacts(req, {
             scope: dev ? 'dev' : 'optional',
-            ev: ev(dev ? 'py.requirements.dev' : 'pkg.optional-gpu'),
+            group: key,
+            ev: ev(dev ? 'py.requirements.dev' : 'py.extras'),
           }),
         );
     }
   });
+  facts.push(...classifierPython(path, text));
   if (facts.length) facts.push({ type: 'manifest', file: path, runtime: 'python' });
   return facts;
 }

@@ -1,0 +1,88 @@
+// analyze through the CLI users run: the optional group the install instructions name is the main workload, and
+// code that falls back to the CPU does not need a GPU. Every package the knowledge base knows is listed, with its
+// scope and group.
+import { describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { validateAgainst, type AnalysisData } from '@envboot/core';
+import { envelopeOf, hasStackTrace, runCli } from '@envboot/testkit';
+
+function repo(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'shipped-workload-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+async function analyze(files: Record<string, string>): Promise<AnalysisData> {
+  const run = await runCli(['analyze', '--repo', repo(files), '--no-plan']);
+  expect(hasStackTrace(run.stderr)).toBe(false);
+  const env = envelopeOf(run);
+  expect({ ok: env.ok, error: env.error, code: run.code }).toEqual({ ok: true, error: null, code: 0 });
+  expect(validateAgainst('analysis', env.data)).toEqual({ valid: true });
+  return env.data as AnalysisData;
+}
+
+const PYPROJECT = `[project]
+name = "trainer"
+requires-python = ">=3.10"
+dependencies = ["torch>=2.2", "numpy"]
+
+[project.optional-dependencies]
+train = ["flash-attn>=2.5", "wandb"]
+serve = ["fastapi"]
+test = ["pytest"]
+`;
+
+describe('envboot analyze, shipped: optional dependency groups', () => {
+  it('counts the group the README installs as main, GPU needs included, and lists the others with their group', async () => {
+    const data = await analyze({
+      'pyproject.toml': PYPROJECT,
+      'README.md': '# trainer\n\n```bash\npip install -e ".[train]"\n```\n',
+    });
+    const req = data.requirements;
+    expect(req.gpu).toMatchObject({ needed: true, requirement: 'required' });
+    expect(req.gpu.evidence.map((e) => e.rule)).toContain('pkg.gpu-only');
+    expect(req.evidence).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ rule: 'install.extras', file: 'README.md', line: 4 }),
+      ]),
+    );
+    const fw = Object.fromEntries(req.frameworks.map((f) => [f.name, [f.scope, f.group ?? null]]));
+    expect(fw).toMatchObject({
+      torch: ['main', null],
+      'flash-attn': ['main', 'train'],
+      wandb: ['main', 'train'],
+      fastapi: ['optional', 'serve'],
+      pytest: ['test', 'test'],
+    });
+    expect(req.frameworks.find((f) => f.name === 'flash-attn')).toMatchObject({
+      category: 'attention-kernel',
+      gpu_relation: 'requires',
+    });
+  });
+
+  it('keeps the GPU optional when no install instruction names the GPU group', async () => {
+    const data = await analyze({ 'pyproject.toml': PYPROJECT });
+    expect(data.requirements.gpu).toMatchObject({ needed: false, requirement: 'optional' });
+  });
+});
+
+describe('envboot analyze, shipped: a GPU that helps but is not needed', () => {
+  it('reads a device chosen by availability as GPU optional', async () => {
+    const data = await analyze({
+      'requirements.txt': 'torch>=2.1\ntorchvision\n',
+      'train.py':
+        'import argparse\nimport torch\n\nparser = argparse.ArgumentParser()\nparser.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")\n',
+    });
+    expect(data.requirements.gpu).toMatchObject({ needed: false, requirement: 'optional' });
+    expect(data.requirements.gpu.evidence[0]).toMatchObject({
+      rule: 'code.cuda-fallback',
+      file: 'train.py',
+      line: 5,
+    });
+  });
+});

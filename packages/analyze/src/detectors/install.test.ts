@@ -1,0 +1,79 @@
+import { describe, expect, it } from '@jest/globals';
+import { factsOf, ofType } from '../../test/helpers/detect.js';
+import { dockerDetector } from './docker.js';
+import { commandLines, installDetector } from './install.js';
+
+describe('install instructions', () => {
+  it('reads commands only from code blocks, literal blocks and prompt lines, joining continuations', () => {
+    const text = [
+      'Run pip install numpy to get started.',
+      '```bash',
+      'pip install torch \\',
+      '  transformers',
+      '```',
+      '$ conda create -n env python=3.10',
+      'Install it::',
+      '',
+      '    pip install jax',
+      'Back to prose, pip install nothing.',
+    ].join('\n');
+    expect(commandLines(text)).toEqual([
+      { line: 3, text: 'pip install torch transformers' },
+      { line: 6, text: '$ conda create -n env python=3.10' },
+      { line: 9, text: 'pip install jax' },
+    ]);
+  });
+
+  it('turns pip lines into packages, with the build a wheel index picks, and names the extras they select', async () => {
+    const facts = await factsOf(installDetector, {
+      'README.md': [
+        '```',
+        'pip install -e ".[train,eval]"',
+        'pip install torch==2.1.0 torchvision --index-url https://download.pytorch.org/whl/cu121',
+        'pip install -r requirements.txt && pip install "flash-attn>=2" --no-build-isolation',
+        '```',
+      ].join('\n'),
+    });
+    expect(ofType(facts, 'install-extras').map((f) => f.extras)).toEqual([['train', 'eval']]);
+    const packages = ofType(facts, 'package');
+    expect(packages.map((p) => [p.name, p.version, p.variant?.kind ?? null])).toEqual([
+      ['torch', '2.1.0', 'cuda'],
+      ['torchvision', null, 'cuda'],
+      ['flash-attn', '>=2', null],
+    ]);
+    expect(packages[0]!.ev).toMatchObject({ file: 'README.md', line: 3, rule: 'install.pip' });
+    expect(ofType(facts, 'cuda').map((f) => f.version)).toEqual(['12.1']);
+  });
+
+  it('reads conda create and install lines: the Python version, CUDA pins and packages', async () => {
+    const facts = await factsOf(installDetector, {
+      'docs/installation.md': [
+        '```shell',
+        'conda create -n myenv python=3.9 -y',
+        'conda install -c pytorch -c nvidia pytorch=2.0 pytorch-cuda=11.8',
+        '```',
+      ].join('\n'),
+    });
+    expect(ofType(facts, 'runtime')).toEqual([
+      expect.objectContaining({
+        name: 'python',
+        version: '3.9',
+        ev: expect.objectContaining({ rule: 'install.conda' }),
+      }),
+    ]);
+    expect(ofType(facts, 'cuda').map((f) => f.version)).toEqual(['11.8']);
+    expect(ofType(facts, 'package').map((p) => [p.ecosystem, p.name])).toEqual([['conda', 'torch']]);
+  });
+
+  it('reads conda lines and project extras in Dockerfile RUN lines', async () => {
+    const facts = await factsOf(dockerDetector, {
+      Dockerfile: [
+        'FROM continuumio/miniconda3',
+        'RUN conda install -y python=3.11 numpy && pip install -e .[gpu]',
+      ].join('\n'),
+    });
+    expect(ofType(facts, 'install-extras').map((f) => f.extras)).toEqual([['gpu']]);
+    expect(ofType(facts, 'runtime').find((r) => r.ev.rule === 'install.conda')?.version).toBe('3.11');
+    expect(ofType(facts, 'package').map((p) => p.name)).toContain('numpy');
+  });
+});

@@ -1,0 +1,284 @@
+// Install instructions: `pip install …` and `conda create/install …` commands in the code blocks and command
+// lines of the README, INSTALL files and docs/*.md (prose is never read as a command), and in Dockerfile RUN
+// lines. Packages, Python and CUDA pins, wheel indexes, and the extras of the project they install.
+import { condaPackage } from '../knowledge/packages.js';
+import { seen, type Fact, type Seen } from '../model.js';
+import type { RuleId } from '../rules.js';
+import { CUDA_PACKAGES, RUNTIMES, parseCondaSpec } from './python/conda.js';
+import { pythonPackageFacts, TORCH_FAMILY, type Variant } from './python/facts.js';
+import { lowestVersion, parseRequirement } from './python/pep508.js';
+import { indexVariant } from './python/requirements.js';
+import { readmeFiles } from './readme.js';
+import { Tree } from './tree.js';
+import type { Detector } from './types.js';
+
+/** How many documentation pages are read at most (install and setup pages first). */
+const MAX_DOC_PAGES = 12;
+
+/** The README and INSTALL files at the root, then pages under docs/ or doc/ (install pages first). */
+export function instructionFiles(tree: Tree): string[] {
+  const docs = tree.paths
+    .filter((p) => /^docs?\/(?:[^/]+\/)?[^/]+\.(md|markdown|rst|txt)$/i.test(p))
+    .map((p) => ({ p, first: /install|setup|getting|quick|start|usage/i.test(p) ? 0 : 1 }))
+    .sort((a, b) => a.first - b.first || Tree.depth(a.p) - Tree.depth(b.p) || (a.p < b.p ? -1 : 1))
+    .slice(0, MAX_DOC_PAGES)
+    .map((x) => x.p);
+  return [...readmeFiles(tree), ...docs];
+}
+
+export interface CommandLine {
+  line: number;
+  text: string;
+}
+
+/**
+ * The lines of a document that are commands: inside ``` or ~~~ fences, in reStructuredText literal blocks
+ * (after `::` or `.. code-block::`), and lines with a shell prompt (`$ pip install …`). Continuation lines
+ * (a trailing backslash) are joined.
+ */
+export function commandLines(text: string): CommandLine[] {
+  const out: CommandLine[] = [];
+  const lines = text.split(/\r?\n/);
+  let fence: string | null = null;
+  let rstIndent: number | null = null;
+  let pending: CommandLine | null = null;
+  const push = (line: number, raw: string) => {
+    const t = raw.trim();
+    if (pending) {
+      pending.text = `${pending.text.trimEnd()} ${t.replace(/\\$/, '')}`;
+      if (!t.endsWith('\\')) {
+        out.push(pending);
+        pending = null;
+      }
+      return;
+    }
+    if (t.endsWith('\\')) pending = { line, text: t.replace(/\\$/, '') };
+    else if (t) out.push({ line, text: t });
+  };
+  lines.forEach((raw, i) => {
+    const fenceMark = /^\s*(```|~~~)/.exec(raw);
+    if (fenceMark) {
+      if (fence === null) fence = fenceMark[1]!;
+      else if (fenceMark[1] === fence) fence = null;
+      return;
+    }
+    if (fence !== null) return push(i + 1, raw);
+    if (rstIndent !== null) {
+      const indent = /^(\s*)/.exec(raw)![1]!.length;
+      if (raw.trim() === '') return;
+      if (indent > rstIndent) return push(i + 1, raw);
+      rstIndent = null;
+    }
+    if (/^\s*\.\.\s+(code-block|code|sourcecode)::/.test(raw) || /::\s*$/.test(raw)) {
+      rstIndent = /^(\s*)/.exec(raw)![1]!.length;
+      return;
+    }
+    if (/^\s*\$\s+\S/.test(raw)) push(i + 1, raw);
+  });
+  if (pending) out.push(pending);
+  return out;
+}
+
+/** Words of a shell command, quotes removed (no expansion). */
+function words(cmd: string): string[] {
+  return [...cmd.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]!);
+}
+
+/** The commands on a line: prompts, `sudo`, `!`/`%` magics and `VAR=value` prefixes removed. */
+function commandsOf(text: string): string[][] {
+  return text
+    .replace(/^\s*(?:\(\S+\)\s*)?[$>%!]\s*/, '')
+    .split(/&&|\|\||;/)
+    .map((c) => words(c.trim()))
+    .map((w) => {
+      let i = 0;
+      while (i < w.length && (w[i] === 'sudo' || /^[A-Z_][A-Z0-9_]*=/.test(w[i]!))) i++;
+      return w.slice(i);
+    })
+    .filter((w) => w.length > 0);
+}
+
+const PIP_VALUE_FLAGS = new Set([
+  '-r',
+  '--requirement',
+  '-c',
+  '--constraint',
+  '-t',
+  '--target',
+  '--prefix',
+  '--root',
+  '--python-version',
+  '--platform',
+  '--only-binary',
+  '--no-binary',
+  '-C',
+  '--config-settings',
+  '--trusted-host',
+  '--src',
+]);
+const INDEX_FLAGS = new Set(['-i', '--index-url', '--extra-index-url', '-f', '--find-links']);
+
+/** Where pip's arguments start: `pip install`, `pip3 install`, `python -m pip install`, `uv pip install`. */
+function pipArgs(w: string[]): string[] | null {
+  let i = 0;
+  if (/^python(\d(\.\d+)?)?$/.test(w[0]!) && w[1] === '-m') i = 2;
+  else if (w[0] === 'uv' && w[1] === 'pip') i = 1;
+  if (!/^pip(3(\.\d+)?)?$/.test(w[i] ?? '') || w[i + 1] !== 'install') return null;
+  return w.slice(i + 2);
+}
+
+/** A local target (`.`, `./pkg`, `.[train]`, `-e ".[dev,gpu]"`), with the extras it names. */
+export function localTarget(arg: string): string[] | null {
+  const m = /^(?:\.{1,2}(?:\/[^[\s]*)?|\/[^[\s]*)(?:\[([^\]]*)\])?$/.exec(arg);
+  if (!m) return null;
+  return (m[1] ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+}
+
+export interface CommandContext {
+  file: string;
+  line: number;
+  text: string;
+  pipRule: RuleId;
+  condaRule: RuleId;
+  priority: 1 | 2;
+  /** Read only conda commands (a Dockerfile's pip lines are read by the Dockerfile detector). */
+  condaOnly?: boolean;
+}
+
+function pipFacts(args: string[], ctx: CommandContext): Fact[] {
+  const facts: Fact[] = [];
+  const ev = (rule: RuleId): Seen => seen(ctx.file, ctx.line, ctx.text, rule, ctx.priority);
+  let variant: Variant = null;
+  const targets: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const [flag, inline] =
+      a.startsWith('--') && a.includes('=')
+        ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+        : [a, null];
+    if (INDEX_FLAGS.has(flag)) {
+      const url = inline ?? args[++i] ?? '';
+      const v = indexVariant(url);
+      if (v) {
+        const rule =
+          v.kind === 'cuda' ? 'py.index.cuda' : v.kind === 'cpu' ? 'py.index.cpu' : 'py.index.rocm';
+        variant = { ...v, via: ev(rule) };
+        if (v.kind === 'cuda') facts.push({ type: 'cuda', version: v.cuda, ev: ev(rule) });
+      }
+    } else if (PIP_VALUE_FLAGS.has(flag)) {
+      if (inline === null) i++;
+    } else if (flag === '-e' || flag === '--editable') {
+      if (inline !== null) targets.push(inline);
+    } else if (!a.startsWith('-')) {
+      targets.push(a);
+    }
+  }
+  for (const t of targets) {
+    const extras = localTarget(t);
+    if (extras) {
+      if (extras.length) facts.push({ type: 'install-extras', extras, ev: ev('install.extras') });
+      continue;
+    }
+    if (/^(git\+|https?:|file:)|\.whl$|\.tar\.gz$|\.zip$|[<>]\w|\$|\{|\}/.test(t)) continue;
+    const req = parseRequirement(t);
+    if (!req) continue;
+    facts.push(
+      ...pythonPackageFacts(req, {
+        scope: 'main',
+        ev: ev(ctx.pipRule),
+        indexVariant: TORCH_FAMILY.has(req.name.toLowerCase()) ? variant : null,
+      }),
+    );
+    // `pip install myproject[gpu]`: extras of a package name the install instructions select.
+    if (req.extras.length)
+      facts.push({ type: 'install-extras', extras: req.extras, ev: ev('install.extras') });
+  }
+  return facts;
+}
+
+const CONDA_VALUE_FLAGS = new Set(['-n', '--name', '-p', '--prefix', '-c', '--channel', '--file', '-f']);
+
+function condaFacts(args: string[], ctx: CommandContext): Fact[] {
+  const facts: Fact[] = [];
+  const ev = seen(ctx.file, ctx.line, ctx.text, ctx.condaRule, ctx.priority);
+  const specs: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (CONDA_VALUE_FLAGS.has(a)) i++;
+    else if (!a.startsWith('-')) specs.push(a);
+  }
+  const cpuOnly = specs.some((s) => s.toLowerCase() === 'cpuonly');
+  for (const raw of specs) {
+    const spec = parseCondaSpec(raw);
+    if (!spec || /[<>$]/.test(spec.name)) continue;
+    const name = spec.name.toLowerCase();
+    const runtime = RUNTIMES[name];
+    if (runtime) {
+      facts.push({ type: 'runtime', name: runtime, version: lowestVersion(spec.spec), range: spec.spec, ev });
+      continue;
+    }
+    if (CUDA_PACKAGES.has(name)) {
+      const version = lowestVersion(spec.spec);
+      if (version) facts.push({ type: 'cuda', version: version.split('.').slice(0, 2).join('.'), ev });
+      else facts.push({ type: 'gpu', requirement: 'required', ev });
+      continue;
+    }
+    if (name === 'cpuonly') continue;
+    const meaning = condaPackage(name);
+    facts.push({
+      type: 'package',
+      ecosystem: 'conda',
+      name: meaning.pypiName,
+      extras: [],
+      version: spec.spec ? spec.spec.replace(/^==/, '') : null,
+      scope: 'main',
+      conditional: false,
+      variant: cpuOnly && TORCH_FAMILY.has(meaning.pypiName) ? { kind: 'cpu', via: ev } : null,
+      ev,
+    });
+  }
+  return facts;
+}
+
+/** Facts from one command line: pip and conda installs (other commands are not read). */
+export function commandFacts(ctx: CommandContext): Fact[] {
+  const facts: Fact[] = [];
+  for (const w of commandsOf(ctx.text)) {
+    const pip = ctx.condaOnly ? null : pipArgs(w);
+    if (pip) {
+      facts.push(...pipFacts(pip, ctx));
+      continue;
+    }
+    if (/^(conda|mamba|micromamba)$/.test(w[0]!) && (w[1] === 'create' || w[1] === 'install'))
+      facts.push(...condaFacts(w.slice(2), ctx));
+  }
+  return facts;
+}
+
+export const installDetector: Detector = {
+  name: 'install-instructions',
+  select: instructionFiles,
+  detect(input) {
+    const facts: Fact[] = [];
+    for (const path of instructionFiles(input.tree)) {
+      const text = input.text(path);
+      if (text === null) continue;
+      for (const c of commandLines(text)) {
+        facts.push(
+          ...commandFacts({
+            file: path,
+            line: c.line,
+            text: c.text,
+            pipRule: 'install.pip',
+            condaRule: 'install.conda',
+            priority: 2,
+          }),
+        );
+      }
+    }
+    return facts;
+  },
+};

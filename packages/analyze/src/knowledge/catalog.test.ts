@@ -1,0 +1,43 @@
+import { describe, expect, it } from '@jest/globals';
+import { KNOWN_PACKAGES, knownPackage, packageOfImport } from './catalog.js';
+
+describe('the package knowledge base', () => {
+  it('covers a few hundred packages across the ecosystems, each listed once', () => {
+    expect(KNOWN_PACKAGES.length).toBeGreaterThanOrEqual(300);
+    const ecosystems = new Set(KNOWN_PACKAGES.map((p) => p.ecosystem));
+    expect([...ecosystems].sort()).toEqual(['go', 'java', 'julia', 'node', 'python', 'r', 'rust']);
+    const keys = KNOWN_PACKAGES.map((p) => `${p.ecosystem}:${p.name.toLowerCase()}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it.each([
+    ['sklearn', 'scikit-learn'],
+    ['sklearn.linear_model', 'scikit-learn'],
+    ['cv2', 'opencv-python'],
+    ['haiku', 'dm-haiku'],
+    ['PIL', 'pillow'],
+    ['pytorch_lightning', 'pytorch-lightning'],
+    ['lightning', 'lightning'],
+    ['bs4', 'beautifulsoup4'],
+    ['yaml', 'pyyaml'],
+    ['flash_attn', 'flash-attn'],
+    ['nvidia.dali', 'nvidia-dali'],
+  ])('maps the import %s to %s', (module, name) => {
+    expect(packageOfImport(module)?.name).toBe(name);
+  });
+
+  it('finds packages by name or alias, as each ecosystem compares names', () => {
+    expect(knownPackage('python', 'Scikit_Learn')?.name).toBe('scikit-learn');
+    expect(knownPackage('python', 'opencv-python-headless')?.name).toBe('opencv-python');
+    expect(knownPackage('python', 'pytorch')?.name).toBe('torch');
+    expect(knownPackage('r', 'ggplot2')?.category).toBe('plotting');
+    expect(knownPackage('julia', 'CUDA')?.gpu).toBe('requires');
+    expect(knownPackage('python', 'not-a-package')).toBeNull();
+  });
+
+  it('says which packages need a GPU, which benefit from one, and which do not care', () => {
+    expect(knownPackage('python', 'flash-attn')?.gpu).toBe('requires');
+    expect(knownPackage('python', 'torch')?.gpu).toBe('benefits');
+    expect(knownPackage('python', 'pandas')?.gpu).toBe('none');
+  });
+});

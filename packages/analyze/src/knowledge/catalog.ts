@@ -1,0 +1,54 @@
+// Lookups over the package knowledge base (catalog.data.ts): a declared name or an imported module → the entry.
+import { KNOWN_PACKAGES, type Ecosystem, type KnownPackage } from './catalog.data.js';
+
+export type { Category, Ecosystem, GpuRelation, KnownPackage } from './catalog.data.js';
+export { KNOWN_PACKAGES };
+
+/** PEP 503: lower case, runs of "-", "_" and "." become one "-". */
+export function normalizePython(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+
+/** How names compare in an ecosystem: Python by PEP 503, npm and Go case-insensitively, the rest as spelled. */
+function keyOf(ecosystem: Ecosystem, name: string): string {
+  if (ecosystem === 'python') return normalizePython(name);
+  if (ecosystem === 'node' || ecosystem === 'go' || ecosystem === 'java' || ecosystem === 'rust')
+    return name.toLowerCase();
+  return name;
+}
+
+const byName = new Map<string, KnownPackage>();
+const byImport = new Map<string, KnownPackage>();
+for (const p of KNOWN_PACKAGES) {
+  for (const n of [p.name, ...(p.aliases ?? [])]) {
+    const key = `${p.ecosystem}\0${keyOf(p.ecosystem, n)}`;
+    if (!byName.has(key)) byName.set(key, p);
+  }
+  if (p.ecosystem === 'python') {
+    for (const m of p.imports ?? [p.name.replace(/-/g, '_')]) if (!byImport.has(m)) byImport.set(m, p);
+  }
+}
+
+/** The entry for a declared package, by its name or an alias. */
+export function knownPackage(ecosystem: Ecosystem, name: string): KnownPackage | null {
+  return byName.get(`${ecosystem}\0${keyOf(ecosystem, name)}`) ?? null;
+}
+
+/** The Python package an imported module comes from (`sklearn.linear_model` → scikit-learn), by its longest
+ * known prefix (`nvidia.dali` before `nvidia`). */
+export function packageOfImport(module: string): KnownPackage | null {
+  const parts = module.split('.');
+  for (let n = Math.min(parts.length, 2); n >= 1; n--) {
+    const found = byImport.get(parts.slice(0, n).join('.'));
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Every name (with aliases) the knowledge base knows in an ecosystem, as spelled there. */
+export function knownNames(ecosystem: Ecosystem): Set<string> {
+  const out = new Set<string>();
+  for (const p of KNOWN_PACKAGES)
+    if (p.ecosystem === ecosystem) for (const n of [p.name, ...(p.aliases ?? [])]) out.add(n);
+  return out;
+}
