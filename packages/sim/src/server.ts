@@ -209,7 +209,12 @@ export async function startSim(options: SimOptions = {}): Promise<Sim> {
     for (const s of sites) s.world.scheduler.close();
     throw err;
   }
-  if (options.liveNodes) for (const s of sites) s.world.live = new LiveNodes(s.world);
+  if (options.liveNodes) {
+    for (const s of sites) {
+      s.world.live = new LiveNodes(s.world);
+      s.world.live.adoptActive(clock.nowMs());
+    }
+  }
 
   const [first] = sites as [Site, ...Site[]];
   let closed: Promise<void> | undefined;

@@ -233,12 +233,26 @@ describe('live nodes', () => {
     expect(await refused(node)).toBe('ECONNREFUSED');
   }, 180_000);
 
-  it('refuses every key when the server was booted without one', async () => {
-    const { node } = await boot('compute_skylake', {});
+  it('refuses every key when the server was booted without one, and ends with its lease', async () => {
+    const { id, node } = await boot('compute_skylake', {});
     await boots(node);
     const tried = await ssh(node, key, 'true');
     expect(tried.code).toBe(255);
     expect(tried.stderr).toMatch(/Permission denied \(publickey\)/);
+
+    // The lease's end takes the node with it.
+    const state = sim.state() as any;
+    const home = state.live_nodes.find((n: any) => n.server_id === id).home as string;
+    expect(existsSync(home)).toBe(true);
+    const leaseId = state.leases.find((l: any) => l.servers.includes(id)).id;
+    expect((await c.del(`/reservation/v1/leases/${leaseId}`)).status).toBe(200);
+    sim.clock.advance(MINUTE);
+    await until(
+      'the sandbox is gone',
+      async () => existsSync(home),
+      (e) => !e,
+    );
+    expect(await refused(node)).toBe('ECONNREFUSED');
   }, 120_000);
 
   it('has nvidia-smi naming the GPU on a gpu_rtx_6000 node', async () => {

@@ -76,6 +76,12 @@ export class LiveNodes {
     this.#world.scheduler.wake(`node:${s.id}`, entry.bootAt);
   }
 
+  /** Servers already ACTIVE when the simulator starts (restored by --persist) boot their nodes now. */
+  adoptActive(now: number): void {
+    for (const s of this.#world.nova.servers.values())
+      if (s.status === 'ACTIVE' && s.deleteAt === undefined) this.activated(s, now);
+  }
+
   /** The server is being deleted: its machine goes away with everything running on it. */
   ended(serverId: string): void {
     const entry = this.#nodes.get(serverId);
