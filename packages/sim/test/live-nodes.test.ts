@@ -217,6 +217,14 @@ describe('live nodes', () => {
     const last = await c.post(`/compute/v2.1/servers/${id}/action`, { 'os-getConsoleOutput': { length: 2 } });
     expect(last.body.output.split('\n')).toHaveLength(3);
 
+    // The host's private key stays in the SSH server: not in the record, the state, or the console.
+    const seenByClients = JSON.stringify([
+      sim.state(),
+      (await c.get(`/compute/v2.1/servers/${id}`)).body,
+      output,
+    ]);
+    expect(seenByClients).not.toMatch(/PRIVATE KEY/);
+
     // A long command keeps running after its SSH session; deleting the server ends it and removes the sandbox.
     const started = await ssh(node, key, 'nohup sleep 1000 >/dev/null 2>&1 & echo $!');
     const pid = Number(started.stdout.trim());
