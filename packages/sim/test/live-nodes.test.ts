@@ -54,7 +54,7 @@ async function until<T>(
   what: string,
   probe: () => Promise<T>,
   check: (v: T) => boolean,
-  tries = 120,
+  tries = 240,
 ): Promise<T> {
   let last: T | undefined;
   for (let i = 0; i < tries; i++) {
