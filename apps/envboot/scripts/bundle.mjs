@@ -21,6 +21,10 @@ const result = await build({
     'cacheable-request': new URL('../src/bundle/got-no-cache.ts', import.meta.url).pathname,
     'cacheable-lookup': new URL('../src/bundle/got-no-dns-cache.ts', import.meta.url).pathname,
   },
+  // ssh2's optional native speed-ups: it falls back to Node's crypto when they cannot be loaded.
+  external: ['cpu-features', '*.node'],
+  // CommonJS dependencies (ssh2's wasm loader) read __dirname and __filename, which ES modules do not have.
+  define: { __dirname: 'import.meta.dirname', __filename: 'import.meta.filename' },
   plugins: [nodeInteropForDynamicImports()],
   outdir,
   chunkNames: 'chunks/[name]-[hash]',

@@ -71,6 +71,7 @@ export function stateDocument(world: World): Record<string, unknown> {
       addresses: neutron.addressesOf(s.portId),
       ...(s.fault ? { fault: s.fault.message } : {}),
     })),
+    ...(world.live ? { live_nodes: world.live.describe() } : {}),
     floating_ips: [...neutron.floatingIps.values()].map((f) => ({
       id: f.id,
       address: f.address,

@@ -21,6 +21,7 @@ import { captureState, loadState, Persister, restoreState, type SiteState } from
 import { requestListener, type AnsweredRequest } from './pipeline/index.js';
 import { Router } from './router.js';
 import { ROUTES } from './routes.js';
+import { LiveNodes } from './live/nodes.js';
 import { seedShift, type Seed } from './seed.js';
 import { parseSites, siteIdentity, siteSeed } from './sites.js';
 import { Stats } from './stats.js';
@@ -54,6 +55,8 @@ export interface SimOptions {
   tokenTtlSeconds?: number;
   /** Where the simulator logs (default: nowhere). */
   logger?: Logger;
+  /** Give each ACTIVE server a live node: an SSH server on loopback running commands (docs/simulator.md). */
+  liveNodes?: boolean;
   /** Told of every request once its answer is sent (benchmarks count a client's sequential rounds from these). */
   onRequest?: (request: AnsweredRequest) => void;
 }
@@ -206,6 +209,12 @@ export async function startSim(options: SimOptions = {}): Promise<Sim> {
     for (const s of sites) s.world.scheduler.close();
     throw err;
   }
+  if (options.liveNodes) {
+    for (const s of sites) {
+      s.world.live = new LiveNodes(s.world);
+      s.world.live.adoptActive(clock.nowMs());
+    }
+  }
 
   const [first] = sites as [Site, ...Site[]];
   let closed: Promise<void> | undefined;
@@ -251,7 +260,10 @@ export async function startSim(options: SimOptions = {}): Promise<Sim> {
     },
     close: () =>
       (closed ??= (async () => {
-        for (const s of sites) s.world.scheduler.close();
+        for (const s of sites) {
+          s.world.scheduler.close();
+          s.world.live?.close();
+        }
         try {
           persister?.flush();
         } catch (err) {

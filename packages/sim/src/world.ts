@@ -14,6 +14,7 @@ import { OidcProvider } from './keystone/oidc.js';
 import { TokenStore, type TokenInfo } from './keystone/tokens.js';
 import { NeutronState } from './neutron/state.js';
 import { NovaState } from './nova/state.js';
+import type { LiveNodes } from './live/nodes.js';
 
 export interface WorldOptions {
   base: string;
@@ -54,6 +55,8 @@ export class World {
   readonly nova: NovaState;
   readonly blazar: BlazarState;
   readonly glance: GlanceState;
+  /** Machines behind ACTIVE servers (startSim's liveNodes option). */
+  live?: LiveNodes;
   readonly #onChange: () => void;
 
   constructor(o: WorldOptions) {

@@ -236,8 +236,10 @@ describe('envboot sim', () => {
       '--openrc',
       '--persist',
       '--keystone-url',
+      '--live-nodes',
     ])
       expect(run.stdout).toContain(flag);
     expect(run.stdout).toContain('Examples:');
+    expect(run.stdout).toContain('envboot sim --live-nodes');
   });
 });

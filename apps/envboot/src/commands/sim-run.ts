@@ -32,6 +32,7 @@ interface SimArgs {
   cloudsYaml?: string;
   persist?: string;
   keystoneUrl?: string;
+  liveNodes?: boolean;
   logLevel?: string;
   logFormat?: string;
 }
@@ -192,6 +193,7 @@ export async function runSim(args: SimArgs, io?: CliIo): Promise<number> {
       faults: args.faults,
       persist: args.persist,
       keystoneUrl: args.keystoneUrl,
+      liveNodes: args.liveNodes,
       logger: log,
     });
     const lines = exportLines(sim, args.sites !== undefined);

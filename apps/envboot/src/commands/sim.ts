@@ -36,6 +36,12 @@ const SIM_OPTIONS = {
     describe: 'Keep leases, servers and the rest in this JSON file across restarts',
   },
   'keystone-url': { type: 'string', describe: 'Also accept tokens that this Keystone validates' },
+  'live-nodes': {
+    type: 'boolean',
+    describe:
+      'Give each ACTIVE server a node you can SSH to (as cc, with its key pair; on loopback, running commands as you)',
+    default: false,
+  },
   'log-level': {
     type: 'string',
     choices: ['trace', 'debug', 'info', 'warn', 'error', 'silent'],
@@ -70,6 +76,10 @@ export const simTool: ToolDefinition = {
         .example(
           '. ./sim.env && openstack reservation host list',
           'use it with the OpenStack CLI (or any envboot command with --site sim)',
+        )
+        .example(
+          'envboot sim --live-nodes --speed 60 --openrc sim.env &',
+          'servers get a node behind them: ssh -p <port> cc@<host> with the host and port of the server\'s "envboot:ssh" field',
         )
         .example(
           'envboot sim --seed small --faults "lease-error=next"',

@@ -1,6 +1,9 @@
 // Server actions (POST /servers/{id}/action): addFloatingIp and removeFloatingIp attach and detach a Neutron
-// floating IP (the actions exist up to microversion 2.43); the other actions of the real API answer 501.
-import { empty, isObject, type Route, type SimRequest } from '../http.js';
+// floating IP (the actions exist up to microversion 2.43); os-getConsoleOutput gives the boot log (a live node's
+// own log); the other actions of the real API answer 501.
+import { empty, isObject, json, type Route, type SimRequest } from '../http.js';
+import { tail } from '../live/console.js';
+import { recordConsole } from '../live/nodes.js';
 import type { FloatingIp } from '../neutron/state.js';
 import type { World } from '../world.js';
 import { novaFail } from './errors.js';
@@ -34,7 +37,6 @@ const NOT_SIMULATED = new Set([
   'unshelve',
   'addSecurityGroup',
   'removeSecurityGroup',
-  'os-getConsoleOutput',
   'os-getVNCConsole',
   'os-getSerialConsole',
   'createBackup',
@@ -86,6 +88,20 @@ function removeFloatingIp(
   Object.assign(fip, { portId: null, updated: req.now, revision: fip.revision + 1 });
 }
 
+/** os-getConsoleOutput: the last `length` lines of the console (all of it when length is absent or null). */
+function consoleOutput(world: World, server: Server, args: Record<string, unknown>): string {
+  const raw = args.length ?? null;
+  const length = raw === null ? null : Number(raw);
+  if (length !== null && (!Number.isInteger(length) || length < -1))
+    throw novaFail(400, `Invalid input for field/attribute length. Value: ${String(raw)}.`);
+  if (server.status !== 'ACTIVE')
+    throw novaFail(
+      409,
+      `Cannot 'get_console_output' instance ${server.id} while it is in vm_state ${server.status === 'BUILD' ? 'building' : 'error'}`,
+    );
+  return tail(world.live ? world.live.consoleText(server) : recordConsole(server), length);
+}
+
 const FLOATING_IP_ACTIONS = { addFloatingIp, removeFloatingIp };
 
 function parse(req: SimRequest): [string, Record<string, unknown>] {
@@ -118,6 +134,7 @@ export const routes: Route[] = [
         world.changed();
         return empty(202);
       }
+      if (name === 'os-getConsoleOutput') return json(200, { output: consoleOutput(world, server, args) });
       if (NOT_SIMULATED.has(name))
         throw novaFail(501, `The server action ${name} exists in Nova but is not simulated by envboot sim.`);
       throw novaFail(404, `There is no such action: ${name}`);

@@ -78,6 +78,8 @@ export function renderServer(world: World, req: SimRequest, s: Server): Record<s
   if (v >= mv('2.63')) out.trusted_image_certificates = null;
   if (v >= mv('2.71')) out.server_groups = [];
   if (v >= mv('2.73')) out.locked_reason = null;
+  const node = world.live?.endpoint(s.id);
+  if (node) out['envboot:ssh'] = node;
   if (s.fault)
     out.fault = { code: s.fault.code, created: apiDate(s.fault.created), message: s.fault.message };
   return out;

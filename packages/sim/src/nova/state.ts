@@ -156,6 +156,7 @@ export class NovaState {
       s.updated = due;
       s.launchedAt = due;
       if (s.portId) this.world.neutron.setPortStatus(s.portId, 'ACTIVE');
+      this.world.live?.activated(s, due);
       this.world.log.info({ server: s.id, name: s.name }, `server ${s.name} is ACTIVE`);
     }
     this.world.changed();
@@ -166,6 +167,7 @@ export class NovaState {
   remove(s: Server, now: number): void {
     if (s.deleteAt !== undefined) return;
     s.deleteAt = now + DELETE_MS;
+    this.world.live?.ended(s.id);
     s.updated = now;
     this.world.scheduler.wake(`server:${s.id}`, s.deleteAt);
   }
@@ -177,6 +179,7 @@ export class NovaState {
   }
 
   #destroy(s: Server): void {
+    this.world.live?.ended(s.id);
     if (s.portId) this.world.neutron.deletePort(s.portId);
     this.servers.delete(s.id);
     this.world.log.info({ server: s.id, name: s.name }, `server ${s.name} deleted`);
