@@ -44,40 +44,63 @@ async function openstack(...args: string[]): Promise<string> {
   return stdout.trim();
 }
 
+// Each CLI call may take its whole minute on a busy machine (Python's start-up alone takes seconds): a test is
+// given a minute per call, so that a call's own timeout, which says which call hung, always comes first.
+const perCall = (calls: number) => calls * 60_000 + 10_000;
+
 describeCli('the openstack CLI against the simulated Neutron', () => {
-  it('creates a network, subnet and router, links them, and deletes them all', async () => {
-    expect(await openstack('network', 'create', 'x', '-f', 'value', '-c', 'name')).toBe('x');
-    expect(
-      await openstack(
-        'subnet',
-        'create',
-        '--network',
-        'x',
-        '--subnet-range',
-        '10.0.0.0/24',
-        's',
+  it(
+    'creates a network, subnet and router, links them, and deletes them all',
+    async () => {
+      expect(await openstack('network', 'create', 'x', '-f', 'value', '-c', 'name')).toBe('x');
+      expect(
+        await openstack(
+          'subnet',
+          'create',
+          '--network',
+          'x',
+          '--subnet-range',
+          '10.0.0.0/24',
+          's',
+          '-f',
+          'value',
+          '-c',
+          'cidr',
+        ),
+      ).toBe('10.0.0.0/24');
+      expect(await openstack('router', 'create', 'r', '-f', 'value', '-c', 'name')).toBe('r');
+      await openstack('router', 'add', 'subnet', 'r', 's');
+      const ports = await openstack(
+        'port',
+        'list',
+        '--router',
+        'r',
         '-f',
         'value',
         '-c',
-        'cidr',
-      ),
-    ).toBe('10.0.0.0/24');
-    expect(await openstack('router', 'create', 'r', '-f', 'value', '-c', 'name')).toBe('r');
-    await openstack('router', 'add', 'subnet', 'r', 's');
-    const ports = await openstack('port', 'list', '--router', 'r', '-f', 'value', '-c', 'Fixed IP Addresses');
-    expect(ports).toContain('10.0.0.1');
-    await openstack('router', 'remove', 'subnet', 'r', 's');
-    await openstack('router', 'delete', 'r');
-    await openstack('subnet', 'delete', 's');
-    await openstack('network', 'delete', 'x');
-    expect((await openstack('network', 'list', '-f', 'value', '-c', 'Name')).split('\n')).not.toContain('x');
-  }, 120_000);
+        'Fixed IP Addresses',
+      );
+      expect(ports).toContain('10.0.0.1');
+      await openstack('router', 'remove', 'subnet', 'r', 's');
+      await openstack('router', 'delete', 'r');
+      await openstack('subnet', 'delete', 's');
+      await openstack('network', 'delete', 'x');
+      expect((await openstack('network', 'list', '-f', 'value', '-c', 'Name')).split('\n')).not.toContain(
+        'x',
+      );
+    },
+    perCall(10),
+  );
 
-  it('creates a security group with a rule and deletes it', async () => {
-    expect(await openstack('security', 'group', 'create', 'sg', '-f', 'value', '-c', 'name')).toBe('sg');
-    await openstack('security', 'group', 'rule', 'create', '--protocol', 'tcp', '--dst-port', '22', 'sg');
-    const names = await openstack('security', 'group', 'list', '-f', 'value', '-c', 'Name');
-    expect(names.split('\n').sort()).toEqual(['default', 'sg']);
-    await openstack('security', 'group', 'delete', 'sg');
-  }, 120_000);
+  it(
+    'creates a security group with a rule and deletes it',
+    async () => {
+      expect(await openstack('security', 'group', 'create', 'sg', '-f', 'value', '-c', 'name')).toBe('sg');
+      await openstack('security', 'group', 'rule', 'create', '--protocol', 'tcp', '--dst-port', '22', 'sg');
+      const names = await openstack('security', 'group', 'list', '-f', 'value', '-c', 'Name');
+      expect(names.split('\n').sort()).toEqual(['default', 'sg']);
+      await openstack('security', 'group', 'delete', 'sg');
+    },
+    perCall(4),
+  );
 });
