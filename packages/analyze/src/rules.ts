@@ -241,6 +241,21 @@ export const RULES = {
     does: 'a Makefile that calls nvcc builds CUDA: GPU and nvcc needed',
     example: 'NVCC = nvcc',
   },
+  'nb.course': {
+    priority: 3,
+    does: 'numbered notebooks (01_intro.ipynb, lesson3.ipynb) are a book or course meant for a laptop or Colab: a framework makes a GPU optional',
+    example: '01_the_machine_learning_landscape.ipynb, 10_neural_nets_with_keras.ipynb',
+  },
+  'julia.cuda-fallback': {
+    priority: 1,
+    does: 'Julia code that checks has_cuda() or CUDA.functional() runs on the CPU too: CUDA.jl makes a GPU optional',
+    example: 'if has_cuda()',
+  },
+  'cpp.makefile-optional-nvcc': {
+    priority: 1,
+    does: 'a Makefile whose default goal builds without nvcc and runs nvcc only in another target: a GPU is optional',
+    example: 'runcuda: run.c → $(NVCC) -o runcuda run.cu (the default goal builds with $(CC))',
+  },
   'cpp.cuda-sources': {
     priority: 2,
     does: '*.cu / *.cuh files in the build path mean GPU and nvcc',
@@ -339,7 +354,7 @@ export const RULES = {
   },
   'code.cuda-fallback': {
     priority: 3,
-    does: '"cuda" if torch.cuda.is_available() else "cpu" uses a GPU when there is one',
+    does: '"cuda" if torch.cuda.is_available() else "cpu", a flag set from torch.cuda.is_available(), or a --device option left empty that offers cpu: uses a GPU when there is one; it outweighs README mentions of multi-GPU training',
     example: "device = 'cuda' if torch.cuda.is_available() else 'cpu'",
   },
 
@@ -413,7 +428,7 @@ export const RULES = {
   },
   'readme.cpu-only': {
     priority: 2,
-    does: 'the README says no GPU is needed (overrides framework inference, not explicit CUDA pins)',
+    does: 'the README says no GPU is needed (overrides framework inference, not explicit CUDA pins); a statement on a line about a demo, notebook or Colab does not count',
     example: 'Runs on CPU only; no GPU required',
   },
   'readme.gpu-optional': {

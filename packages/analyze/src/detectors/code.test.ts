@@ -23,6 +23,8 @@ describe('Python code', () => {
     ["import torch.distributed as dist\ndist.init_process_group(backend='nccl')\n", 'required'],
     ['import torch\nmodel = Net().cuda()\n', 'required'],
     ["import torch\ndevice = 'cuda' if torch.cuda.is_available() else 'cpu'\nmodel.cuda()\n", 'hint'],
+    ['import torch\ntrain_on_gpu = torch.cuda.is_available()\nif train_on_gpu:\n    model.cuda()\n', 'hint'],
+    ["parser.add_argument('--device', default='', help='cuda device, i.e. 0 or 0,1 or cpu')\n", 'hint'],
     ['x = 1\n', null],
   ])('reads %j as %s', (code, expected) => {
     const facts = deviceFacts('a.py', code);

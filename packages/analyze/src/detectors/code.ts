@@ -64,7 +64,11 @@ const FALLBACK = [
   /["']cpu["']\s+if\s+not\s+(?:torch\.)?cuda\.is_available\(\)/,
   /if\s+(?:torch\.)?cuda\.is_available\(\)\s*:/,
   /torch\.backends\.mps\.is_available\(\)/,
+  // train_on_gpu = torch.cuda.is_available(): a flag the code branches on.
+  /^[ \t]*\w+\s*=\s*torch\.cuda\.is_available\(\)\s*$/m,
   /tf\.config\.(?:experimental\.)?list_physical_devices\(\s*["']GPU["']\s*\)/,
+  // A --device option left empty whose help offers the CPU: the code picks a device itself, the CPU included.
+  /add_argument\(\s*["']--device["'][^)]*default\s*=\s*["']{2}[^)]*help\s*=\s*["'][^"']*\bcpu\b/,
 ];
 const CPU_DEFAULT = [
   /add_argument\([^)]*["']--device["'][^)]*default\s*=\s*["']cpu["']/,

@@ -48,4 +48,18 @@ describe('C, C++ and CUDA builds', () => {
     ]);
     expect(ofType(facts, 'compute-capability')[0]).toMatchObject({ value: '7.5' });
   });
+
+  it('reads nvcc only in a target other than the default goal as an optional GPU', async () => {
+    const makefile =
+      'CC = gcc\nNVCC = nvcc\n.PHONY: run\nrun: run.c\n\t$(CC) -O3 -o run run.c\nruncuda: run.c\n\t$(NVCC) -o runcuda run.cu\n';
+    const facts = await factsOf(cppDetector, { Makefile: makefile, 'run.cu': '' });
+    expect(ofType(facts, 'gpu').map((g) => [g.requirement, g.ev.rule, g.ev.line])).toEqual([
+      ['optional', 'cpp.makefile-optional-nvcc', 6],
+      ['optional', 'cpp.cuda-sources', null],
+    ]);
+    expect(ofType(facts, 'nvcc')).toEqual([]);
+    // When the default goal (all) depends on the CUDA target, nvcc is needed.
+    const all = await factsOf(cppDetector, { Makefile: `all: run runcuda\n${makefile}` });
+    expect(ofType(all, 'gpu')[0]).toMatchObject({ requirement: 'required' });
+  });
 });

@@ -107,7 +107,12 @@ export const cppDetector: Detector = {
       const text = input.text(path);
       if (text === null) continue;
       const nvcc = /^[^#\n]*\bnvcc\b.*$/m.exec(text);
-      if (nvcc) {
+      const optionalTarget = nvcc ? optionalNvccTarget(text) : null;
+      if (optionalTarget) {
+        const ev = seen(path, lineOf(text, optionalTarget), optionalTarget, 'cpp.makefile-optional-nvcc', 1);
+        gatedOnly = true;
+        facts.push({ type: 'gpu', requirement: 'optional', ev });
+      } else if (nvcc) {
         const ev = seen(path, lineOf(text, nvcc[0]), nvcc[0], 'cpp.makefile', 1);
         required = true;
         facts.push({ type: 'gpu', requirement: 'required', ev }, { type: 'nvcc', ev });
@@ -142,3 +147,35 @@ export const cppDetector: Detector = {
     return facts;
   },
 };
+
+/** A recipe line that runs nvcc (directly or through a variable such as $(NVCC) that names it). */
+function callsNvcc(line: string, nvccVars: Set<string>): boolean {
+  if (/\bnvcc\b/.test(line)) return true;
+  return [...line.matchAll(/\$[({](\w+)[)}]/g)].some((m) => nvccVars.has(m[1]!));
+}
+
+/**
+ * A Makefile whose default goal (its first target, or `all`) builds without nvcc and that runs nvcc only in other
+ * targets (`make runcuda`): CUDA is an extra build, so a GPU is optional. Returns the first such target's line.
+ */
+export function optionalNvccTarget(text: string): string | null {
+  const nvccVars = new Set([...text.matchAll(/^\s*(\w+)\s*[:?+]?=\s*\S*\bnvcc\b/gm)].map((m) => m[1]!));
+  const targets: { name: string; line: string; nvcc: boolean }[] = [];
+  let current: { name: string; line: string; nvcc: boolean } | null = null;
+  for (const line of text.split('\n')) {
+    const target = /^([\w./-]+)\s*:(?!=)/.exec(line);
+    if (target) {
+      current = target[1]!.startsWith('.')
+        ? null
+        : { name: target[1]!, line, nvcc: callsNvcc(line, nvccVars) };
+      if (current) targets.push(current);
+    } else if (current && line.startsWith('\t') && callsNvcc(line, nvccVars)) current.nvcc = true;
+  }
+  const goal = targets.find((t) => t.name === 'all') ?? targets[0];
+  if (!goal || goal.nvcc) return null;
+  // `all` may list the CUDA targets as prerequisites.
+  const nvccTargets = targets.filter((t) => t.nvcc);
+  if (nvccTargets.some((t) => new RegExp(`:.*\\b${t.name.replace(/[.]/g, '\\.')}\\b`).test(goal.line)))
+    return null;
+  return nvccTargets[0]?.line ?? null;
+}

@@ -21,4 +21,18 @@ describe('Julia', () => {
     });
     expect(ofType(facts, 'rocm')).toHaveLength(1);
   });
+
+  it('reads CUDA.jl behind has_cuda() as an optional GPU', async () => {
+    const facts = await factsOf(juliaDetector, {
+      'Project.toml': '[deps]\nCUDA = "052768ef-5323-5732-b1bb-66c8b64840ba"\n',
+      'src/train.jl': 'using CUDA\nif has_cuda()\n    CUDA.allowscalar(false)\nend\n',
+    });
+    expect(ofType(facts, 'gpu')).toEqual([
+      expect.objectContaining({
+        requirement: 'optional',
+        ev: expect.objectContaining({ rule: 'julia.cuda-fallback', file: 'src/train.jl', line: 2 }),
+      }),
+    ]);
+    expect(ofType(facts, 'package')[0]).toMatchObject({ name: 'CUDA', conditional: true });
+  });
 });

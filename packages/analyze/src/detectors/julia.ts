@@ -1,17 +1,39 @@
 // Julia: Project.toml ([compat] julia, [deps] with CUDA.jl or AMDGPU.jl) and Manifest.toml julia_version.
 import { JULIA_FRAMEWORKS, JULIA_GPU } from '../knowledge/packages.js';
-import { seen, type Fact } from '../model.js';
+import { seen, type Fact, type Seen } from '../model.js';
 import { lowestVersion } from './python/pep508.js';
 import { isRecord, lineOf, tomlOf } from './text.js';
+import type { Tree } from './tree.js';
 import type { Detector } from './types.js';
 
 const FILES = /^((Julia)?Project\.toml|(Julia)?Manifest\.toml)$/;
+const MAX_SOURCES = 40;
+/** A check that a CUDA GPU is usable: the code has a CPU path as well. */
+const CUDA_CHECK = /\b(?:has_cuda(?:_gpu)?\(\)|CUDA\.functional\(\)|CUDA\.has_cuda(?:_gpu)?\(\))/;
+
+function sources(tree: Tree): string[] {
+  return tree
+    .named(/\.jl$/)
+    .filter((p) => !tree.ignored(p))
+    .slice(0, MAX_SOURCES);
+}
+
+/** Where the Julia code checks for a usable GPU, if anywhere. */
+function cudaCheck(input: Parameters<Detector['detect']>[0]): Seen | null {
+  for (const path of sources(input.tree)) {
+    const code = input.text(path);
+    const m = code === null ? null : CUDA_CHECK.exec(code);
+    if (m) return seen(path, lineOf(code!, m[0]), m[0], 'julia.cuda-fallback', 1);
+  }
+  return null;
+}
 
 export const juliaDetector: Detector = {
   name: 'julia',
-  select: (tree) => tree.envFiles(FILES),
+  select: (tree) => [...tree.envFiles(FILES), ...sources(tree)],
   detect(input) {
     const facts: Fact[] = [];
+    const check = cudaCheck(input);
     for (const path of input.tree.envFiles(FILES)) {
       const text = input.text(path);
       const doc = text === null ? null : tomlOf(text, path, input.warn);
@@ -66,12 +88,15 @@ export const juliaDetector: Detector = {
           extras: [],
           version: null,
           scope: 'main',
-          conditional: false,
+          // Behind a check for a usable GPU, CUDA.jl is used only when there is one.
+          conditional: Boolean(check && JULIA_GPU[name] === 'nvidia'),
           variant: null,
           ev,
         });
         if (JULIA_GPU[name]) {
-          facts.push({ type: 'gpu', requirement: 'required', ev });
+          if (check && JULIA_GPU[name] === 'nvidia')
+            facts.push({ type: 'gpu', requirement: 'optional', ev: check });
+          else facts.push({ type: 'gpu', requirement: 'required', ev });
           if (JULIA_GPU[name] === 'amd') facts.push({ type: 'rocm', version: null, ev });
         }
       }

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { factsOf, ofType } from '../../test/helpers/detect.js';
 import { memoryRepo } from '@envboot/git-source';
 import { detect } from './index.js';
-import { notebookCode, notebookDetector } from './notebook.js';
+import { courseFact, notebookCode, notebookDetector } from './notebook.js';
 
 const nb = (...cells: Array<[string, string]>) =>
   JSON.stringify(
@@ -70,5 +70,14 @@ describe('notebooks', () => {
       ['Julia', 'nb.kernel'],
     ]);
     expect(found.languages.map((l) => l.name)).toEqual(['R']);
+  });
+
+  it('reads two or more numbered notebooks as a course, whose frameworks run on a CPU', () => {
+    expect(courseFact(['01_intro.ipynb', '10_keras.ipynb', 'extra.ipynb'])).toMatchObject({
+      type: 'gpu-hint',
+      ev: { rule: 'nb.course', file: '01_intro.ipynb' },
+    });
+    expect(courseFact(['lessons/lesson1.ipynb', 'lessons/lesson2.ipynb'])).not.toBeNull();
+    expect(courseFact(['01_intro.ipynb', 'train.ipynb'])).toBeNull();
   });
 });

@@ -83,6 +83,22 @@ export const notebookDetector: Detector = {
         ...pythonVersionFacts(path, code).map(located),
       );
     }
+    const course = courseFact(notebooks(input.tree));
+    if (course) facts.push(course);
     return facts;
   },
 };
+
+/** Notebook names that number chapters or lessons: 01_intro.ipynb, 10-keras.ipynb, lesson3.ipynb. */
+const NUMBERED = /(^|\/)(?:\d{1,3}[_.\- ]|(?:chapter|lesson|lecture|week|part|ch)[_\- ]?\d)[^/]*\.ipynb$/i;
+
+/**
+ * Numbered notebooks are the chapters of a book or course, written to run on a laptop or in Colab: a framework they
+ * use runs on the CPU too, so a GPU helps but is not needed.
+ */
+export function courseFact(paths: string[]): Fact | null {
+  const numbered = paths.filter((p) => NUMBERED.test(p));
+  if (numbered.length < 2) return null;
+  const shown = `${numbered.length} numbered notebooks (${numbered.slice(0, 3).join(', ')})`;
+  return { type: 'gpu-hint', ev: seen(numbered[0]!, null, shown, 'nb.course', 3) };
+}

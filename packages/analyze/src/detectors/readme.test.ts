@@ -83,6 +83,13 @@ describe('README statements', () => {
     expect(facts(line)).toEqual([{ type: 'gpu', requirement }]);
   });
 
+  it('reads "no GPU needed" about a demo or Colab notebook as saying nothing about the code', () => {
+    expect(facts('Run our interactive demo in a [Colab notebook](https://x.org) (no GPU needed):')).toEqual(
+      [],
+    );
+    expect(facts('Training code: no GPU needed.')).toEqual([{ type: 'gpu', requirement: 'none' }]);
+  });
+
   it("reads the authors' cluster as what one node must have, and a plainer count as stronger", () => {
     const total = readmeLineFacts('README.md', 1, 'We trained on 64 A100 GPUs in total across 8 nodes.');
     expect(ofType(total, 'gpu-count')).toEqual([

@@ -58,6 +58,28 @@ const PYTHON = /\bPython\s*(?:version\s*)?(?:>=|≥|==)?\s*(3\.\d{1,2})\b/i;
 const UBUNTU = /\bUbuntu\s*(\d{2}\.\d{2})\b/i;
 const CPU_ONLY =
   /\b(no GPU (?:is )?(?:required|needed|necessary)|GPUs? (?:is|are) not (?:required|needed|necessary)|(?:does not|doesn't|do not|don't) (?:require|need) (?:any )?special hardware|(?:does not|doesn't|do not|don't) (?:require|need) (?:a |any )?GPUs?|runs? (?:entirely |fully |only |well |fine )?on (?:a |the |any )?CPUs?\b|CPU[- ]only\b(?! (?:install|version|build|wheel|mode|alternative))|without (?:a |any )?GPUs?\b)/i;
+/** What a demo, notebook or Colab needs says nothing of the repository's own code. */
+const DEMO_SCOPE = /\b(demo|colab|notebook|visuali[sz]ation|playground|web ?ui)\b/i;
+
+/** The first match of `re` on a line that is not about a demo or notebook (what those need is theirs alone). */
+export function outsideDemos(
+  re: RegExp,
+  text: string,
+  skip?: (before: string) => boolean,
+): RegExpExecArray | null {
+  const all = new RegExp(re.source, 'gi');
+  for (const m of text.matchAll(all)) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    const end = text.indexOf('\n', m.index);
+    if (skip?.(text.slice(start, m.index))) continue;
+    if (!DEMO_SCOPE.test(text.slice(start, end < 0 ? undefined : end))) return m as RegExpExecArray;
+  }
+  return null;
+}
+
+/** "GPU needed" in "no GPU needed" is not a requirement. */
+const negated = (before: string): boolean => /\b(?:no|not|without)\s*$/i.test(before);
+
 const GPU_OPTIONAL =
   /\b(GPU (?:is |are )?optional|if you have (?:a |an |access to (?:a |an )?)?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU|GPUs? (?:is |are |will be )?used (?:if|when) (?:one is |it is )?available|(?:runs?|works?) on (?:a )?(?:CPU|GPU) or (?:a )?(?:GPU|CPU)|optional(?:ly)?,? (?:use )?(?:a )?GPU|(?:faster|speed(?:s|ed)? up|accelerated?) (?:with|on|by|using) (?:a |an )?(?:NVIDIA )?GPU|GPU (?:is )?(?:recommended but not required|not required but recommended))/i;
 const GPU_REQUIRED =
@@ -170,13 +192,13 @@ export function readmeLineFacts(file: string, line: number, text: string, versio
   const os = UBUNTU.exec(versionText);
   if (os) facts.push({ type: 'os', os: `ubuntu${os[1]}`, ev: ev('readme.os', os[0]) });
   const optional = GPU_OPTIONAL.exec(text);
-  const cpuOnly = CPU_ONLY.exec(text);
+  const cpuOnly = outsideDemos(CPU_ONLY, text);
   if (optional)
     facts.push({ type: 'gpu', requirement: 'optional', ev: ev('readme.gpu-optional', optional[0], 2) });
   else if (cpuOnly)
     facts.push({ type: 'gpu', requirement: 'none', ev: ev('readme.cpu-only', cpuOnly[0], 2) });
   else {
-    const req = GPU_REQUIRED.exec(text);
+    const req = outsideDemos(GPU_REQUIRED, text, negated);
     if (req) facts.push({ type: 'gpu', requirement: 'required', ev: ev('readme.gpu-required', req[0], 2) });
   }
   const multi = MULTI_GPU.exec(text);

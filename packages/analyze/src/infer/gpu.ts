@@ -136,8 +136,11 @@ function signalsOf(facts: Fact[], packages: PackageFact[]): Signal[] {
   ].sort(strongestFirst);
 }
 
-/** Hints that the code falls back to the CPU (a device chosen by availability, a CPU default). */
-const FALLBACK_RULES = new Set<string>(['code.cuda-fallback', 'code.device-cpu-default']);
+/** Hints that the code falls back to the CPU (a device chosen by availability, a CPU default, course notebooks). */
+const FALLBACK_RULES = new Set<string>(['code.cuda-fallback', 'code.device-cpu-default', 'nb.course']);
+
+/** README mentions of how training was scaled (multi-GPU, a cluster, "8 V100s"): weaker than code that falls back. */
+const PROSE_SCALE_RULES = new Set<string>(['readme.multi-gpu', 'readme.cluster', 'readme.gpu-count-model']);
 
 /** The requirement, the signals that decided it, those that point the same way, and how sure it is. */
 interface Decision {
@@ -171,13 +174,17 @@ function decide(signals: Signal[], facts: Fact[]): Decision {
   if (strong.length) return { level: 'required', deciding: strong, agreeing: required, confidence: 0.95 };
   if (none.length)
     return { level: 'none', deciding: none, agreeing: [...none, ...cpuBuilds], confidence: 0.85 };
+  // Multi-GPU training, a cluster or a GPU count mentioned in prose describe how the authors ran the code; code
+  // that picks the CPU when there is no GPU shows that it runs without one.
+  const fallbacks = hints.filter((h) => FALLBACK_RULES.has(h.ev.rule));
+  if (required.length && fallbacks.length && required.every((s) => PROSE_SCALE_RULES.has(s.ev.rule)))
+    return { level: 'optional', deciding: fallbacks, agreeing: required, confidence: 0.65 };
   if (required.length) {
     const confidence = required[0]!.ev.priority <= 2 ? 0.85 : 0.75;
     return { level: 'required', deciding: required, agreeing: required, confidence };
   }
   if (optional.length) return { level: 'optional', deciding: optional, agreeing: optional, confidence: 0.7 };
   // Code that picks the GPU when there is one and the CPU otherwise runs on either: a GPU helps, it is not needed.
-  const fallbacks = hints.filter((h) => FALLBACK_RULES.has(h.ev.rule));
   if (recommended.length && fallbacks.length)
     return { level: 'optional', deciding: fallbacks, agreeing: recommended, confidence: 0.7 };
   if (recommended.length) {

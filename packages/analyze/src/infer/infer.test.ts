@@ -196,6 +196,37 @@ describe('runtimes and sizes', () => {
     expect(gpuOf([...ds, cudaDefault])).toMatchObject({ needed: true, requirement: 'required' });
   });
 
+  it('lets code that falls back to the CPU, or a course of notebooks, outweigh README mentions of multi-GPU training', () => {
+    const multi: Fact = { type: 'gpu', requirement: 'required', ev: ev('readme.multi-gpu', 3, 'README.md') };
+    const fallback: Fact = { type: 'gpu-hint', ev: ev('code.cuda-fallback', 3, 'train.py') };
+    expect(gpuOf([manifest, pkg('torch'), multi, fallback])).toMatchObject({ requirement: 'optional' });
+    expect(gpuOf([manifest, pkg('torch'), multi, fallback]).evidence[0]).toMatchObject({
+      rule: 'code.cuda-fallback',
+    });
+    expect(gpuOf([manifest, pkg('torch'), multi])).toMatchObject({ requirement: 'required' });
+    const cudaDefault: Fact = {
+      type: 'gpu',
+      requirement: 'required',
+      ev: ev('code.cuda-default', 3, 'x.py'),
+    };
+    expect(gpuOf([manifest, pkg('torch'), multi, fallback, cudaDefault])).toMatchObject({
+      requirement: 'required',
+    });
+    const course: Fact = { type: 'gpu-hint', ev: ev('nb.course', 3, '01_intro.ipynb') };
+    expect(gpuOf([manifest, pkg('tensorflow'), pkg('transformers'), course])).toMatchObject({
+      needed: false,
+      requirement: 'optional',
+    });
+  });
+
+  it('reads theano as CPU code unless its GPU backend pygpu is there', () => {
+    expect(gpuOf([manifest, pkg('theano'), pkg('numpy')])).toMatchObject({
+      needed: false,
+      requirement: 'none',
+    });
+    expect(gpuOf([manifest, pkg('theano'), pkg('pygpu')])).toMatchObject({ needed: true });
+  });
+
   it('follows a group that installs the project with other extras (all = ["mypkg[train]"])', () => {
     const extra = (name: string, group: string, extras: string[] = []) =>
       pkg(name, { scope: 'optional', group, extras, ev: ev('py.extras', 1, 'pyproject.toml') });

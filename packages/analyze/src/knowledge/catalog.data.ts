@@ -89,7 +89,9 @@ export const KNOWN_PACKAGES: KnownPackage[] = [
   { name: 'mindspore', ecosystem: 'python', category: 'deep-learning', gpu: 'benefits' },
   { name: 'oneflow', ecosystem: 'python', category: 'deep-learning', gpu: 'benefits' },
   { name: 'chainer', ecosystem: 'python', category: 'deep-learning', gpu: 'benefits' },
-  { name: 'theano', ecosystem: 'python', category: 'deep-learning', gpu: 'benefits' },
+  // Theano compiles for the CPU unless its separate GPU backend (pygpu) is installed and chosen.
+  { name: 'theano', ecosystem: 'python', category: 'deep-learning', gpu: 'none' },
+  { name: 'pygpu', ecosystem: 'python', category: 'deep-learning', gpu: 'requires' },
   { name: 'caffe', ecosystem: 'python', category: 'deep-learning', gpu: 'benefits' },
   { name: 'pytorch-lightning', ecosystem: 'python', category: 'deep-learning', gpu: 'benefits', imports: ['pytorch_lightning'] },
   { name: 'lightning', ecosystem: 'python', category: 'deep-learning', gpu: 'benefits' },
