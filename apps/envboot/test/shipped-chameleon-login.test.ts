@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startSim, type Sim } from '@envboot/sim';
 import { envelopeOf, hasStackTrace, runCli, type CliRun } from '@envboot/testkit';
 import { atTerminal, logLines, sandbox, type Sandbox } from './shipped-support.js';
+import { deviceLogin, simAdmin } from './sim-login.js';
 
 let sim: Sim;
 /** Every refresh token, access token and device code the simulator gave out in these tests. */
@@ -19,39 +20,13 @@ beforeAll(async () => {
 });
 afterAll(() => sim.close());
 
-async function admin(method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
-  const res = await fetch(`${sim.url}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const json = (await res.json()) as Record<string, unknown>;
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
+const admin = (method: string, path: string, body?: unknown) => simAdmin(sim, method, path, body);
 
-const oidcBase = () => `${sim.url}/auth/realms/chameleon/protocol/openid-connect`;
-
-async function form(url: string, fields: Record<string, string>): Promise<Record<string, unknown>> {
-  const res = await fetch(url, { method: 'POST', body: new URLSearchParams(fields) });
-  const json = (await res.json()) as Record<string, unknown>;
-  if (!res.ok) throw new Error(`POST ${url}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
-/** A refresh token of the simulated user, as `ccauth login` would get it: a device login, approved. */
+/** A refresh token of the simulated user, as `ccauth login` would get it; all it gave out is kept as secrets. */
 async function refreshTokenOfALogin(): Promise<string> {
-  const client_id = sim.oidc.deviceClientId;
-  const started = await form(`${oidcBase()}/auth/device`, { client_id, scope: 'openid' });
-  secrets.push(String(started.device_code));
-  await admin('POST', '/_sim/oidc/device', { user_code: started.user_code });
-  const grant = await form(`${oidcBase()}/token`, {
-    client_id,
-    grant_type: 'urn:ietf:params:oauth:grant-type:device_code',
-    device_code: String(started.device_code),
-  });
-  secrets.push(String(grant.access_token), String(grant.refresh_token));
-  return String(grant.refresh_token);
+  const login = await deviceLogin(sim);
+  secrets.push(login.deviceCode, login.accessToken, login.refreshToken);
+  return login.refreshToken;
 }
 
 /** The clouds.yaml entry `ccauth clouds-yaml` writes (ccauth writers.py), for the simulator. */

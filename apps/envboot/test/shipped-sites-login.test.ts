@@ -9,6 +9,7 @@ import type { CapacityData } from '@envboot/core';
 import { startSim, type Sim } from '@envboot/sim';
 import { envelopeOf, hasStackTrace, runCli } from '@envboot/testkit';
 import { logLines, sandbox } from './shipped-support.js';
+import { deviceLogin } from './sim-login.js';
 
 let sim: Sim;
 let simSites: string;
@@ -18,32 +19,6 @@ beforeAll(async () => {
   simSites = sim.sites.map((s) => `${s.id}=${s.url}`).join(',');
 });
 afterAll(() => sim.close());
-
-async function form(url: string, fields: Record<string, string>): Promise<Record<string, unknown>> {
-  const res = await fetch(url, { method: 'POST', body: new URLSearchParams(fields) });
-  const json = (await res.json()) as Record<string, unknown>;
-  if (!res.ok) throw new Error(`POST ${url}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
-/** A refresh token of the simulated user, as `ccauth login` gets it: a device login, approved at the browser. */
-async function refreshTokenOfALogin(): Promise<string> {
-  const base = `${sim.url}/auth/realms/chameleon/protocol/openid-connect`;
-  const client_id = sim.oidc.deviceClientId;
-  const started = await form(`${base}/auth/device`, { client_id, scope: 'openid' });
-  const approved = await fetch(`${sim.url}/_sim/oidc/device`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ user_code: started.user_code }),
-  });
-  expect(approved.ok).toBe(true);
-  const grant = await form(`${base}/token`, {
-    client_id,
-    grant_type: 'urn:ietf:params:oauth:grant-type:device_code',
-    device_code: String(started.device_code),
-  });
-  return String(grant.refresh_token);
-}
 
 /** ccauth's --all-sites clouds.yaml: one entry per site, named by its id, with the site's own project id. */
 const allSitesCloudsYaml = () =>
@@ -69,7 +44,7 @@ describe('Chameleon sites through the shipped CLI', () => {
     const box = sandbox('shipped-sites-login');
     const state = join(box.root, 'ccauth');
     mkdirSync(state, { recursive: true });
-    const token = await refreshTokenOfALogin();
+    const token = (await deviceLogin(sim)).refreshToken;
     writeFileSync(join(state, 'refresh_token.json'), JSON.stringify({ refresh_token: token, cached_at: 0 }), {
       mode: 0o600,
     });
