@@ -19,7 +19,7 @@ export const RULES = {
   },
   'scope.ignored-path': {
     priority: 0,
-    does: 'manifests, Dockerfiles and CUDA sources under vendored, docs, tests, examples or data folders are not the environment',
+    does: 'manifests, Dockerfiles and CUDA sources under vendored, docs, tests, examples or data folders are not the environment (unless the repository is nothing but examples)',
     example: 'third_party/foo/Dockerfile, tests/cuda/kernel.cu',
   },
 
@@ -126,6 +126,11 @@ export const RULES = {
     does: 'the lowest Programming Language :: Python :: 3.x classifier is the minimum Python (weaker than python_requires)',
     example: "'Programming Language :: Python :: 3.8'",
   },
+  'py.library': {
+    priority: 2,
+    does: 'classifiers of a published library (Development Status, Intended Audience :: Developers, Topic :: Software Development :: Libraries) without Environment :: GPU: a GPU framework it depends on helps, it is not needed',
+    example: "classifiers=['Development Status :: 5 - Production/Stable']",
+  },
   'py.setup.cuda-extension': {
     priority: 2,
     does: 'a CUDAExtension in setup.py compiles CUDA: GPU and nvcc needed',
@@ -228,7 +233,7 @@ export const RULES = {
   },
   'cpp.cmake.cuda-off': {
     priority: 1,
-    does: 'CUDA behind an option that defaults to OFF is not needed',
+    does: 'CUDA behind an option that defaults to OFF, or an OFF option named for CUDA, is an opt-in back-end: not needed',
     example: 'option(WITH_CUDA_TESTS "…" OFF)',
   },
   'cpp.cuda-arch': {
@@ -272,6 +277,11 @@ export const RULES = {
     priority: 0,
     does: 'Dockerfile FROM (ARG defaults substituted): nvidia/cuda, pytorch/pytorch …-cuda…, tensorflow/tensorflow:*-gpu, nvcr.io/nvidia/* mean a GPU and give CUDA and the OS',
     example: 'FROM nvidia/cuda:12.1.0-cudnn8-runtime-ubuntu22.04',
+  },
+  'docker.gpu-variant': {
+    priority: 0,
+    does: 'a GPU Dockerfile (Dockerfile.gpu) with a CPU variant beside it, or named in the README, makes the GPU a choice',
+    example: 'docker build -f Dockerfile.cpu .',
   },
   'docker.platform': {
     priority: 0,
@@ -342,6 +352,11 @@ export const RULES = {
     does: "device='cuda' defaults, unconditional .cuda() or torch.cuda.set_device, NCCL process groups mean a GPU is required",
     example: 'model.cuda()',
   },
+  'code.cuda-check': {
+    priority: 2,
+    does: 'code that raises or asserts when CUDA is not available refuses to run without a GPU: a GPU is required',
+    example: 'if not torch.cuda.is_available(): raise RuntimeError("needs a GPU")',
+  },
   'code.device-cpu-default': {
     priority: 3,
     does: 'a --device option (or device parameter) that defaults to the CPU: a GPU helps, it is not needed',
@@ -388,6 +403,12 @@ export const RULES = {
     priority: 2,
     does: 'GPU packages only in optional extras, behind platform markers or conditions make the GPU optional',
     example: 'gpu = ["cupy-cuda12x"] under [project.optional-dependencies]',
+  },
+  'pkg.optional-cuda': {
+    priority: 3,
+    does: 'with no CUDA stated for the main install, the newest CUDA build the optional groups offer (extras cu118, cu121 …)',
+    example:
+      '[project.optional-dependencies] cu121 = ["xformers @ https://download.pytorch.org/whl/cu121/…"]',
   },
   'pkg.implied-cuda': {
     priority: 3,

@@ -78,4 +78,25 @@ describe('Python code', () => {
       }),
     ]);
   });
+
+  it('reads code that refuses to run without CUDA as requiring a GPU', () => {
+    const raises = deviceFacts(
+      'pkg/__init__.py',
+      'import torch\nif not torch.cuda.is_available():\n    raise RuntimeError("GPU only")\n',
+    );
+    expect(raises).toEqual([
+      expect.objectContaining({
+        type: 'gpu',
+        requirement: 'required',
+        ev: expect.objectContaining({ rule: 'code.cuda-check', line: 2 }),
+      }),
+    ]);
+    const asserts = deviceFacts('train.py', 'import torch\nassert torch.cuda.is_available()\n');
+    expect(asserts.map((f) => f.type === 'gpu' && f.ev.rule)).toEqual(['code.cuda-check']);
+    const warns = deviceFacts(
+      'train.py',
+      'import torch\nif not torch.cuda.is_available():\n    print("slow")\n',
+    );
+    expect(warns.filter((f) => f.type === 'gpu')).toEqual([]);
+  });
 });

@@ -81,6 +81,11 @@ const REQUIRED = [
   /torch\.cuda\.set_device\(/,
   /init_process_group\(\s*(?:backend\s*=\s*)?["']nccl["']/,
 ];
+/** Code that refuses to run without a GPU: it raises or asserts when CUDA is not available. */
+const REFUSES_CPU = [
+  /^[ \t]*if\s+not\s+(?:torch\.)?cuda\.is_available\(\)\s*:\s*\n[ \t]+raise\b/m,
+  /^[ \t]*assert\s+(?:torch\.)?cuda\.is_available\(\)/m,
+];
 
 /** Device choices: a hard requirement (device='cuda' defaults, NCCL) or a GPU used when present. */
 export function deviceFacts(file: string, code: string): Fact[] {
@@ -88,6 +93,15 @@ export function deviceFacts(file: string, code: string): Fact[] {
   const fallback = FALLBACK.map((re) => re.exec(code)).find(Boolean);
   const required = REQUIRED.map((re) => re.exec(code)).find(Boolean);
   const cpu = CPU_DEFAULT.map((re) => re.exec(code)).find(Boolean);
+  const refuses = REFUSES_CPU.map((re) => re.exec(code)).find(Boolean);
+  if (refuses) {
+    const line = lineAt(code, refuses.index + refuses[0].search(/\S/));
+    facts.push({
+      type: 'gpu',
+      requirement: 'required',
+      ev: seen(file, line, code.split('\n')[line - 1]!.trim(), 'code.cuda-check', 2),
+    });
+  }
   if (required) {
     facts.push({
       type: 'gpu',

@@ -62,4 +62,25 @@ describe('C, C++ and CUDA builds', () => {
     const all = await factsOf(cppDetector, { Makefile: `all: run runcuda\n${makefile}` });
     expect(ofType(all, 'gpu')[0]).toMatchObject({ requirement: 'required' });
   });
+
+  it('reads an OFF option named for CUDA as an opt-in back-end, even when its sources build elsewhere', async () => {
+    const facts = await factsOf(cppDetector, {
+      'CMakeLists.txt': 'project(x CXX)\noption(GGML_CUDA "ggml: use CUDA" OFF)\nadd_subdirectory(ggml)\n',
+      'ggml/src/ggml-cuda/scale.cu': '',
+    });
+    expect(ofType(facts, 'gpu').map((g) => [g.requirement, g.ev.rule, g.ev.line])).toEqual([
+      ['optional', 'cpp.cmake.cuda-off', 2],
+      ['optional', 'cpp.cuda-sources', null],
+    ]);
+    expect(ofType(facts, 'nvcc')).toEqual([]);
+  });
+
+  it('counts CUDA sources of a repository that is nothing but samples', async () => {
+    const facts = await factsOf(cppDetector, { 'Samples/0_Introduction/vectorAdd/vectorAdd.cu': '' });
+    expect(ofType(facts, 'gpu').map((g) => [g.requirement, g.ev.rule])).toEqual([
+      ['required', 'cpp.cuda-sources'],
+    ]);
+    const withCode = await factsOf(cppDetector, { 'src/main.cpp': '', 'samples/k.cu': '' });
+    expect(ofType(withCode, 'gpu')).toEqual([]);
+  });
 });

@@ -103,6 +103,19 @@ export const cppDetector: Detector = {
         }
       }
     }
+    // An OFF option named for CUDA (option(GGML_CUDA "use CUDA" OFF)) makes the CUDA back-end an opt-in build,
+    // even when the lines that use it live in a CMakeLists.txt of a subproject.
+    for (const path of cmakeFiles(input.tree)) {
+      const text = input.text(path);
+      const off = text ? /option\(\s*(\w*(?:CUDA|CUBLAS)\w*)\s+"[^"]*"\s+OFF\s*\)/i.exec(text) : null;
+      if (!off || required || gatedOnly) continue;
+      gatedOnly = true;
+      facts.push({
+        type: 'gpu',
+        requirement: 'optional',
+        ev: seen(path, lineOf(text!, off[0]), off[0], 'cpp.cmake.cuda-off', 1),
+      });
+    }
     for (const path of makeFiles(input.tree)) {
       const text = input.text(path);
       if (text === null) continue;

@@ -116,4 +116,25 @@ describe('Dockerfiles', () => {
     expect(ofType(facts, 'runtime')).toEqual([expect.objectContaining({ version: '3.10' })]);
     expect(ofType(facts, 'ignored')[0]!.ev.rule).toBe('scope.binder');
   });
+
+  it('reads a GPU Dockerfile with a CPU variant as a GPU that is a choice', async () => {
+    const gpuOnly = 'FROM nvidia/cuda:8.0-cudnn5-devel\nRUN pip install keras\n';
+    const named = await factsOf(dockerDetector, {
+      'Dockerfile.gpu': gpuOnly,
+      'README.md': '# Images\n\ndocker build -t dl:cpu -f Dockerfile.cpu .\n',
+    });
+    expect(ofType(named, 'gpu').map((g) => [g.requirement, g.ev.rule])).toEqual([
+      ['optional', 'docker.from'],
+      ['optional', 'docker.gpu-variant'],
+    ]);
+    expect(ofType(named, 'gpu').at(-1)!.ev).toMatchObject({ file: 'README.md', line: 3 });
+    expect(ofType(named, 'cuda')).toEqual([]);
+    const sibling = await factsOf(dockerDetector, {
+      'Dockerfile.gpu': gpuOnly,
+      'Dockerfile.cpu': 'FROM ubuntu:22.04\n',
+    });
+    expect(ofType(sibling, 'gpu').every((g) => g.requirement === 'optional')).toBe(true);
+    const alone = await factsOf(dockerDetector, { 'Dockerfile.gpu': gpuOnly });
+    expect(ofType(alone, 'gpu').map((g) => g.requirement)).toEqual(['required']);
+  });
 });

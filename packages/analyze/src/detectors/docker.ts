@@ -5,10 +5,12 @@ import { seen, type Fact, type RuntimeName, type Seen } from '../model.js';
 import { lowestCapability } from './cpp.js';
 import { pythonPackageFacts, type Variant } from './python/facts.js';
 import { parseRequirement } from './python/pep508.js';
-import { commandFacts, localTarget } from './install.js';
+import { commandFacts, localTarget, urlPackageName } from './install.js';
 import { indexVariant } from './python/requirements.js';
 import { baseName, byDepth, type Tree } from './tree.js';
-import type { Detector } from './types.js';
+import { readmeFiles } from './readme.js';
+import { lineOf } from './text.js';
+import type { Detector, DetectorInput } from './types.js';
 
 const DOCKERFILE = /^(Dockerfile|Containerfile)(\.[\w.-]+)?$|\.[Dd]ockerfile$/;
 const TEST_COMMAND =
@@ -187,7 +189,7 @@ function dockerfileFacts(path: string, text: string): Fact[] {
     } else if (i.op === 'RUN') {
       const run = substitute(i.args, args);
       for (const cmd of run.split(/&&|;|\|\|/)) {
-        const pip = /\bpip3?\s+install\s+(.*)$/.exec(cmd);
+        const pip = /\bpip3?(?:\s+--?[\w-]+(?:=\S+)?)*\s+install\s+(.*)$/.exec(cmd);
         if (pip) {
           const parts = pip[1]!.split(/\s+/);
           const index = parts.findIndex((p) =>
@@ -221,8 +223,9 @@ function dockerfileFacts(path: string, text: string): Fact[] {
                 });
               continue;
             }
-            if (/[/\\]|^\.$/.test(p)) continue;
-            const req = parseRequirement(p);
+            if (/^\.$/.test(p)) continue;
+            const name = /[/\\]/.test(p) ? urlPackageName(p) : p;
+            const req = name ? parseRequirement(name) : null;
             if (req) facts.push(...pythonPackageFacts(req, { scope: 'main', ev, indexVariant: variant }));
           }
         }
@@ -264,9 +267,41 @@ function dockerfileFacts(path: string, text: string): Fact[] {
   return facts;
 }
 
+/** A Dockerfile named as the GPU variant of an image: Dockerfile.gpu, Dockerfile-cuda, gpu.Dockerfile. */
+const GPU_VARIANT = /^(?:Dockerfile[._-](?:gpu|cuda)\b|(?:gpu|cuda)[._-]?Dockerfile$)/i;
+/** The name of its CPU variant, as a file or as the README names it. */
+const CPU_VARIANT = /\b(?:Dockerfile[._-]cpu|cpu[._-]?Dockerfile)\b/i;
+
+/** Where the repository offers a CPU variant next to a GPU Dockerfile: a sibling file, or a README line naming it. */
+function cpuVariant(input: DetectorInput): Seen | null {
+  const sibling = input.tree.named(DOCKERFILE).find((p) => CPU_VARIANT.test(baseName(p)));
+  if (sibling)
+    return seen(sibling, null, `${baseName(sibling)} next to the GPU variant`, 'docker.gpu-variant', 0);
+  for (const readme of readmeFiles(input.tree)) {
+    const text = input.text(readme);
+    const m = text === null ? null : CPU_VARIANT.exec(text);
+    if (m) {
+      const line = lineOf(text!, m[0]) ?? 1;
+      return seen(readme, line, text!.split('\n')[line - 1]!.trim(), 'docker.gpu-variant', 0);
+    }
+  }
+  return null;
+}
+
+/** A GPU variant's facts when a CPU variant exists: the GPU is a choice, and its CUDA is the variant's alone. */
+function asGpuVariant(facts: Fact[], cpu: Seen): Fact[] {
+  const out: Fact[] = facts
+    .filter((f) => f.type !== 'cuda')
+    .map((f) => (f.type === 'gpu' ? { ...f, requirement: 'optional' as const } : f));
+  return [...out, { type: 'gpu', requirement: 'optional', ev: cpu }];
+}
+
 export const dockerDetector: Detector = {
   name: 'docker',
-  select: dockerfiles,
+  select: (tree) => {
+    const files = dockerfiles(tree);
+    return files.some((p) => GPU_VARIANT.test(baseName(p))) ? [...files, ...readmeFiles(tree)] : files;
+  },
   detect(input) {
     const facts: Fact[] = [];
     for (const path of input.tree.named(DOCKERFILE)) {
@@ -290,7 +325,10 @@ export const dockerDetector: Detector = {
     }
     for (const path of dockerfiles(input.tree)) {
       const text = input.text(path);
-      if (text !== null) facts.push(...dockerfileFacts(path, text));
+      if (text === null) continue;
+      const found = dockerfileFacts(path, text);
+      const cpu = GPU_VARIANT.test(baseName(path)) ? cpuVariant(input) : null;
+      facts.push(...(cpu ? asGpuVariant(found, cpu) : found));
     }
     return facts;
   },

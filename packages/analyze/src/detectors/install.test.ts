@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { factsOf, ofType } from '../../test/helpers/detect.js';
 import { dockerDetector } from './docker.js';
-import { commandLines, installDetector } from './install.js';
+import { commandLines, installDetector, urlPackageName } from './install.js';
 
 describe('install instructions', () => {
   it('reads commands only from code blocks, literal blocks and prompt lines, joining continuations', () => {
@@ -75,5 +75,25 @@ describe('install instructions', () => {
     expect(ofType(facts, 'install-extras').map((f) => f.extras)).toEqual([['gpu']]);
     expect(ofType(facts, 'runtime').find((r) => r.ev.rule === 'install.conda')?.version).toBe('3.11');
     expect(ofType(facts, 'package').map((p) => p.name)).toContain('numpy');
+  });
+
+  it('names the package a wheel, an archive or a VCS URL installs', () => {
+    expect(
+      urlPackageName(
+        'https://storage.googleapis.com/tensorflow/linux/gpu/tensorflow-0.8.0-cp27-none-linux_x86_64.whl',
+      ),
+    ).toBe('tensorflow');
+    expect(urlPackageName('git+git://github.com/fchollet/keras.git@1.0.3')).toBe('keras');
+    expect(urlPackageName('git+https://github.com/org/repo.git#egg=real_name')).toBe('real_name');
+    expect(urlPackageName('https://example.org/dist/some_pkg-2.1.tar.gz')).toBe('some_pkg');
+    expect(urlPackageName('https://example.org/page')).toBeNull();
+  });
+
+  it('reads the packages of pip lines with options before install, and of URLs, in a Dockerfile', async () => {
+    const facts = await factsOf(dockerDetector, {
+      Dockerfile:
+        'FROM ubuntu:22.04\nARG V=0.8.0\nRUN pip --no-cache-dir install \\\n  https://x.org/tensorflow-${V}-cp27-none-linux_x86_64.whl\nRUN pip install git+https://github.com/fchollet/keras.git@1.0.3\n',
+    });
+    expect(ofType(facts, 'package').map((p) => p.name)).toEqual(['tensorflow', 'keras']);
   });
 });

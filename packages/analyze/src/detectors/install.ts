@@ -148,6 +148,19 @@ export interface CommandContext {
   condaOnly?: boolean;
 }
 
+/**
+ * The distribution a URL or archive installs: `#egg=` when given, a wheel's or source archive's file name
+ * (`tensorflow-0.8.0-cp27-none-linux_x86_64.whl`), or a VCS URL's repository (`git+https://…/keras.git@1.0`).
+ */
+export function urlPackageName(target: string): string | null {
+  const egg = /[#&]egg=([A-Za-z0-9_.-]+)/.exec(target);
+  if (egg) return egg[1]!;
+  const path = target.replace(/[?#].*$/, '');
+  if (/^(git|hg)\+/.test(path)) return /\/([A-Za-z0-9_.-]+?)(?:\.git)?(?:@[^/]*)?$/.exec(path)?.[1] ?? null;
+  const file = decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
+  return /^([A-Za-z0-9_.]+?)-\d[^/]*\.(?:whl|tar\.gz|tgz|zip)$/.exec(file)?.[1] ?? null;
+}
+
 function pipFacts(args: string[], ctx: CommandContext): Fact[] {
   const facts: Fact[] = [];
   const ev = (rule: RuleId): Seen => seen(ctx.file, ctx.line, ctx.text, rule, ctx.priority);
@@ -182,8 +195,10 @@ function pipFacts(args: string[], ctx: CommandContext): Fact[] {
       if (extras.length) facts.push({ type: 'install-extras', extras, ev: ev('install.extras') });
       continue;
     }
-    if (/^(git\+|https?:|file:)|\.whl$|\.tar\.gz$|\.zip$|[<>]\w|\$|\{|\}/.test(t)) continue;
-    const req = parseRequirement(t);
+    if (/[<>]\w|\$|\{|\}/.test(t)) continue;
+    const fromUrl = /^(git\+|hg\+|https?:|file:)|\.whl$|\.tar\.gz$|\.zip$/.test(t);
+    const name = fromUrl ? urlPackageName(t) : t;
+    const req = name ? parseRequirement(name) : null;
     if (!req) continue;
     facts.push(
       ...pythonPackageFacts(req, {

@@ -79,4 +79,17 @@ describe('languages the way Linguist counts them', () => {
     expect(kernelLanguage('python')).toBe('Python');
     expect(kernelLanguage('scala')).toBe('Scala');
   });
+
+  it('measures a repository that is nothing but samples by its samples', () => {
+    const only = countedFiles([{ path: 'Samples/0_Introduction/vectorAdd/vectorAdd.cu', size: 100 }], null);
+    expect(only.map((f) => f.language)).toEqual(['Cuda']);
+    const mixed = countedFiles(
+      [
+        { path: 'src/a.py', size: 10 },
+        { path: 'examples/b.cu', size: 1000 },
+      ],
+      null,
+    );
+    expect(mixed.map((f) => f.language)).toEqual(['Python']);
+  });
 });

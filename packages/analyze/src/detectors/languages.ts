@@ -42,10 +42,11 @@ const VENDORED = [
   /\.min\.(js|css)$/,
   /(^|\/)jquery[^/]*\.js$/,
 ];
+const EXAMPLES = /(^|\/)(examples?|samples?)\//i;
 /** Linguist's documentation.yml. */
 const DOCUMENTATION = [
   /^(docs?|documentation)\//i,
-  /(^|\/)(examples?|samples?)\//i,
+  EXAMPLES,
   /(^|\/)(CHANGE(S|LOG)?|CONTRIBUTING|COPYING|INSTALL|LICEN[CS]E|README)[^/]*$/i,
 ];
 /** Path-based generated files (Linguist also looks at content; the common cases are here). */
@@ -138,6 +139,16 @@ export interface LanguageFile {
 
 /** The files that count toward the language breakdown, with their language. */
 export function countedFiles(entries: TreeEntry[], gitattributes: string | null): LanguageFile[] {
+  const counted = countedOf(entries, gitattributes, false);
+  // A repository that is nothing but samples or examples is measured by them (Linguist would report nothing).
+  return counted.length ? counted : countedOf(entries, gitattributes, true);
+}
+
+function countedOf(
+  entries: TreeEntry[],
+  gitattributes: string | null,
+  withExamples: boolean,
+): LanguageFile[] {
   const rules = gitattributes ? parseGitattributes(gitattributes) : [];
   const hasCpp = entries.some((e) => /\.(cpp|cc|cxx|hpp)$/.test(e.path));
   const out: LanguageFile[] = [];
@@ -148,7 +159,9 @@ export function countedFiles(entries: TreeEntry[], gitattributes: string | null)
     // Linguist's heuristics: .h belongs to C++ in a C++ code base.
     if (language === 'C' && e.path.endsWith('.h') && hasCpp) language = 'C++';
     const vendored = attrs.vendored ?? VENDORED.some((re) => re.test(e.path));
-    const documentation = attrs.documentation ?? DOCUMENTATION.some((re) => re.test(e.path));
+    const documentation =
+      attrs.documentation ??
+      DOCUMENTATION.some((re) => re.test(e.path) && !(withExamples && re === EXAMPLES));
     const generated = attrs.generated ?? GENERATED.some((re) => re.test(e.path));
     if ((vendored || documentation || generated) && attrs.detectable !== true) continue;
     out.push({ path: e.path, language, size: e.size });

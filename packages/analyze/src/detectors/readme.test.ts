@@ -142,4 +142,17 @@ describe('README statements', () => {
       expect.objectContaining({ count: 8, ev: expect.objectContaining({ file: 'TRAINING.md', line: 1 }) }),
     ]);
   });
+
+  it('reads "N <GPU> nodes (M GPUs)" as nodes of that GPU, the GPUs divided over them', () => {
+    const found = readmeLineFacts(
+      'README.md',
+      1,
+      'Run training on 4 A100-80GB nodes (32 GPUs) in a SLURM cluster:',
+    );
+    expect(ofType(found, 'gpu-count')).toEqual([
+      expect.objectContaining({ count: 8, ev: expect.objectContaining({ rule: 'readme.cluster' }) }),
+    ]);
+    expect(ofType(found, 'gpu-model').map((f) => f.model)).toEqual(['A100']);
+    expect(ofType(found, 'gpu-memory').map((f) => f.gb)).toEqual([80]);
+  });
 });

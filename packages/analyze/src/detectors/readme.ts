@@ -121,7 +121,10 @@ export function readmeLineFacts(file: string, line: number, text: string, versio
 
   const cm = COUNT_MODEL.exec(text);
   const mc = MODEL_COUNT.exec(text);
-  const nodeCount = NODES.exec(text);
+  // "4 A100-80GB nodes": a count of nodes that names their GPU, not a count of GPUs.
+  const cmNodes =
+    cm && /^\s*(?:nodes?|machines?|servers?|hosts?)\b/i.test(text.slice(cm.index + cm[0].length)) ? cm : null;
+  const nodeCount = NODES.exec(text) ?? cmNodes;
   const perNode = PER_NODE.exec(text) ?? GPU_NODES.exec(text);
   const cluster = CLUSTER.test(text) || nodeCount !== null;
   /**
@@ -135,7 +138,15 @@ export function readmeLineFacts(file: string, line: number, text: string, versio
     const count = Math.max(1, Math.ceil(total / nodes));
     return { type: 'gpu-count', count, ev: ev(cluster ? 'readme.cluster' : 'readme.gpu-count-model', shown) };
   };
-  if (cm || mc) {
+  if (cmNodes) {
+    const e = ev('readme.cluster', cmNodes[0]);
+    facts.push({ type: 'gpu', requirement: 'required', ev: e });
+    facts.push({ type: 'gpu-model', model: findGpuModel(cmNodes[2]!)?.name ?? cmNodes[2]!, ev: e });
+    if (cmNodes[3]) facts.push({ type: 'gpu-memory', gb: Number(cmNodes[3]), ev: e });
+    // The GPUs of those nodes, when the sentence counts them ("(32 GPUs)"), over the nodes.
+    const gpus = TOTAL_GPUS.exec(text) ?? /\b(\d+)\s+(?:NVIDIA\s+)?(?:[A-Z][\w-]*\s+)?GPUs\b/i.exec(text);
+    if (gpus) facts.push(countFact(Number(gpus[1] ?? gpus[2]), gpus[0]));
+  } else if (cm || mc) {
     const count = cm ? countOf(cm[1]!) : Number(mc![3]);
     const model = (cm ? cm[2] : mc![1])!;
     const mem = cm ? cm[3] : mc![2];

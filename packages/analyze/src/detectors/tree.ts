@@ -15,6 +15,9 @@ const IGNORED_DIRS: Array<[RegExp, IgnoredKind]> = [
   [/^(data|datasets?|fixtures|assets|resources)$/i, 'data'],
 ];
 
+/** Source files of the languages research code is written in (for telling a samples collection apart). */
+const CODE = /\.(py|ipynb|c|cc|cpp|cxx|cu|cuh|h|hpp|go|rs|java|kt|scala|jl|r|R|js|mjs|ts|sh)$/;
+
 export class Tree {
   readonly entries: TreeEntry[];
   readonly paths: string[];
@@ -40,11 +43,28 @@ export class Tree {
 
   /** Why a path is not part of the project proper, if it is not (answered once per folder). */
   ignored(path: string): IgnoredKind | null {
+    const kind = this.ignoredKind(path);
+    return kind === 'examples' && this.onlyExamples() ? null : kind;
+  }
+
+  private examplesOnly: boolean | null = null;
+
+  /** A repository whose only code is under examples or samples folders (a collection of samples) is its samples. */
+  private onlyExamples(): boolean {
+    if (this.examplesOnly === null) {
+      const code = this.paths.filter((p) => CODE.test(p));
+      const kinds = code.map((p) => this.ignoredKind(p));
+      this.examplesOnly = kinds.includes('examples') && kinds.every((k) => k === 'examples' || k === 'docs');
+    }
+    return this.examplesOnly;
+  }
+
+  private ignoredKind(path: string): IgnoredKind | null {
     const dir = dirOf(path);
     if (!dir) return null;
     let kind = this.ignoredDirs.get(dir);
     if (kind === undefined) {
-      kind = this.ignored(dir);
+      kind = this.ignoredKind(dir);
       if (!kind) {
         const last = baseName(dir);
         kind = IGNORED_DIRS.find(([re]) => re.test(last))?.[1] ?? null;

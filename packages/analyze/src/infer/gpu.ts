@@ -2,6 +2,7 @@
 // from frameworks, and a CPU build of a framework is not a GPU job.
 import type { Evidence, Gpu } from '@envboot/core';
 import { impliedCuda } from '../knowledge/cuda.js';
+import { cudaFromDigits } from '../knowledge/packages.js';
 import { compareVersions, gpuModelByName } from '../knowledge/gpus.js';
 import type { Fact, FactOf, Seen } from '../model.js';
 import { asRule, dedupe, toEvidence } from './evidence.js';
@@ -136,8 +137,16 @@ function signalsOf(facts: Fact[], packages: PackageFact[]): Signal[] {
   ].sort(strongestFirst);
 }
 
-/** Hints that the code falls back to the CPU (a device chosen by availability, a CPU default, course notebooks). */
-const FALLBACK_RULES = new Set<string>(['code.cuda-fallback', 'code.device-cpu-default', 'nb.course']);
+/**
+ * Hints that the code runs without a GPU: a device chosen by availability, a CPU default, course notebooks, a
+ * library published for others to build on.
+ */
+const FALLBACK_RULES = new Set<string>([
+  'code.cuda-fallback',
+  'code.device-cpu-default',
+  'nb.course',
+  'py.library',
+]);
 
 /** README mentions of how training was scaled (multi-GPU, a cluster, "8 V100s"): weaker than code that falls back. */
 const PROSE_SCALE_RULES = new Set<string>(['readme.multi-gpu', 'readme.cluster', 'readme.gpu-count-model']);
@@ -273,6 +282,11 @@ function cudaOf(
     evidence.push(toEvidence(stated.ev, 'gpu.cuda'));
     return { version: stated.version, confidence: stated.ev.priority <= 1 ? 0.9 : 0.6 };
   }
+  const offered = offeredCuda(packages);
+  if (offered) {
+    evidence.push(toEvidence(asRule(offered.ev, 'pkg.optional-cuda', 3), 'gpu.cuda'));
+    return { version: offered.version, confidence: 0.5 };
+  }
   for (const fw of ['torch', 'tensorflow']) {
     // Only an exact pin says which build pip installs; a lower bound installs the newest.
     const p = packages.find(
@@ -285,6 +299,22 @@ function cudaOf(
     }
   }
   return null;
+}
+
+/**
+ * The newest of the CUDA builds a project offers as alternatives in its optional groups (extras cu118, cu121,
+ * cu124 of CUDA wheels): any of them runs, and the newest suits the newest drivers the images carry.
+ */
+function offeredCuda(packages: PackageFact[]): { version: string; ev: Seen } | null {
+  const offers: { version: string; ev: Seen }[] = [];
+  for (const p of packages) {
+    if (p.scope !== 'optional') continue;
+    const version = p.variant?.kind === 'cuda' ? p.variant.cuda : (meaningOf(p).cuda ?? null);
+    const group = p.group ? /^cu(\d{3})(?![\d])/i.exec(p.group) : null;
+    const v = version ?? (group ? cudaFromDigits(group[1]!) : null);
+    if (v && /^\d+\.\d+$/.test(v)) offers.push({ version: v, ev: p.ev });
+  }
+  return offers.sort((a, b) => compareVersions(b.version, a.version))[0] ?? null;
 }
 
 /** The lowest compute capability the code targets, with up to three places that name it. */

@@ -237,4 +237,25 @@ describe('runtimes and sizes', () => {
     );
     expect(req.gpu).toMatchObject({ needed: true, requirement: 'required' });
   });
+
+  it('calls a GPU framework under a published library optional, and takes CUDA from the builds extras offer', () => {
+    const library: Fact = { type: 'gpu-hint', ev: ev('py.library', 2, 'setup.py') };
+    expect(gpuOf([manifest, pkg('torch'), library])).toMatchObject({
+      needed: false,
+      requirement: 'optional',
+    });
+    const refuses: Fact = {
+      type: 'gpu',
+      requirement: 'required',
+      ev: ev('code.cuda-check', 2, 'pkg/__init__.py'),
+    };
+    const extras = ['cu118', 'cu124', 'cu121'].map((group) =>
+      pkg('xformers', { scope: 'optional', group, ev: ev('py.extras', 1, 'pyproject.toml') }),
+    );
+    expect(gpuOf([manifest, pkg('torch'), library, refuses, ...extras])).toMatchObject({
+      needed: true,
+      requirement: 'required',
+      cuda: '12.4',
+    });
+  });
 });

@@ -5,7 +5,7 @@ import { seen, type Fact, type Seen } from '../../model.js';
 import type { RuleId } from '../../rules.js';
 import { isDevGroup, isRecord, lineOf, tomlOf } from '../text.js';
 import type { Detector } from '../types.js';
-import { classifierPython } from './classifiers.js';
+import { classifierFacts } from './classifiers.js';
 import { TORCH_FAMILY, pythonPackageFacts, type Variant } from './facts.js';
 import { lowestVersion, parseRequirement } from './pep508.js';
 import { indexVariant } from './requirements.js';
@@ -113,7 +113,7 @@ function projectFacts(project: Record<string, unknown>, file: PyprojectFile, var
       );
   }
   facts.push(...optionalDependencyFacts(project, file));
-  if (Array.isArray(project.classifiers)) facts.push(...classifierPython(file.path, file.text));
+  if (Array.isArray(project.classifiers)) facts.push(...classifierFacts(file.path, file.text));
   return facts;
 }
 

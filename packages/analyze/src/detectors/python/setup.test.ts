@@ -61,4 +61,19 @@ describe('setup.py and setup.cfg', () => {
       }),
     ]);
   });
+
+  it('reads the classifiers of a published library as a hint that a GPU is not needed, unless they name a GPU', async () => {
+    const library = await factsOf(setupDetector, {
+      'setup.py':
+        "setup(\n  install_requires=['torch'],\n  classifiers=[\n    'Development Status :: 5 - Production/Stable',\n  ],\n)\n",
+    });
+    expect(ofType(library, 'gpu-hint')).toEqual([
+      expect.objectContaining({ ev: expect.objectContaining({ rule: 'py.library', line: 4 }) }),
+    ]);
+    const gpu = await factsOf(setupDetector, {
+      'setup.py':
+        "setup(\n  classifiers=[\n    'Development Status :: 4 - Beta',\n    'Environment :: GPU :: NVIDIA CUDA',\n  ],\n)\n",
+    });
+    expect(ofType(gpu, 'gpu-hint')).toEqual([]);
+  });
 });

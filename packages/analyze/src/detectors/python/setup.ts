@@ -2,7 +2,7 @@
 import { seen, type Fact } from '../../model.js';
 import { isDevGroup, lineOf } from '../text.js';
 import type { Detector } from '../types.js';
-import { classifierPython } from './classifiers.js';
+import { classifierFacts } from './classifiers.js';
 import { pythonPackageFacts } from './facts.js';
 import { lowestVersion, parseRequirement } from './pep508.js';
 
@@ -40,7 +40,7 @@ function setupPy(path: string, text: string): Fact[] {
         ...pythonPackageFacts(req, { scope: 'main', ev: seen(path, lineOf(text, dep), dep, 'py.setup', 1) }),
       );
   }
-  facts.push(...extrasRequire(path, text), ...classifierPython(path, text));
+  facts.push(...extrasRequire(path, text), ...classifierFacts(path, text));
   const cuda = /\bCUDAExtension\b|\bBuildExtension\b.*cuda|nvcc/.exec(text);
   if (cuda && /\bCUDAExtension\s*\(/.test(text)) {
     const ev = seen(path, lineOf(text, 'CUDAExtension('), 'CUDAExtension(...)', 'py.setup.cuda-extension', 2);
@@ -134,7 +134,7 @@ function setupCfg(path: string, text: string): Fact[] {
         );
     }
   });
-  facts.push(...classifierPython(path, text));
+  facts.push(...classifierFacts(path, text));
   if (facts.length) facts.push({ type: 'manifest', file: path, runtime: 'python' });
   return facts;
 }
