@@ -163,6 +163,16 @@ export const RULES = {
     does: "a notebook's kernel language (kernelspec, language_info) is the language its bytes count for",
     example: '"kernelspec": {"language": "R"}',
   },
+  'doc.chunks': {
+    priority: 1,
+    does: 'Quarto and R Markdown documents count for the language most of their code chunks are in',
+    example: '```{r}',
+  },
+  'lang.code-first': {
+    priority: 1,
+    does: 'build files (Dockerfile, CMake, Makefile …) come after the languages of the code; with no file counted at all, the manifests say the language (package.json: JavaScript, pyproject.toml: Python)',
+    example: 'CMakeLists.txt larger than src/*.cpp → C++ first',
+  },
   'nb.imports': {
     priority: 3,
     does: 'imports in notebook code cells name packages when no manifest does',
@@ -275,8 +285,13 @@ export const RULES = {
   // Containers and hosts
   'docker.from': {
     priority: 0,
-    does: 'Dockerfile FROM (ARG defaults substituted): nvidia/cuda, pytorch/pytorch …-cuda…, tensorflow/tensorflow:*-gpu, nvcr.io/nvidia/* mean a GPU and give CUDA and the OS',
+    does: 'Dockerfile FROM (ARG defaults substituted): nvidia/cuda, pytorch/pytorch …-cuda…, tensorflow/tensorflow:*-gpu, nvcr.io/nvidia/* mean a GPU and give CUDA (an NGC release by NVIDIA’s release notes) and the OS',
     example: 'FROM nvidia/cuda:12.1.0-cudnn8-runtime-ubuntu22.04',
+  },
+  'env.gpu-variant': {
+    priority: 1,
+    does: 'an environment file named for the GPU (environment-cuda.yml, requirements-gpu.txt) with a CPU sibling (environment-cpu.yml): the GPU is a choice; its packages are an optional group and its CUDA is the variant’s alone',
+    example: 'environment-cuda.yml next to environment-cpu.yml',
   },
   'docker.gpu-variant': {
     priority: 0,
@@ -300,7 +315,7 @@ export const RULES = {
   },
   'docker.apt': {
     priority: 1,
-    does: 'apt-get install lines in a Dockerfile RUN are system packages',
+    does: 'apt-get install lines in a Dockerfile RUN are system packages (python3.X is the Python version); variables the RUN line sets are substituted',
     example: 'RUN apt-get install -y ffmpeg',
   },
   'docker.test-only': {

@@ -99,4 +99,12 @@ describe('Python code', () => {
     );
     expect(warns.filter((f) => f.type === 'gpu')).toEqual([]);
   });
+
+  it('reads an availability check through any name torch is imported as', () => {
+    const facts = deviceFacts(
+      'separate.py',
+      'import torch as th\ndevice = "cuda" if th.cuda.is_available() else "cpu"\n',
+    );
+    expect(facts.map((f) => f.type === 'gpu-hint' && f.ev.rule)).toEqual(['code.cuda-fallback']);
+  });
 });

@@ -60,9 +60,9 @@ export function importFacts(file: string, code: string, rule: RuleId, localModul
 }
 
 const FALLBACK = [
-  /["']cuda(?::\d+)?["']\s+if\s+(?:torch\.)?cuda\.is_available\(\)\s+else\s+["']cpu["']/,
-  /["']cpu["']\s+if\s+not\s+(?:torch\.)?cuda\.is_available\(\)/,
-  /if\s+(?:torch\.)?cuda\.is_available\(\)\s*:/,
+  /["']cuda(?::\d+)?["']\s+if\s+(?:\w+\.)?cuda\.is_available\(\)\s+else\s+["']cpu["']/,
+  /["']cpu["']\s+if\s+not\s+(?:\w+\.)?cuda\.is_available\(\)/,
+  /if\s+(?:\w+\.)?cuda\.is_available\(\)\s*:/,
   /torch\.backends\.mps\.is_available\(\)/,
   // train_on_gpu = torch.cuda.is_available(): a flag the code branches on.
   /^[ \t]*\w+\s*=\s*torch\.cuda\.is_available\(\)\s*$/m,
@@ -83,9 +83,12 @@ const REQUIRED = [
 ];
 /** Code that refuses to run without a GPU: it raises or asserts when CUDA is not available. */
 const REFUSES_CPU = [
-  /^[ \t]*if\s+not\s+(?:torch\.)?cuda\.is_available\(\)\s*:\s*\n[ \t]+raise\b/m,
-  /^[ \t]*assert\s+(?:torch\.)?cuda\.is_available\(\)/m,
+  /^[ \t]*if\s+not\s+(?:\w+\.)?cuda\.is_available\(\)\s*:\s*\n[ \t]+raise\b/m,
+  /^[ \t]*assert\s+(?:\w+\.)?cuda\.is_available\(\)/m,
 ];
+
+/** Code that holds torch modules: torch itself, or the model libraries built on it. */
+const TORCH_MODELS = /\bimport\s+torch\b|^\s*from\s+(?:torch|transformers|diffusers|peft|accelerate)\b/m;
 
 /** Device choices: a hard requirement (device='cuda' defaults, NCCL) or a GPU used when present. */
 export function deviceFacts(file: string, code: string): Fact[] {
@@ -111,7 +114,7 @@ export function deviceFacts(file: string, code: string): Fact[] {
   } else if (!fallback && !cpu) {
     // .cuda() with no availability check anywhere in the file cannot run without a GPU.
     const bare = /\.cuda\(\)/.exec(code);
-    if (bare && /\bimport\s+torch\b/.test(code)) {
+    if (bare && TORCH_MODELS.test(code)) {
       const line = lineAt(code, bare.index);
       facts.push({
         type: 'gpu',

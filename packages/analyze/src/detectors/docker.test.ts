@@ -50,7 +50,11 @@ describe('Dockerfiles', () => {
     ],
     [
       'nvcr.io/nvidia/pytorch:23.10-py3',
-      [{ type: 'gpu', requirement: 'required' }, expect.objectContaining({ type: 'package', name: 'torch' })],
+      [
+        { type: 'gpu', requirement: 'required' },
+        expect.objectContaining({ type: 'package', name: 'torch' }),
+        { type: 'cuda', version: '12.2' },
+      ],
     ],
     [
       'rocm/pytorch:rocm6.0_ubuntu22.04_py3.10',
@@ -136,5 +140,24 @@ describe('Dockerfiles', () => {
     expect(ofType(sibling, 'gpu').every((g) => g.requirement === 'optional')).toBe(true);
     const alone = await factsOf(dockerDetector, { 'Dockerfile.gpu': gpuOnly });
     expect(ofType(alone, 'gpu').map((g) => g.requirement)).toEqual(['required']);
+  });
+
+  it('reads RUN lines across empty continuation lines, with the variables they set, and python3.X from apt', async () => {
+    const facts = await factsOf(dockerDetector, {
+      Dockerfile:
+        'FROM ubuntu:20.04\nRUN APT_INSTALL="apt-get install -y" && \\\n    PIP_INSTALL="python -m pip --no-cache-dir install --upgrade" && \\\n\n    $APT_INSTALL \\\n        python3.8 \\\n        && \\\n\n    $PIP_INSTALL \\\n        numpy scipy\n',
+    });
+    expect(ofType(facts, 'runtime').map((r) => [r.name, r.version])).toContainEqual(['python', '3.8']);
+    expect(ofType(facts, 'package').map((p) => p.name)).toEqual(['numpy', 'scipy']);
+  });
+
+  it('reads a CUDA-named Dockerfile as a choice when the README offers a CPU image', async () => {
+    const facts = await factsOf(dockerDetector, {
+      'docker/Dockerfile.pytorch-py38-cu113':
+        'FROM nvidia/cuda:11.3.1-cudnn8-devel-ubuntu20.04\nRUN pip install torch -f https://download.pytorch.org/whl/cu113/torch.html\n',
+      'README.md': 'Also works in CPU-only mode:\n\n    docker pull ufoym/deepo:cpu\n',
+    });
+    expect(ofType(facts, 'gpu').every((g) => g.requirement === 'optional')).toBe(true);
+    expect(ofType(facts, 'package').every((p) => p.scope === 'optional')).toBe(true);
   });
 });

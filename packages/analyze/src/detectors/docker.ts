@@ -1,11 +1,13 @@
 // Dockerfiles: the base image of the final stage (CUDA, framework, OS, runtime, architecture), ARG defaults,
 // pip and apt-get lines; a Dockerfile that only runs the test suite is set aside.
+import { ngcCuda } from '../knowledge/cuda.js';
 import { cudaFromDigits } from '../knowledge/packages.js';
 import { seen, type Fact, type RuntimeName, type Seen } from '../model.js';
 import { lowestCapability } from './cpp.js';
 import { pythonPackageFacts, type Variant } from './python/facts.js';
 import { parseRequirement } from './python/pep508.js';
-import { commandFacts, localTarget, urlPackageName } from './install.js';
+import { commandFacts, localTarget } from './install.js';
+import { urlPackageName } from './urls.js';
 import { indexVariant } from './python/requirements.js';
 import { baseName, byDepth, type Tree } from './tree.js';
 import { readmeFiles } from './readme.js';
@@ -40,8 +42,9 @@ export function instructions(text: string): Instruction[] {
     if (/^\s*#/.test(line) || !line.trim()) continue;
     while (/\\\s*$/.test(line) && i + 1 < lines.length) {
       const next = lines[++i]!;
-      // A comment inside a continued instruction is dropped; the instruction goes on.
-      if (/^\s*#/.test(next)) continue;
+      // A comment or an empty line inside a continued instruction is dropped; the instruction goes on (as Docker
+      // reads it).
+      if (/^\s*#/.test(next) || !next.trim()) continue;
       line = line.replace(/\\\s*$/, ' ') + next;
     }
     const m = /^\s*([A-Za-z]+)\s+(.*)$/.exec(line);
@@ -103,6 +106,8 @@ export function imageFacts(image: string, platform: string | null, ev: Seen): Im
     gpu();
     const fw = /^nvcr\.io\/nvidia\/(pytorch|tensorflow|jax)/.exec(ref);
     if (fw) facts.push(pkg(fw[1] === 'pytorch' ? 'torch' : fw[1]!, null, null, ev));
+    const cuda = ngcCuda(tag);
+    if (cuda) facts.push({ type: 'cuda', version: cuda, ev });
   } else if (/^(?:docker\.io\/)?rocm\//.test(ref)) {
     facts.push(
       { type: 'gpu', requirement: 'required', ev },
@@ -187,8 +192,16 @@ function dockerfileFacts(path: string, text: string): Fact[] {
           ev: seen(path, i.line, i.raw, 'cpp.cuda-arch', 1),
         });
     } else if (i.op === 'RUN') {
-      const run = substitute(i.args, args);
-      for (const cmd of run.split(/&&|;|\|\|/)) {
+      // Shell variables a RUN line sets for itself (PIP_INSTALL="python -m pip install" && $PIP_INSTALL torch)
+      // are substituted with the ARGs; anything else unknown is empty, as the shell would make it.
+      const locals = new Map(args);
+      for (const part of i.args.split(/&&|;|\|\|/)) {
+        const assign = /^\s*(\w+)=(?:"([^"]*)"|'([^']*)'|(\S*))\s*$/.exec(part);
+        if (assign) {
+          locals.set(assign[1]!, substitute(assign[2] ?? assign[3] ?? assign[4] ?? '', locals));
+          continue;
+        }
+        const cmd = substitute(part, locals);
         const pip = /\bpip3?(?:\s+--?[\w-]+(?:=\S+)?)*\s+install\s+(.*)$/.exec(cmd);
         if (pip) {
           const parts = pip[1]!.split(/\s+/);
@@ -250,6 +263,15 @@ function dockerfileFacts(path: string, text: string): Fact[] {
               name: name.replace(/=.*$/, ''),
               ev: seen(path, i.line, cmd, 'docker.apt', 1),
             });
+            const python = /^python(3\.\d{1,2})$/.exec(name);
+            if (python)
+              facts.push({
+                type: 'runtime',
+                name: 'python',
+                version: python[1]!,
+                range: null,
+                ev: seen(path, i.line, cmd, 'docker.apt', 1),
+              });
             if (/^(cuda-toolkit|nvidia-cuda-toolkit|cuda-nvcc)/.test(name))
               facts.push({ type: 'nvcc', ev: seen(path, i.line, cmd, 'docker.apt', 1) });
           }
@@ -267,10 +289,12 @@ function dockerfileFacts(path: string, text: string): Fact[] {
   return facts;
 }
 
-/** A Dockerfile named as the GPU variant of an image: Dockerfile.gpu, Dockerfile-cuda, gpu.Dockerfile. */
-const GPU_VARIANT = /^(?:Dockerfile[._-](?:gpu|cuda)\b|(?:gpu|cuda)[._-]?Dockerfile$)/i;
-/** The name of its CPU variant, as a file or as the README names it. */
+/** A Dockerfile named as a GPU variant: Dockerfile.gpu, Dockerfile-cuda, Dockerfile.pytorch-py38-cu113, gpu.Dockerfile. */
+const GPU_VARIANT =
+  /^(?:(?:Dockerfile|Containerfile)[._-](?:.*[._-])?(?:gpu|cuda[\d.]*|cu\d{2,3})(?:[._-].*)?|(?:gpu|cuda)[._-]?Dockerfile)$/i;
+/** Its CPU variant: a Dockerfile named for the CPU, a CPU image tag, or a README that offers a CPU version. */
 const CPU_VARIANT = /\b(?:Dockerfile[._-]cpu|cpu[._-]?Dockerfile)\b/i;
+const CPU_OFFERED = /\bCPU[- ](?:only )?(?:version|mode|image|variant|build)s?\b|:[\w.-]*\bcpu\b/i;
 
 /** Where the repository offers a CPU variant next to a GPU Dockerfile: a sibling file, or a README line naming it. */
 function cpuVariant(input: DetectorInput): Seen | null {
@@ -279,7 +303,7 @@ function cpuVariant(input: DetectorInput): Seen | null {
     return seen(sibling, null, `${baseName(sibling)} next to the GPU variant`, 'docker.gpu-variant', 0);
   for (const readme of readmeFiles(input.tree)) {
     const text = input.text(readme);
-    const m = text === null ? null : CPU_VARIANT.exec(text);
+    const m = text === null ? null : (CPU_VARIANT.exec(text) ?? CPU_OFFERED.exec(text));
     if (m) {
       const line = lineOf(text!, m[0]) ?? 1;
       return seen(readme, line, text!.split('\n')[line - 1]!.trim(), 'docker.gpu-variant', 0);
@@ -288,11 +312,20 @@ function cpuVariant(input: DetectorInput): Seen | null {
   return null;
 }
 
-/** A GPU variant's facts when a CPU variant exists: the GPU is a choice, and its CUDA is the variant's alone. */
-function asGpuVariant(facts: Fact[], cpu: Seen): Fact[] {
+/**
+ * A GPU variant's facts when a CPU variant exists: the GPU is a choice, its CUDA is the variant's alone, and what it
+ * installs is an optional group named after the file.
+ */
+function asGpuVariant(path: string, facts: Fact[], cpu: Seen): Fact[] {
   const out: Fact[] = facts
     .filter((f) => f.type !== 'cuda')
-    .map((f) => (f.type === 'gpu' ? { ...f, requirement: 'optional' as const } : f));
+    .map((f) =>
+      f.type === 'gpu'
+        ? { ...f, requirement: 'optional' as const }
+        : f.type === 'package' && f.scope === 'main'
+          ? { ...f, scope: 'optional' as const, group: baseName(path) }
+          : f,
+    );
   return [...out, { type: 'gpu', requirement: 'optional', ev: cpu }];
 }
 
@@ -328,7 +361,7 @@ export const dockerDetector: Detector = {
       if (text === null) continue;
       const found = dockerfileFacts(path, text);
       const cpu = GPU_VARIANT.test(baseName(path)) ? cpuVariant(input) : null;
-      facts.push(...(cpu ? asGpuVariant(found, cpu) : found));
+      facts.push(...(cpu ? asGpuVariant(path, found, cpu) : found));
     }
     return facts;
   },

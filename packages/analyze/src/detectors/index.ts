@@ -4,6 +4,7 @@ import type { AnalysisWarning, Fact } from '../model.js';
 import { codeDetector } from './code.js';
 import { cppDetector } from './cpp.js';
 import { dockerDetector } from './docker.js';
+import { documentsDetector } from './documents.js';
 import { goDetector } from './go.js';
 import { hostDetector } from './host.js';
 import { installDetector } from './install.js';
@@ -11,6 +12,7 @@ import { javaDetector } from './java.js';
 import { jobsDetector } from './jobs.js';
 import { juliaDetector } from './julia.js';
 import {
+  codeFirst,
   countedFiles,
   languageOf,
   languageShares,
@@ -29,6 +31,7 @@ import { rDetector } from './r.js';
 import { readmeDetector, readmeFiles } from './readme.js';
 import { rustDetector } from './rust.js';
 import { Tree } from './tree.js';
+import { withGpuVariants } from './variants.js';
 import type { Detector, DetectorInput } from './types.js';
 
 export const DETECTORS: Detector[] = [
@@ -39,6 +42,7 @@ export const DETECTORS: Detector[] = [
   pipfileDetector,
   versionFilesDetector,
   notebookDetector,
+  documentsDetector,
   nodeDetector,
   rustDetector,
   goDetector,
@@ -131,6 +135,7 @@ export async function detect(files: RepoFiles, detectors: Detector[] = DETECTORS
     };
     facts.push(...(await d.detect(input)));
   }
+  const found = withGpuVariants(tree, facts);
 
   const sized = files.entries.map((e) =>
     e.size === null && contents.has(e.path) ? { ...e, size: contents.get(e.path)!.length } : e,
@@ -139,15 +144,28 @@ export async function detect(files: RepoFiles, detectors: Detector[] = DETECTORS
     const got = textOf(path);
     return got && 'text' in got ? got.text : null;
   };
-  const kernels = facts.flatMap((f) => (f.type === 'notebook-kernel' ? [f.language] : []));
-  const languages = withKernelLanguage(
-    languageShares(countedFiles(sized, plainText('.gitattributes'))),
-    kernels,
+  const kernelsOf = (rule: string) =>
+    found.flatMap((f) => (f.type === 'notebook-kernel' && f.ev.rule === rule ? [f.language] : []));
+  const chunks = kernelsOf('doc.chunks');
+  const languages = codeFirst(
+    withKernelLanguage(
+      withKernelLanguage(
+        withKernelLanguage(
+          languageShares(countedFiles(sized, plainText('.gitattributes'))),
+          kernelsOf('nb.kernel'),
+        ),
+        chunks,
+        'Quarto',
+      ),
+      chunks,
+      'RMarkdown',
+    ),
+    found.flatMap((f) => (f.type === 'manifest' && f.runtime ? [f.runtime] : [])),
   );
   const readmePath = readmeFiles(tree)[0];
   const readmeText = readmePath ? plainText(readmePath) : null;
   return {
-    facts,
+    facts: found,
     languages,
     tree,
     readFiles: contents.size,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { factsOf, ofType } from '../../test/helpers/detect.js';
 import { dockerDetector } from './docker.js';
-import { commandLines, installDetector, urlPackageName } from './install.js';
+import { commandLines, installDetector } from './install.js';
+import { urlPackageName } from './urls.js';
 
 describe('install instructions', () => {
   it('reads commands only from code blocks, literal blocks and prompt lines, joining continuations', () => {

@@ -9,6 +9,7 @@ import { pythonPackageFacts, TORCH_FAMILY, type Variant } from './python/facts.j
 import { lowestVersion, parseRequirement } from './python/pep508.js';
 import { indexVariant } from './python/requirements.js';
 import { readmeFiles } from './readme.js';
+import { urlPackageName } from './urls.js';
 import { Tree } from './tree.js';
 import type { Detector } from './types.js';
 
@@ -146,19 +147,6 @@ export interface CommandContext {
   priority: 1 | 2;
   /** Read only conda commands (a Dockerfile's pip lines are read by the Dockerfile detector). */
   condaOnly?: boolean;
-}
-
-/**
- * The distribution a URL or archive installs: `#egg=` when given, a wheel's or source archive's file name
- * (`tensorflow-0.8.0-cp27-none-linux_x86_64.whl`), or a VCS URL's repository (`git+https://…/keras.git@1.0`).
- */
-export function urlPackageName(target: string): string | null {
-  const egg = /[#&]egg=([A-Za-z0-9_.-]+)/.exec(target);
-  if (egg) return egg[1]!;
-  const path = target.replace(/[?#].*$/, '');
-  if (/^(git|hg)\+/.test(path)) return /\/([A-Za-z0-9_.-]+?)(?:\.git)?(?:@[^/]*)?$/.exec(path)?.[1] ?? null;
-  const file = decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
-  return /^([A-Za-z0-9_.]+?)-\d[^/]*\.(?:whl|tar\.gz|tgz|zip)$/.exec(file)?.[1] ?? null;
 }
 
 function pipFacts(args: string[], ctx: CommandContext): Fact[] {

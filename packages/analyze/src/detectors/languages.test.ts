@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  codeFirst,
   countedFiles,
   kernelLanguage,
   languageOf,
@@ -91,5 +92,32 @@ describe('languages the way Linguist counts them', () => {
       null,
     );
     expect(mixed.map((f) => f.language)).toEqual(['Python']);
+  });
+
+  it('puts the code before build files, and reads the manifests when no file counts', () => {
+    const shares = [
+      { name: 'CMake', files: 1, bytes: 5000 },
+      { name: 'C++', files: 2, bytes: 300 },
+    ];
+    expect(codeFirst(shares, []).map((s) => s.name)).toEqual(['C++', 'CMake']);
+    expect(codeFirst([{ name: 'Dockerfile', files: 1, bytes: 10 }], ['python']).map((s) => s.name)).toEqual([
+      'Dockerfile',
+    ]);
+    expect(codeFirst([], ['python', 'node', 'node'])).toEqual([
+      { name: 'JavaScript', files: 2, bytes: null },
+      { name: 'Python', files: 1, bytes: null },
+    ]);
+  });
+
+  it('counts install.sh as code: only INSTALL, README and the like in capitals are documentation', () => {
+    const files = countedFiles(
+      [
+        { path: 'install.sh', size: 100 },
+        { path: 'INSTALL.md', size: 100 },
+        { path: 'README.md', size: 100 },
+      ],
+      null,
+    );
+    expect(files.map((f) => f.path)).toEqual(['install.sh']);
   });
 });

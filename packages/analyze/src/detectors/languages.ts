@@ -47,7 +47,7 @@ const EXAMPLES = /(^|\/)(examples?|samples?)\//i;
 const DOCUMENTATION = [
   /^(docs?|documentation)\//i,
   EXAMPLES,
-  /(^|\/)(CHANGE(S|LOG)?|CONTRIBUTING|COPYING|INSTALL|LICEN[CS]E|README)[^/]*$/i,
+  /(^|\/)(CHANGE(S|LOG)?|CONTRIBUTING|COPYING|INSTALL|LICEN[CS]E|[Ll]icen[cs]e|README|[Rr]eadme)(\.|$)/,
 ];
 /** Path-based generated files (Linguist also looks at content; the common cases are here). */
 const GENERATED = [
@@ -218,8 +218,12 @@ export function kernelLanguage(declared: string): string {
  * Notebook bytes count for the language of their kernel (the one most notebooks read declare): a repository of
  * R notebooks is R, not "Jupyter Notebook". Without a declared kernel, notebooks stay as Linguist names them.
  */
-export function withKernelLanguage(shares: LanguageShare[], kernels: string[]): LanguageShare[] {
-  const nb = shares.find((s) => s.name === 'Jupyter Notebook');
+export function withKernelLanguage(
+  shares: LanguageShare[],
+  kernels: string[],
+  container = 'Jupyter Notebook',
+): LanguageShare[] {
+  const nb = shares.find((s) => s.name === container);
   if (!nb || kernels.length === 0) return shares;
   const tally = new Map<string, number>();
   for (const k of kernels) tally.set(k, (tally.get(k) ?? 0) + 1);
@@ -242,4 +246,39 @@ export function withKernelLanguage(shares: LanguageShare[], kernels: string[]): 
   return [...merged.values()].sort(
     (a, b) => (b.bytes ?? b.files) - (a.bytes ?? a.files) || b.files - a.files || (a.name < b.name ? -1 : 1),
   );
+}
+
+/** Build and container files describe how code is built, not what it is written in. */
+const BUILD_LANGUAGES = new Set(['Dockerfile', 'CMake', 'Makefile', 'Meson', 'Starlark', 'Nix', 'HCL']);
+
+/** The language a manifest's ecosystem is written in, for repositories whose code was not among the files. */
+const MANIFEST_LANGUAGE: Record<string, string> = {
+  python: 'Python',
+  node: 'JavaScript',
+  r: 'R',
+  julia: 'Julia',
+  go: 'Go',
+  rust: 'Rust',
+  java: 'Java',
+  ruby: 'Ruby',
+};
+
+/**
+ * The code's languages first, build files (Dockerfile, CMake, Makefile …) after them (a repository of nothing but
+ * build files keeps them); and when no file was counted at all, the languages of the manifests (a package.json says
+ * JavaScript, a pyproject.toml Python), counted in files.
+ */
+export function codeFirst(shares: LanguageShare[], manifestRuntimes: string[]): LanguageShare[] {
+  const code = shares.filter((s) => !BUILD_LANGUAGES.has(s.name));
+  const build = shares.filter((s) => BUILD_LANGUAGES.has(s.name));
+  if (code.length || build.length) return [...code, ...build];
+  const tally = new Map<string, number>();
+  for (const runtime of manifestRuntimes) {
+    const language = MANIFEST_LANGUAGE[runtime];
+    if (language) tally.set(language, (tally.get(language) ?? 0) + 1);
+  }
+  const fromManifests = [...tally.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([name, files]) => ({ name, files, bytes: null }));
+  return [...fromManifests, ...build];
 }

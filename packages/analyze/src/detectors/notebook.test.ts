@@ -80,4 +80,16 @@ describe('notebooks', () => {
     expect(courseFact(['lessons/lesson1.ipynb', 'lessons/lesson2.ipynb'])).not.toBeNull();
     expect(courseFact(['01_intro.ipynb', 'train.ipynb'])).toBeNull();
   });
+
+  it('reads nbformat 3 notebooks: the cells of their worksheets and the language the cells name', async () => {
+    const v3 = JSON.stringify({
+      metadata: { name: '', signature: 'sha256:x' },
+      nbformat: 3,
+      worksheets: [{ cells: [{ cell_type: 'code', language: 'python', input: ['import pandas as pd\n'] }] }],
+    });
+    const found = await detect(memoryRepo({ 'ch01.ipynb': v3 }), [notebookDetector]);
+    expect(ofType(found.facts, 'notebook-kernel').map((k) => k.language)).toEqual(['Python']);
+    expect(ofType(found.facts, 'package').map((p) => p.name)).toContain('pandas');
+    expect(notebookCode(v3, 'ch01.ipynb', () => {})).toBe('import pandas as pd\n');
+  });
 });

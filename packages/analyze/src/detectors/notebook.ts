@@ -18,24 +18,45 @@ function notebooks(tree: Tree): string[] {
     .slice(0, MAX_NOTEBOOKS);
 }
 
+/** The cells of a notebook: nbformat 4's cells, or nbformat 3's worksheets of cells. */
+function cellsOf(doc: unknown): Record<string, unknown>[] | null {
+  if (!isRecord(doc)) return null;
+  if (Array.isArray(doc.cells)) return doc.cells.filter(isRecord);
+  if (Array.isArray(doc.worksheets))
+    return doc.worksheets
+      .filter(isRecord)
+      .flatMap((w) => (Array.isArray(w.cells) ? w.cells.filter(isRecord) : []));
+  return null;
+}
+
+/** A cell's source: `source` (nbformat 4) or `input` (nbformat 3), as a list of lines or one string. */
+function sourceOf(cell: Record<string, unknown>): string {
+  const source = cell.source ?? cell.input;
+  return Array.isArray(source) ? source.join('') : typeof source === 'string' ? source : '';
+}
+
 /** The code cells of a notebook as one Python text (magics kept, so pip lines can be found). */
 export function notebookCode(text: string, file: string, warn: Warn): string | null {
-  const doc = jsonOf(text, file, warn);
-  if (!isRecord(doc) || !Array.isArray(doc.cells)) return null;
-  return doc.cells
-    .filter((c): c is Record<string, unknown> => isRecord(c) && c.cell_type === 'code')
-    .map((c) => (Array.isArray(c.source) ? c.source.join('') : typeof c.source === 'string' ? c.source : ''))
+  const cells = cellsOf(jsonOf(text, file, warn));
+  if (!cells) return null;
+  return cells
+    .filter((c) => c.cell_type === 'code')
+    .map(sourceOf)
     .join('\n');
 }
 
-/** The kernel's language: metadata.kernelspec.language, else metadata.language_info.name. */
+/**
+ * The kernel's language: metadata.kernelspec.language, else metadata.language_info.name, else (nbformat 3) the
+ * language its code cells name.
+ */
 export function notebookLanguage(text: string, file: string, warn: Warn): string | null {
   // A notebook that is not JSON is reported once (warnings are kept per file and reason).
   const doc = jsonOf(text, file, warn);
   const meta = isRecord(doc) && isRecord(doc.metadata) ? doc.metadata : null;
   const spec = meta && isRecord(meta.kernelspec) ? meta.kernelspec : null;
   const info = meta && isRecord(meta.language_info) ? meta.language_info : null;
-  const language = spec?.language ?? info?.name;
+  const cell = cellsOf(doc)?.find((c) => c.cell_type === 'code' && typeof c.language === 'string');
+  const language = spec?.language ?? info?.name ?? cell?.language;
   return typeof language === 'string' && language.trim() ? kernelLanguage(language) : null;
 }
 
@@ -53,7 +74,7 @@ export const notebookDetector: Detector = {
       if (raw === null || code === null) continue;
       const language = notebookLanguage(raw, path, input.warn);
       if (language) {
-        const line = lineOf(raw, /"(kernelspec|language_info)"/);
+        const line = lineOf(raw, /"(kernelspec|language_info|language)"/);
         facts.push({
           type: 'notebook-kernel',
           language,

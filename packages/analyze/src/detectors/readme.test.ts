@@ -155,4 +155,23 @@ describe('README statements', () => {
     expect(ofType(found, 'gpu-model').map((f) => f.model)).toEqual(['A100']);
     expect(ofType(found, 'gpu-memory').map((f) => f.gb)).toEqual([80]);
   });
+
+  it('reads a "GPU optional" sentence that a line break splits, and runs of the authors as what they used', async () => {
+    const found = await factsOf(readmeDetector, {
+      'README.md':
+        "Install the environment. If you only want\nto run the models locally on CPU, you can remove the CUDA requirements.\n\nDemucs was trained on 8 V100 with 32GB of RAM.\nUse environment-cpu.yml if you don't have GPUs.\n",
+    });
+    const gpu = ofType(found, 'gpu').map((g) => [g.requirement, g.ev.rule, g.ev.line]);
+    expect(gpu).toContainEqual(['optional', 'readme.gpu-optional', 2]);
+    expect(gpu).toContainEqual(['required', 'readme.cluster', 4]);
+    expect(gpu).toContainEqual(['optional', 'readme.gpu-optional', 5]);
+  });
+
+  it('reads README_en.md next to a README in another language', async () => {
+    const found = await factsOf(readmeDetector, {
+      'README.md': '# 模型',
+      'README_en.md': 'It needs at least 13 GB of GPU memory.\n',
+    });
+    expect(ofType(found, 'gpu-memory').map((m) => [m.gb, m.ev.file])).toEqual([[13, 'README_en.md']]);
+  });
 });

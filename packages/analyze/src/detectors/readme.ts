@@ -10,9 +10,12 @@ import { parseRequirement } from './python/pep508.js';
 import type { Tree } from './tree.js';
 import type { Detector } from './types.js';
 
-/** Root files whose prose states requirements: the README, install and hardware notes, training guides. */
+/**
+ * Root files whose prose states requirements: the README (and its English version, README_en.md, next to a README
+ * in another language), install and hardware notes, training guides.
+ */
 const README =
-  /^(README|INSTALL|SETUP|REQUIREMENTS|HARDWARE|TRAINING|TRAIN|PRETRAIN|FINETUNE|GETTING_STARTED)(\.(md|markdown|rst|txt|org|adoc))?$/i;
+  /^(README|INSTALL|SETUP|REQUIREMENTS|HARDWARE|TRAINING|TRAIN|PRETRAIN|FINETUNE|GETTING_STARTED)([._-](en|english))?(\.(md|markdown|rst|txt|org|adoc))?$/i;
 
 export function readmeFiles(tree: Tree): string[] {
   return tree.paths
@@ -81,7 +84,7 @@ export function outsideDemos(
 const negated = (before: string): boolean => /\b(?:no|not|without)\s*$/i.test(before);
 
 const GPU_OPTIONAL =
-  /\b(GPU (?:is |are )?optional|if you have (?:a |an |access to (?:a |an )?)?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU|GPUs? (?:is |are |will be )?used (?:if|when) (?:one is |it is )?available|(?:runs?|works?) on (?:a )?(?:CPU|GPU) or (?:a )?(?:GPU|CPU)|optional(?:ly)?,? (?:use )?(?:a )?GPU|(?:faster|speed(?:s|ed)? up|accelerated?) (?:with|on|by|using) (?:a |an )?(?:NVIDIA )?GPU|GPU (?:is )?(?:recommended but not required|not required but recommended))/i;
+  /\b(GPU (?:is |are )?optional|if you have (?:a |an |access to (?:a |an )?)?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU|GPUs? (?:is |are |will be )?used (?:if|when) (?:one is |it is )?available|(?:runs?|works?) on (?:a )?(?:CPU|GPU) or (?:a )?(?:GPU|CPU)|optional(?:ly)?,? (?:use )?(?:a )?GPU|(?:faster|speed(?:s|ed)? up|accelerated?) (?:with|on|by|using) (?:a |an )?(?:NVIDIA )?GPU|GPU (?:is )?(?:recommended but not required|not required but recommended)|if you (?:only )?want to run [^.]{0,40}? on (?:a |the )?CPUs?\b|if you (?:do not|don't) have (?:a |any )?GPUs?\b)/i;
 const GPU_REQUIRED =
   /\b((?:requires?|needs?|must have|you need) (?:an? |at least one )?(?:NVIDIA |CUDA[- ](?:capable|enabled) |modern )?GPUs?\b|GPUs? (?:is |are )?(?:required|needed|necessary|mandatory)|CUDA[- ](?:capable|enabled) GPU)/i;
 const MULTI_GPU =
@@ -99,7 +102,7 @@ const TOTAL_GPUS =
   /\b(?:(\d+)\s+(?:NVIDIA\s+)?(?:[A-Z][\w-]*\s+)?GPUs\s+in total|total of\s+(\d+)\s+(?:NVIDIA\s+)?(?:[A-Z][\w-]*\s+)?GPUs)\b/i;
 /** Words that say the sentence describes the authors' own runs or cluster, not what running the code needs. */
 const CLUSTER =
-  /\b(?:we|our|the authors?)\b[^.]{0,40}?\b(?:trained|train|ran|run|used|use|pre-?trained|experiments?)\b|\bin total\b|\btotal of\b|\bcluster\b/i;
+  /\b(?:we|our|the authors?)\b[^.]{0,40}?\b(?:trained|train|ran|run|used|use|pre-?trained|experiments?)\b|\b(?:was|were|been) (?:pre-?)?trained (?:on|with|using)\b|\bin total\b|\btotal of\b|\bcluster\b/i;
 const ARCH = /\b(?:(?:ARM64|aarch64)[^.\n]{0,30}\b(?:only|required)|requires? (?:an? )?(?:ARM64|aarch64))\b/i;
 const SANITY = /nvidia-smi|docker run|--gpus\s+all|nvcc --version/i;
 
@@ -151,7 +154,9 @@ export function readmeLineFacts(file: string, line: number, text: string, versio
     const model = (cm ? cm[2] : mc![1])!;
     const mem = cm ? cm[3] : mc![2];
     const e = ev('readme.gpu-count-model', (cm ?? mc)![0]);
-    facts.push({ type: 'gpu', requirement: 'required', ev: e }, countFact(count, (cm ?? mc)![0]));
+    // The authors' own runs say what they used, not what running the code needs.
+    const need = cluster ? ev('readme.cluster', (cm ?? mc)![0]) : e;
+    facts.push({ type: 'gpu', requirement: 'required', ev: need }, countFact(count, (cm ?? mc)![0]));
     facts.push({ type: 'gpu-model', model: findGpuModel(model)?.name ?? model.replace(/\s+/g, ' '), ev: e });
     if (mem) facts.push({ type: 'gpu-memory', gb: Number(mem), ev: e });
   } else {
@@ -278,6 +283,13 @@ export function inlineRequirements(file: string, line: number, raw: string): Fac
   return facts;
 }
 
+/** A "GPU optional" sentence that a soft line break splits in two (neither line says it alone). */
+function wrappedOptional(previous: string, line: string): string | null {
+  if (!previous || /[.!?:]\s*$/.test(previous) || GPU_OPTIONAL.test(previous) || GPU_OPTIONAL.test(line))
+    return null;
+  return GPU_OPTIONAL.exec(`${previous.trim()} ${line.trim()}`)?.[0] ?? null;
+}
+
 export const readmeDetector: Detector = {
   name: 'readme',
   select: readmeFiles,
@@ -287,14 +299,26 @@ export const readmeDetector: Detector = {
       const text = input.text(path);
       if (text === null) continue;
       let inCode = false;
+      let previous = '';
       text.split(/\r?\n/).forEach((raw, i) => {
         if (/^\s*(```|~~~)/.test(raw)) inCode = !inCode;
         // Code blocks are commands, not statements; the jobs detector reads launch lines in them.
-        if (inCode || raw.length > 2000) return;
+        if (inCode || raw.length > 2000) {
+          previous = '';
+          return;
+        }
         const prose = proseOf(raw);
         const versions = versionTextOf(raw);
         if (versions.trim()) facts.push(...readmeLineFacts(path, i + 1, prose, versions));
         facts.push(...inlineRequirements(path, i + 1, raw));
+        const wrapped = wrappedOptional(previous, prose);
+        if (wrapped)
+          facts.push({
+            type: 'gpu',
+            requirement: 'optional',
+            ev: seen(path, i + 1, wrapped, 'readme.gpu-optional', 2),
+          });
+        previous = prose.trim() ? prose : '';
       });
     }
     return facts;

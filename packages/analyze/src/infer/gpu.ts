@@ -148,6 +148,16 @@ const FALLBACK_RULES = new Set<string>([
   'py.library',
 ]);
 
+/** CUDA builds pinned in environment files: which build to install, not whether the code can run without one. */
+const PIN_RULES = new Set<string>([
+  'py.conda.cuda',
+  'py.index.cuda',
+  'py.local-version',
+  'pkg.cuda-variant',
+  'docker.from',
+  'docker.pip',
+]);
+
 /** README mentions of how training was scaled (multi-GPU, a cluster, "8 V100s"): weaker than code that falls back. */
 const PROSE_SCALE_RULES = new Set<string>(['readme.multi-gpu', 'readme.cluster', 'readme.gpu-count-model']);
 
@@ -180,14 +190,28 @@ function decide(signals: Signal[], facts: Fact[]): Decision {
       h.ev.rule === 'py.conda.cpuonly' ||
       h.ev.rule === 'py.local-version',
   );
+  // The README says the code runs on the CPU and the code picks the CPU when there is no GPU: the CUDA builds the
+  // environment files pin are the GPU build of an environment that also works without one.
+  const fallbacks = hints.filter((h) => FALLBACK_RULES.has(h.ev.rule));
+  const saysOptional = optional.filter((s) => s.ev.rule === 'readme.gpu-optional');
+  if (saysOptional.length && fallbacks.length && required.every((s) => PIN_RULES.has(s.ev.rule)))
+    return {
+      level: 'optional',
+      deciding: [...saysOptional, ...fallbacks],
+      agreeing: required,
+      confidence: 0.7,
+    };
   if (strong.length) return { level: 'required', deciding: strong, agreeing: required, confidence: 0.95 };
   if (none.length)
     return { level: 'none', deciding: none, agreeing: [...none, ...cpuBuilds], confidence: 0.85 };
   // Multi-GPU training, a cluster or a GPU count mentioned in prose describe how the authors ran the code; code
-  // that picks the CPU when there is no GPU shows that it runs without one.
-  const fallbacks = hints.filter((h) => FALLBACK_RULES.has(h.ev.rule));
-  if (required.length && fallbacks.length && required.every((s) => PROSE_SCALE_RULES.has(s.ev.rule)))
-    return { level: 'optional', deciding: fallbacks, agreeing: required, confidence: 0.65 };
+  // that picks the CPU when there is no GPU, or a statement that a GPU is optional, shows that it runs without one.
+  if (
+    required.length &&
+    (fallbacks.length || optional.length) &&
+    required.every((s) => PROSE_SCALE_RULES.has(s.ev.rule))
+  )
+    return { level: 'optional', deciding: [...fallbacks, ...optional], agreeing: required, confidence: 0.65 };
   if (required.length) {
     const confidence = required[0]!.ev.priority <= 2 ? 0.85 : 0.75;
     return { level: 'required', deciding: required, agreeing: required, confidence };

@@ -258,4 +258,16 @@ describe('runtimes and sizes', () => {
       cuda: '12.4',
     });
   });
+
+  it('lets a README that offers the CPU, with code that falls back, outweigh CUDA builds pinned in environment files', () => {
+    const pin: Fact = { type: 'gpu', requirement: 'required', ev: ev('py.conda.cuda', 1, 'environment.yml') };
+    const says: Fact = {
+      type: 'gpu',
+      requirement: 'optional',
+      ev: ev('readme.gpu-optional', 2, 'README.md'),
+    };
+    const falls: Fact = { type: 'gpu-hint', ev: ev('code.cuda-fallback', 3, 'main.py') };
+    expect(gpuOf([manifest, pin, says, falls])).toMatchObject({ needed: false, requirement: 'optional' });
+    expect(gpuOf([manifest, pin, says])).toMatchObject({ needed: true, requirement: 'required' });
+  });
 });

@@ -412,6 +412,7 @@ export const KNOWN_PACKAGES: KnownPackage[] = [
   // Python: web, APIs, databases
   { name: 'fastapi', ecosystem: 'python', category: 'web', gpu: 'none' },
   { name: 'flask', ecosystem: 'python', category: 'web', gpu: 'none' },
+  { name: 'tornado', ecosystem: 'python', category: 'web', gpu: 'none' },
   { name: 'django', ecosystem: 'python', category: 'web', gpu: 'none' },
   { name: 'uvicorn', ecosystem: 'python', category: 'web', gpu: 'none' },
   { name: 'gunicorn', ecosystem: 'python', category: 'web', gpu: 'none' },

@@ -95,3 +95,43 @@ export function cudaSupportsCapability(cuda: string, cc: string): boolean {
 
 /** System Python of an Ubuntu release. */
 export const UBUNTU_PYTHON: Record<string, string> = { '20.04': '3.8', '22.04': '3.10', '24.04': '3.12' };
+
+/**
+ * The CUDA release NVIDIA's framework containers (nvcr.io/nvidia/pytorch, tensorflow, jax …) of a year.month are
+ * built on, from the release notes of those containers ("Release 22.10 is based on CUDA 11.8.0"): the first release
+ * of each CUDA minor, the later ones keep it until the next row.
+ */
+const NGC_CUDA: Array<[release: string, cuda: string]> = [
+  ['19.10', '10.1'],
+  ['19.11', '10.2'],
+  ['20.06', '11.0'],
+  ['20.10', '11.1'],
+  ['21.02', '11.2'],
+  ['21.04', '11.3'],
+  ['21.07', '11.4'],
+  ['21.11', '11.5'],
+  ['22.01', '11.6'],
+  ['22.05', '11.7'],
+  ['22.09', '11.8'],
+  ['23.01', '12.0'],
+  ['23.03', '12.1'],
+  ['23.08', '12.2'],
+  ['23.11', '12.3'],
+  ['24.03', '12.4'],
+  ['24.06', '12.5'],
+  ['24.08', '12.6'],
+  ['25.01', '12.8'],
+];
+
+/** The CUDA of an NGC framework container tag ("22.10-py3", "23.05-tf2-py3"), when its release is in the table. */
+export function ngcCuda(tag: string): string | null {
+  const m = /^(\d{2})\.(\d{2})\b/.exec(tag);
+  if (!m) return null;
+  const release = `${m[1]}.${m[2]}`;
+  if (compareVersions(release, NGC_CUDA[0]![0]) < 0) return null;
+  // Releases after the last row are not guessed at.
+  if (compareVersions(release, '25.12') > 0) return null;
+  let cuda: string | null = null;
+  for (const [from, version] of NGC_CUDA) if (compareVersions(release, from) >= 0) cuda = version;
+  return cuda;
+}

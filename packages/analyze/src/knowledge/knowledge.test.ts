@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { cudaSupportsCapability, impliedCuda, minUbuntuForCuda, ubuntuForCuda } from './cuda.js';
+import { cudaSupportsCapability, impliedCuda, minUbuntuForCuda, ngcCuda, ubuntuForCuda } from './cuda.js';
 import { compareVersions, computeCapability, findGpuModel, memoryOfModelString } from './gpus.js';
 import { condaPackage, cudaFromDigits, normalizePython, pythonPackage } from './packages.js';
 
@@ -74,5 +74,14 @@ describe('CUDA', () => {
     expect(cudaSupportsCapability('11.0', '8.0')).toBe(true);
     expect(cudaSupportsCapability('10.0', '7.5')).toBe(true);
     expect(cudaSupportsCapability('12.1', '3.7')).toBe(false);
+  });
+
+  it('knows the CUDA of NVIDIA framework container releases', () => {
+    expect(ngcCuda('22.10-py3')).toBe('11.8');
+    expect(ngcCuda('23.10-py3')).toBe('12.2');
+    expect(ngcCuda('21.10-tf2-py3')).toBe('11.4');
+    expect(ngcCuda('19.11-py3')).toBe('10.2');
+    expect(ngcCuda('18.01-py3')).toBeNull();
+    expect(ngcCuda('latest')).toBeNull();
   });
 });

@@ -84,4 +84,12 @@ describe('requirements files', () => {
     ]);
     expect(ofType(facts, 'cuda').map((c) => c.version)).toEqual(['11.8']);
   });
+
+  it('names the package of a VCS or archive URL line', async () => {
+    const facts = await factsOf(requirementsDetector, {
+      'requirements.txt':
+        'git+https://github.com/huggingface/transformers.git  # temporary\nhttps://x.org/pkg_a-1.0-py3-none-any.whl\n',
+    });
+    expect(ofType(facts, 'package').map((p) => p.name)).toEqual(['transformers', 'pkg_a']);
+  });
 });

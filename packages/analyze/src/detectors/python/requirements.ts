@@ -6,6 +6,7 @@ import type { Detector, DetectorInput } from '../types.js';
 import { baseName, dirOf, type Tree } from '../tree.js';
 import { pythonPackageFacts, type Variant } from './facts.js';
 import { parseRequirement } from './pep508.js';
+import { urlPackageName } from '../urls.js';
 
 const REQUIREMENTS_FILE =
   /^(requirements|reqs)([-_.][A-Za-z0-9_.-]*)?\.(txt|in)$|^[A-Za-z0-9_-]+[-_]requirements\.txt$/i;
@@ -103,12 +104,13 @@ export const requirementsDetector: Detector = {
         // Options, editable installs and local paths name no package from an index.
         if (l.text.startsWith('-') || /^(\.|\/)/.test(l.text)) continue;
         if (item.constraintsOnly) continue;
-        const egg = /#egg=([A-Za-z0-9._-]+)/.exec(l.text);
-        const req = egg
-          ? parseRequirement(egg[1]!)
-          : /^[a-z+]+:\/\//i.test(l.text)
-            ? null
-            : parseRequirement(l.text);
+        // A URL names its package by #egg=, its wheel or archive file, or its repository (git+https://…/name.git).
+        const url = /^[a-z+]+:\/\//i.test(l.text) ? urlPackageName(l.text.split(/\s/)[0]!) : null;
+        const req = /^[a-z+]+:\/\//i.test(l.text)
+          ? url
+            ? parseRequirement(url)
+            : null
+          : parseRequirement(l.text);
         if (!req) continue;
         const rule = item.dev ? 'py.requirements.dev' : 'py.requirements';
         facts.push(

@@ -76,4 +76,12 @@ describe('setup.py and setup.cfg', () => {
     });
     expect(ofType(gpu, 'gpu-hint')).toEqual([]);
   });
+
+  it('follows install_requires=NAME to the list assigned to NAME', async () => {
+    const facts = await factsOf(setupDetector, {
+      'setup.py':
+        'INSTALL_REQUIRES = [\n    "tornado>=5.0",\n    "pandas",\n]\nsetup(name="x", install_requires=INSTALL_REQUIRES)\n',
+    });
+    expect(ofType(facts, 'package').map((p) => p.name)).toEqual(['tornado', 'pandas']);
+  });
 });

@@ -33,7 +33,10 @@ function setupPy(path: string, text: string): Fact[] {
       ev: seen(path, lineOf(text, rp[0]), rp[0], 'py.setup', 1),
     });
   }
-  for (const dep of listAfter(text, /install_requires\s*=|REQUIRED\s*=/)) {
+  // install_requires=INSTALL_REQUIRES: the list is where the name is assigned.
+  const named = /install_requires\s*=\s*([A-Za-z_]\w*)\s*[,)]/.exec(text)?.[1];
+  const key = named ? new RegExp(`^\\s*${named}\\s*=`, 'm') : /install_requires\s*=|REQUIRED\s*=/;
+  for (const dep of listAfter(text, key)) {
     const req = parseRequirement(dep);
     if (req)
       facts.push(
