@@ -295,7 +295,7 @@ export const RULES = {
   },
   'docker.gpu-variant': {
     priority: 0,
-    does: 'a GPU Dockerfile (Dockerfile.gpu) with a CPU variant beside it, or named in the README, makes the GPU a choice',
+    does: 'a GPU-named Dockerfile (Dockerfile.gpu, gpu.Dockerfile, Dockerfile.*-cu113) with a CPU variant beside it, offered in the README, or as its own base image, makes the GPU a choice',
     example: 'docker build -f Dockerfile.cpu .',
   },
   'docker.platform': {
@@ -305,7 +305,7 @@ export const RULES = {
   },
   'docker.runtime': {
     priority: 2,
-    does: 'python:3.x, node:20, golang:1.22, r-base:4.3, julia:1.10 base images give the runtime version',
+    does: 'python:3.x, node:20, golang:1.22, r-base:4.3, julia:1.10 base images give the runtime version; so do paths into the image’s Python (lib/python3.6/site-packages)',
     example: 'FROM python:3.11-slim',
   },
   'docker.pip': {

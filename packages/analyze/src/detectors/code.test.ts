@@ -107,4 +107,12 @@ describe('Python code', () => {
     );
     expect(facts.map((f) => f.type === 'gpu-hint' && f.ev.rule)).toEqual(['code.cuda-fallback']);
   });
+
+  it('lets a --device option that defaults to the CPU outweigh a function default of "cuda"', () => {
+    const code =
+      'import torch\ndef load(config, device="cuda"):\n    pass\nparser.add_argument(\n    "--device",\n    choices=["cpu", "cuda"],\n    default="cpu"\n)\n';
+    const facts = deviceFacts('txt2img.py', code);
+    expect(facts.filter((f) => f.type === 'gpu')).toEqual([]);
+    expect(facts.map((f) => f.type === 'gpu-hint' && f.ev.rule)).toEqual(['code.device-cpu-default']);
+  });
 });

@@ -94,8 +94,10 @@ const TORCH_MODELS = /\bimport\s+torch\b|^\s*from\s+(?:torch|transformers|diffus
 export function deviceFacts(file: string, code: string): Fact[] {
   const facts: Fact[] = [];
   const fallback = FALLBACK.map((re) => re.exec(code)).find(Boolean);
-  const required = REQUIRED.map((re) => re.exec(code)).find(Boolean);
   const cpu = CPU_DEFAULT.map((re) => re.exec(code)).find(Boolean);
+  // A function's device="cuda" default gives way to a --device option of the same file that defaults to the CPU:
+  // the option is what the user runs with.
+  const required = REQUIRED.map((re, i) => (i === 0 && cpu ? null : re.exec(code))).find(Boolean);
   const refuses = REFUSES_CPU.map((re) => re.exec(code)).find(Boolean);
   if (refuses) {
     const line = lineAt(code, refuses.index + refuses[0].search(/\S/));

@@ -83,4 +83,13 @@ describe('C, C++ and CUDA builds', () => {
     const withCode = await factsOf(cppDetector, { 'src/main.cpp': '', 'samples/k.cu': '' });
     expect(ofType(withCode, 'gpu')).toEqual([]);
   });
+
+  it('reads CUDA among the languages of a project( … ) call that spans lines', async () => {
+    const facts = await factsOf(cppDetector, {
+      'CMakeLists.txt': 'cmake_minimum_required(VERSION 3.18)\nPROJECT(\n\ttiny\n\tLANGUAGES CXX CUDA\n)\n',
+    });
+    expect(ofType(facts, 'gpu').map((g) => [g.requirement, g.ev.rule, g.ev.line])).toEqual([
+      ['required', 'cpp.cmake', 2],
+    ]);
+  });
 });

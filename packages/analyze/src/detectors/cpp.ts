@@ -40,8 +40,23 @@ function cmakeCuda(path: string, text: string): { uses: CmakeCuda[]; facts: Fact
   const offOptions = new Set([...text.matchAll(/option\(\s*(\w+)\s+"[^"]*"\s+OFF\s*\)/gi)].map((m) => m[1]!));
   const uses: CmakeCuda[] = [];
   const stack: string[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.replace(/#.*$/, '');
+  // A project( … ) call may span lines: its languages are read from the whole call, at its first line.
+  let project: { start: number; text: string } | null = null;
+  text.split(/\r?\n/).forEach((source, i) => {
+    let line = source.replace(/#.*$/, '');
+    let raw = source;
+    let at = i + 1;
+    if (project) {
+      project.text += ` ${line}`;
+      if (!line.includes(')')) return;
+      line = project.text;
+      raw = project.text.replace(/\s+/g, ' ').trim();
+      at = project.start + 1;
+      project = null;
+    } else if (/^\s*project\s*\([^)]*$/i.test(line)) {
+      project = { start: i, text: line };
+      return;
+    }
     const ifm = /^\s*if\s*\((.*)\)/i.exec(line);
     if (ifm) stack.push(ifm[1]!);
     if (/^\s*endif\s*\(/i.test(line)) stack.pop();
@@ -55,7 +70,7 @@ function cmakeCuda(path: string, text: string): { uses: CmakeCuda[]; facts: Fact
     if (lang || pkg) {
       const version = pkg?.[2] ? pkg[2].split('.').slice(0, 2).join('.') : null;
       uses.push({
-        ev: seen(path, i + 1, raw, gated ? 'cpp.cmake.cuda-off' : 'cpp.cmake', 1),
+        ev: seen(path, at, raw, gated ? 'cpp.cmake.cuda-off' : 'cpp.cmake', 1),
         gated,
         version,
       });

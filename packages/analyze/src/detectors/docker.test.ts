@@ -160,4 +160,14 @@ describe('Dockerfiles', () => {
     expect(ofType(facts, 'gpu').every((g) => g.requirement === 'optional')).toBe(true);
     expect(ofType(facts, 'package').every((p) => p.scope === 'optional')).toBe(true);
   });
+
+  it("reads a GPU-named Dockerfile built on the project's CPU image as a choice, and its wheels and Python", async () => {
+    const facts = await factsOf(dockerDetector, {
+      'gpu.Dockerfile':
+        'ARG BASE_TAG=staging\nFROM nvidia/cuda:10.0-cudnn7-devel-ubuntu16.04 AS nvidia\nFROM gcr.io/kaggle-images/python:${BASE_TAG}\nRUN pip install /tmp/tensorflow_gpu/tensorflow*.whl && conda install -y cudatoolkit=10.0\nADD patches/x.py /opt/conda/lib/python3.6/site-packages/x.py\n',
+    });
+    expect(ofType(facts, 'gpu').every((g) => g.requirement === 'optional')).toBe(true);
+    expect(ofType(facts, 'package').map((p) => p.name)).toContain('tensorflow');
+    expect(ofType(facts, 'runtime').map((r) => [r.name, r.version])).toContainEqual(['python', '3.6']);
+  });
 });

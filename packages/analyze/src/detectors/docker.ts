@@ -226,7 +226,8 @@ function dockerfileFacts(path: string, text: string): Fact[] {
                 k++;
               continue;
             }
-            const extras = localTarget(p);
+            // A wheel or archive on a local path (/tmp/wheels/tensorflow*.whl) names its package.
+            const extras = /\.(?:whl|tar\.gz|tgz|zip)$/.test(p) ? null : localTarget(p);
             if (extras) {
               if (extras.length)
                 facts.push({
@@ -280,6 +281,16 @@ function dockerfileFacts(path: string, text: string): Fact[] {
     }
   }
   if (!last) return facts;
+  // Paths into the image's Python (/opt/conda/lib/python3.6/site-packages) say which Python it has.
+  const sitePackages = /\/lib\/python(3\.\d{1,2})\/site-packages\b/.exec(text);
+  if (sitePackages)
+    facts.push({
+      type: 'runtime',
+      name: 'python',
+      version: sitePackages[1]!,
+      range: null,
+      ev: seen(path, lineOf(text, sitePackages[0]), sitePackages[0], 'docker.runtime', 2),
+    });
   const ev = seen(path, last.line, last.raw, 'docker.from', 0);
   facts.push(...imageFacts(last.image, last.platform, ev).facts);
   facts.push(
@@ -310,6 +321,18 @@ function cpuVariant(input: DetectorInput): Seen | null {
     }
   }
   return null;
+}
+
+/** A GPU-named Dockerfile whose final image is not a GPU image: the GPU layer of the project's CPU image. */
+function cpuBase(facts: Fact[]): Seen | null {
+  if (facts.some((f) => f.type === 'gpu' && f.ev.rule === 'docker.from')) return null;
+  const container = facts.find((f) => f.type === 'container');
+  if (!container || container.type !== 'container') return null;
+  return {
+    ...container.ev,
+    rule: 'docker.gpu-variant',
+    seen: `${container.ev.seen}: a CPU image the GPU variant builds on`,
+  };
 }
 
 /**
@@ -360,7 +383,7 @@ export const dockerDetector: Detector = {
       const text = input.text(path);
       if (text === null) continue;
       const found = dockerfileFacts(path, text);
-      const cpu = GPU_VARIANT.test(baseName(path)) ? cpuVariant(input) : null;
+      const cpu = GPU_VARIANT.test(baseName(path)) ? (cpuVariant(input) ?? cpuBase(found)) : null;
       facts.push(...(cpu ? asGpuVariant(path, found, cpu) : found));
     }
     return facts;

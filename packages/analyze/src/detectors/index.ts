@@ -14,7 +14,9 @@ import { juliaDetector } from './julia.js';
 import {
   codeFirst,
   countedFiles,
+  interpreterLanguage,
   languageOf,
+  scriptCandidates,
   languageShares,
   withKernelLanguage,
   type LanguageShare,
@@ -87,6 +89,8 @@ export async function detect(files: RepoFiles, detectors: Detector[] = DETECTORS
   const tree = new Tree(files.entries);
   const wanted = new Set<string>();
   if (tree.has('.gitattributes')) wanted.add('.gitattributes');
+  const scripts = scriptCandidates(files.entries);
+  for (const p of scripts) wanted.add(p);
   for (const d of detectors) for (const p of d.select(tree)) wanted.add(p);
   // For exact language bytes, small repositories get their source files read too (sizes come with them).
   // A cheap first count (by extension only): the full Linguist rules run once, after .gitattributes is read.
@@ -147,11 +151,17 @@ export async function detect(files: RepoFiles, detectors: Detector[] = DETECTORS
   const kernelsOf = (rule: string) =>
     found.flatMap((f) => (f.type === 'notebook-kernel' && f.ev.rule === rule ? [f.language] : []));
   const chunks = kernelsOf('doc.chunks');
+  const byInterpreter = new Map<string, string>();
+  for (const p of scripts) {
+    const head = contents.get(p)?.subarray(0, 200).toString('utf8');
+    const language = head === undefined ? null : interpreterLanguage(head);
+    if (language) byInterpreter.set(p, language);
+  }
   const languages = codeFirst(
     withKernelLanguage(
       withKernelLanguage(
         withKernelLanguage(
-          languageShares(countedFiles(sized, plainText('.gitattributes'))),
+          languageShares(countedFiles(sized, plainText('.gitattributes'), byInterpreter)),
           kernelsOf('nb.kernel'),
         ),
         chunks,

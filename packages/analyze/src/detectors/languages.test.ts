@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import {
   codeFirst,
   countedFiles,
+  interpreterLanguage,
+  scriptCandidates,
   kernelLanguage,
   languageOf,
   languageShares,
@@ -119,5 +121,25 @@ describe('languages the way Linguist counts them', () => {
       null,
     );
     expect(files.map((f) => f.path)).toEqual(['install.sh']);
+  });
+
+  it('reads the language of an extension-less script from its #! line', () => {
+    expect(interpreterLanguage('#!/usr/bin/env bash\nset -e\n')).toBe('Shell');
+    expect(interpreterLanguage('#!/usr/bin/python3 -u\n')).toBe('Python');
+    expect(interpreterLanguage('#!/usr/bin/env -S node --no-warnings\n')).toBe('JavaScript');
+    expect(interpreterLanguage('no shebang')).toBeNull();
+    expect(
+      scriptCandidates([
+        { path: 'libexec/rbenv-init', size: 1 },
+        { path: 'LICENSE', size: 1 },
+        { path: 'a.sh', size: 1 },
+      ]),
+    ).toEqual(['libexec/rbenv-init']);
+    const files = countedFiles(
+      [{ path: 'libexec/rbenv-init', size: 100 }],
+      null,
+      new Map([['libexec/rbenv-init', 'Shell']]),
+    );
+    expect(files.map((f) => f.language)).toEqual(['Shell']);
   });
 });

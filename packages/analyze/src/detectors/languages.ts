@@ -43,6 +43,8 @@ const VENDORED = [
   /(^|\/)jquery[^/]*\.js$/,
 ];
 const EXAMPLES = /(^|\/)(examples?|samples?)\//i;
+/** Build and container files describe how code is built, not what it is written in. */
+const BUILD_LANGUAGES = new Set(['Dockerfile', 'CMake', 'Makefile', 'Meson', 'Starlark', 'Nix', 'HCL']);
 /** Linguist's documentation.yml. */
 const DOCUMENTATION = [
   /^(docs?|documentation)\//i,
@@ -138,23 +140,31 @@ export interface LanguageFile {
 }
 
 /** The files that count toward the language breakdown, with their language. */
-export function countedFiles(entries: TreeEntry[], gitattributes: string | null): LanguageFile[] {
-  const counted = countedOf(entries, gitattributes, false);
-  // A repository that is nothing but samples or examples is measured by them (Linguist would report nothing).
-  return counted.length ? counted : countedOf(entries, gitattributes, true);
+export function countedFiles(
+  entries: TreeEntry[],
+  gitattributes: string | null,
+  byInterpreter: ReadonlyMap<string, string> = new Map(),
+): LanguageFile[] {
+  const counted = countedOf(entries, gitattributes, false, byInterpreter);
+  // A repository whose only code is samples or examples is measured by them (Linguist would report nothing, or
+  // only its build files).
+  if (counted.some((f) => !BUILD_LANGUAGES.has(f.language))) return counted;
+  const withExamples = countedOf(entries, gitattributes, true, byInterpreter);
+  return withExamples.some((f) => !BUILD_LANGUAGES.has(f.language)) ? withExamples : counted;
 }
 
 function countedOf(
   entries: TreeEntry[],
   gitattributes: string | null,
   withExamples: boolean,
+  byInterpreter: ReadonlyMap<string, string>,
 ): LanguageFile[] {
   const rules = gitattributes ? parseGitattributes(gitattributes) : [];
   const hasCpp = entries.some((e) => /\.(cpp|cc|cxx|hpp)$/.test(e.path));
   const out: LanguageFile[] = [];
   for (const e of entries) {
     const attrs = attributesFor(e.path, rules);
-    let language = attrs.language ?? languageOf(e.path);
+    let language = attrs.language ?? languageOf(e.path) ?? byInterpreter.get(e.path) ?? null;
     if (!language) continue;
     // Linguist's heuristics: .h belongs to C++ in a C++ code base.
     if (language === 'C' && e.path.endsWith('.h') && hasCpp) language = 'C++';
@@ -248,9 +258,6 @@ export function withKernelLanguage(
   );
 }
 
-/** Build and container files describe how code is built, not what it is written in. */
-const BUILD_LANGUAGES = new Set(['Dockerfile', 'CMake', 'Makefile', 'Meson', 'Starlark', 'Nix', 'HCL']);
-
 /** The language a manifest's ecosystem is written in, for repositories whose code was not among the files. */
 const MANIFEST_LANGUAGE: Record<string, string> = {
   python: 'Python',
@@ -281,4 +288,35 @@ export function codeFirst(shares: LanguageShare[], manifestRuntimes: string[]): 
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([name, files]) => ({ name, files, bytes: null }));
   return [...fromManifests, ...build];
+}
+
+/** Extension-less files that may be scripts (bin/rbenv, libexec/rbenv-init): their #! line names the language. */
+export function scriptCandidates(entries: TreeEntry[], limit = 60): string[] {
+  return entries
+    .map((e) => e.path)
+    .filter((p) => {
+      const name = baseName(p);
+      return (
+        !name.includes('.') && !BY_NAME[name] && !/^[A-Z][A-Z_-]*$/.test(name) && p.split('/').length <= 3
+      );
+    })
+    .slice(0, limit);
+}
+
+const INTERPRETERS: Array<[RegExp, string]> = [
+  [/^(ba|z|k|da)?sh$/, 'Shell'],
+  [/^python[\d.]*$/, 'Python'],
+  [/^(node|nodejs)$/, 'JavaScript'],
+  [/^ruby$/, 'Ruby'],
+  [/^perl[\d.]*$/, 'Perl'],
+  [/^Rscript$/, 'R'],
+  [/^julia$/, 'Julia'],
+];
+
+/** The language a script's #! line names (#!/bin/bash, #!/usr/bin/env python3), as Linguist reads interpreters. */
+export function interpreterLanguage(text: string): string | null {
+  const m = /^#!\s*(\S+)(?:\s+(?:-\S+\s+)*(\S+))?/.exec(text);
+  if (!m) return null;
+  const program = baseName(m[1]!) === 'env' ? (m[2] ?? '') : baseName(m[1]!);
+  return INTERPRETERS.find(([re]) => re.test(program))?.[1] ?? null;
 }

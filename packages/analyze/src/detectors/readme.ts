@@ -60,7 +60,7 @@ const CUDA = /\bCUDA(?:\s+toolkit)?\s*(?:version\s*)?(?:>=|≥)?\s*v?(\d{1,2}\.\
 const PYTHON = /\bPython\s*(?:version\s*)?(?:>=|≥|==)?\s*(3\.\d{1,2})\b/i;
 const UBUNTU = /\bUbuntu\s*(\d{2}\.\d{2})\b/i;
 const CPU_ONLY =
-  /\b(no GPU (?:is )?(?:required|needed|necessary)|GPUs? (?:is|are) not (?:required|needed|necessary)|(?:does not|doesn't|do not|don't) (?:require|need) (?:any )?special hardware|(?:does not|doesn't|do not|don't) (?:require|need) (?:a |any )?GPUs?|runs? (?:entirely |fully |only |well |fine )?on (?:a |the |any )?CPUs?\b|CPU[- ]only\b(?! (?:install|version|build|wheel|mode|alternative))|without (?:a |any )?GPUs?\b)/i;
+  /\b(no GPU (?:is )?(?:required|needed|necessary)|GPUs? (?:is|are) not (?:required|needed|necessary)|(?:does not|doesn't|do not|don't) (?:require|need) (?:any )?special hardware|(?:does not|doesn't|do not|don't) (?:require|need) (?:a |any )?GPUs?|runs? (?:entirely |fully |only |well |fine )?on (?:a |the |any )?CPUs?\b|CPU[- ]only\b(?! (?:install|version|build|wheel|mode|alternative|(?:Python )?environments?|systems?))|without (?:a |any )?GPUs?\b)/i;
 /** What a demo, notebook or Colab needs says nothing of the repository's own code. */
 const DEMO_SCOPE = /\b(demo|colab|notebook|visuali[sz]ation|playground|web ?ui)\b/i;
 

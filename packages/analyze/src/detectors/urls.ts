@@ -10,5 +10,6 @@ export function urlPackageName(target: string): string | null {
   const path = target.replace(/[?#].*$/, '');
   if (/^(git|hg)\+/.test(path)) return /\/([A-Za-z0-9_.-]+?)(?:\.git)?(?:@[^/]*)?$/.exec(path)?.[1] ?? null;
   const file = decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
-  return /^([A-Za-z0-9_.]+?)-\d[^/]*\.(?:whl|tar\.gz|tgz|zip)$/.exec(file)?.[1] ?? null;
+  // A wheel named by a glob (/tmp/wheels/tensorflow*.whl) still names its package.
+  return /^([A-Za-z0-9_.]+?)(?:-\d[^/]*|-?\*[^/]*)\.(?:whl|tar\.gz|tgz|zip)$/.exec(file)?.[1] ?? null;
 }

@@ -156,6 +156,7 @@ const PIN_RULES = new Set<string>([
   'pkg.cuda-variant',
   'docker.from',
   'docker.pip',
+  'install.conda',
 ]);
 
 /** README mentions of how training was scaled (multi-GPU, a cluster, "8 V100s"): weaker than code that falls back. */
@@ -190,11 +191,17 @@ function decide(signals: Signal[], facts: Fact[]): Decision {
       h.ev.rule === 'py.conda.cpuonly' ||
       h.ev.rule === 'py.local-version',
   );
-  // The README says the code runs on the CPU and the code picks the CPU when there is no GPU: the CUDA builds the
-  // environment files pin are the GPU build of an environment that also works without one.
+  // The README says the code runs on the CPU (or its --device option defaults to the CPU) and the code picks the
+  // CPU when there is no GPU: the CUDA builds the environment files pin are the GPU build of an environment that
+  // also works without one.
   const fallbacks = hints.filter((h) => FALLBACK_RULES.has(h.ev.rule));
   const saysOptional = optional.filter((s) => s.ev.rule === 'readme.gpu-optional');
-  if (saysOptional.length && fallbacks.length && required.every((s) => PIN_RULES.has(s.ev.rule)))
+  const cpuDefault = fallbacks.filter((s) => s.ev.rule === 'code.device-cpu-default');
+  if (
+    (saysOptional.length || cpuDefault.length) &&
+    fallbacks.length &&
+    required.every((s) => PIN_RULES.has(s.ev.rule))
+  )
     return {
       level: 'optional',
       deciding: [...saysOptional, ...fallbacks],

@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { seen, type Fact } from '../model.js';
 import type { RuleId } from '../rules.js';
-import { inferRequirements } from './requirements.js';
+import { admits, inferRequirements } from './requirements.js';
 
 const ev = (rule: RuleId, priority: 0 | 1 | 2 | 3, file = 'x', line = 1) =>
   seen(file, line, rule, rule, priority);
@@ -269,5 +269,45 @@ describe('runtimes and sizes', () => {
     const falls: Fact = { type: 'gpu-hint', ev: ev('code.cuda-fallback', 3, 'main.py') };
     expect(gpuOf([manifest, pin, says, falls])).toMatchObject({ needed: false, requirement: 'optional' });
     expect(gpuOf([manifest, pin, says])).toMatchObject({ needed: true, requirement: 'required' });
+  });
+
+  it('lets a --device option that defaults to the CPU outweigh CUDA builds pinned in environment files', () => {
+    const pin: Fact = {
+      type: 'gpu',
+      requirement: 'required',
+      ev: ev('py.conda.cuda', 1, 'environment.yaml'),
+    };
+    const cpu: Fact = { type: 'gpu-hint', ev: ev('code.device-cpu-default', 3, 'txt2img.py') };
+    expect(gpuOf([manifest, pin, cpu])).toMatchObject({ needed: false, requirement: 'optional' });
+  });
+
+  it('takes the Python an install instruction pins when the declared range admits it', () => {
+    const range: Fact = {
+      type: 'runtime',
+      name: 'python',
+      version: '3.8',
+      range: '>=3.8',
+      ev: ev('py.pyproject', 1, 'pyproject.toml'),
+    };
+    const readme: Fact = {
+      type: 'runtime',
+      name: 'python',
+      version: '3.10',
+      range: null,
+      ev: ev('install.conda', 2, 'README.md'),
+    };
+    const outside: Fact = {
+      type: 'runtime',
+      name: 'python',
+      version: '3.7',
+      range: null,
+      ev: ev('install.conda', 2, 'README.md'),
+    };
+    expect(inferRequirements([range, readme], []).runtimes.python).toBe('3.10');
+    expect(inferRequirements([range, readme], []).runtime_constraints?.python).toBe('>=3.8');
+    expect(inferRequirements([range, outside], []).runtimes.python).toBe('3.8');
+    expect(admits('>=3.8,<3.12', '3.11')).toBe(true);
+    expect(admits('>=3.8,<3.12', '3.12')).toBe(false);
+    expect(admits('^3.9', '3.13')).toBe(true);
   });
 });

@@ -46,12 +46,53 @@ function pickRuntime(list: FactOf<'runtime'>[]): FactOf<'runtime'> | null {
   const best = Math.min(...withVersion.map((f) => f.ev.priority));
   const tier = withVersion.filter((f) => f.ev.priority === best);
   // Within a tier a pin beats a range, then repo2docker's file order, then the shallowest file.
-  return tier.sort(
+  const chosen = tier.sort(
     (a, b) =>
-      Number(a.range !== null && a.range !== a.version) - Number(b.range !== null && b.range !== b.version) ||
+      Number(isRange(a)) - Number(isRange(b)) ||
       (PYTHON_RANK[a.ev.rule] ?? 9) - (PYTHON_RANK[b.ev.rule] ?? 9) ||
       byDepth(a.ev.file, b.ev.file),
   )[0]!;
+  if (!isRange(chosen)) return chosen;
+  // A range says what works; a weaker statement that pins a version inside it (the README's `conda create
+  // python=3.10`) says what the authors use: that version, with the range kept as the constraint.
+  const pin = withVersion
+    .filter((f) => f !== chosen && !isRange(f) && f.version !== null && admits(chosen.range!, f.version))
+    .sort((a, b) => a.ev.priority - b.ev.priority)[0];
+  return pin ? { ...pin, range: chosen.range } : chosen;
+}
+
+const isRange = (f: FactOf<'runtime'>): boolean =>
+  f.range !== null && f.range !== f.version && !/^==?\s*[\d.]+$/.test(f.range);
+
+/** Whether a declared range (">=3.8", ">=3.8,<3.12", "^3.9", "~=3.10") admits a version, by major.minor. */
+export function admits(range: string, version: string): boolean {
+  const v = version.split('.').map(Number);
+  const cmp = (w: string) => {
+    const [a = 0, b = 0] = w.split('.').map(Number);
+    return (v[0] ?? 0) - a || (v[1] ?? 0) - b;
+  };
+  return range.split(/[,\s]+/).every((clause) => {
+    const m = /^(>=|>|<=|<|==|~=|\^|~|!=)?\s*(\d+(?:\.\d+)?)(?:\.[\d*]+)?$/.exec(clause.trim());
+    if (!m) return true;
+    const c = cmp(m[2]!);
+    switch (m[1]) {
+      case '>=':
+      case '~=':
+      case '^':
+      case '~':
+        return c >= 0 && (m[1] === '>=' || cmp(`${Number(m[2]!.split('.')[0]) + 1}`) < 0);
+      case '>':
+        return c > 0;
+      case '<=':
+        return c <= 0;
+      case '<':
+        return c < 0;
+      case '!=':
+        return c !== 0;
+      default:
+        return c === 0;
+    }
+  });
 }
 
 const HEAVY_ML = new Set(['torch', 'tensorflow', 'jax', 'mxnet', 'paddlepaddle', 'keras', 'cupy']);
@@ -107,6 +148,8 @@ export function inferRequirements(facts: Fact[], languages: LanguageShare[]): Re
   const container = containerOf(facts, found);
   noteSetAside(facts, found);
   const components = componentsOf(facts);
+  const environmentFiles = environmentFilesOf(facts);
+  const installExtras = [...new Set(selectedBy.flatMap((i) => i.extras))];
   if (languages.length) noteLanguages(languages, found);
   // Notebooks count for their kernel's language: say where that came from.
   const kernel = factsOf(facts, 'notebook-kernel').find((k) => languages.some((l) => l.name === k.language));
@@ -128,6 +171,8 @@ export function inferRequirements(facts: Fact[], languages: LanguageShare[]): Re
     system_packages: systemPackages,
     container,
     components,
+    environment_files: environmentFiles,
+    install_extras: installExtras,
     confidence: found.confidence,
     evidence: dedupe(found.evidence),
   };
@@ -310,6 +355,15 @@ function noteSetAside(facts: Fact[], found: Findings): void {
     const m = meaningOf(p);
     if (m.gpu === 'only' || m.gpu === 'framework') found.evidence.push(toEvidence(p.ev, 'scope'));
   }
+}
+
+/** Every environment file read, once, root first: what a set-up installs from. */
+function environmentFilesOf(facts: Fact[]): NonNullable<Requirements['environment_files']> {
+  const byPath = new Map<string, RuntimeName | null>();
+  for (const f of facts) if (f.type === 'manifest' && !byPath.has(f.file)) byPath.set(f.file, f.runtime);
+  return [...byPath.entries()]
+    .sort(([a], [b]) => byDepth(a, b) || (a < b ? -1 : 1))
+    .map(([path, runtime]) => ({ path, runtime }));
 }
 
 /** Components: directories with their own manifests (only worth saying for a monorepo). */

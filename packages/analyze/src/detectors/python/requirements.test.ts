@@ -92,4 +92,15 @@ describe('requirements files', () => {
     });
     expect(ofType(facts, 'package').map((p) => p.name)).toEqual(['transformers', 'pkg_a']);
   });
+
+  it('reads the CUDA of a test or nightly wheel index', () => {
+    expect(indexVariant('https://download.pytorch.org/whl/test/cu118')).toEqual({
+      kind: 'cuda',
+      cuda: '11.8',
+    });
+    expect(indexVariant('https://download.pytorch.org/whl/nightly/cu121')).toEqual({
+      kind: 'cuda',
+      cuda: '12.1',
+    });
+  });
 });

@@ -45,7 +45,7 @@ export function logicalLines(text: string): Line[] {
 
 /** What a wheel index URL says about the builds it serves. */
 export function indexVariant(url: string): Variant {
-  const m = /\/whl\/(?:nightly\/)?(cu\d{2,3}|cpu|rocm[\d.]+)\b/i.exec(url);
+  const m = /\/whl\/(?:(?:nightly|test)\/)?(cu\d{2,3}|cpu|rocm[\d.]+)\b/i.exec(url);
   if (!m) return null;
   const label = m[1]!.toLowerCase();
   if (label === 'cpu') return { kind: 'cpu' };

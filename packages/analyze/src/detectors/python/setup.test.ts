@@ -84,4 +84,12 @@ describe('setup.py and setup.cfg', () => {
     });
     expect(ofType(facts, 'package').map((p) => p.name)).toEqual(['tornado', 'pandas']);
   });
+
+  it('reads lists a named list is extended with, and ignores quotes inside comments', async () => {
+    const facts = await factsOf(setupDetector, {
+      'setup.py':
+        'INSTALL_REQUIRES = [\n    "numpy",\n    # Don\'t require watchdog on MacOS, since it\'ll fail.\n    "watchdog",\n]\nEXTRA = [\n    "tornado>=5.0",\n]\nINSTALL_REQUIRES.extend(EXTRA)\nsetup(install_requires=INSTALL_REQUIRES)\n',
+    });
+    expect(ofType(facts, 'package').map((p) => p.name)).toEqual(['numpy', 'watchdog', 'tornado']);
+  });
 });

@@ -18,7 +18,30 @@ function listAfter(text: string, key: RegExp): string[] {
     if (text[end] === '[') depth++;
     else if (text[end] === ']' && --depth === 0) break;
   }
-  return [...text.slice(start, end).matchAll(/(['"])([^'"\n]+)\1/g)].map((s) => s[2]!);
+  const body = text.slice(start, end).split('\n').map(withoutComment).join('\n');
+  return [...body.matchAll(/(['"])([^'"\n]+)\1/g)].map((s) => s[2]!);
+}
+
+/** A line of Python without its comment (a # outside string literals), so that "Don't" in a comment is no string. */
+function withoutComment(line: string): string {
+  let quote: string | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#') return line.slice(0, i);
+  }
+  return line;
+}
+
+/** The lists a named list is extended with: NAME.extend(OTHER), NAME += OTHER. */
+function extensionsOf(text: string, name: string): string[] {
+  const others = [
+    ...text.matchAll(new RegExp(`\\b${name}\\s*(?:\\.extend\\(\\s*|\\+=\\s*)([A-Za-z_]\\w*)`, 'g')),
+  ];
+  return others.flatMap((m) => listAfter(text, new RegExp(`^\\s*${m[1]}\\s*=`, 'm')));
 }
 
 function setupPy(path: string, text: string): Fact[] {
@@ -36,7 +59,7 @@ function setupPy(path: string, text: string): Fact[] {
   // install_requires=INSTALL_REQUIRES: the list is where the name is assigned.
   const named = /install_requires\s*=\s*([A-Za-z_]\w*)\s*[,)]/.exec(text)?.[1];
   const key = named ? new RegExp(`^\\s*${named}\\s*=`, 'm') : /install_requires\s*=|REQUIRED\s*=/;
-  for (const dep of listAfter(text, key)) {
+  for (const dep of [...listAfter(text, key), ...(named ? extensionsOf(text, named) : [])]) {
     const req = parseRequirement(dep);
     if (req)
       facts.push(
