@@ -1,0 +1,6 @@
+export type { Arg, Command, DirName, SetupPlan, SetupStep, StepKind, StepStatus } from './model.js';
+export { planSetup, publicUrl, repoName, type SetupInput } from './plan.js';
+export { pythonBounds, type PythonBounds } from './python-range.js';
+export { renderScript, renderUserData } from './script.js';
+export { readProgress, type SetupProgress } from './status.js';
+export { shellQuote } from './quote.js';
