@@ -4,3 +4,11 @@ export { pythonBounds, type PythonBounds } from './python-range.js';
 export { renderScript, renderUserData } from './script.js';
 export { readProgress, type SetupProgress } from './status.js';
 export { shellQuote } from './quote.js';
+export {
+  followSetup,
+  startSetup,
+  type FollowOptions,
+  type NodeShell,
+  type SetupResult,
+  type StepResult,
+} from './follow.js';

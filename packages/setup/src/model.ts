@@ -47,7 +47,7 @@ export interface SetupPlan {
 /** One line of the status file the script keeps on the node. */
 export interface StepStatus {
   step: string;
-  state: 'running' | 'done' | 'failed' | 'skipped' | 'ready';
+  state: 'started' | 'running' | 'done' | 'failed' | 'skipped' | 'ready';
   /** Seconds since the epoch, on the node's clock. */
   at: number;
   exit?: number | null;

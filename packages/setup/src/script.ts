@@ -37,6 +37,7 @@ export function renderScript(plan: SetupPlan): string {
     `STATE_DIR="$HOME"/${shellQuote(plan.dirs.state)}`,
     'mkdir -p "$STATE_DIR/logs" "$STATE_DIR/done"',
     HELPERS,
+    'envboot_status setup started',
   ];
   for (const step of plan.steps) {
     if (!/^[a-z0-9-]+$/.test(step.id)) throw new Error(`not a step id: ${step.id}`);

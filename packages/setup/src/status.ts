@@ -2,6 +2,8 @@
 import type { StepStatus } from './model.js';
 
 export interface SetupProgress {
+  /** Whether a run of the script has begun (user data or a take-over). */
+  started: boolean;
   /** Each step's last line, in the order the steps first appeared. */
   steps: StepStatus[];
   ready: boolean;
@@ -10,12 +12,13 @@ export interface SetupProgress {
   unreadable: number;
 }
 
-const STATES = new Set(['running', 'done', 'failed', 'skipped', 'ready']);
+const STATES = new Set(['started', 'running', 'done', 'failed', 'skipped', 'ready']);
 
 export function readProgress(jsonl: string): SetupProgress {
   const last = new Map<string, StepStatus>();
   let ready = false;
   let unreadable = 0;
+  let started = false;
   for (const line of jsonl.split('\n')) {
     if (!line.trim()) continue;
     let value: unknown;
@@ -32,7 +35,11 @@ export function readProgress(jsonl: string): SetupProgress {
       continue;
     }
     if (s.step === 'setup') {
-      // A re-run starts over: "ready" holds until a step of the new run fails.
+      // Each run of the script starts with "started": only the latest run counts.
+      if (s.state === 'started') {
+        last.clear();
+        started = true;
+      }
       ready = s.state === 'ready';
       continue;
     }
@@ -40,5 +47,5 @@ export function readProgress(jsonl: string): SetupProgress {
     if (s.state === 'running' || s.state === 'failed') ready = false;
   }
   const steps = [...last.values()];
-  return { steps, ready, failed: steps.find((s) => s.state === 'failed') ?? null, unreadable };
+  return { started, steps, ready, failed: steps.find((s) => s.state === 'failed') ?? null, unreadable };
 }

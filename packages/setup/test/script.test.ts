@@ -1,87 +1,24 @@
 // The rendered script, run by bash as the node would run it: against a local Git repository and a folder of wheels
 // (no network), in a temporary home.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Requirements } from '@envboot/core';
-import {
-  planSetup,
-  readProgress,
-  renderScript,
-  renderUserData,
-  shellQuote,
-  type SetupInput,
-} from '../src/index.js';
+import { planSetup, readProgress, renderScript, renderUserData, shellQuote } from '../src/index.js';
+import { git, makeFixture, requirements, type Fixture } from './fixtures.js';
 
+let fx: Fixture;
 let root: string;
 let repoDir: string;
 let wheels: string;
 let commit: string;
 
-/** A pure-Python wheel, zipped by Python's own zipfile (the format is a zip with a dist-info folder). */
-function buildWheel(dir: string, name: string, version: string, module: string): void {
-  const program = `
-import base64, hashlib, sys, zipfile
-name, version, module, out = sys.argv[1:5]
-dist = f"{name}-{version}.dist-info"
-files = {
-  f"{module}.py": "VALUE = 'probe ok'\\n",
-  f"{dist}/METADATA": f"Metadata-Version: 2.1\\nName: {name}\\nVersion: {version}\\n",
-  f"{dist}/WHEEL": "Wheel-Version: 1.0\\nGenerator: test\\nRoot-Is-Purelib: true\\nTag: py3-none-any\\n",
-}
-record = []
-for path, text in files.items():
-  digest = base64.urlsafe_b64encode(hashlib.sha256(text.encode()).digest()).rstrip(b"=").decode()
-  record.append(f"{path},sha256={digest},{len(text.encode())}")
-record.append(f"{dist}/RECORD,,")
-files[f"{dist}/RECORD"] = "\\n".join(record) + "\\n"
-with zipfile.ZipFile(f"{out}/{name}-{version}-py3-none-any.whl", "w") as z:
-  for path, text in files.items():
-    z.writestr(path, text)
-`;
-  execFileSync('python3', ['-c', program, name, version, module, dir]);
-}
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@x',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@x',
-    },
-  }).trim();
-}
-
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'envboot-setup-'));
-  repoDir = join(root, 'proj');
-  wheels = join(root, 'wheels');
-  execFileSync('mkdir', ['-p', repoDir, wheels]);
-  buildWheel(wheels, 'envboot_probe', '1.0', 'envboot_probe');
-  writeFileSync(join(repoDir, 'requirements.txt'), 'envboot-probe==1.0\n');
-  git(repoDir, 'init', '-q', '-b', 'main');
-  git(repoDir, 'add', '.');
-  git(repoDir, 'commit', '-q', '-m', 'init');
-  commit = git(repoDir, 'rev-parse', 'HEAD');
+  fx = makeFixture();
+  ({ root, repoDir, wheels, commit } = fx);
 });
 
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-const requirements = (over: Partial<SetupInput['requirements']> = {}): SetupInput['requirements'] => ({
-  gpu: { needed: false } as Requirements['gpu'],
-  runtimes: { python: '3.8' },
-  runtime_constraints: {},
-  frameworks: [],
-  environment_files: [{ path: 'requirements.txt', runtime: 'python' }],
-  install_extras: [],
-  ...over,
-});
+afterAll(() => fx.cleanup());
 
 /** Runs a script as the node would, in its own home; returns its exit status, its stderr and its progress. */
 function run(script: string, home: string) {
