@@ -36,12 +36,12 @@ export interface SetupResult {
 export interface FollowOptions {
   plan: SetupPlan;
   shell: NodeShell;
-  /** Waits between reads (the simulator's clock in tests, real time otherwise). */
+  /** Waits between looks while user data has not yet started the script (the simulator's clock in tests). */
   sleep: (ms: number) => Promise<void>;
   now: () => number;
   /** Give up after this long. */
   timeoutMs: number;
-  /** Read the status file this often (default 2 s: a set-up's steps take seconds to minutes). */
+  /** The longest one look waits on the node for the status file to change (default 2 s). */
   intervalMs?: number;
   /** How long user data has to start the script before envboot runs it itself (0: at once, when user data was not used). */
   graceMs?: number;
@@ -51,10 +51,22 @@ export interface FollowOptions {
 
 const home = (path: string) => `"$HOME"/${shellQuote(path)}`;
 
-/** Reads the status file (empty when the script has not started). */
-async function progressOf(o: FollowOptions): Promise<SetupProgress> {
-  const r = await o.shell.exec(`cat ${home(`${o.plan.dirs.state}/status.jsonl`)} 2>/dev/null || true`);
-  return readProgress(r.stdout);
+/**
+ * Reads the status file once it differs from `known` bytes, or after `waitMs` (a long poll: one command on the node
+ * waits for the change, so a step's end is seen within a fifth of a second without a round trip per look).
+ */
+async function progressOf(
+  o: FollowOptions,
+  known: number,
+  waitMs: number,
+): Promise<{ bytes: number; progress: SetupProgress }> {
+  const file = home(`${o.plan.dirs.state}/status.jsonl`);
+  const ticks = Math.ceil(waitMs / 200);
+  const r = await o.shell.exec(
+    `f=${file}; i=0; while [ "$i" -lt ${ticks} ] && [ "$(wc -c < "$f" 2>/dev/null || echo 0)" -eq ${known} ]; ` +
+      `do sleep 0.2; i=$((i+1)); done; cat "$f" 2>/dev/null || true`,
+  );
+  return { bytes: Buffer.byteLength(r.stdout), progress: readProgress(r.stdout) };
 }
 
 /** Writes the script into the user's home and starts it in the background, detached from the session. */
@@ -100,9 +112,14 @@ export async function followSetup(o: FollowOptions): Promise<SetupResult> {
   let tookOver = false;
   const running = new Map<string, StepStatus>();
   const reported = new Map<string, string>();
+  let known = -1;
   for (;;) {
     o.signal?.throwIfAborted();
-    const progress = await progressOf(o);
+    // The first look does not wait; later ones wait on the node for the file to change.
+    const waitMs = known < 0 ? 0 : Math.max(0, Math.min(interval, o.timeoutMs - (o.now() - start)));
+    const look = await progressOf(o, Math.max(known, 0), waitMs);
+    const progress = look.progress;
+    known = look.bytes;
     if (!progress.started && !tookOver && o.now() - start >= grace) {
       await startSetup(o.plan, o.shell);
       tookOver = true;
@@ -136,6 +153,7 @@ export async function followSetup(o: FollowOptions): Promise<SetupResult> {
         took_over: tookOver,
         elapsed_ms: o.now() - start,
       };
-    await o.sleep(interval);
+    // Until user data has had its grace, look again after a pause rather than wait on a file nobody writes.
+    if (!progress.started && !tookOver) await o.sleep(interval);
   }
 }
