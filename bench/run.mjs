@@ -7,6 +7,7 @@ import { pipelineMarkdown, runPipeline } from './pipeline.mjs';
 import { capacityMarkdown, runCapacity } from './capacity.mjs';
 import { capacitySitesMarkdown, runCapacitySites } from './capacity-sites.mjs';
 import { provisionMarkdown, runProvision } from './provision.mjs';
+import { runSetup, setupMarkdown } from './setup.mjs';
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const benches = {
@@ -17,6 +18,7 @@ const benches = {
   capacity: () => capacityMarkdown(runCapacity()),
   'capacity-sites': async () => capacitySitesMarkdown(await runCapacitySites()),
   provision: async () => provisionMarkdown(await runProvision()),
+  setup: async () => setupMarkdown(await runSetup()),
 };
 
 for (const [name, bench] of Object.entries(benches)) {
