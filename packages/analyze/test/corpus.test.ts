@@ -1,11 +1,13 @@
 // The labelled corpus (test/corpus): every label is well-formed and names files that are there, the held-out set is
-// a fifth of the corpus or more and spans its kinds, and every repository analyses without failing. How accurate the
+// a fifth of the corpus or more and spans its kinds, and every repository analyses and plans (against CHI@UC) without failing. How accurate the
 // analysis is on it is not checked here: `npm run analyze-accuracy` reports that.
 import { describe, expect, it } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
 import { openRepository } from '@envboot/git-source';
 import { detect } from '../src/detectors/index.js';
 import { inferRequirements } from '../src/infer/requirements.js';
+import { plan } from '../src/plan/plan.js';
+import { ucCatalog } from './helpers/catalog.js';
 import { inVersionSpec, KINDS, labelProblems, readLabels, unlabelledRepos } from './corpus/corpus.mjs';
 import { gitEnv, limits, log, tempDir } from './helpers/env.js';
 
@@ -47,7 +49,9 @@ describe('version specs', () => {
   });
 });
 
-describe('every corpus repository analyses without failing', () => {
+const uc = ucCatalog();
+
+describe('every corpus repository analyses and plans without failing', () => {
   it.each(labels.map((l) => l.name))('%s', async (name) => {
     const repo = await openRepository(
       { kind: 'local', path: `${CORPUS}repos/${name}`, display: name },
@@ -66,5 +70,9 @@ describe('every corpus repository analyses without failing', () => {
     const req = inferRequirements(found.facts, found.languages);
     expect(found.warnings).toEqual([]);
     expect(typeof req.gpu.needed).toBe('boolean');
+    // Against the real CHI@UC catalog: a stated need larger than any node gives the largest fit with a reason.
+    const planned = plan(req, uc, { maxNodes: 4 });
+    expect(planned.node_type).toEqual(expect.any(String));
+    expect(planned.reasons.length).toBeGreaterThan(0);
   });
 });
