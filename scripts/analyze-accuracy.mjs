@@ -58,6 +58,9 @@ const quietLog = {
   child: () => quietLog,
 };
 
+/** A package name as PEP 503 compares them: case, and runs of -, _ and . as one -. */
+const normalName = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
+
 /** One field of one repository: null when the label does not score that field. */
 function check(field, label, req) {
   const l = label.labels;
@@ -89,8 +92,9 @@ function check(field, label, req) {
     case 'frameworks': {
       const want = l.frameworks.value;
       if (want.length === 0) return null;
-      const names = new Set(req.frameworks.map((f) => f.name.toLowerCase()));
-      const found = want.filter((f) => names.has(f.toLowerCase()));
+      // Names compare as PEP 503 does (jupyter_server is jupyter-server).
+      const names = new Set(req.frameworks.map((f) => normalName(f.name)));
+      const found = want.filter((f) => names.has(normalName(f)));
       return {
         ok: found.length === want.length,
         hits: found.length,

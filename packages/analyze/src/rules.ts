@@ -116,6 +116,11 @@ export const RULES = {
     does: 'pip install lines in code blocks or command lines of the README, INSTALL and docs/*.md are packages (an index URL picks the build)',
     example: 'pip install torch==2.1.0 transformers',
   },
+  'install.pyenv': {
+    priority: 2,
+    does: 'pyenv install / local / global / virtualenv 3.x in the install instructions sets up that Python',
+    example: 'pyenv local 3.8.13',
+  },
   'install.conda': {
     priority: 2,
     does: 'conda create / conda install lines (README, docs, Dockerfile RUN): python=3.x is the Python version, cudatoolkit= and pytorch-cuda= pin CUDA, the rest are packages',
@@ -130,6 +135,11 @@ export const RULES = {
     priority: 2,
     does: 'classifiers of a published library (Development Status, Intended Audience :: Developers, Topic :: Software Development :: Libraries) without Environment :: GPU: a GPU framework it depends on helps, it is not needed',
     example: "classifiers=['Development Status :: 5 - Production/Stable']",
+  },
+  'py.setup.cuda-optional': {
+    priority: 1,
+    does: 'a setup.py that builds a CUDAExtension when CUDA is available (torch.cuda.is_available(), CUDA_HOME, FORCE_CUDA) and a CppExtension otherwise: the CUDA build, and its .cu sources, are an option',
+    example: 'ext = CUDAExtension(...) if torch.cuda.is_available() else CppExtension(...)',
   },
   'py.setup.cuda-extension': {
     priority: 2,
@@ -381,6 +391,16 @@ export const RULES = {
     priority: 3,
     does: 'a check of sys.version_info in code or notebooks states the lowest Python it runs on',
     example: 'assert sys.version_info >= (3, 7)',
+  },
+  'code.example-fallback': {
+    priority: 3,
+    does: 'a device chosen by availability in the examples (example scripts and notebooks): the project runs without a GPU',
+    example: "examples/demo.ipynb: device = torch.device('cuda' if torch.cuda.is_available() else 'cpu')",
+  },
+  'readme.code-fallback': {
+    priority: 3,
+    does: "a device chosen by availability in a README's usage example: the project runs without a GPU",
+    example: 'device = "cuda:0" if torch.cuda.is_available() else "cpu"',
   },
   'code.cuda-fallback': {
     priority: 3,

@@ -115,4 +115,18 @@ describe('Python code', () => {
     expect(facts.filter((f) => f.type === 'gpu')).toEqual([]);
     expect(facts.map((f) => f.type === 'gpu-hint' && f.ev.rule)).toEqual(['code.device-cpu-default']);
   });
+
+  it('reads the device choices of example scripts and notebooks as fallbacks only', async () => {
+    const facts = await factsOf(codeDetector, {
+      'pkg/model.py': 'import torch\n',
+      'examples/run.py':
+        "import torch\ndevice = torch.device('cuda' if torch.cuda.is_available() else 'cpu')\nmodel.cuda()\n",
+    });
+    expect(ofType(facts, 'gpu')).toEqual([]);
+    expect(ofType(facts, 'gpu-hint').map((h) => [h.ev.rule, h.ev.file])).toEqual([
+      ['code.example-fallback', 'examples/run.py'],
+    ]);
+    const flag = deviceFacts('n.py', 'import torch as th\nhas_cuda = th.cuda.is_available()\n');
+    expect(flag.map((f) => f.type === 'gpu-hint' && f.ev.rule)).toEqual(['code.cuda-fallback']);
+  });
 });

@@ -65,7 +65,7 @@ const FALLBACK = [
   /if\s+(?:\w+\.)?cuda\.is_available\(\)\s*:/,
   /torch\.backends\.mps\.is_available\(\)/,
   // train_on_gpu = torch.cuda.is_available(): a flag the code branches on.
-  /^[ \t]*\w+\s*=\s*torch\.cuda\.is_available\(\)\s*$/m,
+  /^[ \t]*\w+\s*=\s*(?:\w+\.)?cuda\.is_available\(\)\s*$/m,
   /tf\.config\.(?:experimental\.)?list_physical_devices\(\s*["']GPU["']\s*\)/,
   // A --device option left empty whose help offers the CPU: the code picks a device itself, the CPU included.
   /add_argument\(\s*["']--device["'][^)]*default\s*=\s*["']{2}[^)]*help\s*=\s*["'][^"']*\bcpu\b/,
@@ -138,6 +138,20 @@ export function deviceFacts(file: string, code: string): Fact[] {
   return facts;
 }
 
+/**
+ * The fallback in usage code that is not the project's own (a README's example, an example notebook): it shows
+ * the code runs without a GPU, and says nothing else.
+ */
+export function usageFallback(
+  file: string,
+  code: string,
+  line: (index: number) => number | null,
+  rule: RuleId,
+): Fact | null {
+  const m = FALLBACK.map((re) => re.exec(code)).find(Boolean);
+  return m ? { type: 'gpu-hint', ev: seen(file, line(m.index), m[0], rule, 3) } : null;
+}
+
 /** `assert sys.version_info >= (3, 7)` and the like: the code states the lowest Python it runs on. */
 export function pythonVersionFacts(file: string, code: string): Fact[] {
   const m = /sys\.version_info\s*(?:>=|>)\s*\(\s*3\s*,\s*(\d{1,2})/.exec(code);
@@ -168,7 +182,7 @@ export function localModules(tree: Tree): Set<string> {
 
 export const codeDetector: Detector = {
   name: 'code',
-  select: (tree) => [...codeFiles(tree), ...cudaFiles(tree)],
+  select: (tree) => [...codeFiles(tree), ...cudaFiles(tree), ...exampleFiles(tree, /\.py$/)],
   detect(input) {
     const facts: Fact[] = [];
     const local = localModules(input.tree);
@@ -180,6 +194,12 @@ export const codeDetector: Detector = {
         ...deviceFacts(path, code),
         ...pythonVersionFacts(path, code),
       );
+    }
+    for (const path of exampleFiles(input.tree, /\.py$/)) {
+      const code = input.text(path);
+      const hint =
+        code === null ? null : usageFallback(path, code, (i) => lineAt(code, i), 'code.example-fallback');
+      if (hint) facts.push(hint);
     }
     for (const path of cudaFiles(input.tree)) {
       const code = input.text(path);
@@ -197,4 +217,12 @@ export const codeDetector: Detector = {
 
 function cudaFiles(tree: Tree): string[] {
   return tree.paths.filter((p) => /\.(cu|cuh)$/.test(p) && !tree.ignored(p)).slice(0, 30);
+}
+
+/** A few files of the examples folders (how the project is meant to be used), shallowest first. */
+export function exampleFiles(tree: Tree, name: RegExp, limit = 20): string[] {
+  return tree.paths
+    .filter((p) => name.test(p) && tree.ignored(p) === 'examples')
+    .sort((a, b) => Tree.depth(a) - Tree.depth(b) || (a < b ? -1 : 1))
+    .slice(0, limit);
 }

@@ -97,4 +97,11 @@ describe('install instructions', () => {
     });
     expect(ofType(facts, 'package').map((p) => p.name)).toEqual(['tensorflow', 'keras']);
   });
+
+  it('reads the Python that pyenv sets up', async () => {
+    const facts = await factsOf(installDetector, { 'README.md': '```bash\npyenv local 3.8.13\n```\n' });
+    expect(ofType(facts, 'runtime').map((r) => [r.name, r.version, r.ev.rule])).toEqual([
+      ['python', '3.8', 'install.pyenv'],
+    ]);
+  });
 });

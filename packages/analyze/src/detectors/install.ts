@@ -257,6 +257,18 @@ export function commandFacts(ctx: CommandContext): Fact[] {
     }
     if (/^(conda|mamba|micromamba)$/.test(w[0]!) && (w[1] === 'create' || w[1] === 'install'))
       facts.push(...condaFacts(w.slice(2), ctx));
+    // pyenv install 3.8.13, pyenv local 3.10: the Python the instructions set up.
+    const pyenv =
+      w[0] === 'pyenv' && /^(install|local|global|shell|virtualenv)$/.test(w[1] ?? '') ? w.slice(2) : [];
+    const version = pyenv.find((a) => /^3\.\d{1,2}(\.\d+)?$/.test(a));
+    if (version)
+      facts.push({
+        type: 'runtime',
+        name: 'python',
+        version: version.split('.').slice(0, 2).join('.'),
+        range: null,
+        ev: seen(ctx.file, ctx.line, ctx.text, 'install.pyenv', ctx.priority),
+      });
   }
   return facts;
 }

@@ -1,7 +1,14 @@
 // Jupyter notebooks: `!pip install` / `%pip install` lines are packages; imports and device choices in code cells
 // count like those in .py files.
 import { seen, type Fact } from '../model.js';
-import { deviceFacts, importFacts, localModules, pythonVersionFacts } from './code.js';
+import {
+  deviceFacts,
+  exampleFiles,
+  importFacts,
+  localModules,
+  pythonVersionFacts,
+  usageFallback,
+} from './code.js';
 import { pythonPackageFacts } from './python/facts.js';
 import { parseRequirement } from './python/pep508.js';
 import { byDepth, type Tree } from './tree.js';
@@ -64,7 +71,7 @@ const PIP_LINE = /^[ \t]*[!%]\s*(?:python3?\s+-m\s+)?pip3?\s+install\s+(.+)$/gm;
 
 export const notebookDetector: Detector = {
   name: 'notebooks',
-  select: notebooks,
+  select: (tree) => [...notebooks(tree), ...exampleFiles(tree, /\.ipynb$/)],
   detect(input) {
     const facts: Fact[] = [];
     const local = localModules(input.tree);
@@ -103,6 +110,15 @@ export const notebookDetector: Detector = {
         ...deviceFacts(path, code).map(located),
         ...pythonVersionFacts(path, code).map(located),
       );
+    }
+    for (const path of exampleFiles(input.tree, /\.ipynb$/)) {
+      const raw = input.text(path);
+      const code = raw === null ? null : notebookCode(raw, path, input.warn);
+      const hint =
+        code === null
+          ? null
+          : usageFallback(path, code, () => lineOf(raw!, /is_available/), 'code.example-fallback');
+      if (hint) facts.push(hint);
     }
     const course = courseFact(notebooks(input.tree));
     if (course) facts.push(course);

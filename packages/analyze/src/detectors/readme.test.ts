@@ -174,4 +174,17 @@ describe('README statements', () => {
     });
     expect(ofType(found, 'gpu-memory').map((m) => [m.gb, m.ev.file])).toEqual([[13, 'README_en.md']]);
   });
+
+  it('reads a usage example that picks the CPU without a GPU, and "works on both CPU and GPU"', async () => {
+    const found = await factsOf(readmeDetector, {
+      'README.md':
+        'Bark has been tested and works on both CPU and GPU.\n\n```python\ndevice = "cuda:0" if torch.cuda.is_available() else "cpu"\n```\n',
+    });
+    expect(ofType(found, 'gpu').map((g) => [g.requirement, g.ev.rule])).toEqual([
+      ['optional', 'readme.gpu-optional'],
+    ]);
+    expect(ofType(found, 'gpu-hint').map((h) => [h.ev.rule, h.ev.line])).toEqual([
+      ['readme.code-fallback', 4],
+    ]);
+  });
 });

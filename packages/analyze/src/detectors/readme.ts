@@ -7,6 +7,7 @@ import { seen, type Fact, type Seen } from '../model.js';
 import type { RuleId } from '../rules.js';
 import { pythonPackageFacts } from './python/facts.js';
 import { parseRequirement } from './python/pep508.js';
+import { usageFallback } from './code.js';
 import type { Tree } from './tree.js';
 import type { Detector } from './types.js';
 
@@ -84,7 +85,7 @@ export function outsideDemos(
 const negated = (before: string): boolean => /\b(?:no|not|without)\s*$/i.test(before);
 
 const GPU_OPTIONAL =
-  /\b(GPU (?:is |are )?optional|if you have (?:a |an |access to (?:a |an )?)?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU|GPUs? (?:is |are |will be )?used (?:if|when) (?:one is |it is )?available|(?:runs?|works?) on (?:a )?(?:CPU|GPU) or (?:a )?(?:GPU|CPU)|optional(?:ly)?,? (?:use )?(?:a )?GPU|(?:faster|speed(?:s|ed)? up|accelerated?) (?:with|on|by|using) (?:a |an )?(?:NVIDIA )?GPU|GPU (?:is )?(?:recommended but not required|not required but recommended)|if you (?:only )?want to run [^.]{0,40}? on (?:a |the )?CPUs?\b|if you (?:do not|don't) have (?:a |any )?GPUs?\b)/i;
+  /\b(GPU (?:is |are )?optional|if you have (?:a |an |access to (?:a |an )?)?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU|GPUs? (?:is |are |will be )?used (?:if|when) (?:one is |it is )?available|(?:runs?|works?|supports?) (?:on )?(?:both )?(?:a )?(?:CPUs?|GPUs?) (?:or|and) (?:a )?(?:GPUs?|CPUs?)|optional(?:ly)?,? (?:use )?(?:a )?GPU|(?:faster|speed(?:s|ed)? up|accelerated?) (?:with|on|by|using) (?:a |an )?(?:NVIDIA )?GPU|GPU (?:is )?(?:recommended but not required|not required but recommended)|if you (?:only )?want to run [^.]{0,40}? on (?:a |the )?CPUs?\b|if you (?:do not|don't) have (?:a |any )?GPUs?\b)/i;
 const GPU_REQUIRED =
   /\b((?:requires?|needs?|must have|you need) (?:an? |at least one )?(?:NVIDIA |CUDA[- ](?:capable|enabled) |modern )?GPUs?\b|GPUs? (?:is |are )?(?:required|needed|necessary|mandatory)|CUDA[- ](?:capable|enabled) GPU)/i;
 const MULTI_GPU =
@@ -300,8 +301,17 @@ export const readmeDetector: Detector = {
       if (text === null) continue;
       let inCode = false;
       let previous = '';
+      let hinted = false;
       text.split(/\r?\n/).forEach((raw, i) => {
         if (/^\s*(```|~~~)/.test(raw)) inCode = !inCode;
+        // A usage example that picks the CPU without a GPU shows the code runs on either.
+        if (inCode && !hinted) {
+          const hint = usageFallback(path, raw, () => i + 1, 'readme.code-fallback');
+          if (hint) {
+            facts.push(hint);
+            hinted = true;
+          }
+        }
         // Code blocks are commands, not statements; the jobs detector reads launch lines in them.
         if (inCode || raw.length > 2000) {
           previous = '';

@@ -146,6 +146,8 @@ const FALLBACK_RULES = new Set<string>([
   'code.device-cpu-default',
   'nb.course',
   'py.library',
+  'readme.code-fallback',
+  'code.example-fallback',
 ]);
 
 /** CUDA builds pinned in environment files: which build to install, not whether the code can run without one. */
@@ -157,6 +159,14 @@ const PIN_RULES = new Set<string>([
   'docker.from',
   'docker.pip',
   'install.conda',
+]);
+
+/** What a README says a GPU run takes (memory, a model, how many): said of the GPU case, when it also says the CPU works. */
+const README_NEEDS = new Set<string>([
+  'readme.gpu-memory',
+  'readme.gpu-count-model',
+  'readme.multi-gpu',
+  'readme.cluster',
 ]);
 
 /** README mentions of how training was scaled (multi-GPU, a cluster, "8 V100s"): weaker than code that falls back. */
@@ -174,9 +184,14 @@ interface Decision {
  * The first kind of signal present decides: a strong requirement, then a statement that none is needed, then any
  * requirement, an optional GPU, a recommendation; with none of them, no GPU (surest when CPU builds were seen).
  */
-function decide(signals: Signal[], facts: Fact[]): Decision {
+function decide(all: Signal[], facts: Fact[]): Decision {
+  let signals = all;
   const pick = (level: Signal['level'], maxPriority = 3) =>
     signals.filter((s) => s.level === level && s.ev.priority <= maxPriority);
+  // A build that compiles its CUDA sources only when CUDA is there (setup.py choosing CUDAExtension or
+  // CppExtension) makes those sources no requirement.
+  const optIn = signals.some((x) => x.level === 'optional' && x.ev.rule === 'py.setup.cuda-optional');
+  if (optIn) signals = signals.filter((x) => !(x.level === 'required' && x.ev.rule === 'cpp.cuda-sources'));
   const strong = pick('required', 1);
   const none = pick('none');
   const required = pick('required');
@@ -200,7 +215,9 @@ function decide(signals: Signal[], facts: Fact[]): Decision {
   if (
     (saysOptional.length || cpuDefault.length) &&
     fallbacks.length &&
-    required.every((s) => PIN_RULES.has(s.ev.rule))
+    required.every(
+      (s) => PIN_RULES.has(s.ev.rule) || (saysOptional.length > 0 && README_NEEDS.has(s.ev.rule)),
+    )
   )
     return {
       level: 'optional',

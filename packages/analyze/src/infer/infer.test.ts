@@ -310,4 +310,36 @@ describe('runtimes and sizes', () => {
     expect(admits('>=3.8,<3.12', '3.12')).toBe(false);
     expect(admits('^3.9', '3.13')).toBe(true);
   });
+
+  it('reads GPU memory stated in a README that also says the CPU works, with code that falls back, as the GPU case', () => {
+    const memory: Fact = {
+      type: 'gpu',
+      requirement: 'required',
+      ev: ev('readme.gpu-memory', 3, 'README.md'),
+    };
+    const says: Fact = {
+      type: 'gpu',
+      requirement: 'optional',
+      ev: ev('readme.gpu-optional', 2, 'README.md'),
+    };
+    const falls: Fact = { type: 'gpu-hint', ev: ev('code.cuda-fallback', 3, 'generation.py') };
+    expect(gpuOf([manifest, pkg('torch'), memory, says, falls])).toMatchObject({
+      needed: false,
+      requirement: 'optional',
+    });
+    expect(gpuOf([manifest, pkg('torch'), memory, falls])).toMatchObject({ needed: true });
+  });
+
+  it('lets a CUDA build that is only an option make its .cu sources no requirement', () => {
+    const sources: Fact = { type: 'gpu', requirement: 'required', ev: ev('cpp.cuda-sources', 2, 'k.cu') };
+    const optIn: Fact = {
+      type: 'gpu',
+      requirement: 'optional',
+      ev: ev('py.setup.cuda-optional', 1, 'setup.py'),
+    };
+    expect(gpuOf([manifest, pkg('torch'), sources, optIn])).toMatchObject({
+      needed: false,
+      requirement: 'optional',
+    });
+  });
 });

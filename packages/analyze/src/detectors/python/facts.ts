@@ -63,5 +63,32 @@ export function pythonPackageFacts(req: Requirement, ctx: PackageContext): Fact[
     variant,
     ev: ctx.ev,
   });
+  // transformers[torch], keras[tensorflow]: an extra that is a framework installs that framework.
+  for (const extra of req.extras.map((e) => e.toLowerCase())) {
+    const framework = FRAMEWORK_EXTRAS[extra];
+    if (framework && framework !== lower)
+      facts.push({
+        type: 'package',
+        ecosystem: 'pypi',
+        name: framework,
+        extras: [],
+        version: null,
+        scope: ctx.scope,
+        group: ctx.group ?? null,
+        conditional: platformMarker(req.marker),
+        variant: null,
+        ev: ctx.ev,
+      });
+  }
   return facts;
 }
+
+/** Extras that name the framework they install. */
+const FRAMEWORK_EXTRAS: Record<string, string> = {
+  torch: 'torch',
+  pytorch: 'torch',
+  tensorflow: 'tensorflow',
+  tf: 'tensorflow',
+  jax: 'jax',
+  flax: 'flax',
+};

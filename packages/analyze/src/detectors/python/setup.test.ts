@@ -92,4 +92,22 @@ describe('setup.py and setup.cfg', () => {
     });
     expect(ofType(facts, 'package').map((p) => p.name)).toEqual(['numpy', 'watchdog', 'tornado']);
   });
+
+  it('reads a CUDAExtension built only when CUDA is there, with a CppExtension otherwise, as an option', async () => {
+    const facts = await factsOf(setupDetector, {
+      'setup.py':
+        "import torch\nfrom torch.utils.cpp_extension import CUDA_HOME, CppExtension, CUDAExtension\ndevice = 'cuda' if torch.cuda.is_available() and CUDA_HOME is not None else 'cpu'\nextension_type = CUDAExtension if device == 'cuda' else CppExtension\nsetup(name='x')\n",
+    });
+    expect(ofType(facts, 'gpu').map((g) => [g.requirement, g.ev.rule])).toEqual([
+      ['optional', 'py.setup.cuda-optional'],
+    ]);
+    expect(ofType(facts, 'nvcc')).toEqual([]);
+  });
+
+  it('reads an extra that names a framework as that framework', async () => {
+    const facts = await factsOf(setupDetector, {
+      'setup.py': "setup(install_requires=['transformers[torch]==4.25.1'])\n",
+    });
+    expect(ofType(facts, 'package').map((p) => p.name)).toEqual(['transformers', 'torch']);
+  });
 });

@@ -68,7 +68,23 @@ function setupPy(path: string, text: string): Fact[] {
   }
   facts.push(...extrasRequire(path, text), ...classifierFacts(path, text));
   const cuda = /\bCUDAExtension\b|\bBuildExtension\b.*cuda|nvcc/.exec(text);
-  if (cuda && /\bCUDAExtension\s*\(/.test(text)) {
+  // CUDAExtension when CUDA is there, CppExtension otherwise: the CUDA build is an option.
+  const optIn =
+    /\bCppExtension\s*\(|\belse\s+CppExtension\b|\bCppExtension\s+if\b/.test(text) &&
+    /cuda\.is_available\(\)|CUDA_HOME|FORCE_CUDA/.test(text)
+      ? text
+      : null;
+  if (cuda && optIn && /\bCUDAExtension\b/.test(text)) {
+    const line = lineOf(text, /CppExtension\s*\(|else\s+CppExtension|CppExtension\s+if/) ?? null;
+    const ev = seen(
+      path,
+      line,
+      'CUDAExtension when CUDA is available, else CppExtension',
+      'py.setup.cuda-optional',
+      1,
+    );
+    facts.push({ type: 'gpu', requirement: 'optional', ev });
+  } else if (cuda && /\bCUDAExtension\s*\(/.test(text)) {
     const ev = seen(path, lineOf(text, 'CUDAExtension('), 'CUDAExtension(...)', 'py.setup.cuda-extension', 2);
     facts.push({ type: 'gpu', requirement: 'required', ev }, { type: 'nvcc', ev });
   }
