@@ -116,21 +116,12 @@ export async function run(input: LaunchInput, ctx: CloudStepContext): Promise<La
     if (floating) final = await Promise.all(ids.map((id) => nova.servers.get(cloud.nova, id)));
     let described = describeServers(final, r, { attached, sshUser: input.sshUser });
     if (waitSsh) {
-      const ready = await waitServersSsh(
-        cloud,
-        ctx,
-        final.map((server, i) => ({
-          server,
-          address: described[i]!.floating_ip ?? described[i]!.fixed_ip,
-          user: described[i]!.ssh_user,
-        })),
-        {
-          privateKeyPath: r.key.privateKeyPath,
-          keyName: r.key.name,
-          secGroups: input.secGroups,
-          timeoutSeconds: input.sshTimeoutSeconds!,
-        },
-      );
+      const ready = await waitServersSsh(cloud, ctx, described, {
+        privateKeyPath: r.key.privateKeyPath,
+        keyName: r.key.name,
+        secGroups: input.secGroups,
+        timeoutSeconds: input.sshTimeoutSeconds!,
+      });
       described = described.map((s) => ({ ...s, ssh_ready: ready.get(s.server_id!) ?? null }));
     }
     return {

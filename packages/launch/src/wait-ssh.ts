@@ -76,49 +76,59 @@ async function targetOf(
 ): Promise<SshTarget | null> {
   if (!cloud.clock.simulated) return sshTargetFor(server, address, user);
   let s = server;
-  for (let i = 0; i < 20 && !s.ssh_endpoint; i++) {
+  for (let i = 0; i < 5 && !s.ssh_endpoint; i++) {
     await new Promise((r) => setTimeout(r, 50));
     s = await nova.servers.get(cloud.nova, server.id);
   }
   return s.ssh_endpoint ? sshTargetFor(s, address, user) : null;
 }
 
-/** Waits until every server answers SSH and the key logs in; the record of each by server id (null: not checked). */
+/**
+ * Waits until every server (as the envelope describes it) answers SSH at its floating IP, else its fixed IP, and
+ * the key logs in as its user; the record of each by server id (null: not checked).
+ */
 export async function waitServersSsh(
   cloud: Cloud,
   ctx: Pick<StepContext, 'log' | 'progress' | 'signal'>,
-  servers: Array<{ server: nova.Server; address: string | null; user: string | null }>,
+  servers: LaunchData['servers'],
   o: WaitServersSshOptions,
 ): Promise<Map<string, SshReadyRecord | null>> {
   const credentials = loginKey(o.privateKeyPath, o.env);
   const out = new Map<string, SshReadyRecord | null>();
   await Promise.all(
-    servers.map(async ({ server, address, user }) => {
+    servers.map(async (described) => {
+      const id = described.server_id;
+      if (!id) return;
+      const address = described.floating_ip ?? described.fixed_ip;
       if (!address) {
-        ctx.log.warn(`${server.name} has no address: SSH not checked`);
-        return out.set(server.id, null);
+        ctx.log.warn(`${described.name} has no address: SSH not checked`);
+        return out.set(id, null);
       }
-      const target = await targetOf(cloud, server, address, user ?? 'cc');
+      const server = await nova.servers.get(cloud.nova, id);
+      const target = await targetOf(cloud, server, address, described.ssh_user ?? 'cc');
       if (!target) {
         ctx.log.warn(
           `${server.name}: this simulator serves no SSH (start it with --live-nodes): SSH readiness not checked`,
         );
-        return out.set(server.id, null);
+        return out.set(id, null);
       }
       const ready = await waitForSsh({
         target,
         ...credentials,
-        fingerprints: () => readFingerprints(cloud, server.id),
+        fingerprints: () => readFingerprints(cloud, id),
         timeoutMs: o.timeoutSeconds * 1000,
         timeScale: cloud.timeScale,
         signal: ctx.signal,
-        hints: { keyName: o.keyName ?? server.key_name ?? null, securityGroups: o.secGroups ?? null },
+        hints: {
+          keyName: o.keyName ?? server.key_name ?? null,
+          securityGroups: o.secGroups ?? null,
+        },
         onProgress: (p) => {
           if (p.kind === 'waiting') ctx.progress.update(p.message, `${target.address}: ${p.reason}`);
           else ctx.progress.done(p.message);
         },
       });
-      out.set(server.id, toRecord(ready));
+      out.set(id, toRecord(ready));
     }),
   );
   return out;

@@ -1,0 +1,137 @@
+// SSH readiness in provision, through the shipped bin against a simulator with live nodes: a run waits until the key
+// logs in as cc and records the host key the console shows in its state; a run whose server never lets the key in
+// fails at ssh_ready and removes what it created, as after any failure.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { startSim, type Sim } from '@envboot/sim';
+import type { ProvisionData } from '@envboot/core';
+import { envelopeOf, runCli, type CliRun } from '@envboot/testkit';
+import { nova, type Cloud } from '@envboot/openstack';
+import { simCloud } from '@envboot/testkit-cloud';
+import { logLines, sandbox, type Sandbox } from './shipped-support.js';
+
+jest.setTimeout(180_000);
+
+let sim: Sim;
+let cloud: Cloud;
+let box: Sandbox;
+/** The user's own key pair in ~/.ssh, which provision uses by default. */
+let key: string;
+let provisioned: ProvisionData;
+
+interface SimState {
+  leases: Array<{ name: string; status: string }>;
+  servers: Array<{ name: string; deleting?: boolean }>;
+}
+const alive = (prefix: string) => {
+  const state = sim.state() as unknown as SimState;
+  return {
+    leases: state.leases.filter((l) => l.name.startsWith(prefix) && !/DELET|TERMINAT/.test(l.status)),
+    servers: state.servers.filter((s) => s.name.startsWith(prefix) && !s.deleting),
+  };
+};
+
+const envboot = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> =>
+  runCli(args, {
+    env: { ...box.env, ENVBOOT_SIM_URL: sim.url, ...env },
+    cwd: box.cwd,
+    timeoutMs: 120_000,
+  });
+
+/** A provision of a skylake node without a repository to read. */
+const provision = (leaseName: string, ...args: string[]) =>
+  envboot([
+    'provision',
+    '--skip-repo-clone',
+    '--site',
+    'sim',
+    '--node-type',
+    'compute_skylake',
+    '--image',
+    'CC-Ubuntu22.04',
+    '--duration',
+    '1d',
+    '--lease-name',
+    leaseName,
+    '--yes',
+    ...args,
+  ]);
+
+const consoleFingerprint = async (serverId: string) => {
+  const text = await nova.servers.consoleOutput(cloud.nova, serverId);
+  return /(SHA256:[A-Za-z0-9+/]+)/.exec(text.slice(text.indexOf('BEGIN SSH HOST KEY FINGERPRINTS')))![1]!;
+};
+
+beforeAll(async () => {
+  // At 300× a node answers SSH about half a second after ACTIVE.
+  sim = await startSim({ port: 0, seed: 'small', speed: 300, liveNodes: true });
+  cloud = await simCloud(sim);
+  box = sandbox('shipped-ssh', { sshKey: false });
+  key = join(box.home, '.ssh', 'id_ed25519');
+  execFileSync('mkdir', ['-p', join(box.home, '.ssh')]);
+  execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', key]);
+  const run = await provision('ssh-run');
+  expect(envelopeOf(run).error).toBeNull();
+  provisioned = envelopeOf(run).data as unknown as ProvisionData;
+}, 180_000);
+afterAll(() => sim.close());
+
+const privateKeyBody = () => readFileSync(key, 'utf8').split('\n')[1]!;
+
+describe('provision: ssh_ready', () => {
+  it('waits until the key logs in as cc, and records the host key the console shows in the run', async () => {
+    expect(provisioned.status).toBe('completed');
+    expect(provisioned.steps.find((s) => s.name === 'ssh_ready')).toMatchObject({ status: 'done' });
+    const server = provisioned.servers![0]!;
+    expect(server.ssh_ready).toMatchObject({
+      address: server.floating_ip,
+      user: 'cc',
+      host_key: {
+        type: 'ssh-ed25519',
+        fingerprint: await consoleFingerprint(server.server_id!),
+        source: 'console',
+      },
+    });
+    // Recorded in the run's state, where envboot ssh finds it; no private key there.
+    const runs = join(box.root, 'state', 'envboot', 'runs');
+    const stateText = readFileSync(join(runs, `${provisioned.run_id}.json`), 'utf8');
+    const state = JSON.parse(stateText) as { outputs: { servers: Array<{ ssh_ready: unknown }> } };
+    expect(state.outputs.servers[0]!.ssh_ready).toEqual(server.ssh_ready);
+    expect(stateText).not.toContain(privateKeyBody());
+    expect(
+      readdirSync(runs).some((f) => readFileSync(join(runs, f), 'utf8').includes(privateKeyBody())),
+    ).toBe(false);
+  });
+
+  it('a server that does not let the key in fails the run at ssh_ready (SSH_AUTH), which removes what it created', async () => {
+    // The public key the servers get, whose private half is another key.
+    const other = join(box.root, 'other');
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', other]);
+    writeFileSync(`${other}.pub`, readFileSync(`${key}.pub`));
+    const run = await provision('ssh-wrong-key', '--public-key', `${other}.pub`);
+    expect(run.code).toBe(7);
+    const envelope = envelopeOf(run);
+    expect(envelope.error).toMatchObject({ code: 'SSH_AUTH' });
+    expect(envelope.error!.message).toMatch(/^ssh_ready: /);
+    expect(envelope.error!.hint).toContain('What the run had created was removed.');
+    const data = envelope.data as unknown as ProvisionData;
+    expect(data).toMatchObject({ status: 'failed', failed_step: 'ssh_ready', remaining: [] });
+    expect(data.removed.map((r) => r.type).sort()).toEqual(['floating_ip', 'lease', 'server']);
+    expect(alive('ssh-wrong-key')).toEqual({ leases: [], servers: [] });
+    expect(run.stdout + run.stderr).not.toContain(readFileSync(other, 'utf8').split('\n')[1]!);
+  });
+
+  it('--no-wait-ssh leaves the step out', async () => {
+    const run = await provision('ssh-skipped', '--no-wait-ssh');
+    expect(envelopeOf(run).error).toBeNull();
+    const data = envelopeOf(run).data as unknown as ProvisionData;
+    expect(data.steps.find((s) => s.name === 'ssh_ready')).toMatchObject({ status: 'skipped' });
+    expect(data.servers![0]!.ssh_ready ?? null).toBeNull();
+    expect(logLines(run.stderr).map((l) => String(l.msg))).not.toContainEqual(
+      expect.stringContaining('logged in as cc'),
+    );
+    await envboot(['cleanup', data.run_id, '--yes']);
+  });
+});
