@@ -1,8 +1,10 @@
-// SSH readiness in provision, through the shipped bin against a simulator with live nodes: a run waits until the key
-// logs in as cc and records the host key the console shows in its state; a run whose server never lets the key in
-// fails at ssh_ready and removes what it created, as after any failure.
-import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+// SSH readiness in provision, and envboot ssh, through the shipped bin against a simulator with live nodes: a run
+// waits until the key logs in as cc and records the host key the console shows in its state; a run whose server
+// never lets the key in fails at ssh_ready and removes what it created, as after any failure. envboot ssh then logs
+// in with OpenSSH, the run's key and the recorded host key (nothing asked, nothing trusted blindly), and passes the
+// remote command's exit status on; envboot runs tells which runs have a reachable server.
+import { execFile, execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { startSim, type Sim } from '@envboot/sim';
@@ -10,7 +12,7 @@ import type { ProvisionData } from '@envboot/core';
 import { envelopeOf, runCli, type CliRun } from '@envboot/testkit';
 import { nova, type Cloud } from '@envboot/openstack';
 import { simCloud } from '@envboot/testkit-cloud';
-import { logLines, sandbox, type Sandbox } from './shipped-support.js';
+import { atTerminal, logLines, sandbox, type Sandbox } from './shipped-support.js';
 
 jest.setTimeout(180_000);
 
@@ -133,5 +135,115 @@ describe('provision: ssh_ready', () => {
       expect.stringContaining('logged in as cc'),
     );
     await envboot(['cleanup', data.run_id, '--yes']);
+  });
+});
+
+describe('envboot ssh', () => {
+  it("runs a command on the run's server with OpenSSH, the run's key and the recorded host key", async () => {
+    const run = await envboot(['ssh', provisioned.run_id, '--', 'echo', 'hi']);
+    expect(run).toMatchObject({ code: 0, stdout: 'hi\n' });
+    // Nothing asked and nothing added: the host key was already known.
+    expect(run.stderr).not.toMatch(/authenticity|Permanently added|WARNING/);
+  });
+
+  it("passes the remote command's exit status on, with its words as they were given", async () => {
+    const run = await envboot([
+      'ssh',
+      provisioned.run_id,
+      '--',
+      'sh',
+      '-c',
+      'echo "$1 and $2"; exit 3',
+      'sh',
+      'a b',
+      "it's",
+    ]);
+    expect(run).toMatchObject({ code: 3, stdout: "a b and it's\n" });
+    expect(await envboot(['ssh', provisioned.run_id, '--', 'sh', '-c', 'exit 3'])).toMatchObject({ code: 3 });
+  });
+
+  it('finds the server by its name too; one word after -- is a command line for the remote shell', async () => {
+    const run = await envboot([
+      'ssh',
+      provisioned.servers![0]!.name,
+      '--',
+      'hostname >/dev/null; echo $USER',
+    ]);
+    expect(run).toMatchObject({ code: 0, stdout: 'cc\n' });
+  });
+
+  it("--print prints the OpenSSH command line: the endpoint's host and port, the run's key, a known_hosts file with the recorded key", async () => {
+    const run = await envboot(['ssh', provisioned.run_id, '--print']);
+    expect(run.code).toBe(0);
+    const ready = provisioned.servers![0]!.ssh_ready!;
+    const line = run.stdout.trim();
+    const knownHosts = join(box.root, 'state', 'envboot', 'runs', `${provisioned.run_id}.known_hosts`);
+    const port = ready.port === 22 ? '' : ` -p ${ready.port}`;
+    expect(line).toBe(
+      `ssh -i ${key} -o IdentitiesOnly=yes -o UserKnownHostsFile=${knownHosts} -o StrictHostKeyChecking=yes${port} cc@${ready.host}`,
+    );
+    const hostName = ready.port === 22 ? ready.host : `[${ready.host}]:${ready.port}`;
+    expect(readFileSync(knownHosts, 'utf8')).toBe(`${hostName} ssh-ed25519 ${ready.host_key.key}\n`);
+    expect(statSync(knownHosts).mode & 0o777).toBe(0o600);
+    // The line works as printed, in a shell, with nothing asked.
+    const shell = await new Promise<{ code: number | null; out: string }>((resolve) => {
+      execFile('sh', ['-c', `${line} -o BatchMode=yes -- echo printed`], (err, out) =>
+        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, out }),
+      );
+    });
+    expect(shell).toEqual({ code: 0, out: 'printed\n' });
+  });
+
+  it('--print with a command quotes it for the remote shell: the line run by sh gives its exit status', async () => {
+    const run = await envboot(['ssh', provisioned.run_id, '--print', '--', 'sh', '-c', 'exit 3']);
+    const line = run.stdout.trim();
+    expect(line).toMatch(/ cc@\S+ -- 'sh -c '\\''exit 3'\\'''$/);
+    const code = await new Promise<number | null>((resolve) =>
+      execFile('sh', ['-c', line.replace(' -- ', ' -o BatchMode=yes -- ')]).on('close', resolve),
+    );
+    expect(code).toBe(3);
+  });
+
+  it('refuses a host key other than the one recorded', async () => {
+    const runs = join(box.root, 'state', 'envboot', 'runs');
+    const file = join(runs, `${provisioned.run_id}.json`);
+    const saved = readFileSync(file, 'utf8');
+    const state = JSON.parse(saved) as {
+      outputs: { servers: Array<{ ssh_ready: { host_key: { key: string } } }> };
+    };
+    // Another machine's key in the record: OpenSSH must refuse to go on.
+    const other = join(box.root, 'host-other');
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', other]);
+    state.outputs.servers[0]!.ssh_ready.host_key.key = readFileSync(`${other}.pub`, 'utf8').split(' ')[1]!;
+    writeFileSync(file, JSON.stringify(state));
+    try {
+      const run = await envboot(['ssh', provisioned.run_id, '--', 'echo', 'hi']);
+      expect(run.code).toBe(255);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/HOST IDENTIFICATION HAS CHANGED|Host key verification failed/);
+    } finally {
+      writeFileSync(file, saved);
+    }
+  });
+
+  it('an unknown run or server is NOT_FOUND (exit 3) with an envelope and one line', async () => {
+    const run = await envboot(['ssh', 'no-such-server', '--', 'true']);
+    expect(run.code).toBe(3);
+    expect(envelopeOf(run).error).toMatchObject({ code: 'NOT_FOUND', field: 'target' });
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('envboot runs tells which runs have a reachable server', async () => {
+    const run = await envboot(['runs']);
+    const runs = (envelopeOf(run).data as { runs: Array<{ run_id: string; reachable: string | null }> }).runs;
+    const server = provisioned.servers![0]!;
+    expect(runs.find((r) => r.run_id === provisioned.run_id)).toMatchObject({
+      reachable: `cc@${server.floating_ip}`,
+    });
+    const table = await atTerminal(['runs'], box.env, { columns: 200 });
+    expect(table.screen).toMatch(new RegExp(`${provisioned.run_id} +completed +.*cc@${server.floating_ip}`));
+    expect(table.screen).toContain('envboot ssh RUN');
+    // The failed run removed its servers; the run without the SSH check never saw one answer.
+    expect(runs.filter((r) => r.run_id !== provisioned.run_id).map((r) => r.reachable)).toEqual([null, null]);
   });
 });
