@@ -22,6 +22,7 @@ let box: Sandbox;
 /** The user's own key pair in ~/.ssh, which provision uses by default. */
 let key: string;
 let provisioned: ProvisionData;
+let provisionedEnvelope: string;
 
 interface SimState {
   leases: Array<{ name: string; status: string }>;
@@ -76,6 +77,7 @@ beforeAll(async () => {
   execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', key]);
   const run = await provision('ssh-run');
   expect(envelopeOf(run).error).toBeNull();
+  provisionedEnvelope = run.stdout;
   provisioned = envelopeOf(run).data as unknown as ProvisionData;
 }, 180_000);
 afterAll(() => sim.close());
@@ -102,6 +104,13 @@ describe('provision: ssh_ready', () => {
     const state = JSON.parse(stateText) as { outputs: { servers: Array<{ ssh_ready: unknown }> } };
     expect(state.outputs.servers[0]!.ssh_ready).toEqual(server.ssh_ready);
     expect(stateText).not.toContain(privateKeyBody());
+    // For people, under the servers: logged in, and the host key the console vouched for.
+    const file = join(box.root, 'provisioned.json');
+    writeFileSync(file, provisionedEnvelope);
+    const { screen } = await atTerminal(['validate', file], box.env, { columns: 200 });
+    expect(screen).toContain(
+      `ssh: ${server.name}: logged in as cc; host key ${server.ssh_ready!.host_key.fingerprint} (matches the console)`,
+    );
     expect(
       readdirSync(runs).some((f) => readFileSync(join(runs, f), 'utf8').includes(privateKeyBody())),
     ).toBe(false);
