@@ -58,7 +58,11 @@ afterAll(() => sim.close());
  * Runs launch for a server `name`, moving the simulator's clock: 11 minutes once the server exists (it becomes
  * ACTIVE), and with `boot`, 3 more once launch reports the node's port refused (the node has booted).
  */
-function launch(name: string, args: string[], o: { boot: boolean; lease?: string }): Promise<CliRun> {
+function launch(
+  name: string,
+  args: string[],
+  o: { boot: boolean; lease?: string; env?: NodeJS.ProcessEnv },
+): Promise<CliRun> {
   const child = spawn(
     process.execPath,
     [
@@ -78,7 +82,7 @@ function launch(name: string, args: string[], o: { boot: boolean; lease?: string
     ],
     {
       cwd: box.cwd,
-      env: childEnv({ ...box.env, ENVBOOT_SIM_URL: sim.url }),
+      env: childEnv({ ...box.env, ENVBOOT_SIM_URL: sim.url, ...o.env }),
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
@@ -177,6 +181,21 @@ describe('launch --wait-ssh', () => {
     expect(error.hint).toContain('security group');
     expect(serverNamed('ssh-refused')).toBeUndefined();
   }, 120_000);
+
+  it('refuses to boot when it could not log in: a key pair whose private key it has not, and no ssh-agent', async () => {
+    await nova.keypairs.create(cloud.nova, {
+      name: 'ssh-existing',
+      public_key: readFileSync(`${key}.pub`, 'utf8').trim(),
+    });
+    const run = await launch('ssh-no-private', ['--key-name', 'ssh-existing', '--wait-ssh'], {
+      boot: false,
+      env: { SSH_AUTH_SOCK: undefined },
+    });
+    expect(run.code).toBe(2);
+    expect(envelopeOf(run).error).toMatchObject({ code: 'INVALID_INPUT', field: 'key-name' });
+    expect(envelopeOf(run).error!.hint).toContain('ssh-agent');
+    expect(serverNamed('ssh-no-private')).toBeUndefined();
+  }, 60_000);
 
   it('refuses a --ssh-timeout that is not a number of seconds, before anything is created', async () => {
     const run = await launch('ssh-bad', ['--public-key', `${key}.pub`, '--ssh-timeout', 'soon'], {

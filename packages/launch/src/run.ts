@@ -17,7 +17,7 @@ import { attachFloatingIps, type Attached } from './floating.js';
 import { missingKey, requireKey } from './keys.js';
 import { createKeyPair, newKeyName } from './new-key.js';
 import { createServers, describeServers, resolveLaunch, serverNames, waitActive } from './servers.js';
-import { waitServersSsh } from './wait-ssh.js';
+import { loginKey, waitServersSsh } from './wait-ssh.js';
 import type { LaunchInput } from './input.js';
 
 /** Nova takes at most 65535 bytes of base64-encoded user data: 49149 bytes of file. */
@@ -55,6 +55,8 @@ export async function run(input: LaunchInput, ctx: CloudStepContext): Promise<La
   }
   const hooks = input.hooks ?? {};
   if (hooks.privateKeyPath) r.key = { ...r.key, privateKeyPath: hooks.privateKeyPath };
+  // A check that could not log in is known now, before anything is booted (a new key pair's key is one it can use).
+  if (input.sshTimeoutSeconds !== null && !input.createKey) loginKey(r.key.privateKeyPath);
   const created: string[] = [];
   const attached: Attached[] = [];
   let createdKey: string | null = null;
