@@ -20,6 +20,8 @@ export const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   TIMEOUT: 6,
   AUTH: 7,
   AUTH_CONFIG: 7,
+  SSH_REFUSED: 5,
+  SSH_AUTH: 7,
   PLUGIN_FAILED: 2,
   INTERRUPTED: 130,
   INTERNAL: 1,

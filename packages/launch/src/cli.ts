@@ -44,6 +44,15 @@ const options = {
   },
   wait: { type: 'string', describe: 'Wait until ACTIVE, at most this many seconds (--wait alone: 1800)' },
   interval: { type: 'number', describe: 'First delay between polls in seconds (default 10)' },
+  'wait-ssh': {
+    type: 'boolean',
+    describe:
+      'Then wait until each server answers SSH and the key logs in (a real handshake), recording the host key its console shows',
+  },
+  'ssh-timeout': {
+    type: 'string',
+    describe: 'With --wait-ssh: give up after this many seconds (default 900)',
+  },
   'keep-on-failure': {
     type: 'boolean',
     describe: 'Leave created servers and addresses in place when a step fails',
@@ -75,7 +84,8 @@ export const launchCommand = defineStep({
     "floating IPs (the lease's reserved ones first) when the network is private, as sharednet1 is, and prints for " +
     'each server its addresses, login user and a ready ssh command. Without a key (--key-name, --public-key, ' +
     '--create-key or ~/.ssh/id_ed25519.pub) it boots nothing. If a step fails, the servers, addresses and key pair ' +
-    'it created are deleted again unless --keep-on-failure.',
+    'it created are deleted again unless --keep-on-failure. With --wait-ssh it returns only once every server ' +
+    'answers SSH and the key logs in, with the host key from the console log recorded in the output.',
   options,
   changesCloud: true,
   examples: [
@@ -90,6 +100,10 @@ export const launchCommand = defineStep({
     [
       "envboot launch my-lease --image CC-Ubuntu24.04 --create-key --wait | jq -r '.data.servers[].ssh'",
       'with a new key pair; the ssh line names its private key',
+    ],
+    [
+      'envboot launch my-lease --image CC-Ubuntu22.04 --wait-ssh --ssh-timeout 1200',
+      'return once the key logs in over SSH, with the host key recorded',
     ],
     [
       'envboot launch my-lease --image CC-Ubuntu22.04 --key-name my-key --no-floating-ip',

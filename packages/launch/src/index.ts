@@ -23,3 +23,14 @@ export {
 } from './keys.js';
 export { createKeyPair, keysDir, newKeyName, type NewKey } from './new-key.js';
 export { launchCommand, type LaunchArgs } from './cli.js';
+export { loginKey, waitServersSsh, type SshReadyRecord, type WaitServersSshOptions } from './wait-ssh.js';
+export {
+  waitForSsh,
+  sshTargetFor,
+  consoleFingerprints,
+  hostKeyFingerprint,
+  hostKeyText,
+  type SshReady,
+  type SshTarget,
+  type SshProgress,
+} from './ssh-ready.js';

@@ -36,6 +36,8 @@ export interface LaunchInput {
   floatingIp: boolean | null;
   waitSeconds: number | null;
   intervalSeconds: number;
+  /** Wait until each server answers SSH and the key logs in, at most this many seconds (--wait-ssh); null: not. */
+  sshTimeoutSeconds: number | null;
   count: number;
   sshUser: string | null;
   keepOnFailure: boolean;
@@ -60,6 +62,8 @@ export interface LaunchHooks {
 export type LaunchPhase = 'server_active' | 'floating_ip' | 'ssh';
 
 export const DEFAULT_WAIT_SECONDS = 1800;
+/** Bare metal answers SSH a few minutes after ACTIVE; 15 minutes is plenty. */
+export const DEFAULT_SSH_TIMEOUT_SECONDS = 900;
 
 /** --floating-ip and api-6's --assign-floating-ip ask for addresses; --no-floating-ip declines them. */
 function floatingIpFrom(args: LaunchArgs): boolean | null {
@@ -72,6 +76,20 @@ function floatingIpFrom(args: LaunchArgs): boolean | null {
   }
   if (assign || args.floatingIp === true) return true;
   return args.floatingIp === false ? false : null;
+}
+
+/** --wait-ssh, with --ssh-timeout (which alone asks for the wait too). */
+function sshTimeoutFrom(args: LaunchArgs): number | null {
+  const timeout = optionalSeconds(args.sshTimeout, 'ssh-timeout', DEFAULT_SSH_TIMEOUT_SECONDS);
+  if (args.waitSsh === false) {
+    if (timeout !== null)
+      throw new UsageError('--ssh-timeout is how long --wait-ssh waits: not with --no-wait-ssh', {
+        field: 'ssh-timeout',
+        code: 'USAGE',
+      });
+    return null;
+  }
+  return args.waitSsh === true ? (timeout ?? DEFAULT_SSH_TIMEOUT_SECONDS) : timeout;
 }
 
 export function toInput(
@@ -124,6 +142,7 @@ export function toInput(
     floatingIp: floatingIpFrom(args),
     waitSeconds: optionalSeconds(args.wait, 'wait', DEFAULT_WAIT_SECONDS),
     intervalSeconds: Math.max(1, optionalSeconds(args.interval, 'interval', 10) ?? 10),
+    sshTimeoutSeconds: sshTimeoutFrom(args),
     count: wholeNumber(args.count, 'count', 1) ?? Math.max(1, allocation?.hosts.length ?? 1),
     sshUser: args.bmSshUser ?? null,
     keepOnFailure: args.keepOnFailure === true,

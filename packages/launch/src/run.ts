@@ -17,6 +17,7 @@ import { attachFloatingIps, type Attached } from './floating.js';
 import { missingKey, requireKey } from './keys.js';
 import { createKeyPair, newKeyName } from './new-key.js';
 import { createServers, describeServers, resolveLaunch, serverNames, waitActive } from './servers.js';
+import { loginKey, waitServersSsh } from './wait-ssh.js';
 import type { LaunchInput } from './input.js';
 
 /** Nova takes at most 65535 bytes of base64-encoded user data: 49149 bytes of file. */
@@ -54,6 +55,8 @@ export async function run(input: LaunchInput, ctx: CloudStepContext): Promise<La
   }
   const hooks = input.hooks ?? {};
   if (hooks.privateKeyPath) r.key = { ...r.key, privateKeyPath: hooks.privateKeyPath };
+  // A check that could not log in is known now, before anything is booted (a new key pair's key is one it can use).
+  if (input.sshTimeoutSeconds !== null && !input.createKey) loginKey(r.key.privateKeyPath);
   const created: string[] = [];
   const attached: Attached[] = [];
   let createdKey: string | null = null;
@@ -83,7 +86,15 @@ export async function run(input: LaunchInput, ctx: CloudStepContext): Promise<La
     const ids = servers.map((s) => s.id);
     const wait = { timeoutSeconds: input.waitSeconds ?? 1800, intervalSeconds: input.intervalSeconds };
     // A floating IP is attached to an ACTIVE server's port, so asking for one waits too.
-    const waits = input.waitSeconds !== null || floating;
+    const waitSsh = input.sshTimeoutSeconds !== null;
+    const waits = input.waitSeconds !== null || floating || waitSsh;
+    if (waits && input.waitSeconds === null) {
+      // Not asked for with --wait, so say why: bare metal takes about 10 minutes to become ACTIVE.
+      ctx.log.info(
+        `waiting until the servers are ACTIVE, to ${waitSsh ? 'reach them over SSH' : 'attach floating IPs'}` +
+          (waitSsh ? '' : ' (--no-floating-ip returns at once)'),
+      );
+    }
     if (waits) hooks.onPhase?.('server_active');
     let final = waits
       ? await waitActive(cloud, ctx, ids, wait)
@@ -105,6 +116,16 @@ export async function run(input: LaunchInput, ctx: CloudStepContext): Promise<La
     hooks.onPhase?.('ssh');
     // A floating IP shows on the server once attached: its addresses as they are now.
     if (floating) final = await Promise.all(ids.map((id) => nova.servers.get(cloud.nova, id)));
+    let described = describeServers(final, r, { attached, sshUser: input.sshUser });
+    if (waitSsh) {
+      const ready = await waitServersSsh(cloud, ctx, described, {
+        privateKeyPath: r.key.privateKeyPath,
+        keyName: r.key.name,
+        secGroups: input.secGroups,
+        timeoutSeconds: input.sshTimeoutSeconds!,
+      });
+      described = described.map((s) => ({ ...s, ssh_ready: ready.get(s.server_id!) ?? null }));
+    }
     return {
       reservation_id: r.target.lease.id,
       lease_id: r.target.lease.id,
@@ -112,11 +133,12 @@ export async function run(input: LaunchInput, ctx: CloudStepContext): Promise<La
       image: r.image.name,
       flavor: r.flavor.name,
       network: r.network.name,
-      servers: describeServers(final, r, { attached, sshUser: input.sshUser }),
+      servers: described,
       wait:
         input.waitSeconds === null
           ? null
           : { timeout_seconds: input.waitSeconds, interval_seconds: input.intervalSeconds },
+      ssh_timeout_seconds: input.sshTimeoutSeconds,
       dry_run: false,
     };
   } catch (err) {

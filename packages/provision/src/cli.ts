@@ -110,6 +110,16 @@ const options = {
     type: 'boolean',
     describe: 'Stop once the lease is ACTIVE; pipe into envboot launch to boot by hand',
   },
+  'wait-ssh': {
+    type: 'boolean',
+    describe:
+      'Wait until every server answers SSH and the key logs in, recording its host key (default; --no-wait-ssh: do not)',
+  },
+  'ssh-timeout': {
+    type: 'string',
+    describe:
+      'How many seconds the servers are given to answer SSH (default 900); one that never does fails the run',
+  },
   'keep-on-failure': { type: 'boolean', describe: 'Leave what was created in place when a step fails' },
   yes: {
     type: 'boolean',
@@ -144,7 +154,8 @@ export const provisionCommand = defineStep({
   description:
     "Analyses the repository while it reads the site's catalog, plans the node type, count, image and duration, " +
     'finds the earliest window in which the hosts are free, creates the key pair and the lease, waits until it is ' +
-    'ACTIVE, boots the servers, waits until they are ACTIVE, attaches floating IPs, and prints how to reach them. ' +
+    'ACTIVE, boots the servers, waits until they are ACTIVE, attaches floating IPs, waits until each answers SSH and ' +
+    'the key logs in (recording its host key), and prints how to reach them. ' +
     'Every run has an id and a state file: --resume continues an interrupted run, `envboot cleanup <run>` deletes ' +
     'what it created. On failure it deletes what it created unless --keep-on-failure. On a terminal it asks before ' +
     'reserving anything (--yes does not ask). A lease you already have is used only when you say so (--lease, ' +

@@ -8,3 +8,4 @@ export { cleanUp, createdBy, type Resource } from './cleanup.js';
 export { RunStore, newRunId, stateDir } from './state/store.js';
 export { STEP_NAMES, type RunState, type RunOptions, type StepName } from './state/model.js';
 export type { ProvisionContext } from './context.js';
+export { sshLogin, shellQuote, type SshLogin, type SshLoginInput } from './ssh-login.js';

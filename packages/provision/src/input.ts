@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseEnv } from 'node:util';
 import {
   UsageError,
+  optionalSeconds,
   parseDuration,
   planOf,
   readInputFileSync,
@@ -75,12 +76,27 @@ export function optionsFrom(args: ProvisionArgs, upstream: Envelope | undefined)
     createKey: args.createKey === true,
     keyPath: str(args.keyPath),
     skipLaunch: args.skipLaunch === true,
+    waitSsh: args.waitSsh !== false,
+    ...sshTimeoutFrom(args),
     keepOnFailure: args.keepOnFailure === true,
     plugins,
     ai: args.ai === true ? 'on' : args.ai === false ? 'off' : 'auto',
     allowLocalHttp: args.allowLocalHttp === true,
     pipedPlan: plan,
   };
+}
+
+/** --ssh-timeout, when given (a run records it only then, so the default can change for a resumed run). */
+function sshTimeoutFrom(args: ProvisionArgs): Pick<RunOptions, 'sshTimeoutSeconds'> {
+  const seconds = optionalSeconds(args.sshTimeout, 'ssh-timeout', null);
+  if (seconds === null) return {};
+  if (args.waitSsh === false) {
+    throw new UsageError('--ssh-timeout is how long the SSH check waits: not with --no-wait-ssh', {
+      field: 'ssh-timeout',
+      code: 'USAGE',
+    });
+  }
+  return { sshTimeoutSeconds: seconds };
 }
 
 /** The analysis input for a run's options (also on --resume, from the recorded options). */

@@ -17,6 +17,13 @@ function shownStatus(state: RunState, active: boolean): RunState['status'] {
   return state.status === 'running' && !active ? 'interrupted' : state.status;
 }
 
+/** user@address of the run's first server that let the key log in over SSH, while its servers are there. */
+function reachable(state: RunState): string | null {
+  if (state.status === 'cleaned') return null;
+  const ready = state.outputs.servers.find((s) => s.server_id && s.ssh_ready)?.ssh_ready;
+  return ready ? `${ready.user}@${ready.address}` : null;
+}
+
 export async function listRuns(input: RunsInput, ctx?: Pick<StepContext, 'log'>): Promise<RunsData> {
   const store = new RunStore(input.stateDir);
   const runs = store.list((file, reason) =>
@@ -37,6 +44,7 @@ export async function listRuns(input: RunsInput, ctx?: Pick<StepContext, 'log'>)
         servers: s.servers.filter((x) => x.id).length,
         failed_step: s.failed_step,
         active,
+        reachable: reachable(s),
       };
     }),
   };

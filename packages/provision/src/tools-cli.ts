@@ -10,7 +10,8 @@ export const runsCommand = defineStep({
   summary: 'The provision runs recorded on this machine, newest first',
   description:
     'Lists the runs in $XDG_STATE_HOME/envboot/runs with their status (completed, failed, interrupted, cleaned, …), ' +
-    'site, repository, lease, number of servers, the step that failed, and whether a process is working on them. ' +
+    'site, repository, lease, number of servers, the step that failed, whether a process is working on them, and ' +
+    'which have a reachable server (user@address of one that let the key log in over SSH: envboot ssh <run>). ' +
     'A run is running only while its process lives: one whose process was killed, or whose terminal closed, is ' +
     'interrupted (resume it, or clean it up).',
   usesCloud: false,

@@ -15,6 +15,7 @@ import { validateTool } from './validate.js';
 import { simTool } from './sim.js';
 import { loginTool } from './login.js';
 import { completionTool } from './completion.js';
+import { sshTool } from './ssh.js';
 import type { ToolDefinition } from './tool.js';
 
 export type { ToolDefinition };
@@ -32,7 +33,7 @@ export const STEPS = [
   cleanupCommand,
 ] as unknown as StepDefinition<Kind, never, StepContext>[];
 
-export const TOOLS: ToolDefinition[] = [validateTool, simTool, loginTool, completionTool];
+export const TOOLS: ToolDefinition[] = [validateTool, simTool, loginTool, sshTool, completionTool];
 
 /** A command as the command line sees it: its names, its flags and its positional arguments. */
 export interface CommandSpec {

@@ -29,6 +29,8 @@ const FLAG_VALUES: Record<string, Source> = {
 const POSITIONAL_VALUES: Record<string, Source> = {
   lease: (v, site) => v.leases(site),
   run: (v) => v.runs(),
+  // envboot ssh's run or server: the runs.
+  target: (v) => v.runs(),
   shell: () => ['bash', 'zsh'],
 };
 

@@ -12,6 +12,7 @@ export const render: Renderer<'runs'> = ({ data: d }, { columns, color }) => {
   const s = style(color);
   const where = d.state_dir ? ` in ${d.state_dir}` : '';
   if (d.runs.length === 0) return lines(wrap(`No provision runs recorded${where}.`, columns));
+  const ssh = d.runs.some((r) => r.reachable);
   const status = (r: (typeof d.runs)[number]) =>
     `${r.status}${r.failed_step ? ` (${r.failed_step})` : ''}${r.active ? ', now' : ''}`;
   return lines(
@@ -22,6 +23,8 @@ export const render: Renderer<'runs'> = ({ data: d }, { columns, color }) => {
         { header: 'UPDATED (UTC)', drop: 1 },
         { header: 'SITE', drop: 3 },
         { header: 'SERVERS', align: 'right', drop: 2 },
+        // Which runs have a server that let the key log in; only when some run has one.
+        ...(ssh ? [{ header: 'SSH', drop: 0.5 }] : []),
         { header: 'LEASE', drop: 4 },
         { header: 'REPOSITORY', shrink: true, cut: 'start' },
       ],
@@ -31,6 +34,7 @@ export const render: Renderer<'runs'> = ({ data: d }, { columns, color }) => {
         when(r.updated_at ?? r.created_at).replace(/ UTC$/, ''),
         r.site ?? '-',
         String(r.servers ?? 0),
+        ...(ssh ? [r.reachable ?? '-'] : []),
         shortId(r.lease) || '-',
         repoName(r.repo),
       ]),
@@ -47,6 +51,7 @@ export const render: Renderer<'runs'> = ({ data: d }, { columns, color }) => {
     ),
     '',
     wrap(`${d.runs.length} ${d.runs.length === 1 ? 'run' : 'runs'}${where}.`, columns).map(s.dim),
+    ...(ssh ? command('Log in to a run with an SSH address:', 'envboot ssh RUN', columns).map(s.dim) : []),
     command('Delete what a run created:', 'envboot cleanup RUN --yes', columns).map(s.dim),
   );
 };

@@ -19,6 +19,21 @@ export function serverTable(servers: Servers, s: Style, columns: number): string
   for (const v of servers) {
     if (v.fault) out.push(...wrap(`${v.name}: ${v.fault}`, columns, '  fault: ', '         ').map(s.red));
   }
+  // Servers that let the key log in over SSH, with the host key now recorded (and whether the console vouched for it).
+  for (const v of servers) {
+    const r = v.ssh_ready;
+    if (!r) continue;
+    const checked =
+      r.host_key.source === 'console' ? 'matches the console' : 'first seen: the console shows none';
+    out.push(
+      ...wrap(
+        `${v.name}: logged in as ${r.user}; host key ${r.host_key.fingerprint} (${checked})`,
+        columns,
+        '  ssh: ',
+        '       ',
+      ),
+    );
+  }
   return out;
 }
 

@@ -40,6 +40,8 @@ export interface WireServer {
   'OS-EXT-AZ:availability_zone'?: string;
   'OS-SRV-USG:launched_at'?: string | null;
   adminPass?: string;
+  /** The simulator's live node behind this server (docs/simulator.md, Live nodes): where SSH really answers. */
+  'envboot:ssh'?: { host?: string; port?: number; user?: string; state?: string } | null;
 }
 
 // ---- public types
@@ -71,6 +73,11 @@ export interface Server {
   user_id: string | null;
   project_id: string | null;
   availability_zone: string | null;
+  /**
+   * Where SSH to this server really answers, when that is not its address: the simulator's live nodes listen on
+   * loopback (the `envboot:ssh` extension) while the server shows a simulated floating IP.
+   */
+  ssh_endpoint?: { host: string; port: number };
 }
 
 export type ServerNetwork = { uuid: string; fixed_ip?: string } | { port: string };
@@ -173,7 +180,15 @@ export function parseServer(w: WireServer): Server {
     user_id: str(w.user_id),
     project_id: str(w.tenant_id),
     availability_zone: str(w['OS-EXT-AZ:availability_zone']),
+    ...sshEndpoint(w['envboot:ssh']),
   };
+}
+
+/** The simulator's extension: a loopback host and port standing in for the server's floating IP. */
+function sshEndpoint(w: WireServer['envboot:ssh']): Pick<Server, 'ssh_endpoint'> {
+  const host = str(w?.host);
+  const port = num(w?.port);
+  return host && port ? { ssh_endpoint: { host, port } } : {};
 }
 
 // ---- operations
@@ -247,6 +262,18 @@ export async function create(
     idOf: (s) => s.id,
   });
   return { ...created, reused: false };
+}
+
+/** The server's console log (os-getConsoleOutput): the last `length` lines, or all of it. */
+export async function consoleOutput(c: ServiceClient, id: string, length?: number): Promise<string> {
+  const body = await c.request({
+    op: 'nova.servers.consoleOutput',
+    method: 'POST',
+    path: `${path.one(id)}/action`,
+    json: { 'os-getConsoleOutput': { length: length ?? null } },
+  });
+  const output = (body as { output?: unknown } | null)?.output;
+  return typeof output === 'string' ? output : '';
 }
 
 export async function remove(c: ServiceClient, id: string): Promise<void> {

@@ -14,6 +14,7 @@ export const STEP_NAMES = [
   'server_active',
   'floating_ip',
   'ssh',
+  'ssh_ready',
 ] as const;
 export type StepName = (typeof STEP_NAMES)[number];
 
@@ -55,6 +56,10 @@ export interface RunOptions {
   createKey: boolean;
   keyPath: string | null;
   skipLaunch: boolean;
+  /** Wait until every server answers SSH and the key logs in (default; --no-wait-ssh: not). Absent in older runs. */
+  waitSsh?: boolean;
+  /** How long the servers are given to answer SSH (--ssh-timeout). */
+  sshTimeoutSeconds?: number;
   keepOnFailure: boolean;
   plugins: string[];
   ai: 'auto' | 'on' | 'off';

@@ -16,7 +16,7 @@ import {
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { ConflictError, NotFoundError, UsageError, errnoCode, isErrno, scrubValue } from '@envboot/core';
-import type { RunState } from './model.js';
+import { emptySteps, type RunState } from './model.js';
 import { lockText, parseLock, self, stillRunning } from './process-identity.js';
 
 export function stateDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -66,7 +66,7 @@ export class RunStore {
 
   load(runId: string): RunState {
     try {
-      return JSON.parse(readFileSync(this.path(runId), 'utf8')) as RunState;
+      return withAllSteps(JSON.parse(readFileSync(this.path(runId), 'utf8')) as RunState);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
         throw new NotFoundError(`no run ${runId} in ${this.dir}`, {
@@ -93,7 +93,7 @@ export class RunStore {
       .flatMap((f) => {
         const file = join(this.dir, f);
         try {
-          return [JSON.parse(readFileSync(file, 'utf8')) as RunState];
+          return [withAllSteps(JSON.parse(readFileSync(file, 'utf8')) as RunState)];
         } catch (err) {
           if (!(err instanceof SyntaxError) && errnoCode(err) === null) throw err;
           onUnreadable?.(file, errnoCode(err) ?? 'it is not JSON');
@@ -139,4 +139,10 @@ export class RunStore {
     }
     throw new ConflictError(`could not lock run ${runId}`, { field: 'run' });
   }
+}
+
+/** A run recorded before a step was added has no record of it: pending, as in a new run. */
+function withAllSteps(state: RunState): RunState {
+  state.steps = { ...emptySteps(), ...state.steps };
+  return state;
 }

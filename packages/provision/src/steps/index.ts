@@ -3,6 +3,7 @@
 import { analyze, connect, plan } from './site.js';
 import { allocate, keypair, lease, leaseActive } from './reserve.js';
 import { launch } from './launch.js';
+import { sshReady } from './ssh-ready.js';
 import { window } from './window.js';
 import type { StepTable } from './types.js';
 
@@ -16,6 +17,7 @@ export const STEP_TABLE: StepTable = [
   leaseActive,
   allocate,
   launch,
+  sshReady,
 ];
 
 export { defaultLeaseName } from './reserve.js';

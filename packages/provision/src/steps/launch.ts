@@ -44,6 +44,8 @@ export const launch: ChainStep = {
         floatingIp: o.floatingIp,
         waitSeconds: ACTIVE_TIMEOUT_SECONDS,
         intervalSeconds: POLL_SECONDS,
+        // SSH readiness is a step of its own (ssh_ready).
+        sshTimeoutSeconds: null,
         count: plan.count,
         sshUser: null,
         // What the run created is the run's to delete (its clean-up), not launch's.
