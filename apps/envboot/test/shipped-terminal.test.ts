@@ -25,6 +25,15 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 
 /** The screen's lines, without the live status lines a command draws while it waits (erased with ESC [2K). */
+/** The last paragraph of a screen as one line (a sentence may wrap at the terminal's width). */
+function lastParagraph(lines: string[]): string {
+  const blank = lines.lastIndexOf('');
+  return lines
+    .slice(blank + 1)
+    .map((l) => l.trim())
+    .join(' ');
+}
+
 function linesOf(screen: string): string[] {
   return (
     screen
@@ -88,7 +97,7 @@ describe('at a terminal, through the shipped CLI', () => {
     const lines = linesOf(screen);
     expect(lines[0]).toMatch(/^1 × compute_skylake for 2h at CHI@UC/);
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}HOST +NODE TYPE +UUID$/));
-    expect(lines.at(-1)).toMatch(
+    expect(lastParagraph(lines)).toMatch(
       /^\d+ of \d+ compute_skylake hosts? (is|are) free from \d{4}-\d\d-\d\d \d\d:\d\d to /,
     );
   });
@@ -153,7 +162,7 @@ describe('at a terminal, through the shipped CLI', () => {
     expect(code).toBe(0);
     const lines = linesOf(screen);
     expect(lines[0]).toBe('A valid capacity envelope.');
-    expect(lines.at(-1)).toMatch(/compute_skylake hosts? (is|are) free from /);
+    expect(lastParagraph(lines)).toMatch(/compute_skylake hosts? (is|are) free from /);
   });
 
   it('wraps to the width of the terminal', async () => {
