@@ -254,7 +254,7 @@ export const routes: Route[] = [
     auth: true,
     handler: (req, world) => {
       const found = lease(world, req.params.lease_id!);
-      const updated = world.blazar.update(found, parseUpdate(req, found), floorMinuteMs(req.now));
+      const updated = world.blazar.update(found, parseUpdate(req, found), floorMinuteMs(req.now), req.now);
       world.changed();
       return json(200, { lease: renderLease(updated) });
     },
