@@ -162,4 +162,11 @@ describe('the reminder', () => {
     expect(reminder(r.body.lease)).toMatchObject({ status: 'UNDONE' });
     expect(ms(reminder(r.body.lease).time)).toBe(end + 3 * DAY - DAY);
   });
+
+  it('is not sent for a lease made with before_end "" (kept as it was given; only a missing value is the default)', async () => {
+    const quiet = (await c.leaseCreate({}, { before_end: '' })).body.lease;
+    expect(quiet.reservations[0].before_end).toBe('');
+    const usual = (await c.leaseCreate({ name: 'usual' })).body.lease;
+    expect(usual.reservations[0].before_end).toBe('default');
+  });
 });
