@@ -9,6 +9,7 @@ export const STEPS = [
   'lease-create',
   'lease-status',
   'lease-delete',
+  'lease-extend',
   'allocate',
   'launch',
   'analyze',
