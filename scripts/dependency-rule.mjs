@@ -10,6 +10,7 @@ export const STEPS = [
   'lease-status',
   'lease-delete',
   'lease-extend',
+  'lease-list',
   'allocate',
   'launch',
   'analyze',

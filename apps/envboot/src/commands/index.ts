@@ -7,6 +7,7 @@ import { leaseCreateCommand } from '@envboot/lease-create/cli';
 import { leaseStatusCommand } from '@envboot/lease-status/cli';
 import { leaseDeleteCommand } from '@envboot/lease-delete/cli';
 import { leaseExtendCommand } from '@envboot/lease-extend/cli';
+import { leaseListCommand } from '@envboot/lease-list/cli';
 import { allocateCommand } from '@envboot/allocate/cli';
 import { launchCommand } from '@envboot/launch/cli';
 import { provisionCommand } from '@envboot/provision/cli';
@@ -27,6 +28,7 @@ export const STEPS = [
   leaseStatusCommand,
   leaseDeleteCommand,
   leaseExtendCommand,
+  leaseListCommand,
   allocateCommand,
   launchCommand,
   provisionCommand,
