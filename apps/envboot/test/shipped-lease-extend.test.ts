@@ -188,7 +188,7 @@ describe('envboot lease-extend', () => {
     expect(answered).toEqual([]);
   });
 
-  it('at a terminal, prints the lease', async () => {
+  it('at a terminal, prints the lease, the extension and its cost', async () => {
     const { code, screen } = await atTerminal(
       ['lease-extend', 'ext-dry', '--by', '3h', '--dry-run', '--site', 'sim', '--no-token-cache'],
       { ...box.env, ENVBOOT_SIM_URL: sim.url },
@@ -196,5 +196,8 @@ describe('envboot lease-extend', () => {
     );
     expect(code).toBe(0);
     expect(screen).toContain('ext-dry');
+    expect(screen).toMatch(/dry run, not extended/);
+    expect(screen).toMatch(/would extend +by 3h, from \d{4}-\d\d-\d\d \d\d:\d\d UTC to /);
+    expect(screen).toMatch(/cost +3 SU \(3h × 1 SU\/h\), estimated/);
   });
 });
