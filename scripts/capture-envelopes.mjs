@@ -145,6 +145,7 @@ try {
     ['launch', '--image', 'CC-Ubuntu22.04', '--assign-floating-ip', '--wait'],
     { input: allocated.stdout },
   );
+  await capture('leases', ['leases', ...sim_]);
   await capture('lease-delete', ['lease-delete', '--with-servers', '--yes', '--wait'], {
     input: launched.stdout,
   });

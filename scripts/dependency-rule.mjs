@@ -9,6 +9,8 @@ export const STEPS = [
   'lease-create',
   'lease-status',
   'lease-delete',
+  'lease-extend',
+  'lease-list',
   'allocate',
   'launch',
   'analyze',

@@ -312,6 +312,15 @@ workflow() {
     local res_id
     res_id=$(reservation_id_from_out) || fail "$tag no physical:host reservation id in lease"
     say "      reservation id $res_id"
+    # A day-long lease is within its last 48 hours from the start: Chameleon lets it be prolonged now.
+    local end_before end_after
+    end_before=$(jget 'd["end_date"]') || fail "$tag lease show lacks end_date"
+    check "$tag reservation lease set --prolong-for 1h" -- \
+        openstack reservation lease set --prolong-for 1h "$LEASE_ID"
+    check "$tag reservation lease show (prolonged)" -- openstack reservation lease show "$LEASE_ID" -f json
+    end_after=$(jget 'd["end_date"]') || fail "$tag lease show lacks end_date"
+    python3 -c 'import sys, datetime as d; f = lambda s: d.datetime.fromisoformat(s[:19]); sys.exit(0 if f(sys.argv[2]) - f(sys.argv[1]) == d.timedelta(hours=1) else 1)' \
+        "$end_before" "$end_after" || fail "$tag --prolong-for 1h moved the end from $end_before to $end_after"
 
     # --- server ------------------------------------------------------------------
     check "$tag server create" -- openstack server create --flavor "$PEER_FLAVOR" \

@@ -64,7 +64,12 @@ describe('envboot completion', () => {
 
 describe('--get-yargs-completions', () => {
   it('completes commands, flags and sites', async () => {
-    expect(await completing(['envboot', 'lease-'])).toEqual(['lease-create', 'lease-status', 'lease-delete']);
+    expect(await completing(['envboot', 'lease-'])).toEqual([
+      'lease-create',
+      'lease-status',
+      'lease-delete',
+      'lease-extend',
+    ]);
     expect(await completing(['envboot', 'capacity', '--node'])).toEqual(['--node-type', '--nodes']);
     expect(await completing(['envboot', 'capacity', '--site', ''])).toEqual([
       'uc',

@@ -3,6 +3,7 @@
 // were asked for.
 import { isoUtc, placeholderId, type CapacityData } from '@envboot/core';
 import { parseFilter, pinnedNodeType } from '@envboot/availability';
+import { suCost, DEFAULT_SU_FACTOR } from '@envboot/leases';
 import type { CapacityInput } from './input.js';
 
 export function rehearse(input: CapacityInput, site: string, horizonEnd: number): CapacityData {
@@ -28,7 +29,21 @@ export function rehearse(input: CapacityInput, site: string, horizonEnd: number)
     nodes,
     nodes_requested: input.nodes,
     fits: input.nodes === null ? null : true,
-    earliest: input.nodes === null ? null : { start, end, available_nodes: count, nodes },
+    earliest:
+      input.nodes === null
+        ? null
+        : {
+            start,
+            end,
+            available_nodes: count,
+            // Offline, the hosts' su_factors are not known: 1.0 each, and the envelope says so.
+            su_cost: suCost(
+              Array(count).fill(DEFAULT_SU_FACTOR),
+              input.window.durationMinutes / 60,
+              'assumed',
+            ),
+            nodes,
+          },
     horizon_end: input.nodes === null ? null : isoUtc(new Date(horizonEnd)),
     reason: null,
     dry_run: true,

@@ -20,7 +20,7 @@ import {
   type CalendarHost,
 } from '@envboot/availability';
 import type { CloudStepContext } from '@envboot/openstack';
-import { loadCalendar } from '@envboot/leases';
+import { loadCalendar, suCost, suFactor } from '@envboot/leases';
 import { chooseBucketHours, renderCalendar } from './calendar-view.js';
 import { noWindowReason } from './reason.js';
 import { rehearse } from './rehearsal.js';
@@ -39,7 +39,13 @@ function horizonFrom(now: number, input: CapacityInput): number {
 }
 
 function hostOf(h: CalendarHost) {
-  return { uuid: h.uuid, hostname: h.hostname, node_type: h.node_type, host_id: h.id };
+  return {
+    uuid: h.uuid,
+    hostname: h.hostname,
+    node_type: h.node_type,
+    host_id: h.id,
+    su_factor: suFactor(h.capabilities),
+  };
 }
 
 /** Refuse a filter no host can ever satisfy, naming what the site has instead. */
@@ -121,6 +127,10 @@ export async function run(input: CapacityInput, ctx: CloudStepContext): Promise<
       start: isoUtc(new Date(found.start)),
       end: isoUtc(new Date(found.end)),
       available_nodes: found.hosts.length,
+      su_cost: suCost(
+        found.hosts.slice(0, input.nodes).map((h) => suFactor(h.capabilities)),
+        input.window.durationMinutes / 60,
+      ),
       nodes: found.hosts.map(hostOf),
     };
     if (!found) {

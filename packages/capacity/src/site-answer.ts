@@ -16,6 +16,7 @@ import {
   type HardwareFilter,
   type NodeHardware,
 } from '@envboot/availability';
+import { suCost, suFactor } from '@envboot/leases';
 
 export type SiteAnswer = NonNullable<CapacityData['sites']>[number];
 type NodeTypeEntry = SiteAnswer['node_types'][number];
@@ -119,7 +120,13 @@ function compareGroups(a: HostGroup, b: HostGroup): number {
 }
 
 function hostOf(h: CalendarHost) {
-  return { uuid: h.uuid, hostname: h.hostname, node_type: h.node_type, host_id: h.id };
+  return {
+    uuid: h.uuid,
+    hostname: h.hostname,
+    node_type: h.node_type,
+    host_id: h.id,
+    su_factor: suFactor(h.capabilities),
+  };
 }
 
 function gpuEntry(hw: NodeHardware | undefined): NodeTypeEntry['gpu'] {
@@ -183,6 +190,10 @@ export function answerSite(site: SiteFacts, records: SiteRecords, q: SiteQuestio
       start: isoUtc(new Date(found.start)),
       end: isoUtc(new Date(found.end)),
       available_nodes: found.hosts.length,
+      su_cost: suCost(
+        found.hosts.slice(0, q.nodes).map((h) => suFactor(h.capabilities)),
+        q.durationMs / 3_600_000,
+      ),
       nodes: found.hosts.map(hostOf),
     },
     // Windows start on whole minutes: one that starts within the minute after the present starts now.

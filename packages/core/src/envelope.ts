@@ -7,6 +7,7 @@ import type {
   LaunchData,
   LeaseData,
   LeaseDeletionData,
+  LeaseListData,
   Metrics,
   PlanData,
   ProvisionData,
@@ -24,6 +25,7 @@ export interface DataByKind {
   capacity: CapacityData;
   lease: LeaseData;
   'lease-deletion': LeaseDeletionData;
+  'lease-list': LeaseListData;
   allocation: AllocationData;
   launch: LaunchData;
   analysis: AnalysisData;

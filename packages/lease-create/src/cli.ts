@@ -18,6 +18,12 @@ const options = {
     type: 'number',
     describe: 'Also reserve this many floating IPs (0–1000) on the public network',
   },
+  'before-end': {
+    type: 'string',
+    choices: ['email', 'none'],
+    describe:
+      "What Blazar does 48 hours before the end: email (a reminder; Chameleon's default) or none. Set at creation only: it cannot be changed later",
+  },
   reuse: {
     type: 'boolean',
     describe: 'Return a live lease of the same name instead of failing with CONFLICT',
@@ -61,6 +67,14 @@ export const leaseCreateCommand = defineStep({
     [
       'envboot lease-create --site uc --node-type compute_skylake --start "2026-12-01 09:00" --duration 1d --floating-ips 1',
       'book ahead, with a public IP',
+    ],
+    [
+      'envboot lease-create --site sim --node-type compute_skylake --duration 6h --before-end none',
+      'no reminder e-mail before the end (it cannot be turned off later)',
+    ],
+    [
+      'envboot lease-create --site uc --node-type gpu_rtx_6000 --nodes 2 --duration 1d --dry-run',
+      'the request and its estimated SU cost, nothing sent',
     ],
   ],
   epilogue:

@@ -11,6 +11,8 @@ import {
   wholeNumber,
   type Envelope,
   type Window,
+  type CapacityData,
+  type SuCost,
 } from '@envboot/core';
 import { hostFilter } from '@envboot/availability';
 import type { LeaseCreateArgs } from './cli.js';
@@ -32,6 +34,13 @@ export interface LeaseCreateInput {
   /** Return an existing live lease of the same name instead of failing with CONFLICT. */
   reuse: boolean;
   instance: { vcpus: number; memoryMb: number; diskGb: number } | null;
+  /**
+   * What Blazar does 48 hours before the end (physical:host): 'email' (a reminder to the owner) or '' (nothing);
+   * undefined leaves the field out, so the site's default applies (email at Chameleon). Fixed at creation.
+   */
+  beforeEnd?: 'email' | '';
+  /** The SU cost capacity worked out for this window on the hosts it found (piped), for --dry-run. */
+  suCost?: SuCost;
 }
 
 export const DEFAULT_DURATION_MINUTES = 60;
@@ -108,5 +117,21 @@ export function toInput(
     floatingIps,
     reuse: args.reuse === true,
     instance,
+    ...(pipedCost(capacity, nodes, window) ?? {}),
+    ...(args.beforeEnd === undefined
+      ? {}
+      : { beforeEnd: args.beforeEnd === 'none' ? ('' as const) : ('email' as const) }),
   };
+}
+
+/** capacity's SU cost, when it is for the same number of hosts and the same length as this lease. */
+function pipedCost(
+  capacity: CapacityData | undefined,
+  nodes: number,
+  window: Window,
+): { suCost: SuCost } | undefined {
+  const cost = capacity?.earliest?.su_cost;
+  if (!cost || cost.hosts !== nodes || Math.abs(cost.hours - window.durationMinutes / 60) > 0.01)
+    return undefined;
+  return { suCost: cost };
 }

@@ -15,7 +15,7 @@ import {
 } from '@envboot/core';
 import { candidates, earliestWindow, parseFilter, pinnedNodeType } from '@envboot/availability';
 import { blazar, neutron, type Cloud, type CloudStepContext } from '@envboot/openstack';
-import { leaseContext, loadCalendar, toLeaseData } from '@envboot/leases';
+import { DEFAULT_SU_FACTOR, leaseContext, loadCalendar, suCost, toLeaseData } from '@envboot/leases';
 import type { LeaseCreateInput } from './input.js';
 
 type ReservationRequest = Parameters<typeof blazar.leases.toCreateBody>[0]['reservations'][number];
@@ -31,6 +31,7 @@ function reservationsFor(input: LeaseCreateInput, publicNetworkId: string): Rese
           max: input.nodes,
           resource_properties: input.resourceProperties,
           hypervisor_properties: '',
+          ...(input.beforeEnd === undefined ? {} : { before_end: input.beforeEnd }),
         }
       : {
           resource_type: 'virtual:instance',
@@ -200,6 +201,14 @@ function dryRun(input: LeaseCreateInput, site: string): LeaseData {
     allocated: false,
     reused: false,
     request: body,
+    before_end: input.resourceType === 'physical:host' ? (input.beforeEnd ?? 'default') : null,
+    // Offline, the hosts (and their su_factors) are not known: capacity's figure when it was piped in, else 1.0
+    // each, and the envelope says so.
+    su_cost:
+      input.resourceType === 'physical:host'
+        ? (input.suCost ??
+          suCost(Array(input.nodes).fill(DEFAULT_SU_FACTOR), input.window.durationMinutes / 60, 'assumed'))
+        : null,
     dry_run: true,
   };
 }

@@ -14,3 +14,11 @@ export {
   leasesNamed,
   leaseEnded,
 } from './removal.js';
+export { suFactor, suCost, hoursBetween, DEFAULT_SU_FACTOR } from './su.js';
+export {
+  extensionCheck,
+  hostsOfLease,
+  EXTENSION_WINDOW_MS,
+  MAX_EXTENSION_MS,
+  type HostBooking,
+} from './extension.js';

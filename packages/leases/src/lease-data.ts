@@ -43,12 +43,18 @@ export function toLeaseData(lease: Lease, extras: LeaseDataExtras): LeaseData {
     resource_type:
       lease.reservations[0]?.resource_type === 'other' ? undefined : lease.reservations[0]?.resource_type,
     resource_properties: host?.resource_type === 'physical:host' ? host.resource_properties : null,
+    before_end: host?.resource_type === 'physical:host' ? host.before_end : null,
     reservations: lease.reservations.map((r) => ({
       id: r.id,
       resource_type: r.resource_type === 'other' ? r.original_type : r.resource_type,
       status: r.status,
       ...(r.resource_type === 'physical:host'
-        ? { min: r.min, max: r.max, resource_properties: r.resource_properties }
+        ? {
+            min: r.min,
+            max: r.max,
+            resource_properties: r.resource_properties,
+            before_end: r.before_end,
+          }
         : {}),
       ...(r.resource_type === 'virtual:floatingip' ? { amount: r.amount, network_id: r.network_id } : {}),
     })),

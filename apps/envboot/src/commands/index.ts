@@ -6,6 +6,8 @@ import { capacityCommand } from '@envboot/capacity/cli';
 import { leaseCreateCommand } from '@envboot/lease-create/cli';
 import { leaseStatusCommand } from '@envboot/lease-status/cli';
 import { leaseDeleteCommand } from '@envboot/lease-delete/cli';
+import { leaseExtendCommand } from '@envboot/lease-extend/cli';
+import { leaseListCommand } from '@envboot/lease-list/cli';
 import { allocateCommand } from '@envboot/allocate/cli';
 import { launchCommand } from '@envboot/launch/cli';
 import { provisionCommand } from '@envboot/provision/cli';
@@ -26,6 +28,8 @@ export const STEPS = [
   leaseCreateCommand,
   leaseStatusCommand,
   leaseDeleteCommand,
+  leaseExtendCommand,
+  leaseListCommand,
   allocateCommand,
   launchCommand,
   provisionCommand,

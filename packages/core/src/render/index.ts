@@ -20,6 +20,7 @@ const RENDERERS: Record<Exclude<Kind, 'error'>, Loader> = {
   capacity: () => import('./capacity.js'),
   lease: () => import('./lease.js'),
   'lease-deletion': () => import('./lease-deletion.js'),
+  'lease-list': () => import('./lease-list.js'),
   allocation: () => import('./allocation.js'),
   launch: () => import('./launch.js'),
   provision: () => import('./provision.js'),

@@ -12,6 +12,7 @@ import {
   siteName,
   span,
   style,
+  when,
   wrap,
 } from './text.js';
 
@@ -27,19 +28,28 @@ function reservations(d: LeaseData): string[] {
   });
 }
 
+/** "36 SU (24h × 1.5 SU/h), estimated": an estimate, never the balance (no API gives it). */
+function suText(c: NonNullable<LeaseData['su_cost']>): string {
+  const assumed = c.basis === 'assumed' ? ', 1.0 a host assumed' : '';
+  return `${c.su} SU (${minutes(c.hours * 60)} × ${c.su_per_hour} SU/h${assumed}), estimated`;
+}
+
 export const render: Renderer<'lease'> = ({ data: d }, { columns, color, siteName: names }) => {
   const s = style(color);
   const start = d.start ?? d.start_date;
   const end = d.end ?? d.end_date;
   const length = d.duration_minutes ? ` (${minutes(d.duration_minutes)})` : '';
+  const ext = d.extension;
   const head = wrap(
-    d.dry_run
-      ? `${s.bold(`Lease ${d.name}`)}: dry run, nothing was created`
-      : `${s.bold(`Lease ${d.name}`)} ${s.status(d.status)}${d.reused ? ' (an existing lease of this name, reused)' : ''}`,
+    ext && !ext.sent
+      ? `${s.bold(`Lease ${d.name}`)} ${s.status(d.status)}: dry run, not extended`
+      : d.dry_run
+        ? `${s.bold(`Lease ${d.name}`)}: dry run, nothing was created`
+        : `${s.bold(`Lease ${d.name}`)} ${s.status(d.status)}${d.reused ? ' (an existing lease of this name, reused)' : ''}`,
     columns,
   );
-  // A dry run's reservations are what it would ask for.
-  const asked = d.dry_run;
+  // A dry run's reservations are what it would ask for (lease-extend's dry run reads a real lease).
+  const asked = d.dry_run && !ext;
   const hosts = asked
     ? [`${d.nodes_requested ?? '?'} × ${d.node_type ?? d.resource_type ?? 'host'}`]
     : reservations(d);
@@ -61,6 +71,18 @@ export const render: Renderer<'lease'> = ({ data: d }, { columns, color, siteNam
     field('site', siteName(d.site, names), columns),
     field('window', `${span(start, end)}${length}`, columns),
     hosts.flatMap((h, i) => field(i === 0 ? (asked ? 'asks for' : 'reserves') : '', h, columns)),
+    ext
+      ? field(
+          ext.sent ? 'extended' : 'would extend',
+          `by ${minutes(ext.added_minutes)}, from ${when(ext.previous_end)} to ${when(ext.requested_end)}`,
+          columns,
+        )
+      : null,
+    ext
+      ? field('cost', suText(ext.su_cost), columns)
+      : d.su_cost
+        ? field('cost', suText(d.su_cost), columns)
+        : null,
     d.degraded
       ? wrap('Blazar marks the lease degraded: some of its resources are unavailable.', columns, '  ').map(
           s.yellow,

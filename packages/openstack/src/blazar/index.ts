@@ -4,7 +4,7 @@ export * as hosts from './hosts.js';
 export * as allocations from './allocations.js';
 export * as properties from './properties.js';
 export * as floatingips from './floatingips.js';
-export { classify } from './errors.js';
+export { classify, leaseRefusal, type LeaseRefusal } from './errors.js';
 export { formatDate } from './dates.js';
 export type * from './reservations.js';
 export type { Lease, CreatedLease, LeaseCreate, LeaseUpdate, LeaseStatus, LeaseEvent } from './leases.js';

@@ -72,6 +72,13 @@ export class Allocator {
     return attempt(parseRequirements(DEFAULT_RESOURCE_PROPERTIES)) ?? attempt(null);
   }
 
+  /** Whether every one of these hosts is free over [start, end), but for the bookings of `ignoreLease`. */
+  allFree(hostIds: readonly string[], start: number, end: number, ignoreLease: string): boolean {
+    return hostIds.every(
+      (id) => !(this.byHost.get(id) ?? []).some((b) => b.lease.id !== ignoreLease && overlaps(b, start, end)),
+    );
+  }
+
   /** Reserved floating IPs for [start, end): the required ones first, then the lowest free addresses. */
   pickAddresses(
     pool: string[],

@@ -100,7 +100,8 @@ function parseReservation(raw: unknown): ReservationRequest {
       if (typeof v !== 'string') throw blazarFail(400, `Malformed parameter ${f}`);
       return v;
     };
-    const beforeEnd = text(raw.before_end, 'before_end') || 'default';
+    // "" is a choice (no reminder, as Chameleon's docs say to silence it); only a missing value means the default.
+    const beforeEnd = raw.before_end === undefined ? 'default' : text(raw.before_end, 'before_end');
     if (!['', 'default', 'snapshot', 'email'].includes(beforeEnd))
       throw blazarFail(400, 'Malformed parameter before_end');
     const onStart = text(raw.on_start, 'on_start') || 'default';
@@ -254,7 +255,7 @@ export const routes: Route[] = [
     auth: true,
     handler: (req, world) => {
       const found = lease(world, req.params.lease_id!);
-      const updated = world.blazar.update(found, parseUpdate(req, found), floorMinuteMs(req.now));
+      const updated = world.blazar.update(found, parseUpdate(req, found), floorMinuteMs(req.now), req.now);
       world.changed();
       return json(200, { lease: renderLease(updated) });
     },

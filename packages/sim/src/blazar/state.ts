@@ -5,11 +5,11 @@ import type { Seed } from '../seed.js';
 import type { World } from '../world.js';
 import { Allocator, pyRepr, type Booking, type HostRequest } from './allocator.js';
 import { blazarFail } from './errors.js';
+import { checkDateChange, notEnoughHosts } from './extension.js';
 import { calendarLeases } from './calendar.js';
 import { nextDue, transition } from './lifecycle.js';
 import { buildHost, type Host } from './hosts.js';
 import {
-  BEFORE_END_MS,
   eventOf,
   leaseEvents,
   type FloatingIpReservation,
@@ -198,7 +198,8 @@ export class BlazarState {
     return blazarFail(500, `Not enough resources available with query ${pyRepr(query)}`);
   }
 
-  update(lease: Lease, changes: LeaseChanges, now: number): Lease {
+  /** A change of a lease; `now` is the current minute, `requestTime` the exact time of the request. */
+  update(lease: Lease, changes: LeaseChanges, now: number, requestTime = now): Lease {
     if (changes.name !== undefined) lease.name = changes.name;
     const datesOrResources =
       changes.start !== undefined ||
@@ -219,15 +220,7 @@ export class BlazarState {
     if (!started && start < now) throw blazarFail(403, 'Start date must later than current date');
     if (lease.end < now) throw blazarFail(403, 'Terminated leases can only be renamed');
     if (end < now || end < start) throw blazarFail(403, 'End date must be later than current and start date');
-    const inWindow = now >= lease.end - BEFORE_END_MS;
-    if (started && end > lease.end && !inWindow) {
-      throw blazarFail(
-        400,
-        `Lease can only be extended within ${BEFORE_END_MS / 1000} seconds of the leases current end time.`,
-      );
-    }
-    const duration = (started && inWindow ? end - now : end - start) / 1000;
-    if (duration > MAX_LEASE_SECONDS) throw maxDuration(duration);
+    checkDateChange({ start: lease.start, end: lease.end }, { start, end }, requestTime);
     // Re-allocate for the new window (keeping the current hosts where they are still free).
     const plan = new Map<string, string[]>();
     for (const r of lease.reservations) {
@@ -241,6 +234,9 @@ export class BlazarState {
         };
         if (started && wanted.max < r.hostIds.length)
           throw blazarFail(400, 'Cannot reduce the number of hosts of a started lease');
+        // A started reservation keeps its hosts: one another reservation holds in the new window fails it.
+        if (r.status === 'active' && !this.allocator.allFree(r.hostIds, start, end, lease.id))
+          throw notEnoughHosts();
         const hosts = this.allocator.pickHosts(wanted, start, end, lease.id, r.hostIds);
         if (!hosts) {
           const query = { ...r, ...wanted, start_date: new Date(start), end_date: new Date(end) };
@@ -272,6 +268,7 @@ export class BlazarState {
       r.updated_at = now;
       this.#index(lease, r);
     }
+    const previousEnd = lease.end;
     lease.start = start;
     lease.end = end;
     lease.updated_at = now;
@@ -281,7 +278,14 @@ export class BlazarState {
     };
     set('start_lease', start);
     set('end_lease', end);
-    set('before_end_lease', changes.beforeEnd ?? Math.max(start, end - BEFORE_END_MS));
+    // The reminder keeps its distance from the end (or takes the date given), and one already sent is sent again
+    // before the new end: an extended lease gets another e-mail (Blazar's manager, update_lease).
+    const reminder = eventOf(lease, 'before_end_lease');
+    if (reminder) {
+      const time = changes.beforeEnd ?? Math.max(start, end - (previousEnd - reminder.time));
+      if (reminder.status === 'DONE' && end > previousEnd) reminder.status = 'UNDONE';
+      set('before_end_lease', time);
+    }
     this.world.scheduler.wake(`lease:${lease.id}`, this.nextDue(lease));
     return lease;
   }
