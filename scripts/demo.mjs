@@ -1,7 +1,9 @@
-// `npm run demo`: the main job end to end on this machine. Starts the local Chameleon site (envboot sim) and a
-// local Git server with a sample repository from examples/repos, provisions it with `envboot provision` (the real
-// clone over HTTP, the analysis, the plan, the lease, the server, the floating IP), prints the result, and cleans
-// up with `envboot cleanup`. Nothing leaves this machine.
+// `npm run demo`: the main job end to end on this machine. Starts the local Chameleon site (envboot sim, with live
+// nodes: a server that becomes ACTIVE gets a real SSH server on a loopback address) and a local Git server with a
+// sample repository from examples/repos, provisions it with `envboot provision` (the real clone over HTTP, the
+// analysis, the plan, the lease, the server, the floating IP, and SSH readiness: the run's key logs in as cc),
+// runs a command on the server over SSH with `envboot ssh`, prints the result, and cleans up with `envboot
+// cleanup`. Nothing leaves this machine.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,19 +18,21 @@ const sample = process.argv[2] ?? 'gpu-train';
 const started = Date.now();
 const say = (text) => process.stdout.write(`${text}\n`);
 
-function run(args, env) {
+function run(args, env, { raw = false } = {}) {
   say(`\n$ envboot ${args.join(' ')}`);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [envboot, ...args], { env, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, envelope: out.trim() ? JSON.parse(out) : null }));
+    child.on('close', (code) =>
+      resolve(raw ? { code, out } : { code, envelope: out.trim() ? JSON.parse(out) : null }),
+    );
   });
 }
 
 const home = mkdtempSync(join(tmpdir(), 'envboot-demo-'));
-const sim = await startSim({ port: 0, seed: 'uc', speed: 600 });
+const sim = await startSim({ port: 0, seed: 'uc', speed: 600, liveNodes: true });
 const gitRoot = join(home, 'git');
 await createBareRepo(gitRoot, { name: sample, dir: join(root, 'examples/repos', sample) });
 const git = await startGitServer({ root: gitRoot });
@@ -43,7 +47,9 @@ const env = {
 };
 delete env.NODE_OPTIONS;
 
-say(`A local Chameleon site (CHI@UC's 132 nodes and their calendar, clock at 600× speed): ${sim.url}`);
+say(
+  `A local Chameleon site (CHI@UC's 132 nodes and their calendar, clock at 600× speed, live nodes): ${sim.url}`,
+);
 say(`The sample repository examples/repos/${sample}, served over HTTP: ${git.repoUrl(sample)}`);
 
 let ok = false;
@@ -74,11 +80,16 @@ try {
   for (const reason of p.plan.reasons) say(`    - ${reason}`);
   say(`  lease ${p.lease?.name} (${p.lease?.lease_id}) from ${p.window?.start} to ${p.window?.end}`);
   for (const s of p.servers) say(`  server ${s.name}: ${s.status}, ${s.fixed_ip} / ${s.floating_ip}`);
-  say(`  connect with: ${p.ssh}`);
+  say(`  log in with: envboot ssh ${p.run_id}   (the run's key, user and recorded host key)`);
   say(`  steps: ${p.steps.map((s) => `${s.name} ${s.elapsed_ms ?? 0} ms`).join(', ')}`);
   say(
     `  ${provisioned.envelope.metrics.requests} HTTP requests in all, ${provisioned.envelope.metrics.elapsed_ms} ms`,
   );
+
+  // The server answers SSH with the run's key: ask it what GPU it has.
+  const onNode = await run(['ssh', p.run_id, '--', 'nvidia-smi', '-L'], env, { raw: true });
+  say(onNode.out.trimEnd().replace(/^/gm, '  '));
+  if (onNode.code !== 0) throw new Error(`envboot ssh failed (exit ${onNode.code})`);
 
   const cleaned = await run(['cleanup', p.run_id, '--yes'], env);
   const c = cleaned.envelope?.data;
