@@ -8,6 +8,7 @@ import { capacityMarkdown, runCapacity } from './capacity.mjs';
 import { capacitySitesMarkdown, runCapacitySites } from './capacity-sites.mjs';
 import { provisionMarkdown, runProvision } from './provision.mjs';
 import { runSetup, setupMarkdown } from './setup.mjs';
+import { runSsh, sshMarkdown } from './ssh.mjs';
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const benches = {
@@ -18,6 +19,7 @@ const benches = {
   capacity: () => capacityMarkdown(runCapacity()),
   'capacity-sites': async () => capacitySitesMarkdown(await runCapacitySites()),
   provision: async () => provisionMarkdown(await runProvision()),
+  ssh: async () => sshMarkdown(await runSsh()),
   setup: async () => setupMarkdown(await runSetup()),
 };
 

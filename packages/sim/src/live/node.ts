@@ -35,6 +35,9 @@ export class LiveNode {
   readonly hostKey: HostKey = generateHostKey();
   readonly home: string;
   state: NodeState = 'booting';
+  /** When sshd began to listen, and when a key first logged in (wall-clock ms): how long a client took to get in. */
+  upAt: number | null = null;
+  firstLoginAt: number | null = null;
   /** Port it listens on (known once prepared). */
   port: number | undefined;
   readonly #o: LiveNodeOptions;
@@ -119,6 +122,7 @@ export class LiveNode {
     }
     this.#ssh = server;
     this.state = 'up';
+    this.upAt = Date.now();
   }
 
   /** Ends every process the node started (their whole process groups), closes sshd and removes the sandbox. */
@@ -231,6 +235,7 @@ export class LiveNode {
     if (!key) return ctx.reject(['publickey']);
     if (!ctx.signature || !ctx.blob) return ctx.accept();
     if (key.verify(ctx.blob, ctx.signature, ctx.hashAlgo) !== true) return ctx.reject(['publickey']);
+    this.firstLoginAt ??= Date.now();
     ctx.accept();
   }
 
