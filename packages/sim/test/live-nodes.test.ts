@@ -75,6 +75,15 @@ const refused = (e: Endpoint): Promise<string> =>
     socket.once('error', (err: NodeJS.ErrnoException) => resolve(err.code ?? err.message));
   });
 
+/** A command's stdout on this machine ('' when it finds nothing, as pgrep exits 1 then). */
+const hostOutput = (cmd: string, args: string[]): Promise<string> =>
+  new Promise((resolve, reject) =>
+    execFile(cmd, args, (err, stdout) => {
+      if (err && err.code !== 1) return reject(err);
+      resolve(String(stdout));
+    }),
+  );
+
 const alive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
@@ -226,9 +235,24 @@ describe('live nodes', () => {
     expect(seenByClients).not.toMatch(/PRIVATE KEY/);
 
     // A long command keeps running after its SSH session; deleting the server ends it and removes the sandbox.
-    const started = await ssh(node, key, 'nohup sleep 1000 >/dev/null 2>&1 & echo $!');
-    const pid = Number(started.stdout.trim());
+    await ssh(node, key, 'nohup sleep 1000.4242 >/dev/null 2>&1 &');
+    // Its PID as this machine sees it (inside the node's own namespace, where there is one, it differs).
+    const pid = await until(
+      'the sleep is running',
+      async () => Number((await hostOutput('pgrep', ['-f', '^sleep 1000.4242$'])).trim() || 0),
+      (p) => p > 0,
+    );
     expect(alive(pid)).toBe(true);
+    // Where the simulator runs as root, the node has its own PID namespace: it sees only its own processes.
+    const isolation = (
+      sim.state() as { live_nodes?: Array<{ server_id: string; isolation: string }> }
+    ).live_nodes?.find((n) => n.server_id === id)?.isolation;
+    expect(isolation).toBe(process.getuid?.() === 0 ? 'namespaces' : 'sandbox');
+    if (isolation === 'namespaces') {
+      const seen = await ssh(node, key, 'ps -e -o comm= | sort -u');
+      expect(seen.stdout).toContain('sleep');
+      expect(seen.stdout).not.toContain('node');
+    }
     const sandbox = join(cwd!, '..', '..');
     expect(existsSync(sandbox)).toBe(true);
     expect((await c.del(`/compute/v2.1/servers/${id}`)).status).toBe(204);

@@ -11,6 +11,7 @@ import type { AuthContext, Connection, ServerChannel } from 'ssh2';
 import { planBoot } from './cloudinit.js';
 import { bootLines, finishedLine } from './console.js';
 import { generateHostKey, type HostKey } from './hostkey.js';
+import { inNamespace, namespacesAvailable, startNamespace, type NodeNamespace } from './namespaces.js';
 import { writeShims, type Gpu } from './shims.js';
 
 export interface LiveNodeOptions {
@@ -37,6 +38,8 @@ export class LiveNode {
   state: NodeState = 'booting';
   /** When sshd began to listen, and when a key first logged in (wall-clock ms): how long a client took to get in. */
   upAt: number | null = null;
+  /** The node's own PID and mount namespace, where the simulator runs as root (else a plain sandbox). */
+  #namespace: NodeNamespace | null = null;
   firstLoginAt: number | null = null;
   /** Port it listens on (known once prepared). */
   port: number | undefined;
@@ -95,6 +98,15 @@ export class LiveNode {
   /** The machine has booted: cloud-init starts the user data, then sshd answers. */
   async boot(now: number): Promise<void> {
     if (this.state !== 'booting') return;
+    if (namespacesAvailable()) {
+      this.#namespace = await startNamespace(this.home, this.#env());
+      if (this.#namespace.holder.pid !== undefined) this.#groups.add(this.#namespace.holder.pid);
+      // end() may have come while the namespace was starting.
+      if ((this.state as NodeState) === 'ended') {
+        killGroup(this.#namespace.holder.pid!);
+        return;
+      }
+    }
     this.#runUserData(now);
     const server = new ssh2.Server({ hostKeys: [this.hostKey.privateKey] }, (client) => this.#accept(client));
     await new Promise<void>((resolve, reject) => {
@@ -147,8 +159,16 @@ export class LiveNode {
     };
   }
 
+  /** How the node's commands are kept apart: their own namespaces, or a sandbox directory only. */
+  get isolation(): 'namespaces' | 'sandbox' {
+    return this.#namespace ? 'namespaces' : 'sandbox';
+  }
+
   #spawn(command: string, args: string[]): ChildProcess {
-    const child = spawn(command, args, { cwd: this.home, env: this.#env(), detached: true, stdio: 'pipe' });
+    const [program, argv] = this.#namespace
+      ? inNamespace(this.#namespace, this.home, command, args)
+      : [command, args];
+    const child = spawn(program, argv, { cwd: this.home, env: this.#env(), detached: true, stdio: 'pipe' });
     if (child.pid !== undefined) this.#groups.add(child.pid);
     // A command that exits without reading its input: what it was sent is of no use any more.
     child.stdin?.on('error', (err: NodeJS.ErrnoException) => {

@@ -120,6 +120,7 @@ export class LiveNodes {
         port: node.port ?? null,
         state: node.state,
         home: node.home,
+        isolation: node.isolation,
         up_at: node.upAt === null ? null : new Date(node.upAt).toISOString(),
         first_login_at: node.firstLoginAt === null ? null : new Date(node.firstLoginAt).toISOString(),
       };
