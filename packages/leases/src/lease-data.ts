@@ -10,6 +10,10 @@ export interface LeaseDataExtras {
   dryRun: boolean;
   reused?: boolean;
   polling?: LeaseData['polling'];
+  /** The failed hosts of a degraded lease (failedHostsOf). */
+  failedHosts?: LeaseData['failed_hosts'];
+  /** lease-repair's account of a reallocation. */
+  repair?: LeaseData['repair'];
 }
 
 const toIso = (s: string | null) => (s ? isoUtc(new Date(s)) : null);
@@ -57,12 +61,16 @@ export function toLeaseData(lease: Lease, extras: LeaseDataExtras): LeaseData {
           }
         : {}),
       ...(r.resource_type === 'virtual:floatingip' ? { amount: r.amount, network_id: r.network_id } : {}),
+      ...(r.missing_resources ? { missing_resources: true } : {}),
+      ...(r.resources_changed ? { resources_changed: true } : {}),
     })),
     host_reservation_id: host?.id ?? null,
     floatingip_reservation_id: fip?.id ?? null,
     allocated: host?.status === 'active',
     reused: extras.reused ?? false,
     degraded: lease.degraded,
+    ...(extras.failedHosts ? { failed_hosts: extras.failedHosts } : {}),
+    ...(extras.repair ? { repair: extras.repair } : {}),
     polling: extras.polling ?? null,
     dry_run: extras.dryRun,
   };

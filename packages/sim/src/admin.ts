@@ -4,6 +4,7 @@ import { EnvbootError, isoUtc } from '@envboot/core';
 import { blazarDate } from './dates.js';
 import { empty, header, isObject, json, ReplyError, type Reply, type Route } from './http.js';
 import { oidcAdminRoutes } from './keystone/oidc-admin.js';
+import { hostAdminRoutes } from './blazar/failures-admin.js';
 import type { Stats } from './stats.js';
 import type { World } from './world.js';
 
@@ -37,6 +38,7 @@ export function stateDocument(world: World): Record<string, unknown> {
       name: l.name,
       project_id: l.project_id,
       status: l.status,
+      degraded: l.degraded,
       start_date: blazarDate(l.start),
       end_date: blazarDate(l.end),
       reservations: l.reservations.map((r) =>
@@ -49,7 +51,10 @@ export function stateDocument(world: World): Record<string, unknown> {
                 id: h,
                 node_name: hostName(h),
                 node_type: blazar.hosts.get(h)?.node.node_type,
+                failed: blazar.hosts.get(h)?.columns.reservable === false,
               })),
+              missing_resources: r.missing_resources,
+              resources_changed: r.resources_changed,
             }
           : { id: r.id, resource_type: r.resource_type, status: r.status, floating_ips: r.addresses },
       ),
@@ -86,6 +91,9 @@ export function stateDocument(world: World): Record<string, unknown> {
       user_id: k.userId,
       fingerprint: k.fingerprint,
     })),
+    failed_hosts: blazar.hostList
+      .filter((h) => h.columns.reservable === false)
+      .map((h) => ({ id: h.id, node_name: h.node.node_name })),
     faults: world.faults.spec,
   };
 }
@@ -207,5 +215,6 @@ export function adminRoutes(stats: Stats): Route[] {
         }),
     },
     ...oidcAdminRoutes,
+    ...hostAdminRoutes,
   ];
 }

@@ -10,6 +10,7 @@ import { routes as blazarVersions } from './blazar/versions.js';
 import { routes as leases } from './blazar/leases.js';
 import { routes as hosts } from './blazar/hosts.js';
 import { routes as allocations } from './blazar/allocations.js';
+import { routes as reallocation } from './blazar/failures.js';
 import { routes as properties } from './blazar/properties.js';
 import { routes as blazarPolicy } from './blazar/policy.js';
 import { routes as novaVersions } from './nova/versions.js';
@@ -45,6 +46,7 @@ export const ROUTES: Route[] = [
   ...leases,
   ...hosts,
   ...allocations,
+  ...reallocation,
   ...properties,
   ...blazarPolicy,
   ...novaVersions,

@@ -26,6 +26,8 @@ export interface HostReservation extends ReservationBase {
   on_start: string;
   /** Blazar host ids allocated to this reservation. */
   hostIds: string[];
+  /** Hosts reallocation dropped with no replacement (failures.ts). */
+  lost?: number;
 }
 
 export interface FloatingIpReservation extends ReservationBase {

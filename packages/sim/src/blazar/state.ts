@@ -58,8 +58,8 @@ export interface LeaseChanges {
 export class BlazarState {
   readonly hosts = new Map<string, Host>();
   readonly hostList: Host[];
-  /** GET /os-hosts never changes: its body is serialized once. */
-  readonly hostListBody: string;
+  /** GET /os-hosts changes only when a host fails or comes back: its body is serialized then. */
+  hostListBody: string;
   /** Property names a filter may use: host columns and every extra capability seen. */
   readonly knownKeys = new Set<string>();
   readonly leases = new Map<string, Lease>();
@@ -312,6 +312,20 @@ export class BlazarState {
   /** Bookings on a host, for the allocations endpoints. */
   bookings(hostId: string): Booking[] {
     return this.#byHost.get(hostId) ?? [];
+  }
+
+  /** Serializes the host list again, after a host's columns changed (failures.ts). */
+  refreshHostList(): void {
+    for (const h of this.hostList) h.wire = { id: h.id, ...h.columns, ...h.caps };
+    this.hostListBody = JSON.stringify({ hosts: this.hostList.map((h) => h.wire) });
+  }
+
+  /** Moves a host reservation's allocation from one host to another, or drops it (`to` undefined). */
+  moveAllocation(lease: Lease, r: HostReservation, from: string, to: string | undefined): void {
+    r.hostIds = r.hostIds.flatMap((h) => (h === from ? (to === undefined ? [] : [to]) : [h]));
+    const kept = (this.#byHost.get(from) ?? []).filter((b) => b.reservation !== r);
+    this.#byHost.set(from, kept);
+    if (to !== undefined) this.#index(lease, r);
   }
 
   #add(lease: Lease): void {
