@@ -56,7 +56,16 @@ export function stateDocument(world: World): Record<string, unknown> {
               missing_resources: r.missing_resources,
               resources_changed: r.resources_changed,
             }
-          : { id: r.id, resource_type: r.resource_type, status: r.status, floating_ips: r.addresses },
+          : r.resource_type === 'flavor:instance'
+            ? {
+                id: r.id,
+                resource_type: r.resource_type,
+                status: r.status,
+                flavor: r.source.name,
+                amount: r.amount,
+                hypervisors: r.slots,
+              }
+            : { id: r.id, resource_type: r.resource_type, status: r.status, floating_ips: r.addresses },
       ),
       servers: [...nova.servers.values()]
         .filter((s) => l.reservations.some((r) => r.id === s.reservationId))

@@ -27,6 +27,7 @@ export const SIM_SITES: Readonly<Record<string, string>> = Object.freeze({
   nu: 'CHI@NU',
   ncar: 'CHI@NCAR',
   nrp: 'CHI@NRP',
+  kvm: 'KVM@TACC',
 });
 
 export const DEFAULT_SITES: readonly string[] = ['uc'];
@@ -69,7 +70,21 @@ export function siteIdentity(id: string): SimIdentity {
 
 /** The seed of a site: CHI@UC's is `ucSeed` (uc, small or a seed file); the others are synthesised. */
 export function siteSeed(id: string, ucSeed: string): Seed {
+  if (id === 'kvm') return kvmSeed();
   return id === 'uc' ? loadSeed(ucSeed) : synthesisedSeed(id);
+}
+
+/** KVM@TACC has no bare-metal nodes and no public calendar: its capacity is its hypervisors (kvm/catalogue.ts). */
+function kvmSeed(): Seed {
+  const hit = cache.get('kvm');
+  if (hit) return hit;
+  const seed = buildSeed(
+    { name: 'kvm', site: 'kvm', reference_time: UC_REFERENCE_TIME, nodes: [], hosts: {}, allocations: [] },
+    'kvm',
+    sitesDocument(dataDir()),
+  );
+  cache.set('kvm', seed);
+  return seed;
 }
 
 const cache = new Map<string, Seed>();

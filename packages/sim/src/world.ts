@@ -55,6 +55,8 @@ export class World {
   readonly nova: NovaState;
   readonly blazar: BlazarState;
   readonly glance: GlanceState;
+  /** KVM@TACC: flavors and flavor:instance reservations instead of bare-metal nodes (kvm/). */
+  readonly kvm: boolean;
   /** Machines behind ACTIVE servers (startSim's liveNodes option). */
   live?: LiveNodes;
   readonly #onChange: () => void;
@@ -68,6 +70,7 @@ export class World {
     this.faults = o.faults;
     this.log = o.log;
     this.seed = o.seed;
+    this.kvm = o.seed.site === 'kvm';
     this.oidc = o.oidc ?? new OidcProvider();
     this.served = o.served ?? new Map([[o.seed.site, o.seed]]);
     this.shift = o.shift;

@@ -39,7 +39,23 @@ export interface FloatingIpReservation extends ReservationBase {
   addresses: string[];
 }
 
-export type Reservation = HostReservation | FloatingIpReservation;
+/** KVM@TACC: `amount` instances of a flavor, on a reserved flavor named reservation:<id> (kvm/reservations.ts). */
+export interface FlavorReservation extends ReservationBase {
+  resource_type: 'flavor:instance';
+  /** The source flavor's Nova id, as requested. */
+  source_flavor_id: string;
+  amount: number;
+  vcpus: number;
+  memory_mb: number;
+  disk_gb: number;
+  /** The source flavor as Blazar keeps it (sent back as a JSON string in resource_properties). */
+  source: Record<string, unknown>;
+  aggregate_id: number;
+  /** The hypervisor of each reserved instance. */
+  slots: string[];
+}
+
+export type Reservation = HostReservation | FloatingIpReservation | FlavorReservation;
 
 export interface LeaseEvent {
   id: string;

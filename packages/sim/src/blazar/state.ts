@@ -9,6 +9,8 @@ import { checkDateChange, notEnoughHosts } from './extension.js';
 import { calendarLeases } from './calendar.js';
 import { nextDue, transition } from './lifecycle.js';
 import { buildHost, type Host } from './hosts.js';
+import { reserveFlavor, reslotFlavor } from '../kvm/blazar.js';
+import type { FlavorRequest } from '../kvm/reservations.js';
 import {
   eventOf,
   leaseEvents,
@@ -28,7 +30,8 @@ export type ReservationRequest =
       network_id: string;
       amount: number;
       required_floatingips: string[];
-    };
+    }
+  | FlavorRequest;
 
 export interface LeaseRequest {
   name: string;
@@ -117,8 +120,8 @@ export class BlazarState {
   /** At the end of a lease Blazar deletes the servers on its hosts and the floating IPs it reserved. */
   #endActions(lease: Lease, t: number): void {
     for (const r of lease.reservations) {
-      if (r.resource_type === 'physical:host') this.world.nova.reservationEnded(r.id, t);
-      else this.world.neutron.deleteReservedFloatingIps(r.id);
+      if (r.resource_type === 'virtual:floatingip') this.world.neutron.deleteReservedFloatingIps(r.id);
+      else this.world.nova.reservationEnded(r.id, t);
     }
   }
 
@@ -165,6 +168,7 @@ export class BlazarState {
       created_at: now,
       updated_at: null,
     };
+    if (r.resource_type === 'flavor:instance') return reserveFlavor(this.leases.values(), lease, r, base);
     if (r.resource_type === 'physical:host') {
       const hostIds = this.allocator.pickHosts(r, lease.start, lease.end, lease.id);
       if (!hostIds) throw this.#notEnough(lease, r);
@@ -245,6 +249,8 @@ export class BlazarState {
         }
         plan.set(r.id, hosts);
         Object.assign(r, wanted);
+      } else if (r.resource_type === 'flavor:instance') {
+        plan.set(r.id, reslotFlavor(this.leases.values(), lease, r, change, start, end));
       } else {
         const amount = change?.amount ?? r.amount;
         const pool = this.world.neutron.reservablePool;
@@ -264,6 +270,7 @@ export class BlazarState {
     this.#unindex(lease);
     for (const r of lease.reservations) {
       if (r.resource_type === 'physical:host') r.hostIds = plan.get(r.id)!;
+      else if (r.resource_type === 'flavor:instance') r.slots = plan.get(r.id)!;
       else r.addresses = plan.get(r.id)!;
       r.updated_at = now;
       this.#index(lease, r);
@@ -335,6 +342,8 @@ export class BlazarState {
   }
 
   #index(lease: Lease, r: Reservation): void {
+    // Flavor reservations hold instance slots, counted from the leases themselves (kvm/reservations.ts).
+    if (r.resource_type === 'flavor:instance') return;
     const keys = r.resource_type === 'physical:host' ? r.hostIds : r.addresses;
     const map = r.resource_type === 'physical:host' ? this.#byHost : this.#byAddress;
     for (const k of keys) {
@@ -364,8 +373,8 @@ export class BlazarState {
   }
 }
 
-export const maxDuration = (seconds: number) =>
+export const maxDuration = (seconds: number, limit = MAX_LEASE_SECONDS) =>
   blazarFail(
     403,
-    `Lease duration of ${Math.round(seconds)} seconds must be less than or equal to the maximum lease duration of ${MAX_LEASE_SECONDS} seconds.`,
+    `Lease duration of ${Math.round(seconds)} seconds must be less than or equal to the maximum lease duration of ${limit} seconds.`,
   );
