@@ -46,7 +46,11 @@ export async function run(input: LaunchInput, ctx: CloudStepContext): Promise<La
 
   await requireKey(input);
   const cloud = await ctx.cloud();
-  const r = await resolveLaunch(cloud, { ...input, network: networkName });
+  const r = await resolveLaunch(cloud, {
+    ...input,
+    network: networkName,
+    flavorReservations: site.class === 'kvm',
+  });
   const floating = input.floatingIp ?? !r.network.external;
   if (!floating && !r.network.external) {
     ctx.log.warn(

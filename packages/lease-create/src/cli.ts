@@ -37,6 +37,11 @@ const options = {
     describe: 'virtual:instance only: memory per instance in MB (default 1024)',
   },
   'disk-gb': { type: 'number', describe: 'virtual:instance only: disk per instance in GB (default 10)' },
+  flavor: {
+    type: 'string',
+    describe: 'KVM@TACC: reserve instances of this Nova flavor (flavor:instance), e.g. g1.h100.pci.1',
+  },
+  count: { type: 'number', describe: 'With --flavor: how many instances, 1–1000 (default 1)' },
 } as const;
 
 /** What lease-create's input is built from: its flags and arguments as yargs parses them, and the shared flags. */
@@ -75,6 +80,10 @@ export const leaseCreateCommand = defineStep({
     [
       'envboot lease-create --site uc --node-type gpu_rtx_6000 --nodes 2 --duration 1d --dry-run',
       'the request and its estimated SU cost, nothing sent',
+    ],
+    [
+      'envboot lease-create --site kvm --flavor g1.h100.pci.1 --count 2 --duration 1d | envboot lease-status --wait',
+      'KVM@TACC: reserve two H100 instances (boot them with envboot launch)',
     ],
   ],
   epilogue:

@@ -17,7 +17,7 @@ import {
 import { hostFilter } from '@envboot/availability';
 import type { LeaseCreateArgs } from './cli.js';
 
-export type ResourceType = 'physical:host' | 'virtual:instance';
+export type ResourceType = 'physical:host' | 'virtual:instance' | 'flavor:instance';
 
 export interface LeaseCreateInput {
   name: string;
@@ -41,6 +41,8 @@ export interface LeaseCreateInput {
   beforeEnd?: 'email' | '';
   /** The SU cost capacity worked out for this window on the hosts it found (piped), for --dry-run. */
   suCost?: SuCost;
+  /** --flavor (KVM@TACC): the flavor to reserve `nodes` instances of, by name or id. */
+  flavor?: string | null;
 }
 
 export const DEFAULT_DURATION_MINUTES = 60;
@@ -91,6 +93,10 @@ export function toInput(
       : { start, end, durationMinutes, startIsNow };
   }
 
+  const flavor = args.flavor?.trim() || null;
+  if (flavor) return flavorInput(args, flavor, window, hasWindowFlags || !piped);
+  if (args.count !== undefined)
+    throw new UsageError('--count goes with --flavor (hosts: --nodes)', { field: 'count' });
   const resourceType: ResourceType = args.resourceType ?? 'physical:host';
   if (resourceType !== 'physical:host' && resourceType !== 'virtual:instance') {
     throw new UsageError(`--resource-type must be physical:host or virtual:instance`, {
@@ -134,4 +140,44 @@ function pipedCost(
   if (!cost || cost.hosts !== nodes || Math.abs(cost.hours - window.durationMinutes / 60) > 0.01)
     return undefined;
   return { suCost: cost };
+}
+
+/** --flavor NAME --count N: a flavor:instance reservation; the host flags do not apply. */
+function flavorInput(
+  args: LeaseCreateArgs,
+  flavor: string,
+  window: Window,
+  flagWindow: boolean,
+): LeaseCreateInput {
+  for (const [given, flag] of [
+    [args.nodeType, 'node-type'],
+    [args.resourceProperties, 'resource-properties'],
+    [args.resourceType, 'resource-type'],
+    [args.nodes, 'nodes'],
+  ] as const) {
+    if (given !== undefined && given !== null && given !== '') {
+      throw new UsageError(
+        `--flavor reserves instances of a flavor: --${flag} does not apply (use --count)`,
+        {
+          field: flag,
+        },
+      );
+    }
+  }
+  const count = wholeNumber(args.count, 'count', 1, 1000) ?? 1;
+  const name =
+    args.name?.trim() || `envboot-${flavor}-${count}x-${defaultName(null, count, window).split('-').at(-1)}`;
+  return {
+    name,
+    nodes: count,
+    nodeType: null,
+    resourceProperties: '',
+    window,
+    endIsDate: flagWindow && args.end !== undefined && args.end !== null && args.end !== '',
+    resourceType: 'flavor:instance',
+    floatingIps: wholeNumber(args.floatingIps, 'floating-ips', 0) ?? 0,
+    reuse: args.reuse === true,
+    instance: null,
+    flavor,
+  };
 }

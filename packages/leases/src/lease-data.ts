@@ -25,6 +25,7 @@ export function hostReservation(lease: Lease) {
 export function toLeaseData(lease: Lease, extras: LeaseDataExtras): LeaseData {
   const host = lease.reservations.find((r) => r.resource_type === 'physical:host');
   const fip = lease.reservations.find((r) => r.resource_type === 'virtual:floatingip');
+  const flavor = lease.reservations.find((r) => r.resource_type === 'flavor:instance');
   const start = toIso(lease.start) ?? undefined;
   const end = toIso(lease.end) ?? undefined;
   const minutes = start && end ? Math.round((Date.parse(end) - Date.parse(start)) / 60_000) : undefined;
@@ -61,11 +62,15 @@ export function toLeaseData(lease: Lease, extras: LeaseDataExtras): LeaseData {
           }
         : {}),
       ...(r.resource_type === 'virtual:floatingip' ? { amount: r.amount, network_id: r.network_id } : {}),
+      ...(r.resource_type === 'flavor:instance'
+        ? { amount: r.amount, flavor: r.source_flavor?.name ?? null }
+        : {}),
       ...(r.missing_resources ? { missing_resources: true } : {}),
       ...(r.resources_changed ? { resources_changed: true } : {}),
     })),
     host_reservation_id: host?.id ?? null,
     floatingip_reservation_id: fip?.id ?? null,
+    ...(flavor ? { flavor_reservation_id: flavor.id } : {}),
     allocated: host?.status === 'active',
     reused: extras.reused ?? false,
     degraded: lease.degraded,

@@ -79,6 +79,7 @@ export function stateDocument(world: World): Record<string, unknown> {
       project_id: s.projectId,
       host: hostName(s.hostId),
       reservation_id: s.reservationId,
+      scheduler_hint: s.hint ?? null,
       key_name: s.keyName,
       user_data: s.userData ?? null,
       port_id: s.portId,

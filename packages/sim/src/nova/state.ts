@@ -37,6 +37,8 @@ export interface Server {
   /** Blazar host id it runs on. */
   hostId: string | null;
   reservationId: string | null;
+  /** The reservation scheduler hint as sent (absent from servers persisted before it was kept). */
+  hint?: string | null;
   portId: string | null;
   fault?: ServerFault;
   /** BUILD ends at readyAt (ACTIVE), or at failAt (ERROR). */
@@ -99,6 +101,7 @@ export class NovaState {
       reservationId: this.world.kvm
         ? (activeFlavorReservation(this.world, req.flavorId, req.projectId)?.id ?? req.reservationId)
         : req.reservationId,
+      hint: req.reservationId,
       portId: null,
       readyAt: now + BOOT_MS,
     };
