@@ -5,6 +5,7 @@ import { blazarDate } from './dates.js';
 import { empty, header, isObject, json, ReplyError, type Reply, type Route } from './http.js';
 import { oidcAdminRoutes } from './keystone/oidc-admin.js';
 import { hostAdminRoutes } from './blazar/failures-admin.js';
+import { edgeDevices } from './edge/devices.js';
 import type { Stats } from './stats.js';
 import type { World } from './world.js';
 
@@ -65,7 +66,14 @@ export function stateDocument(world: World): Record<string, unknown> {
                 amount: r.amount,
                 hypervisors: r.slots,
               }
-            : { id: r.id, resource_type: r.resource_type, status: r.status, floating_ips: r.addresses },
+            : r.resource_type === 'device'
+              ? {
+                  id: r.id,
+                  resource_type: r.resource_type,
+                  status: r.status,
+                  devices: r.deviceIds.map((d) => edgeDevices().find((x) => x.id === d)?.name ?? d),
+                }
+              : { id: r.id, resource_type: r.resource_type, status: r.status, floating_ips: r.addresses },
       ),
       servers: [...nova.servers.values()]
         .filter((s) => l.reservations.some((r) => r.id === s.reservationId))

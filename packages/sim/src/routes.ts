@@ -11,6 +11,7 @@ import { routes as leases } from './blazar/leases.js';
 import { routes as hosts } from './blazar/hosts.js';
 import { routes as allocations } from './blazar/allocations.js';
 import { routes as reallocation } from './blazar/failures.js';
+import { routes as leaseDevices } from './edge/routes.js';
 import { routes as properties } from './blazar/properties.js';
 import { routes as blazarPolicy } from './blazar/policy.js';
 import { routes as novaVersions } from './nova/versions.js';
@@ -47,6 +48,7 @@ export const ROUTES: Route[] = [
   ...hosts,
   ...allocations,
   ...reallocation,
+  ...leaseDevices,
   ...properties,
   ...blazarPolicy,
   ...novaVersions,

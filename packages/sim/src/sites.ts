@@ -28,6 +28,7 @@ export const SIM_SITES: Readonly<Record<string, string>> = Object.freeze({
   ncar: 'CHI@NCAR',
   nrp: 'CHI@NRP',
   kvm: 'KVM@TACC',
+  edge: 'CHI@Edge',
 });
 
 export const DEFAULT_SITES: readonly string[] = ['uc'];
@@ -70,20 +71,23 @@ export function siteIdentity(id: string): SimIdentity {
 
 /** The seed of a site: CHI@UC's is `ucSeed` (uc, small or a seed file); the others are synthesised. */
 export function siteSeed(id: string, ucSeed: string): Seed {
-  if (id === 'kvm') return kvmSeed();
+  if (id === 'kvm' || id === 'edge') return emptySeed(id);
   return id === 'uc' ? loadSeed(ucSeed) : synthesisedSeed(id);
 }
 
-/** KVM@TACC has no bare-metal nodes and no public calendar: its capacity is its hypervisors (kvm/catalogue.ts). */
-function kvmSeed(): Seed {
-  const hit = cache.get('kvm');
+/**
+ * KVM@TACC and CHI@Edge have no bare-metal nodes and no public calendar: their capacity is KVM's hypervisors
+ * (kvm/catalogue.ts) and Edge's devices (edge/devices.ts).
+ */
+function emptySeed(id: string): Seed {
+  const hit = cache.get(id);
   if (hit) return hit;
   const seed = buildSeed(
-    { name: 'kvm', site: 'kvm', reference_time: UC_REFERENCE_TIME, nodes: [], hosts: {}, allocations: [] },
-    'kvm',
+    { name: id, site: id, reference_time: UC_REFERENCE_TIME, nodes: [], hosts: {}, allocations: [] },
+    id,
     sitesDocument(dataDir()),
   );
-  cache.set('kvm', seed);
+  cache.set(id, seed);
   return seed;
 }
 

@@ -10,6 +10,7 @@ import { createDates, updateDates } from './lease-dates.js';
 import type { Lease, Reservation } from './model.js';
 import { kvmMaxLeaseSeconds } from '../kvm/limits.js';
 import { parseFlavorRequest, renderFlavorReservation } from '../kvm/reservations.js';
+import { parseDeviceRequest, renderDeviceReservation } from '../edge/reservations.js';
 import {
   maxDuration,
   MAX_LEASE_SECONDS,
@@ -35,6 +36,7 @@ export function renderReservation(r: Reservation): Record<string, unknown> {
     return { ...base, min, max, hypervisor_properties, resource_properties, before_end, on_start };
   }
   if (r.resource_type === 'flavor:instance') return { ...base, ...renderFlavorReservation(r) };
+  if (r.resource_type === 'device') return { ...base, ...renderDeviceReservation(r) };
   return {
     ...base,
     network_id: r.network_id,
@@ -86,12 +88,14 @@ const intLike = (value: unknown, field: string): number => {
   return n;
 };
 
-function parseReservation(raw: unknown, kvm: boolean): ReservationRequest {
+function parseReservation(raw: unknown, kvm: boolean, edge = false): ReservationRequest {
   if (!isObject(raw)) throw blazarFail(400, 'Malformed parameter reservations');
   const type = raw.resource_type;
   if (typeof type !== 'string' || !type) throw blazarFail(400, 'Missing parameter resource_type');
   // KVM@TACC loads the flavor plugin; the bare-metal sites do not.
   if (type === 'flavor:instance' && kvm) return parseFlavorRequest(raw);
+  // CHI@Edge loads the device plugin.
+  if (type === 'device' && edge) return parseDeviceRequest(raw);
   if (type === 'physical:host') {
     for (const f of ['min', 'max']) if (raw[f] === undefined) throw blazarFail(400, `Missing parameter ${f}`);
     const min = intLike(raw.min, 'min');
@@ -142,7 +146,7 @@ function parseReservation(raw: unknown, kvm: boolean): ReservationRequest {
   throw blazarFail(500, `The ${type} resource type is not supported`);
 }
 
-function parseCreate(req: SimRequest, caller: TokenInfo, kvm: boolean): LeaseRequest {
+function parseCreate(req: SimRequest, caller: TokenInfo, kvm: boolean, edge: boolean): LeaseRequest {
   const b = body(req);
   if (typeof b.name !== 'string' || b.name.trim() === '') throw blazarFail(400, 'Missing parameter name');
   if (b.start_date === undefined) throw blazarFail(400, 'Missing parameter start_date');
@@ -151,7 +155,7 @@ function parseCreate(req: SimRequest, caller: TokenInfo, kvm: boolean): LeaseReq
   if (end <= start) throw blazarFail(400, 'End date must be later than start date');
   const list = b.reservations ?? [];
   if (!Array.isArray(list)) throw blazarFail(400, 'Malformed parameter reservations');
-  const reservations = list.map((r) => parseReservation(r, kvm));
+  const reservations = list.map((r) => parseReservation(r, kvm, edge));
   const seconds = (end - start) / 1000;
   const limit = kvm ? kvmMaxLeaseSeconds(reservations) : MAX_LEASE_SECONDS;
   if (seconds > limit) throw maxDuration(seconds, limit);
@@ -240,7 +244,7 @@ export const routes: Route[] = [
     auth: true,
     handler: (req, world) => {
       const caller = req.auth!;
-      const request = parseCreate(req, caller, world.kvm);
+      const request = parseCreate(req, caller, world.kvm, world.edge);
       // Blazar creates a Keystone trust for every lease; restricted application credentials cannot.
       if (caller.appCredential?.restricted) throw internalError();
       const created = world.blazar.create(request, req.now);

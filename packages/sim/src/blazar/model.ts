@@ -55,7 +55,18 @@ export interface FlavorReservation extends ReservationBase {
   slots: string[];
 }
 
-export type Reservation = HostReservation | FloatingIpReservation | FlavorReservation;
+/** CHI@Edge: min…max devices matching resource_properties (edge/reservations.ts). */
+export interface DeviceReservation extends ReservationBase {
+  resource_type: 'device';
+  min: number;
+  max: number;
+  resource_properties: string;
+  before_end: string;
+  /** Blazar device ids allocated to this reservation. */
+  deviceIds: string[];
+}
+
+export type Reservation = HostReservation | FloatingIpReservation | FlavorReservation | DeviceReservation;
 
 export interface LeaseEvent {
   id: string;

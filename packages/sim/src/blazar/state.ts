@@ -11,6 +11,7 @@ import { nextDue, transition } from './lifecycle.js';
 import { buildHost, type Host } from './hosts.js';
 import { reserveFlavor, reslotFlavor } from '../kvm/blazar.js';
 import type { FlavorRequest } from '../kvm/reservations.js';
+import { notEnoughDevices, pickDevices, type DeviceRequest } from '../edge/reservations.js';
 import {
   eventOf,
   leaseEvents,
@@ -31,7 +32,8 @@ export type ReservationRequest =
       amount: number;
       required_floatingips: string[];
     }
-  | FlavorRequest;
+  | FlavorRequest
+  | DeviceRequest;
 
 export interface LeaseRequest {
   name: string;
@@ -121,7 +123,7 @@ export class BlazarState {
   #endActions(lease: Lease, t: number): void {
     for (const r of lease.reservations) {
       if (r.resource_type === 'virtual:floatingip') this.world.neutron.deleteReservedFloatingIps(r.id);
-      else this.world.nova.reservationEnded(r.id, t);
+      else if (r.resource_type !== 'device') this.world.nova.reservationEnded(r.id, t);
     }
   }
 
@@ -169,6 +171,11 @@ export class BlazarState {
       updated_at: null,
     };
     if (r.resource_type === 'flavor:instance') return reserveFlavor(this.leases.values(), lease, r, base);
+    if (r.resource_type === 'device') {
+      const deviceIds = pickDevices(this.leases.values(), r, lease.start, lease.end, lease.id);
+      if (!deviceIds) throw notEnoughDevices(lease, r);
+      return { ...base, ...r, deviceIds };
+    }
     if (r.resource_type === 'physical:host') {
       const hostIds = this.allocator.pickHosts(r, lease.start, lease.end, lease.id);
       if (!hostIds) throw this.#notEnough(lease, r);
@@ -251,6 +258,18 @@ export class BlazarState {
         Object.assign(r, wanted);
       } else if (r.resource_type === 'flavor:instance') {
         plan.set(r.id, reslotFlavor(this.leases.values(), lease, r, change, start, end));
+      } else if (r.resource_type === 'device') {
+        const wanted = {
+          min: change?.min ?? r.min,
+          max: change?.max ?? r.max,
+          resource_properties: change?.resource_properties ?? r.resource_properties,
+        };
+        if (started && wanted.max < r.deviceIds.length)
+          throw blazarFail(400, 'Cannot reduce the number of devices of a started lease');
+        const devices = pickDevices(this.leases.values(), wanted, start, end, lease.id, r.deviceIds);
+        if (!devices) throw blazarFail(500, 'Not enough devices available');
+        plan.set(r.id, devices);
+        Object.assign(r, wanted);
       } else {
         const amount = change?.amount ?? r.amount;
         const pool = this.world.neutron.reservablePool;
@@ -271,6 +290,7 @@ export class BlazarState {
     for (const r of lease.reservations) {
       if (r.resource_type === 'physical:host') r.hostIds = plan.get(r.id)!;
       else if (r.resource_type === 'flavor:instance') r.slots = plan.get(r.id)!;
+      else if (r.resource_type === 'device') r.deviceIds = plan.get(r.id)!;
       else r.addresses = plan.get(r.id)!;
       r.updated_at = now;
       this.#index(lease, r);
@@ -343,7 +363,7 @@ export class BlazarState {
 
   #index(lease: Lease, r: Reservation): void {
     // Flavor reservations hold instance slots, counted from the leases themselves (kvm/reservations.ts).
-    if (r.resource_type === 'flavor:instance') return;
+    if (r.resource_type === 'flavor:instance' || r.resource_type === 'device') return;
     const keys = r.resource_type === 'physical:host' ? r.hostIds : r.addresses;
     const map = r.resource_type === 'physical:host' ? this.#byHost : this.#byAddress;
     for (const k of keys) {
