@@ -41,7 +41,14 @@ const options = {
     type: 'string',
     describe: 'KVM@TACC: reserve instances of this Nova flavor (flavor:instance), e.g. g1.h100.pci.1',
   },
-  count: { type: 'number', describe: 'With --flavor: how many instances, 1–1000 (default 1)' },
+  count: {
+    type: 'number',
+    describe: 'With --flavor or --device-type: how many instances or devices, 1–1000 (default 1)',
+  },
+  'device-type': {
+    type: 'string',
+    describe: 'CHI@Edge: reserve devices of this machine type ($machine_name), e.g. raspberrypi4-64',
+  },
 } as const;
 
 /** What lease-create's input is built from: its flags and arguments as yargs parses them, and the shared flags. */
@@ -84,6 +91,10 @@ export const leaseCreateCommand = defineStep({
     [
       'envboot lease-create --site kvm --flavor g1.h100.pci.1 --count 2 --duration 1d | envboot lease-status --wait',
       'KVM@TACC: reserve two H100 instances (boot them with envboot launch)',
+    ],
+    [
+      'envboot lease-create --site edge --device-type raspberrypi4-64 --count 1 --duration 4h',
+      'CHI@Edge: reserve a Raspberry Pi 4',
     ],
   ],
   epilogue:

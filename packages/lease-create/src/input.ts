@@ -15,9 +15,10 @@ import {
   type SuCost,
 } from '@envboot/core';
 import { hostFilter } from '@envboot/availability';
+import { deviceFilter } from './device.js';
 import type { LeaseCreateArgs } from './cli.js';
 
-export type ResourceType = 'physical:host' | 'virtual:instance' | 'flavor:instance';
+export type ResourceType = 'physical:host' | 'virtual:instance' | 'flavor:instance' | 'device';
 
 export interface LeaseCreateInput {
   name: string;
@@ -43,6 +44,8 @@ export interface LeaseCreateInput {
   suCost?: SuCost;
   /** --flavor (KVM@TACC): the flavor to reserve `nodes` instances of, by name or id. */
   flavor?: string | null;
+  /** --device-type (CHI@Edge): the machine type to reserve `nodes` devices of (the filter is resourceProperties). */
+  deviceType?: string | null;
 }
 
 export const DEFAULT_DURATION_MINUTES = 60;
@@ -94,9 +97,20 @@ export function toInput(
   }
 
   const flavor = args.flavor?.trim() || null;
-  if (flavor) return flavorInput(args, flavor, window, hasWindowFlags || !piped);
+  const deviceType = args.deviceType?.trim() || null;
+  if (flavor && deviceType)
+    throw new UsageError('--flavor (KVM@TACC) and --device-type (CHI@Edge) do not go together', {
+      field: 'flavor',
+    });
+  if (flavor || deviceType)
+    return kindInput(
+      args,
+      flavor ? { flavor } : { deviceType: deviceType! },
+      window,
+      hasWindowFlags || !piped,
+    );
   if (args.count !== undefined)
-    throw new UsageError('--count goes with --flavor (hosts: --nodes)', { field: 'count' });
+    throw new UsageError('--count goes with --flavor or --device-type (hosts: --nodes)', { field: 'count' });
   const resourceType: ResourceType = args.resourceType ?? 'physical:host';
   if (resourceType !== 'physical:host' && resourceType !== 'virtual:instance') {
     throw new UsageError(`--resource-type must be physical:host or virtual:instance`, {
@@ -142,42 +156,39 @@ function pipedCost(
   return { suCost: cost };
 }
 
-/** --flavor NAME --count N: a flavor:instance reservation; the host flags do not apply. */
-function flavorInput(
+/** --flavor NAME or --device-type TYPE, with --count N: instances of a flavor or devices; host flags do not apply. */
+function kindInput(
   args: LeaseCreateArgs,
-  flavor: string,
+  kind: { flavor: string } | { deviceType: string },
   window: Window,
   flagWindow: boolean,
 ): LeaseCreateInput {
-  for (const [given, flag] of [
+  const flag = 'flavor' in kind ? 'flavor' : 'device-type';
+  for (const [given, other] of [
     [args.nodeType, 'node-type'],
     [args.resourceProperties, 'resource-properties'],
     [args.resourceType, 'resource-type'],
     [args.nodes, 'nodes'],
   ] as const) {
     if (given !== undefined && given !== null && given !== '') {
-      throw new UsageError(
-        `--flavor reserves instances of a flavor: --${flag} does not apply (use --count)`,
-        {
-          field: flag,
-        },
-      );
+      throw new UsageError(`--${other} does not go with --${flag} (use --count)`, { field: other });
     }
   }
   const count = wholeNumber(args.count, 'count', 1, 1000) ?? 1;
-  const name =
-    args.name?.trim() || `envboot-${flavor}-${count}x-${defaultName(null, count, window).split('-').at(-1)}`;
+  const what = 'flavor' in kind ? kind.flavor : kind.deviceType;
+  const when = defaultName(null, count, window).split('-').at(-1);
   return {
-    name,
+    name: args.name?.trim() || `envboot-${what}-${count}x-${when}`,
     nodes: count,
     nodeType: null,
-    resourceProperties: '',
+    resourceProperties: 'deviceType' in kind ? deviceFilter(kind.deviceType) : '',
     window,
     endIsDate: flagWindow && args.end !== undefined && args.end !== null && args.end !== '',
-    resourceType: 'flavor:instance',
+    resourceType: 'flavor' in kind ? 'flavor:instance' : 'device',
     floatingIps: wholeNumber(args.floatingIps, 'floating-ips', 0) ?? 0,
     reuse: args.reuse === true,
     instance: null,
-    flavor,
+    flavor: 'flavor' in kind ? kind.flavor : null,
+    deviceType: 'deviceType' in kind ? kind.deviceType : null,
   };
 }

@@ -18,6 +18,7 @@ import { blazar, neutron, type Cloud, type CloudStepContext } from '@envboot/ope
 import { DEFAULT_SU_FACTOR, leaseContext, loadCalendar, suCost, toLeaseData } from '@envboot/leases';
 import type { LeaseCreateInput } from './input.js';
 import { flavorIdOf, flavorReservation } from './flavor.js';
+import { deviceReservation } from './device.js';
 
 type ReservationRequest = Parameters<typeof blazar.leases.toCreateBody>[0]['reservations'][number];
 
@@ -31,24 +32,26 @@ function reservationsFor(
   const main: ReservationRequest =
     input.resourceType === 'flavor:instance'
       ? flavorReservation(flavorId ?? `<id of flavor ${input.flavor}>`, input.nodes)
-      : input.resourceType === 'physical:host'
-        ? {
-            resource_type: 'physical:host',
-            min: input.nodes,
-            max: input.nodes,
-            resource_properties: input.resourceProperties,
-            hypervisor_properties: '',
-            ...(input.beforeEnd === undefined ? {} : { before_end: input.beforeEnd }),
-          }
-        : {
-            resource_type: 'virtual:instance',
-            amount: input.nodes,
-            vcpus: input.instance!.vcpus,
-            memory_mb: input.instance!.memoryMb,
-            disk_gb: input.instance!.diskGb,
-            affinity: null,
-            resource_properties: input.resourceProperties,
-          };
+      : input.resourceType === 'device'
+        ? deviceReservation(input.resourceProperties, input.nodes)
+        : input.resourceType === 'physical:host'
+          ? {
+              resource_type: 'physical:host',
+              min: input.nodes,
+              max: input.nodes,
+              resource_properties: input.resourceProperties,
+              hypervisor_properties: '',
+              ...(input.beforeEnd === undefined ? {} : { before_end: input.beforeEnd }),
+            }
+          : {
+              resource_type: 'virtual:instance',
+              amount: input.nodes,
+              vcpus: input.instance!.vcpus,
+              memory_mb: input.instance!.memoryMb,
+              disk_gb: input.instance!.diskGb,
+              affinity: null,
+              resource_properties: input.resourceProperties,
+            };
   const fips: ReservationRequest[] =
     input.floatingIps > 0
       ? [{ resource_type: 'virtual:floatingip', network_id: publicNetworkId, amount: input.floatingIps }]
@@ -188,7 +191,7 @@ function dryRun(input: LeaseCreateInput, site: string): LeaseData {
         id: hostReservation,
         resource_type: input.resourceType,
         status: 'pending',
-        ...(input.resourceType === 'physical:host'
+        ...(input.resourceType === 'physical:host' || input.resourceType === 'device'
           ? { min: input.nodes, max: input.nodes, resource_properties: input.resourceProperties }
           : { amount: input.nodes }),
         ...(input.flavor ? { flavor: input.flavor } : {}),
@@ -207,6 +210,7 @@ function dryRun(input: LeaseCreateInput, site: string): LeaseData {
     ],
     host_reservation_id: input.resourceType === 'physical:host' ? hostReservation : null,
     ...(input.flavor ? { flavor_reservation_id: hostReservation } : {}),
+    ...(input.deviceType ? { device_reservation_id: hostReservation } : {}),
     floatingip_reservation_id: fipReservation,
     allocated: false,
     reused: false,

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- tests navigate JSON answers freely */
 // CHI@Edge: device reservations as Chameleon's Blazar takes them (min, max and resource_properties required, no
 // hypervisor_properties), on a made-up inventory of Raspberry Pis and Jetsons.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
