@@ -62,3 +62,34 @@ describe('CHI@Edge device reservations', () => {
     expect(any.status).toBe(201);
   });
 });
+
+describe('CHI@Edge containers (Zun)', () => {
+  it('runs a container on a reserved device, with the reservation hint', async () => {
+    const created = await lease({ resource_type: 'device', min: 1, max: 1, resource_properties: PI4 });
+    const reservation = created.body.lease.reservations[0].id;
+    sim.clock.advance(60_000);
+    const catalog = (await c.get('/v3/auth/catalog')).body.catalog.map((s: { type: string }) => s.type);
+    expect(catalog).toContain('container');
+    const run = await c.post('/container/v1/containers', {
+      name: 'hello',
+      image: 'ubuntu:24.04',
+      hints: { reservation, platform_version: 2 },
+    });
+    expect(run.status).toBe(202);
+    expect(run.body.status).toBe('Creating');
+    const stray = await c.post('/container/v1/containers', { name: 'stray', image: 'ubuntu:24.04' });
+    sim.clock.advance(2 * 60_000);
+    const shown = await c.get(`/container/v1/containers/${run.body.uuid}`);
+    expect(shown.body).toMatchObject({
+      name: 'hello',
+      status: 'Running',
+      host: expect.stringMatching(/^edge-rpi4-/),
+    });
+    expect((await c.get(`/container/v1/containers/${stray.body.uuid}`)).body).toMatchObject({
+      status: 'Error',
+      status_reason: 'There are not enough hosts available.',
+    });
+    expect((await c.del(`/container/v1/containers/${run.body.uuid}`)).status).toBe(409);
+    expect((await c.del(`/container/v1/containers/${run.body.uuid}?stop=true`)).status).toBe(204);
+  });
+});
