@@ -1,8 +1,9 @@
 // CHI@Edge through the shipped CLI against the simulator: lease-create --device-type reserves devices of a machine
-// type (Blazar's device reservation: min, max and a $machine_name filter).
+// type (Blazar's device reservation: min, max and a $machine_name filter), and launch starts containers on them
+// through the container service (Zun) with the reservation as hint.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startSim, type Sim } from '@envboot/sim';
-import type { LeaseData } from '@envboot/core';
+import type { LaunchData, LeaseData } from '@envboot/core';
 import { envelopeOf, runCli } from '@envboot/testkit';
 import { sandbox, type Sandbox } from './shipped-support.js';
 
@@ -67,5 +68,40 @@ describe('CHI@Edge device reservations through the shipped CLI', () => {
     expect(envelopeOf(many).error?.code).toBe('INSUFFICIENT_CAPACITY');
     const both = await envboot('lease-create', '--device-type', 'jetson-nano', '--flavor', 'm1.tiny');
     expect(both.code).toBe(2);
+  });
+
+  it('launch on the lease starts containers through Zun, and waits until they run', async () => {
+    sim.clock.advance(60_000);
+    const run = await envboot(
+      'launch',
+      'edge-pi',
+      '--image',
+      'ubuntu:24.04',
+      '--count',
+      '2',
+      '--wait',
+      '600',
+    );
+    expect(run.code).toBe(0);
+    const data = envelopeOf(run).data as LaunchData;
+    expect(data.servers).toEqual([]);
+    expect(data.containers?.map((c) => [c.name, c.status])).toEqual([
+      ['edge-pi-1', 'Running'],
+      ['edge-pi-2', 'Running'],
+    ]);
+    expect(data.containers?.map((c) => c.device).sort()).toEqual(['edge-rpi4-01', 'edge-rpi4-02']);
+    // A third finds no free device of the reservation: Zun's Error stops the wait.
+    const third = await envboot(
+      'launch',
+      'edge-pi',
+      '--image',
+      'ubuntu:24.04',
+      '--name-prefix',
+      'extra',
+      '--wait',
+      '600',
+    );
+    expect(third.code).toBe(5);
+    expect(envelopeOf(third).error?.message).toMatch(/not enough hosts available/);
   });
 });
