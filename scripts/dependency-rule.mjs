@@ -11,6 +11,7 @@ export const STEPS = [
   'lease-delete',
   'lease-extend',
   'lease-list',
+  'lease-repair',
   'allocate',
   'launch',
   'analyze',

@@ -175,10 +175,10 @@ describe('envboot sim without --sites', () => {
   });
 
   it('refuses a site it cannot simulate: usage error, exit 2', async () => {
-    const run = await runCli(['sim', '--port', '0', '--sites', 'uc,edge'], { env: box.env });
+    const run = await runCli(['sim', '--port', '0', '--sites', 'uc,mars'], { env: box.env });
     expect(run.code).toBe(2);
     expect(envelopeOf(run).error).toMatchObject({ code: 'INVALID_INPUT', field: 'sites' });
-    expect(run.stderr).toContain('edge');
+    expect(run.stderr).toContain('mars');
     expect(hasStackTrace(run.stderr)).toBe(false);
   });
 });

@@ -62,6 +62,8 @@ export async function findNetwork(cloud: Cloud, ref: string): Promise<neutron.Ne
 export interface Target {
   lease: Lease;
   reservationId: string;
+  /** A flavor:instance reservation (KVM@TACC): boot on its reserved flavor, without a scheduler hint. */
+  flavorReservation?: boolean;
 }
 
 /** The lease and its host reservation, which must be ACTIVE for Nova to schedule onto it. */
@@ -84,8 +86,9 @@ export async function findTarget(
   if (!lease) throw new NotFoundError('no lease to launch on', { field: 'lease' });
   const host = reservationId
     ? lease.reservations.find((r) => r.id === reservationId)
-    : lease.reservations.find((r) => r.resource_type === 'physical:host');
-  if (!host || host.resource_type !== 'physical:host') {
+    : (lease.reservations.find((r) => r.resource_type === 'physical:host') ??
+      lease.reservations.find((r) => r.resource_type === 'flavor:instance'));
+  if (!host || (host.resource_type !== 'physical:host' && host.resource_type !== 'flavor:instance')) {
     throw new NotFoundError(
       `lease ${lease.name} has no physical:host reservation${reservationId ? ` ${reservationId}` : ''}`,
       {
@@ -106,5 +109,7 @@ export async function findTarget(
       },
     );
   }
-  return { lease, reservationId: host.id };
+  return host.resource_type === 'flavor:instance'
+    ? { lease, reservationId: host.id, flavorReservation: true }
+    : { lease, reservationId: host.id };
 }

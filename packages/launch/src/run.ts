@@ -18,6 +18,7 @@ import { missingKey, requireKey } from './keys.js';
 import { createKeyPair, newKeyName } from './new-key.js';
 import { createServers, describeServers, resolveLaunch, serverNames, waitActive } from './servers.js';
 import { loginKey, waitServersSsh } from './wait-ssh.js';
+import { launchContainers } from './containers.js';
 import type { LaunchInput } from './input.js';
 
 /** Nova takes at most 65535 bytes of base64-encoded user data: 49149 bytes of file. */
@@ -44,9 +45,15 @@ export async function run(input: LaunchInput, ctx: CloudStepContext): Promise<La
     return dryRun(input, ctx, networkName, userdata);
   }
 
+  // CHI@Edge runs containers on reserved devices: no key, flavor or network to choose (containers.ts).
+  if (site.class === 'edge') return launchContainers(input, ctx);
   await requireKey(input);
   const cloud = await ctx.cloud();
-  const r = await resolveLaunch(cloud, { ...input, network: networkName });
+  const r = await resolveLaunch(cloud, {
+    ...input,
+    network: networkName,
+    flavorReservations: site.class === 'kvm',
+  });
   const floating = input.floatingIp ?? !r.network.external;
   if (!floating && !r.network.external) {
     ctx.log.warn(

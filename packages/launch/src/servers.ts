@@ -7,6 +7,7 @@ import { SERVER_METADATA } from '@envboot/leases';
 import type { Attached } from './floating.js';
 import { chooseKey, type ChosenKey } from './keys.js';
 import { findFlavor, findImage, findNetwork, findTarget, type Image, type Target } from './resolve.js';
+import { findReservedFlavor } from './reserved-flavor.js';
 import { sshCommand, sshUserFor } from './ssh.js';
 
 type Server = nova.Server;
@@ -34,14 +35,22 @@ export interface ResolveOptions {
   home?: string;
   /** A new key pair is made once everything else is found (so a bad name creates nothing): choose none here. */
   createKey?: boolean;
+  /**
+   * The site reserves flavors (KVM@TACC): the flavor depends on the lease, so it is looked up after it. Elsewhere
+   * all lookups run at once.
+   */
+  flavorReservations?: boolean;
 }
 
 /** The lease and reservation, image, flavor, network and key, looked up in parallel. */
 export async function resolveLaunch(cloud: Cloud, o: ResolveOptions): Promise<Resolved> {
+  const targetFirst = findTarget(cloud, o.lease, o.hostReservationId);
+  const flavorOf = (t: Target) =>
+    t.flavorReservation ? findReservedFlavor(cloud, t.reservationId) : findFlavor(cloud, o.flavor);
   const [target, image, flavor, network, key] = await Promise.all([
-    findTarget(cloud, o.lease, o.hostReservationId),
+    targetFirst,
     findImage(cloud, o.image),
-    findFlavor(cloud, o.flavor),
+    o.flavorReservations ? targetFirst.then(flavorOf) : findFlavor(cloud, o.flavor),
     findNetwork(cloud, o.network),
     o.createKey
       ? { name: null, privateKeyPath: null }
@@ -81,7 +90,8 @@ export async function createServers(
           networks: [{ uuid: r.network.id }],
           key_name: r.key.name ?? undefined,
           user_data: options.userdata,
-          reservation: r.target.reservationId,
+          // A reserved flavor says which reservation; Nova takes no hint for it.
+          reservation: r.target.flavorReservation ? undefined : r.target.reservationId,
           security_groups: options.secGroups,
           metadata: {
             [SERVER_METADATA.lease]: r.target.lease.id,

@@ -37,6 +37,18 @@ const options = {
     describe: 'virtual:instance only: memory per instance in MB (default 1024)',
   },
   'disk-gb': { type: 'number', describe: 'virtual:instance only: disk per instance in GB (default 10)' },
+  flavor: {
+    type: 'string',
+    describe: 'KVM@TACC: reserve instances of this Nova flavor (flavor:instance), e.g. g1.h100.pci.1',
+  },
+  count: {
+    type: 'number',
+    describe: 'With --flavor or --device-type: how many instances or devices, 1–1000 (default 1)',
+  },
+  'device-type': {
+    type: 'string',
+    describe: 'CHI@Edge: reserve devices of this machine type ($machine_name), e.g. raspberrypi4-64',
+  },
 } as const;
 
 /** What lease-create's input is built from: its flags and arguments as yargs parses them, and the shared flags. */
@@ -75,6 +87,14 @@ export const leaseCreateCommand = defineStep({
     [
       'envboot lease-create --site uc --node-type gpu_rtx_6000 --nodes 2 --duration 1d --dry-run',
       'the request and its estimated SU cost, nothing sent',
+    ],
+    [
+      'envboot lease-create --site kvm --flavor g1.h100.pci.1 --count 2 --duration 1d | envboot lease-status --wait',
+      'KVM@TACC: reserve two H100 instances (boot them with envboot launch)',
+    ],
+    [
+      'envboot lease-create --site edge --device-type raspberrypi4-64 --count 1 --duration 4h',
+      'CHI@Edge: reserve a Raspberry Pi 4',
     ],
   ],
   epilogue:

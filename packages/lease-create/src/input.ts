@@ -15,9 +15,10 @@ import {
   type SuCost,
 } from '@envboot/core';
 import { hostFilter } from '@envboot/availability';
+import { deviceFilter } from './device.js';
 import type { LeaseCreateArgs } from './cli.js';
 
-export type ResourceType = 'physical:host' | 'virtual:instance';
+export type ResourceType = 'physical:host' | 'virtual:instance' | 'flavor:instance' | 'device';
 
 export interface LeaseCreateInput {
   name: string;
@@ -41,6 +42,10 @@ export interface LeaseCreateInput {
   beforeEnd?: 'email' | '';
   /** The SU cost capacity worked out for this window on the hosts it found (piped), for --dry-run. */
   suCost?: SuCost;
+  /** --flavor (KVM@TACC): the flavor to reserve `nodes` instances of, by name or id. */
+  flavor?: string | null;
+  /** --device-type (CHI@Edge): the machine type to reserve `nodes` devices of (the filter is resourceProperties). */
+  deviceType?: string | null;
 }
 
 export const DEFAULT_DURATION_MINUTES = 60;
@@ -91,6 +96,21 @@ export function toInput(
       : { start, end, durationMinutes, startIsNow };
   }
 
+  const flavor = args.flavor?.trim() || null;
+  const deviceType = args.deviceType?.trim() || null;
+  if (flavor && deviceType)
+    throw new UsageError('--flavor (KVM@TACC) and --device-type (CHI@Edge) do not go together', {
+      field: 'flavor',
+    });
+  if (flavor || deviceType)
+    return kindInput(
+      args,
+      flavor ? { flavor } : { deviceType: deviceType! },
+      window,
+      hasWindowFlags || !piped,
+    );
+  if (args.count !== undefined)
+    throw new UsageError('--count goes with --flavor or --device-type (hosts: --nodes)', { field: 'count' });
   const resourceType: ResourceType = args.resourceType ?? 'physical:host';
   if (resourceType !== 'physical:host' && resourceType !== 'virtual:instance') {
     throw new UsageError(`--resource-type must be physical:host or virtual:instance`, {
@@ -134,4 +154,41 @@ function pipedCost(
   if (!cost || cost.hosts !== nodes || Math.abs(cost.hours - window.durationMinutes / 60) > 0.01)
     return undefined;
   return { suCost: cost };
+}
+
+/** --flavor NAME or --device-type TYPE, with --count N: instances of a flavor or devices; host flags do not apply. */
+function kindInput(
+  args: LeaseCreateArgs,
+  kind: { flavor: string } | { deviceType: string },
+  window: Window,
+  flagWindow: boolean,
+): LeaseCreateInput {
+  const flag = 'flavor' in kind ? 'flavor' : 'device-type';
+  for (const [given, other] of [
+    [args.nodeType, 'node-type'],
+    [args.resourceProperties, 'resource-properties'],
+    [args.resourceType, 'resource-type'],
+    [args.nodes, 'nodes'],
+  ] as const) {
+    if (given !== undefined && given !== null && given !== '') {
+      throw new UsageError(`--${other} does not go with --${flag} (use --count)`, { field: other });
+    }
+  }
+  const count = wholeNumber(args.count, 'count', 1, 1000) ?? 1;
+  const what = 'flavor' in kind ? kind.flavor : kind.deviceType;
+  const when = defaultName(null, count, window).split('-').at(-1);
+  return {
+    name: args.name?.trim() || `envboot-${what}-${count}x-${when}`,
+    nodes: count,
+    nodeType: null,
+    resourceProperties: 'deviceType' in kind ? deviceFilter(kind.deviceType) : '',
+    window,
+    endIsDate: flagWindow && args.end !== undefined && args.end !== null && args.end !== '',
+    resourceType: 'flavor' in kind ? 'flavor:instance' : 'device',
+    floatingIps: wholeNumber(args.floatingIps, 'floating-ips', 0) ?? 0,
+    reuse: args.reuse === true,
+    instance: null,
+    flavor: 'flavor' in kind ? kind.flavor : null,
+    deviceType: 'deviceType' in kind ? kind.deviceType : null,
+  };
 }

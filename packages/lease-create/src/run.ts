@@ -17,31 +17,41 @@ import { candidates, earliestWindow, parseFilter, pinnedNodeType } from '@envboo
 import { blazar, neutron, type Cloud, type CloudStepContext } from '@envboot/openstack';
 import { DEFAULT_SU_FACTOR, leaseContext, loadCalendar, suCost, toLeaseData } from '@envboot/leases';
 import type { LeaseCreateInput } from './input.js';
+import { flavorIdOf, flavorReservation } from './flavor.js';
+import { deviceReservation } from './device.js';
 
 type ReservationRequest = Parameters<typeof blazar.leases.toCreateBody>[0]['reservations'][number];
 
 const DAY = 86_400_000;
 
-function reservationsFor(input: LeaseCreateInput, publicNetworkId: string): ReservationRequest[] {
+function reservationsFor(
+  input: LeaseCreateInput,
+  publicNetworkId: string,
+  flavorId?: string,
+): ReservationRequest[] {
   const main: ReservationRequest =
-    input.resourceType === 'physical:host'
-      ? {
-          resource_type: 'physical:host',
-          min: input.nodes,
-          max: input.nodes,
-          resource_properties: input.resourceProperties,
-          hypervisor_properties: '',
-          ...(input.beforeEnd === undefined ? {} : { before_end: input.beforeEnd }),
-        }
-      : {
-          resource_type: 'virtual:instance',
-          amount: input.nodes,
-          vcpus: input.instance!.vcpus,
-          memory_mb: input.instance!.memoryMb,
-          disk_gb: input.instance!.diskGb,
-          affinity: null,
-          resource_properties: input.resourceProperties,
-        };
+    input.resourceType === 'flavor:instance'
+      ? flavorReservation(flavorId ?? `<id of flavor ${input.flavor}>`, input.nodes)
+      : input.resourceType === 'device'
+        ? deviceReservation(input.resourceProperties, input.nodes)
+        : input.resourceType === 'physical:host'
+          ? {
+              resource_type: 'physical:host',
+              min: input.nodes,
+              max: input.nodes,
+              resource_properties: input.resourceProperties,
+              hypervisor_properties: '',
+              ...(input.beforeEnd === undefined ? {} : { before_end: input.beforeEnd }),
+            }
+          : {
+              resource_type: 'virtual:instance',
+              amount: input.nodes,
+              vcpus: input.instance!.vcpus,
+              memory_mb: input.instance!.memoryMb,
+              disk_gb: input.instance!.diskGb,
+              affinity: null,
+              resource_properties: input.resourceProperties,
+            };
   const fips: ReservationRequest[] =
     input.floatingIps > 0
       ? [{ resource_type: 'virtual:floatingip', network_id: publicNetworkId, amount: input.floatingIps }]
@@ -49,11 +59,11 @@ function reservationsFor(input: LeaseCreateInput, publicNetworkId: string): Rese
   return [main, ...fips];
 }
 
-function request(input: LeaseCreateInput, publicNetworkId: string, cloud?: Cloud) {
+function request(input: LeaseCreateInput, publicNetworkId: string, cloud?: Cloud, flavorId?: string) {
   return {
     name: input.name,
     ...(cloud ? onCloudClock(input, cloud) : dates(input.window)),
-    reservations: reservationsFor(input, publicNetworkId),
+    reservations: reservationsFor(input, publicNetworkId, flavorId),
   };
 }
 
@@ -86,10 +96,11 @@ export async function run(input: LeaseCreateInput, ctx: CloudStepContext): Promi
   const cloud = await ctx.cloud();
   const publicNetworkId =
     input.floatingIps > 0 ? (await neutron.networks.findByName(cloud.neutron, site.public_network)).id : '';
+  const flavorId = input.flavor ? await flavorIdOf(cloud, input.flavor) : undefined;
   // A reused token made no request yet: the cloud's clock is read before the dates are reckoned on it.
   if (input.window.startIsNow && !cloud.clock.synced) await blazar.leases.list(cloud.blazar);
   try {
-    const lease = await blazar.leases.create(cloud.blazar, request(input, publicNetworkId, cloud), {
+    const lease = await blazar.leases.create(cloud.blazar, request(input, publicNetworkId, cloud, flavorId), {
       existing: input.reuse ? 'reuse' : 'fail',
     });
     return {
@@ -180,9 +191,10 @@ function dryRun(input: LeaseCreateInput, site: string): LeaseData {
         id: hostReservation,
         resource_type: input.resourceType,
         status: 'pending',
-        ...(input.resourceType === 'physical:host'
+        ...(input.resourceType === 'physical:host' || input.resourceType === 'device'
           ? { min: input.nodes, max: input.nodes, resource_properties: input.resourceProperties }
           : { amount: input.nodes }),
+        ...(input.flavor ? { flavor: input.flavor } : {}),
       },
       ...(fipReservation
         ? [
@@ -197,6 +209,8 @@ function dryRun(input: LeaseCreateInput, site: string): LeaseData {
         : []),
     ],
     host_reservation_id: input.resourceType === 'physical:host' ? hostReservation : null,
+    ...(input.flavor ? { flavor_reservation_id: hostReservation } : {}),
+    ...(input.deviceType ? { device_reservation_id: hostReservation } : {}),
     floatingip_reservation_id: fipReservation,
     allocated: false,
     reused: false,

@@ -1,9 +1,15 @@
 // lease-status (api-3): show a lease, or wait until it is ACTIVE, failing at once when it goes to ERROR. A lease
 // that starts later is waited for as long as its start asks (schedule.ts).
 import { formatElapsed } from '@envboot/core/cli';
-import { isPlaceholderId, refusePlaceholder, type Context, type LeaseData } from '@envboot/core';
+import {
+  isPlaceholderId,
+  refusePlaceholder,
+  type Context,
+  type LeaseData,
+  type LeaseHost,
+} from '@envboot/core';
 import { blazar, waitFor, type CloudStepContext } from '@envboot/openstack';
-import { findLease, leaseContext, toLeaseData } from '@envboot/leases';
+import { failedHostsOf, findLease, leaseContext, toLeaseData } from '@envboot/leases';
 import type { LeaseStatusInput } from './input.js';
 import { rehearse } from './rehearsal.js';
 import { quietMs, waitBoundSeconds } from './schedule.js';
@@ -25,7 +31,11 @@ export async function run(input: LeaseStatusInput, ctx: CloudStepContext): Promi
   refusePlaceholder(input.lease, 'lease');
   const cloud = await ctx.cloud();
   let lease = await findLease(cloud, input.lease);
-  if (input.waitSeconds === null) return toLeaseData(lease, { site: ctx.site.id, dryRun: ctx.dryRun });
+  if (input.waitSeconds === null) {
+    const failedHosts = await failedHostsOf(cloud, lease);
+    warnDegraded(ctx, lease, failedHosts);
+    return toLeaseData(lease, { site: ctx.site.id, dryRun: ctx.dryRun, failedHosts });
+  }
 
   // The cloud's Date header counts whole seconds: its clock may be up to a second (of real time) ahead of ours.
   const bound = waitBoundSeconds(input.waitSeconds, lease, cloud.clock.now(), 1000 / cloud.timeScale);
@@ -55,9 +65,12 @@ export async function run(input: LeaseStatusInput, ctx: CloudStepContext): Promi
     });
     ctx.progress.done(`lease ${lease.name} is ACTIVE`);
   }
+  const failedHosts = await failedHostsOf(cloud, lease);
+  warnDegraded(ctx, lease, failedHosts);
   return toLeaseData(lease, {
     site: ctx.site.id,
     dryRun: ctx.dryRun,
+    failedHosts,
     polling: {
       timeout_seconds: bound,
       interval_seconds: input.intervalSeconds,
@@ -65,6 +78,18 @@ export async function run(input: LeaseStatusInput, ctx: CloudStepContext): Promi
       elapsed_seconds: Math.round((Date.now() - started) / 100) / 10,
     },
   });
+}
+
+/** A degraded lease is said on stderr too, with the host to replace and how. */
+function warnDegraded(ctx: CloudStepContext, lease: Lease, failed: LeaseHost[] | undefined): void {
+  if (!lease.degraded) return;
+  const names = (failed ?? []).map((h) => h.node_name ?? h.id);
+  ctx.log.warn(
+    { lease: lease.id, failed_hosts: failed ?? [] },
+    names.length > 0
+      ? `lease ${lease.name} is degraded: ${names.join(', ')} failed; replace with: envboot lease-repair ${lease.name}`
+      : `lease ${lease.name} is degraded: a reserved host failed or was replaced`,
+  );
 }
 
 export function contextFrom(data: LeaseData): Partial<Context> {

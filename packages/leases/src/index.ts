@@ -22,3 +22,4 @@ export {
   MAX_EXTENSION_MS,
   type HostBooking,
 } from './extension.js';
+export { leaseHosts, describeHosts, failedHostsOf, isFailedHost, toLeaseHost } from './lease-hosts.js';

@@ -10,6 +10,10 @@ export interface LeaseDataExtras {
   dryRun: boolean;
   reused?: boolean;
   polling?: LeaseData['polling'];
+  /** The failed hosts of a degraded lease (failedHostsOf). */
+  failedHosts?: LeaseData['failed_hosts'];
+  /** lease-repair's account of a reallocation. */
+  repair?: LeaseData['repair'];
 }
 
 const toIso = (s: string | null) => (s ? isoUtc(new Date(s)) : null);
@@ -21,6 +25,8 @@ export function hostReservation(lease: Lease) {
 export function toLeaseData(lease: Lease, extras: LeaseDataExtras): LeaseData {
   const host = lease.reservations.find((r) => r.resource_type === 'physical:host');
   const fip = lease.reservations.find((r) => r.resource_type === 'virtual:floatingip');
+  const flavor = lease.reservations.find((r) => r.resource_type === 'flavor:instance');
+  const device = lease.reservations.find((r) => r.resource_type === 'device');
   const start = toIso(lease.start) ?? undefined;
   const end = toIso(lease.end) ?? undefined;
   const minutes = start && end ? Math.round((Date.parse(end) - Date.parse(start)) / 60_000) : undefined;
@@ -55,14 +61,25 @@ export function toLeaseData(lease: Lease, extras: LeaseDataExtras): LeaseData {
             resource_properties: r.resource_properties,
             before_end: r.before_end,
           }
-        : {}),
+        : r.resource_type === 'device'
+          ? { min: r.min, max: r.max, resource_properties: r.resource_properties }
+          : {}),
       ...(r.resource_type === 'virtual:floatingip' ? { amount: r.amount, network_id: r.network_id } : {}),
+      ...(r.resource_type === 'flavor:instance'
+        ? { amount: r.amount, flavor: r.source_flavor?.name ?? null }
+        : {}),
+      ...(r.missing_resources ? { missing_resources: true } : {}),
+      ...(r.resources_changed ? { resources_changed: true } : {}),
     })),
     host_reservation_id: host?.id ?? null,
     floatingip_reservation_id: fip?.id ?? null,
+    ...(flavor ? { flavor_reservation_id: flavor.id } : {}),
+    ...(device ? { device_reservation_id: device.id } : {}),
     allocated: host?.status === 'active',
     reused: extras.reused ?? false,
     degraded: lease.degraded,
+    ...(extras.failedHosts ? { failed_hosts: extras.failedHosts } : {}),
+    ...(extras.repair ? { repair: extras.repair } : {}),
     polling: extras.polling ?? null,
     dry_run: extras.dryRun,
   };

@@ -3,6 +3,7 @@ import { VERSION, silentLogger, type Logger, type RequestMetrics } from '@envboo
 import { createClock, type CloudClock } from './clock.js';
 import type { CloudConfig } from './config/types.js';
 import { classify as classifyBlazar } from './blazar/errors.js';
+import { classify as classifyZun } from './zun/errors.js';
 import { classify as classifyGlance } from './glance/errors.js';
 import { classify as classifyKeystone } from './keystone/errors.js';
 import type { DeviceLoginPrompt } from './keystone/context.js';
@@ -57,6 +58,8 @@ export interface Cloud {
   readonly nova: ServiceClient;
   readonly neutron: ServiceClient;
   readonly glance: ServiceClient;
+  /** CHI@Edge's container service (Zun, API 1.41 as python-chi speaks it). */
+  readonly zun: ServiceClient;
   /** Chameleon's resource discovery API (no token). */
   readonly reference: ServiceClient;
   /** The URL the catalog (or an override) gives for a service type. */
@@ -157,6 +160,12 @@ export async function connect(config: CloudConfig, options: ConnectOptions = {})
       baseUrl: fromCatalog('network', networkBase),
     }),
     glance: client({ service: 'image', classify: classifyGlance, baseUrl: fromCatalog('image', imageBase) }),
+    zun: client({
+      service: 'container',
+      classify: classifyZun,
+      headers: { 'openstack-api-version': 'container 1.41' },
+      baseUrl: fromCatalog('container'),
+    }),
     reference: client({
       service: 'reference',
       classify: classifyReference,

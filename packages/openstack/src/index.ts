@@ -36,5 +36,6 @@ export * as blazar from './blazar/index.js';
 export * as nova from './nova/index.js';
 export * as neutron from './neutron/index.js';
 export * as glance from './glance/index.js';
+export * as zun from './zun/index.js';
 export * as reference from './reference/index.js';
 export * as keystone from './keystone/index.js';

@@ -4,6 +4,8 @@ import { EnvbootError, isoUtc } from '@envboot/core';
 import { blazarDate } from './dates.js';
 import { empty, header, isObject, json, ReplyError, type Reply, type Route } from './http.js';
 import { oidcAdminRoutes } from './keystone/oidc-admin.js';
+import { hostAdminRoutes } from './blazar/failures-admin.js';
+import { edgeDevices } from './edge/devices.js';
 import type { Stats } from './stats.js';
 import type { World } from './world.js';
 
@@ -37,6 +39,7 @@ export function stateDocument(world: World): Record<string, unknown> {
       name: l.name,
       project_id: l.project_id,
       status: l.status,
+      degraded: l.degraded,
       start_date: blazarDate(l.start),
       end_date: blazarDate(l.end),
       reservations: l.reservations.map((r) =>
@@ -49,9 +52,28 @@ export function stateDocument(world: World): Record<string, unknown> {
                 id: h,
                 node_name: hostName(h),
                 node_type: blazar.hosts.get(h)?.node.node_type,
+                failed: blazar.hosts.get(h)?.columns.reservable === false,
               })),
+              missing_resources: r.missing_resources,
+              resources_changed: r.resources_changed,
             }
-          : { id: r.id, resource_type: r.resource_type, status: r.status, floating_ips: r.addresses },
+          : r.resource_type === 'flavor:instance'
+            ? {
+                id: r.id,
+                resource_type: r.resource_type,
+                status: r.status,
+                flavor: r.source.name,
+                amount: r.amount,
+                hypervisors: r.slots,
+              }
+            : r.resource_type === 'device'
+              ? {
+                  id: r.id,
+                  resource_type: r.resource_type,
+                  status: r.status,
+                  devices: r.deviceIds.map((d) => edgeDevices().find((x) => x.id === d)?.name ?? d),
+                }
+              : { id: r.id, resource_type: r.resource_type, status: r.status, floating_ips: r.addresses },
       ),
       servers: [...nova.servers.values()]
         .filter((s) => l.reservations.some((r) => r.id === s.reservationId))
@@ -65,6 +87,7 @@ export function stateDocument(world: World): Record<string, unknown> {
       project_id: s.projectId,
       host: hostName(s.hostId),
       reservation_id: s.reservationId,
+      scheduler_hint: s.hint ?? null,
       key_name: s.keyName,
       user_data: s.userData ?? null,
       port_id: s.portId,
@@ -86,6 +109,9 @@ export function stateDocument(world: World): Record<string, unknown> {
       user_id: k.userId,
       fingerprint: k.fingerprint,
     })),
+    failed_hosts: blazar.hostList
+      .filter((h) => h.columns.reservable === false)
+      .map((h) => ({ id: h.id, node_name: h.node.node_name })),
     faults: world.faults.spec,
   };
 }
@@ -207,5 +233,6 @@ export function adminRoutes(stats: Stats): Route[] {
         }),
     },
     ...oidcAdminRoutes,
+    ...hostAdminRoutes,
   ];
 }

@@ -8,6 +8,7 @@ import { keystoneError } from './keystone/errors.js';
 import { neutronGeneric } from './neutron/errors.js';
 import { novaError } from './nova/errors.js';
 import { referenceError } from './reference/sites.js';
+import { zunError } from './edge/zun.js';
 
 const FLASK_TITLES: Record<number, [string, string]> = {
   404: [
@@ -45,5 +46,7 @@ export function serviceError(service: ServiceName, status: number, message: stri
       };
     case 'admin':
       return adminError(status, message);
+    case 'container':
+      return zunError(status, message);
   }
 }

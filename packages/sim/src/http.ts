@@ -5,7 +5,7 @@ import type { TokenInfo } from './keystone/tokens.js';
 import type { World } from './world.js';
 
 export type ServiceName =
-  'identity' | 'compute' | 'image' | 'network' | 'reservation' | 'reference' | 'oidc' | 'admin';
+  'identity' | 'compute' | 'image' | 'network' | 'reservation' | 'reference' | 'oidc' | 'admin' | 'container';
 
 export interface Reply {
   status: number;

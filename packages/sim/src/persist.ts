@@ -39,6 +39,8 @@ export interface SiteState {
   securityGroups?: SecurityGroup[];
   securityGroupRules?: SecurityGroupRule[];
   appCredentials: AppCredential[];
+  /** Blazar ids of the hosts marked failed (absent from older files). */
+  failedHosts?: string[];
 }
 
 export interface PersistedState {
@@ -87,6 +89,11 @@ export function restoreState(world: World, doc: SiteState): void {
   world.neutron.restore(doc);
   world.nova.restore({ servers: doc.servers, keypairs: doc.keypairs });
   world.blazar.restore(doc.leases);
+  for (const id of doc.failedHosts ?? []) {
+    const host = world.blazar.hosts.get(id);
+    if (host) host.columns.reservable = false;
+  }
+  world.blazar.refreshHostList();
 }
 
 export function captureSite(world: World, seed: string): SiteState {
@@ -101,6 +108,7 @@ export function captureSite(world: World, seed: string): SiteState {
     appCredentials: [...world.directory.appCredentials.values()].filter(
       (c) => c.id !== world.directory.identity.appCredId,
     ),
+    failedHosts: world.blazar.hostList.filter((h) => h.columns.reservable === false).map((h) => h.id),
   };
 }
 

@@ -10,6 +10,9 @@ import { routes as blazarVersions } from './blazar/versions.js';
 import { routes as leases } from './blazar/leases.js';
 import { routes as hosts } from './blazar/hosts.js';
 import { routes as allocations } from './blazar/allocations.js';
+import { routes as reallocation } from './blazar/failures.js';
+import { routes as leaseDevices } from './edge/routes.js';
+import { routes as containers } from './edge/zun.js';
 import { routes as properties } from './blazar/properties.js';
 import { routes as blazarPolicy } from './blazar/policy.js';
 import { routes as novaVersions } from './nova/versions.js';
@@ -45,6 +48,9 @@ export const ROUTES: Route[] = [
   ...leases,
   ...hosts,
   ...allocations,
+  ...reallocation,
+  ...leaseDevices,
+  ...containers,
   ...properties,
   ...blazarPolicy,
   ...novaVersions,

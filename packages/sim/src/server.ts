@@ -21,6 +21,7 @@ import { captureState, loadState, Persister, restoreState, type SiteState } from
 import { requestListener, type AnsweredRequest } from './pipeline/index.js';
 import { Router } from './router.js';
 import { ROUTES } from './routes.js';
+import { failHost, findHost, recoverHost } from './blazar/failures.js';
 import { LiveNodes } from './live/nodes.js';
 import { seedShift, type Seed } from './seed.js';
 import { parseSites, siteIdentity, siteSeed } from './sites.js';
@@ -86,6 +87,10 @@ export interface SimSite {
   clearFaults(): void;
   state(): Record<string, unknown>;
   stats(): Record<string, number>;
+  /** Marks a host failed (by Blazar id, node name or node uid), as POST /_sim/hosts/{host}/failure does. */
+  failHost(host: string): void;
+  /** Puts a failed host back in the pool. */
+  recoverHost(host: string): void;
 }
 
 /** The simulator; url, authUrl and identity are its first site's. */
@@ -110,6 +115,8 @@ export interface Sim {
   state(): Record<string, unknown>;
   /** The request counts of every site, added up. */
   stats(): Record<string, number>;
+  /** Marks a host of the first site failed (SimSite.failHost). */
+  failHost(host: string): void;
   /** Every served site, in the order asked for. */
   sites: SimSite[];
   /** A served site by id. */
@@ -245,6 +252,7 @@ export async function startSim(options: SimOptions = {}): Promise<Sim> {
       for (const s of sites) s.faults.clear();
     },
     state: () => first.handle.state(),
+    failHost: (host) => first.handle.failHost(host),
     stats: () => {
       const total: Record<string, number> = {};
       for (const s of sites)
@@ -442,6 +450,18 @@ async function openSite(o: {
       return stateDocument(live);
     },
     stats: () => stats.snapshot(),
+    failHost: (ref) => {
+      live.scheduler.tick();
+      failHost(live, hostNamed(live, ref), o.clock.nowMs());
+    },
+    recoverHost: (ref) => recoverHost(live, hostNamed(live, ref)),
   };
   return { id: o.id, url, port, identity, world: live, faults, stats, handle, stop };
+}
+
+/** A host of a site by Blazar id, node name or node uid; another is bad input. */
+function hostNamed(world: World, ref: string) {
+  const host = findHost(world, ref);
+  if (!host) throw new UsageError(`no host with Blazar id, node name or uid "${ref}"`, { field: 'host' });
+  return host;
 }

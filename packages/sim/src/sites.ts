@@ -27,6 +27,8 @@ export const SIM_SITES: Readonly<Record<string, string>> = Object.freeze({
   nu: 'CHI@NU',
   ncar: 'CHI@NCAR',
   nrp: 'CHI@NRP',
+  kvm: 'KVM@TACC',
+  edge: 'CHI@Edge',
 });
 
 export const DEFAULT_SITES: readonly string[] = ['uc'];
@@ -69,7 +71,24 @@ export function siteIdentity(id: string): SimIdentity {
 
 /** The seed of a site: CHI@UC's is `ucSeed` (uc, small or a seed file); the others are synthesised. */
 export function siteSeed(id: string, ucSeed: string): Seed {
+  if (id === 'kvm' || id === 'edge') return emptySeed(id);
   return id === 'uc' ? loadSeed(ucSeed) : synthesisedSeed(id);
+}
+
+/**
+ * KVM@TACC and CHI@Edge have no bare-metal nodes and no public calendar: their capacity is KVM's hypervisors
+ * (kvm/catalogue.ts) and Edge's devices (edge/devices.ts).
+ */
+function emptySeed(id: string): Seed {
+  const hit = cache.get(id);
+  if (hit) return hit;
+  const seed = buildSeed(
+    { name: id, site: id, reference_time: UC_REFERENCE_TIME, nodes: [], hosts: {}, allocations: [] },
+    id,
+    sitesDocument(dataDir()),
+  );
+  cache.set(id, seed);
+  return seed;
 }
 
 const cache = new Map<string, Seed>();

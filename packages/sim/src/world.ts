@@ -55,6 +55,10 @@ export class World {
   readonly nova: NovaState;
   readonly blazar: BlazarState;
   readonly glance: GlanceState;
+  /** KVM@TACC: flavors and flavor:instance reservations instead of bare-metal nodes (kvm/). */
+  readonly kvm: boolean;
+  /** CHI@Edge: devices and device reservations instead of bare-metal nodes (edge/). */
+  readonly edge: boolean;
   /** Machines behind ACTIVE servers (startSim's liveNodes option). */
   live?: LiveNodes;
   readonly #onChange: () => void;
@@ -68,6 +72,8 @@ export class World {
     this.faults = o.faults;
     this.log = o.log;
     this.seed = o.seed;
+    this.kvm = o.seed.site === 'kvm';
+    this.edge = o.seed.site === 'edge';
     this.oidc = o.oidc ?? new OidcProvider();
     this.served = o.served ?? new Map([[o.seed.site, o.seed]]);
     this.shift = o.shift;

@@ -222,8 +222,8 @@ describe('which sites', () => {
   it('reads a list, all, and refuses an unknown site', () => {
     expect(parseSites(undefined)).toEqual(['uc']);
     expect(parseSites('tacc, uc,tacc')).toEqual(['tacc', 'uc']);
-    expect(parseSites('all')).toEqual(['uc', 'tacc', 'nu', 'ncar', 'nrp']);
-    expect(() => parseSites('uc,edge')).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(parseSites('all')).toEqual(['uc', 'tacc', 'nu', 'ncar', 'nrp', 'kvm', 'edge']);
+    expect(() => parseSites('uc,mars')).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
     expect(() => parseSites('')).toThrow(/not a simulated site/);
   });
 

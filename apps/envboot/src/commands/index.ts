@@ -8,6 +8,7 @@ import { leaseStatusCommand } from '@envboot/lease-status/cli';
 import { leaseDeleteCommand } from '@envboot/lease-delete/cli';
 import { leaseExtendCommand } from '@envboot/lease-extend/cli';
 import { leaseListCommand } from '@envboot/lease-list/cli';
+import { leaseRepairCommand } from '@envboot/lease-repair/cli';
 import { allocateCommand } from '@envboot/allocate/cli';
 import { launchCommand } from '@envboot/launch/cli';
 import { provisionCommand } from '@envboot/provision/cli';
@@ -30,6 +31,7 @@ export const STEPS = [
   leaseDeleteCommand,
   leaseExtendCommand,
   leaseListCommand,
+  leaseRepairCommand,
   allocateCommand,
   launchCommand,
   provisionCommand,

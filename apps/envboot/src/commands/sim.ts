@@ -15,7 +15,7 @@ const SIM_OPTIONS = {
   sites: {
     type: 'string',
     describe:
-      'Sites to serve, each on a port of its own: uc, tacc, nu, ncar, nrp, comma-separated, or all (default uc)',
+      'Sites to serve, each on a port of its own: uc, tacc, nu, ncar, nrp, kvm (KVM@TACC), comma-separated, or all (default uc)',
   },
   seed: {
     type: 'string',

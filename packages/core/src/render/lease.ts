@@ -88,6 +88,32 @@ export const render: Renderer<'lease'> = ({ data: d }, { columns, color, siteNam
           s.yellow,
         )
       : null,
+    repaired(d, columns),
+    failedHosts(d, columns, s),
     next ? ['', ...next.map(s.dim)] : null,
   );
 };
+
+/** The hosts the site took out of service, and how to replace them. */
+function failedHosts(d: LeaseData, columns: number, s: ReturnType<typeof style>): string[] | null {
+  const failed = d.failed_hosts ?? [];
+  if (failed.length === 0) return null;
+  const names = failed.map((h) => h.node_name ?? h.id).join(', ');
+  return [
+    ...wrap(`Failed: ${names}.`, columns, '  ').map(s.yellow),
+    '',
+    ...command('Replace them:', `envboot lease-repair ${shellWord(d.name)}`, columns).map(s.dim),
+  ];
+}
+
+/** What lease-repair did. */
+function repaired(d: LeaseData, columns: number): string[] | null {
+  if (!d.repair) return null;
+  const out = [
+    ...d.repair.replaced.map(
+      (r) => `${r.host.node_name ?? r.host.id} → ${r.replacement.node_name ?? r.replacement.id}`,
+    ),
+    ...d.repair.removed.map((h) => `${h.node_name ?? h.id} removed, no free host to replace it`),
+  ];
+  return out.flatMap((line, i) => field(i === 0 ? 'replaced' : '', line, columns));
+}

@@ -11,3 +11,4 @@ export type { Lease, CreatedLease, LeaseCreate, LeaseUpdate, LeaseStatus, LeaseE
 export type { Host } from './hosts.js';
 export type { Allocation, AllocatedReservation } from './allocations.js';
 export type { ResourceProperty } from './properties.js';
+export * as reallocation from './reallocation.js';

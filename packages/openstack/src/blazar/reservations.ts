@@ -55,8 +55,11 @@ export interface DeviceReservation extends ReservationBase {
 
 export interface FlavorReservation extends ReservationBase {
   resource_type: 'flavor:instance';
+  /** In Blazar's answer: the reserved flavor's id (the reservation id), not the flavor asked for. */
   flavor_id: string | null;
   amount: number;
+  /** The flavor asked for, from resource_properties (a JSON string of it). */
+  source_flavor: { id: string | null; name: string | null } | null;
 }
 
 export interface InstanceReservation extends ReservationBase {
@@ -242,6 +245,19 @@ function filterString(value: unknown): string {
   return '';
 }
 
+/**
+ * The source flavor a flavor reservation keeps as a JSON string in resource_properties (json.dumps of Nova's flavor:
+ * "id" and "name" are its top-level string fields). Read by pattern, so that a string of another shape names none.
+ */
+function sourceFlavor(value: unknown): { id: string | null; name: string | null } | null {
+  if (typeof value !== 'string' || !value.trim().startsWith('{')) return null;
+  const field = (key: string) => {
+    const m = new RegExp(`"${key}":\\s*"((?:[^"\\\\]|\\\\.)*)"`).exec(value);
+    return m ? (JSON.parse(`"${m[1]}"`) as string) : null;
+  };
+  return { id: field('id'), name: field('name') };
+}
+
 export function parseReservation(w: WireReservation): Reservation {
   const base: ReservationBase = {
     id: str(w.id) ?? '',
@@ -294,6 +310,7 @@ export function parseReservation(w: WireReservation): Reservation {
         resource_type: 'flavor:instance',
         flavor_id: str(w.flavor_id),
         amount: num(w.amount) ?? 0,
+        source_flavor: sourceFlavor(w.resource_properties),
       };
     case 'virtual:instance':
       return {

@@ -8,6 +8,9 @@ import type { World } from '../world.js';
 import { blazarError, blazarFail, internalError, notFoundObject } from './errors.js';
 import { createDates, updateDates } from './lease-dates.js';
 import type { Lease, Reservation } from './model.js';
+import { kvmMaxLeaseSeconds } from '../kvm/limits.js';
+import { parseFlavorRequest, renderFlavorReservation } from '../kvm/reservations.js';
+import { parseDeviceRequest, renderDeviceReservation } from '../edge/reservations.js';
 import {
   maxDuration,
   MAX_LEASE_SECONDS,
@@ -32,6 +35,8 @@ export function renderReservation(r: Reservation): Record<string, unknown> {
     const { min, max, hypervisor_properties, resource_properties, before_end, on_start } = r;
     return { ...base, min, max, hypervisor_properties, resource_properties, before_end, on_start };
   }
+  if (r.resource_type === 'flavor:instance') return { ...base, ...renderFlavorReservation(r) };
+  if (r.resource_type === 'device') return { ...base, ...renderDeviceReservation(r) };
   return {
     ...base,
     network_id: r.network_id,
@@ -83,10 +88,14 @@ const intLike = (value: unknown, field: string): number => {
   return n;
 };
 
-function parseReservation(raw: unknown): ReservationRequest {
+function parseReservation(raw: unknown, kvm: boolean, edge = false): ReservationRequest {
   if (!isObject(raw)) throw blazarFail(400, 'Malformed parameter reservations');
   const type = raw.resource_type;
   if (typeof type !== 'string' || !type) throw blazarFail(400, 'Missing parameter resource_type');
+  // KVM@TACC loads the flavor plugin; the bare-metal sites do not.
+  if (type === 'flavor:instance' && kvm) return parseFlavorRequest(raw);
+  // CHI@Edge loads the device plugin.
+  if (type === 'device' && edge) return parseDeviceRequest(raw);
   if (type === 'physical:host') {
     for (const f of ['min', 'max']) if (raw[f] === undefined) throw blazarFail(400, `Missing parameter ${f}`);
     const min = intLike(raw.min, 'min');
@@ -137,25 +146,27 @@ function parseReservation(raw: unknown): ReservationRequest {
   throw blazarFail(500, `The ${type} resource type is not supported`);
 }
 
-function parseCreate(req: SimRequest, caller: TokenInfo): LeaseRequest {
+function parseCreate(req: SimRequest, caller: TokenInfo, kvm: boolean, edge: boolean): LeaseRequest {
   const b = body(req);
   if (typeof b.name !== 'string' || b.name.trim() === '') throw blazarFail(400, 'Missing parameter name');
   if (b.start_date === undefined) throw blazarFail(400, 'Missing parameter start_date');
   if (b.end_date === undefined) throw blazarFail(400, 'Missing parameter end_date');
   const { start, end, beforeEnd } = createDates(req, b);
   if (end <= start) throw blazarFail(400, 'End date must be later than start date');
-  const seconds = (end - start) / 1000;
-  if (seconds > MAX_LEASE_SECONDS) throw maxDuration(seconds);
-  if (beforeEnd !== undefined && !(beforeEnd > start && beforeEnd < end))
-    throw blazarFail(403, 'Datetime is out of lease limits');
   const list = b.reservations ?? [];
   if (!Array.isArray(list)) throw blazarFail(400, 'Malformed parameter reservations');
+  const reservations = list.map((r) => parseReservation(r, kvm, edge));
+  const seconds = (end - start) / 1000;
+  const limit = kvm ? kvmMaxLeaseSeconds(reservations) : MAX_LEASE_SECONDS;
+  if (seconds > limit) throw maxDuration(seconds, limit);
+  if (beforeEnd !== undefined && !(beforeEnd > start && beforeEnd < end))
+    throw blazarFail(403, 'Datetime is out of lease limits');
   return {
     name: b.name,
     start,
     end,
     beforeEnd,
-    reservations: list.map(parseReservation),
+    reservations,
     userId: caller.userId,
     projectId: caller.projectId!,
   };
@@ -233,7 +244,7 @@ export const routes: Route[] = [
     auth: true,
     handler: (req, world) => {
       const caller = req.auth!;
-      const request = parseCreate(req, caller);
+      const request = parseCreate(req, caller, world.kvm, world.edge);
       // Blazar creates a Keystone trust for every lease; restricted application credentials cannot.
       if (caller.appCredential?.restricted) throw internalError();
       const created = world.blazar.create(request, req.now);

@@ -26,6 +26,8 @@ export interface HostReservation extends ReservationBase {
   on_start: string;
   /** Blazar host ids allocated to this reservation. */
   hostIds: string[];
+  /** Hosts reallocation dropped with no replacement (failures.ts). */
+  lost?: number;
 }
 
 export interface FloatingIpReservation extends ReservationBase {
@@ -37,7 +39,34 @@ export interface FloatingIpReservation extends ReservationBase {
   addresses: string[];
 }
 
-export type Reservation = HostReservation | FloatingIpReservation;
+/** KVM@TACC: `amount` instances of a flavor, on a reserved flavor named reservation:<id> (kvm/reservations.ts). */
+export interface FlavorReservation extends ReservationBase {
+  resource_type: 'flavor:instance';
+  /** The source flavor's Nova id, as requested. */
+  source_flavor_id: string;
+  amount: number;
+  vcpus: number;
+  memory_mb: number;
+  disk_gb: number;
+  /** The source flavor as Blazar keeps it (sent back as a JSON string in resource_properties). */
+  source: Record<string, unknown>;
+  aggregate_id: number;
+  /** The hypervisor of each reserved instance. */
+  slots: string[];
+}
+
+/** CHI@Edge: min…max devices matching resource_properties (edge/reservations.ts). */
+export interface DeviceReservation extends ReservationBase {
+  resource_type: 'device';
+  min: number;
+  max: number;
+  resource_properties: string;
+  before_end: string;
+  /** Blazar device ids allocated to this reservation. */
+  deviceIds: string[];
+}
+
+export type Reservation = HostReservation | FloatingIpReservation | FlavorReservation | DeviceReservation;
 
 export interface LeaseEvent {
   id: string;

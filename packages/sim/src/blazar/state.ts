@@ -9,6 +9,9 @@ import { checkDateChange, notEnoughHosts } from './extension.js';
 import { calendarLeases } from './calendar.js';
 import { nextDue, transition } from './lifecycle.js';
 import { buildHost, type Host } from './hosts.js';
+import { reserveFlavor, reslotFlavor } from '../kvm/blazar.js';
+import type { FlavorRequest } from '../kvm/reservations.js';
+import { notEnoughDevices, pickDevices, type DeviceRequest } from '../edge/reservations.js';
 import {
   eventOf,
   leaseEvents,
@@ -28,7 +31,9 @@ export type ReservationRequest =
       network_id: string;
       amount: number;
       required_floatingips: string[];
-    };
+    }
+  | FlavorRequest
+  | DeviceRequest;
 
 export interface LeaseRequest {
   name: string;
@@ -58,8 +63,8 @@ export interface LeaseChanges {
 export class BlazarState {
   readonly hosts = new Map<string, Host>();
   readonly hostList: Host[];
-  /** GET /os-hosts never changes: its body is serialized once. */
-  readonly hostListBody: string;
+  /** GET /os-hosts changes only when a host fails or comes back: its body is serialized then. */
+  hostListBody: string;
   /** Property names a filter may use: host columns and every extra capability seen. */
   readonly knownKeys = new Set<string>();
   readonly leases = new Map<string, Lease>();
@@ -117,8 +122,8 @@ export class BlazarState {
   /** At the end of a lease Blazar deletes the servers on its hosts and the floating IPs it reserved. */
   #endActions(lease: Lease, t: number): void {
     for (const r of lease.reservations) {
-      if (r.resource_type === 'physical:host') this.world.nova.reservationEnded(r.id, t);
-      else this.world.neutron.deleteReservedFloatingIps(r.id);
+      if (r.resource_type === 'virtual:floatingip') this.world.neutron.deleteReservedFloatingIps(r.id);
+      else if (r.resource_type !== 'device') this.world.nova.reservationEnded(r.id, t);
     }
   }
 
@@ -165,6 +170,12 @@ export class BlazarState {
       created_at: now,
       updated_at: null,
     };
+    if (r.resource_type === 'flavor:instance') return reserveFlavor(this.leases.values(), lease, r, base);
+    if (r.resource_type === 'device') {
+      const deviceIds = pickDevices(this.leases.values(), r, lease.start, lease.end, lease.id);
+      if (!deviceIds) throw notEnoughDevices(lease, r);
+      return { ...base, ...r, deviceIds };
+    }
     if (r.resource_type === 'physical:host') {
       const hostIds = this.allocator.pickHosts(r, lease.start, lease.end, lease.id);
       if (!hostIds) throw this.#notEnough(lease, r);
@@ -245,6 +256,20 @@ export class BlazarState {
         }
         plan.set(r.id, hosts);
         Object.assign(r, wanted);
+      } else if (r.resource_type === 'flavor:instance') {
+        plan.set(r.id, reslotFlavor(this.leases.values(), lease, r, change, start, end));
+      } else if (r.resource_type === 'device') {
+        const wanted = {
+          min: change?.min ?? r.min,
+          max: change?.max ?? r.max,
+          resource_properties: change?.resource_properties ?? r.resource_properties,
+        };
+        if (started && wanted.max < r.deviceIds.length)
+          throw blazarFail(400, 'Cannot reduce the number of devices of a started lease');
+        const devices = pickDevices(this.leases.values(), wanted, start, end, lease.id, r.deviceIds);
+        if (!devices) throw blazarFail(500, 'Not enough devices available');
+        plan.set(r.id, devices);
+        Object.assign(r, wanted);
       } else {
         const amount = change?.amount ?? r.amount;
         const pool = this.world.neutron.reservablePool;
@@ -264,6 +289,8 @@ export class BlazarState {
     this.#unindex(lease);
     for (const r of lease.reservations) {
       if (r.resource_type === 'physical:host') r.hostIds = plan.get(r.id)!;
+      else if (r.resource_type === 'flavor:instance') r.slots = plan.get(r.id)!;
+      else if (r.resource_type === 'device') r.deviceIds = plan.get(r.id)!;
       else r.addresses = plan.get(r.id)!;
       r.updated_at = now;
       this.#index(lease, r);
@@ -314,6 +341,20 @@ export class BlazarState {
     return this.#byHost.get(hostId) ?? [];
   }
 
+  /** Serializes the host list again, after a host's columns changed (failures.ts). */
+  refreshHostList(): void {
+    for (const h of this.hostList) h.wire = { id: h.id, ...h.columns, ...h.caps };
+    this.hostListBody = JSON.stringify({ hosts: this.hostList.map((h) => h.wire) });
+  }
+
+  /** Moves a host reservation's allocation from one host to another, or drops it (`to` undefined). */
+  moveAllocation(lease: Lease, r: HostReservation, from: string, to: string | undefined): void {
+    r.hostIds = r.hostIds.flatMap((h) => (h === from ? (to === undefined ? [] : [to]) : [h]));
+    const kept = (this.#byHost.get(from) ?? []).filter((b) => b.reservation !== r);
+    this.#byHost.set(from, kept);
+    if (to !== undefined) this.#index(lease, r);
+  }
+
   #add(lease: Lease): void {
     this.leases.set(lease.id, lease);
     for (const r of lease.reservations) this.#index(lease, r);
@@ -321,6 +362,8 @@ export class BlazarState {
   }
 
   #index(lease: Lease, r: Reservation): void {
+    // Flavor reservations hold instance slots, counted from the leases themselves (kvm/reservations.ts).
+    if (r.resource_type === 'flavor:instance' || r.resource_type === 'device') return;
     const keys = r.resource_type === 'physical:host' ? r.hostIds : r.addresses;
     const map = r.resource_type === 'physical:host' ? this.#byHost : this.#byAddress;
     for (const k of keys) {
@@ -350,8 +393,8 @@ export class BlazarState {
   }
 }
 
-export const maxDuration = (seconds: number) =>
+export const maxDuration = (seconds: number, limit = MAX_LEASE_SECONDS) =>
   blazarFail(
     403,
-    `Lease duration of ${Math.round(seconds)} seconds must be less than or equal to the maximum lease duration of ${MAX_LEASE_SECONDS} seconds.`,
+    `Lease duration of ${Math.round(seconds)} seconds must be less than or equal to the maximum lease duration of ${limit} seconds.`,
   );

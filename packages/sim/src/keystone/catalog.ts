@@ -29,7 +29,10 @@ export const SERVICES: ReadonlyArray<readonly [type: string, name: string, path:
 /** Ids are stable per region: each Chameleon site has a Keystone of its own (CHI@UC's ids are as they always were). */
 export function buildCatalog(baseUrl: string, region: string): CatalogEntry[] {
   const of = region === 'CHI@UC' ? '' : `:${region}`;
-  return SERVICES.map(([type, name, path]) => ({
+  // CHI@Edge also runs the container service (Zun).
+  const services =
+    region === 'CHI@Edge' ? [...SERVICES, ['container', 'zun', '/container/v1'] as const] : SERVICES;
+  return services.map(([type, name, path]) => ({
     endpoints: (['public', 'internal', 'admin'] as const).map((iface) => ({
       id: stableHex(`endpoint:${type}:${iface}${of}`),
       interface: iface,

@@ -3,6 +3,7 @@ import { json, type Route, type SimRequest } from '../http.js';
 import type { World } from '../world.js';
 import { novaFail } from './errors.js';
 import { mv } from './versions.js';
+import { kvmFlavorById, kvmVisibleFlavors } from '../kvm/nova.js';
 
 export interface Flavor {
   id: string;
@@ -31,12 +32,22 @@ export const FLAVORS: Flavor[] = [
 
 export const flavorById = (id: string): Flavor | undefined => FLAVORS.find((f) => f.id === id);
 
+/** The flavors the caller sees at this site (KVM@TACC: kvm/nova.ts). */
+const visible = (
+  world: World,
+  projectId: string | null | undefined,
+): Array<Flavor & { isPublic?: boolean }> => (world.kvm ? kvmVisibleFlavors(world, projectId) : FLAVORS);
+
+/** A flavor of this site by id, whoever may see it (a server shows its own). */
+export const siteFlavor = (world: World, id: string): Flavor | undefined =>
+  world.kvm ? kvmFlavorById(world, id) : flavorById(id);
+
 const links = (world: World, id: string) => [
   { rel: 'self', href: `${world.base}/compute/v2.1/flavors/${id}` },
   { rel: 'bookmark', href: `${world.base}/compute/flavors/${id}` },
 ];
 
-function detail(world: World, req: SimRequest, f: Flavor) {
+function detail(world: World, req: SimRequest, f: Flavor & { isPublic?: boolean }) {
   const v = req.microversion ?? mv('2.1');
   return {
     id: f.id,
@@ -47,7 +58,7 @@ function detail(world: World, req: SimRequest, f: Flavor) {
     'OS-FLV-EXT-DATA:ephemeral': 0,
     'OS-FLV-DISABLED:disabled': false,
     vcpus: f.vcpus,
-    'os-flavor-access:is_public': true,
+    'os-flavor-access:is_public': f.isPublic ?? true,
     rxtx_factor: 1.0,
     links: links(world, f.id),
     ...(v >= mv('2.55') ? { description: null } : {}),
@@ -55,8 +66,8 @@ function detail(world: World, req: SimRequest, f: Flavor) {
   };
 }
 
-function find(id: string): Flavor {
-  const f = flavorById(id);
+function find(world: World, req: SimRequest, id: string): Flavor {
+  const f = visible(world, req.auth?.projectId).find((x) => x.id === id);
   if (!f) throw novaFail(404, `Flavor ${id} could not be found.`);
   return f;
 }
@@ -69,7 +80,7 @@ export const routes: Route[] = [
     auth: true,
     handler: (req, world) =>
       json(200, {
-        flavors: FLAVORS.map((f) => ({
+        flavors: visible(world, req.auth?.projectId).map((f) => ({
           id: f.id,
           name: f.name,
           links: links(world, f.id),
@@ -82,20 +93,22 @@ export const routes: Route[] = [
     path: '/compute/v2.1/flavors/detail',
     service: 'compute',
     auth: true,
-    handler: (req, world) => json(200, { flavors: FLAVORS.map((f) => detail(world, req, f)) }),
+    handler: (req, world) =>
+      json(200, { flavors: visible(world, req.auth?.projectId).map((f) => detail(world, req, f)) }),
   },
   {
     method: 'GET',
     path: '/compute/v2.1/flavors/{flavor_id}',
     service: 'compute',
     auth: true,
-    handler: (req, world) => json(200, { flavor: detail(world, req, find(req.params.flavor_id!)) }),
+    handler: (req, world) =>
+      json(200, { flavor: detail(world, req, find(world, req, req.params.flavor_id!)) }),
   },
   {
     method: 'GET',
     path: '/compute/v2.1/flavors/{flavor_id}/os-extra_specs',
     service: 'compute',
     auth: true,
-    handler: (req) => json(200, { extra_specs: find(req.params.flavor_id!).extra_specs }),
+    handler: (req, world) => json(200, { extra_specs: find(world, req, req.params.flavor_id!).extra_specs }),
   },
 ];

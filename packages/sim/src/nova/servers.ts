@@ -5,7 +5,8 @@ import { apiDate } from '../dates.js';
 import { empty, isObject, json, type Route, type SimRequest } from '../http.js';
 import type { World } from '../world.js';
 import { novaFail } from './errors.js';
-import { flavorById } from './flavors.js';
+import { siteFlavor } from './flavors.js';
+import { kvmVisibleFlavors } from '../kvm/nova.js';
 import type { Server } from './state.js';
 import { mv } from './versions.js';
 
@@ -26,7 +27,7 @@ function taskState(s: Server, now: number): string | null {
 
 export function renderServer(world: World, req: SimRequest, s: Server): Record<string, unknown> {
   const v = req.microversion ?? mv('2.1');
-  const flavor = flavorById(s.flavorId);
+  const flavor = siteFlavor(world, s.flavorId);
   const vmState = s.status === 'BUILD' ? 'building' : s.status === 'ACTIVE' ? 'active' : 'error';
   const out: Record<string, unknown> = {
     id: s.id,
@@ -160,7 +161,11 @@ function parseCreate(req: SimRequest, world: World) {
     );
   }
   const flavorId = String(server.flavorRef ?? '');
-  if (!flavorById(flavorId)) throw novaFail(400, `Flavor ${flavorId} could not be found.`);
+  const flavor = siteFlavor(world, flavorId);
+  // A private (reserved) flavor is usable by the project that can see it.
+  const usable =
+    flavor && (!world.kvm || kvmVisibleFlavors(world, req.auth!.projectId).some((f) => f.id === flavorId));
+  if (!usable) throw novaFail(400, `Flavor ${flavorId} could not be found.`);
   const imageId = String(server.imageRef ?? '');
   const image = world.glance.byId.get(imageId);
   if (!image || image.status !== 'active') throw novaFail(400, `Image ${imageId} could not be found.`);

@@ -2,6 +2,7 @@
 // scheduler hint; it is BUILD for about 10 virtual minutes, then ACTIVE (or ERROR with a fault).
 import { uuid } from '../ids.js';
 import type { World } from '../world.js';
+import { kvmSchedule, activeFlavorReservation } from '../kvm/nova.js';
 
 export const BOOT_MS = 10 * 60_000;
 export const SCHEDULE_FAIL_MS = 3_000;
@@ -36,6 +37,8 @@ export interface Server {
   /** Blazar host id it runs on. */
   hostId: string | null;
   reservationId: string | null;
+  /** The reservation scheduler hint as sent (absent from servers persisted before it was kept). */
+  hint?: string | null;
   portId: string | null;
   fault?: ServerFault;
   /** BUILD ends at readyAt (ACTIVE), or at failAt (ERROR). */
@@ -94,7 +97,11 @@ export class NovaState {
       updated: now,
       status: 'BUILD',
       hostId: null,
-      reservationId: req.reservationId,
+      // At KVM@TACC the reserved flavor ties the server to its reservation (so the lease's end deletes it).
+      reservationId: this.world.kvm
+        ? (activeFlavorReservation(this.world, req.flavorId, req.projectId)?.id ?? req.reservationId)
+        : req.reservationId,
+      hint: req.reservationId,
       portId: null,
       readyAt: now + BOOT_MS,
     };
@@ -123,6 +130,8 @@ export class NovaState {
 
   /** A free host of the reservation, if it is an ACTIVE physical:host reservation of the caller's project. */
   #schedule(req: ServerRequest): string | null {
+    // KVM@TACC: the reserved flavor says which reservation, no hint needed (kvm/nova.ts).
+    if (this.world.kvm) return kvmSchedule(this.world, req.flavorId, req.projectId, this.servers.values());
     if (!req.reservationId) return null;
     const reservation = this.world.blazar.activeHostReservation(req.reservationId, req.projectId);
     if (!reservation) return null;
