@@ -13,7 +13,13 @@ const words = (line: string, implied?: string) =>
 
 describe('complete', () => {
   it('offers the commands, then their flags', () => {
-    expect(words('lease-')).toEqual(['lease-create', 'lease-status', 'lease-delete', 'lease-extend', 'lease-repair']);
+    expect(words('lease-')).toEqual([
+      'lease-create',
+      'lease-status',
+      'lease-delete',
+      'lease-extend',
+      'lease-repair',
+    ]);
     expect(words('capacity --node')).toEqual(['--node-type', '--nodes']);
     expect(words('--v')).toEqual(['--version']);
   });
