@@ -69,6 +69,7 @@ describe('--get-yargs-completions', () => {
       'lease-status',
       'lease-delete',
       'lease-extend',
+      'lease-repair',
     ]);
     expect(await completing(['envboot', 'capacity', '--node'])).toEqual(['--node-type', '--nodes']);
     expect(await completing(['envboot', 'capacity', '--site', ''])).toEqual([
