@@ -7,10 +7,9 @@ import {
   UsageError,
   floorMinute,
   formatDuration,
-  isEnvbootError,
+  isSiteFailure,
   isoUtc,
   type CapacityData,
-  type ErrorCode,
 } from '@envboot/core';
 import { NO_HARDWARE_FILTER, hasHardwareFilter, hardwareOf, type NodeHardware } from '@envboot/availability';
 import { reference, type Cloud, type Site } from '@envboot/openstack';
@@ -21,16 +20,6 @@ import type { CapacityContext } from './site-context.js';
 
 const MINUTE = 60_000;
 const LATEST = Date.UTC(9999, 11, 31, 23, 59);
-
-/** The errors that mean "this site could not be asked", not "the question is wrong". */
-const SITE_FAILURES: ReadonlySet<ErrorCode> = new Set([
-  'NETWORK',
-  'CLOUD_API',
-  'AUTH',
-  'AUTH_CONFIG',
-  'TIMEOUT',
-  'NOT_FOUND',
-]);
 
 interface Asked {
   site: Site;
@@ -74,7 +63,7 @@ async function askSite(id: string, input: CapacityInput, ctx: CapacityContext): 
     );
     return { site, result, horizonEnd, error: null };
   } catch (err) {
-    if (isEnvbootError(err) && SITE_FAILURES.has(err.code))
+    if (isSiteFailure(err))
       return { site, result: null, horizonEnd: null, error: err };
     throw err;
   }

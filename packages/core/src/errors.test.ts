@@ -6,6 +6,7 @@ import {
   InterruptedError,
   UsageError,
   exitCodeFor,
+  isSiteFailure,
   toErrorObject,
 } from './errors.js';
 
@@ -71,5 +72,15 @@ describe('toErrorObject', () => {
 
   it('accepts thrown non-errors', () => {
     expect(toErrorObject('boom')).toMatchObject({ code: 'INTERNAL', message: 'internal error: boom' });
+  });
+});
+
+describe('site failures', () => {
+  it('are the errors of a site that could not be asked, not of a wrong question or a bug', () => {
+    expect(isSiteFailure(new EnvbootError('NETWORK', 'down'))).toBe(true);
+    expect(isSiteFailure(new EnvbootError('AUTH', 'login refused'))).toBe(true);
+    expect(isSiteFailure(new UsageError('bad flag'))).toBe(false);
+    expect(isSiteFailure(new EnvbootError('INTERNAL', 'bug'))).toBe(false);
+    expect(isSiteFailure(new Error('plain'))).toBe(false);
   });
 });

@@ -133,6 +133,24 @@ export function withChanges(err: unknown, changes: ErrorOptions & { message?: st
   });
 }
 
+/**
+ * Errors that mean "this site could not be asked" (unreachable, refusing the login, failing), not "the question is
+ * wrong": a command that asks several sites reports such a site and goes on with the others.
+ */
+export const SITE_FAILURES: ReadonlySet<ErrorCode> = new Set([
+  'NETWORK',
+  'CLOUD_API',
+  'AUTH',
+  'AUTH_CONFIG',
+  'TIMEOUT',
+  'NOT_FOUND',
+]);
+
+/** Whether an error is a site that could not be asked (SITE_FAILURES). */
+export function isSiteFailure(err: unknown): err is EnvbootError {
+  return isEnvbootError(err) && SITE_FAILURES.has(err.code);
+}
+
 export function isEnvbootError(err: unknown): err is EnvbootError {
   return err instanceof EnvbootError;
 }

@@ -5,7 +5,7 @@
 import {
   EnvbootError,
   UsageError,
-  isEnvbootError,
+  isSiteFailure,
   isoUtc,
   type ErrorCode,
   type LeaseListData,
@@ -31,16 +31,6 @@ type SiteRow = LeaseListData['sites'][number];
 const MINUTE = 60_000;
 /** Leases that are over: shown only with --all. */
 const OVER = new Set(['TERMINATED', 'ERROR', 'DELETING']);
-/** The errors that mean "this site could not be asked", not "the question is wrong" (as capacity reads them). */
-const SITE_FAILURES: ReadonlySet<ErrorCode> = new Set([
-  'NETWORK',
-  'CLOUD_API',
-  'AUTH',
-  'AUTH_CONFIG',
-  'TIMEOUT',
-  'NOT_FOUND',
-]);
-
 export async function run(input: LeaseListInput, ctx: CloudStepContext): Promise<LeaseListData> {
   const ids = input.sites ?? [ctx.site.id];
   const many = withSites(ctx);
@@ -104,7 +94,7 @@ async function askSite(
       leases: rows,
     };
   } catch (err) {
-    if (!isEnvbootError(err) || !SITE_FAILURES.has(err.code)) throw err;
+    if (!isSiteFailure(err)) throw err;
     return {
       site: { site: site.id, name: site.name, status: 'error', leases: 0, error: err.toJSON() },
       leases: [],
