@@ -3,27 +3,17 @@
 // steps' own work), and the way envboot runs it when user data did not — written to the node and started through
 // a shell, then followed by long poll on its status file until it is ready (every command a bash -c, as an SSH exec
 // would be). The difference is what envboot adds. Target: at most 1 s per set-up.
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createBareRepo } from '@envboot/testkit';
 import { formatMs, machine, median, runAsync, writeSection } from './lib.mjs';
 
 const RUNS = 10;
 const WARM_UP = 2;
 const TARGET_MS = 1000;
-
-function git(cwd, ...args) {
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_NAME: 'b',
-    GIT_AUTHOR_EMAIL: 'b@x',
-    GIT_COMMITTER_NAME: 'b',
-    GIT_COMMITTER_EMAIL: 'b@x',
-  };
-  return execFileSync('git', args, { cwd, env, encoding: 'utf8' }).trim();
-}
 
 function shellIn(home) {
   return {
@@ -47,14 +37,9 @@ function shellIn(home) {
 export async function runSetup() {
   const { followSetup, planSetup, renderScript } = await import('@envboot/setup'); // built by `npm run bench`
   const root = mkdtempSync(join(tmpdir(), 'bench-setup-'));
-  const repo = join(root, 'proj');
-  mkdirSync(repo);
-  writeFileSync(join(repo, 'README.md'), '# proj\n');
-  git(repo, 'init', '-q', '-b', 'main');
-  git(repo, 'add', '.');
-  git(repo, 'commit', '-q', '-m', 'init');
+  const repo = await createBareRepo(join(root, 'git'), { name: 'proj', files: { 'README.md': '# proj\n' } });
   const plan = planSetup({
-    repo: { url: repo, commit: git(repo, 'rev-parse', 'HEAD') },
+    repo: { url: repo.path, commit: repo.commit },
     requirements: {
       gpu: { needed: false },
       runtimes: {},

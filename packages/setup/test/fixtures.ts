@@ -1,9 +1,10 @@
 // What the set-up tests share: a local Git repository and a folder of wheels (no network), built once per file.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Requirements } from '@envboot/core';
+import { createBareRepo } from '@envboot/testkit';
 import type { NodeShell, SetupInput } from '../src/index.js';
 
 /** A pure-Python wheel, zipped by Python's own zipfile (the format is a zip with a dist-info folder). */
@@ -30,22 +31,9 @@ with zipfile.ZipFile(f"{out}/{name}-{version}-py3-none-any.whl", "w") as z:
   execFileSync('python3', ['-c', program, name, version, module, dir]);
 }
 
-export function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@x',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@x',
-    },
-  }).trim();
-}
-
 export interface Fixture {
   root: string;
+  /** A bare repository "proj.git", cloned by the set-up as a node would clone its URL. */
   repoDir: string;
   wheels: string;
   commit: string;
@@ -54,22 +42,20 @@ export interface Fixture {
 }
 
 /** A repository "proj" whose requirements.txt names a wheel of the wheels folder. */
-export function makeFixture(): Fixture {
+export async function makeFixture(): Promise<Fixture> {
   const root = mkdtempSync(join(tmpdir(), 'envboot-setup-'));
-  const repoDir = join(root, 'proj');
   const wheels = join(root, 'wheels');
-  mkdirSync(repoDir);
   mkdirSync(wheels);
   buildWheel(wheels, 'envboot_probe', '1.0', 'envboot_probe');
-  writeFileSync(join(repoDir, 'requirements.txt'), 'envboot-probe==1.0\n');
-  git(repoDir, 'init', '-q', '-b', 'main');
-  git(repoDir, 'add', '.');
-  git(repoDir, 'commit', '-q', '-m', 'init');
+  const repo = await createBareRepo(join(root, 'git'), {
+    name: 'proj',
+    files: { 'requirements.txt': 'envboot-probe==1.0\n' },
+  });
   return {
     root,
-    repoDir,
+    repoDir: repo.path,
     wheels,
-    commit: git(repoDir, 'rev-parse', 'HEAD'),
+    commit: repo.commit,
     home: () => mkdtempSync(join(root, 'home-')),
     cleanup: () => rmSync(root, { recursive: true, force: true }),
   };

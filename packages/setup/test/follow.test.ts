@@ -7,8 +7,8 @@ import { followSetup, planSetup, renderUserData, type StepResult } from '../src/
 import { localShell, makeFixture, requirements, type Fixture } from './fixtures.js';
 
 let fx: Fixture;
-beforeAll(() => {
-  fx = makeFixture();
+beforeAll(async () => {
+  fx = await makeFixture();
 });
 afterAll(() => fx.cleanup());
 

@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planSetup, readProgress, renderScript, renderUserData, shellQuote } from '../src/index.js';
-import { git, makeFixture, requirements, type Fixture } from './fixtures.js';
+import { commitFiles } from '@envboot/testkit';
+import { makeFixture, requirements, type Fixture } from './fixtures.js';
 
 let fx: Fixture;
 let root: string;
@@ -13,8 +14,8 @@ let repoDir: string;
 let wheels: string;
 let commit: string;
 
-beforeAll(() => {
-  fx = makeFixture();
+beforeAll(async () => {
+  fx = await makeFixture();
   ({ root, repoDir, wheels, commit } = fx);
 });
 
@@ -63,12 +64,9 @@ describe('the set-up script', () => {
     expect(again.progress.steps.map((s) => s.state)).toEqual(['skipped', 'skipped', 'skipped', 'skipped']);
   });
 
-  it('stops at a step that fails, with its exit status and the end of its log, and resumes there', () => {
+  it('stops at a step that fails, with its exit status and the end of its log, and resumes there', async () => {
     const home = mkdtempSync(join(root, 'home-'));
-    writeFileSync(join(repoDir, 'extra.txt'), 'no-such-package-anywhere==9.9\n');
-    git(repoDir, 'add', '.');
-    git(repoDir, 'commit', '-q', '-m', 'extra');
-    const head = git(repoDir, 'rev-parse', 'HEAD');
+    const head = await commitFiles(repoDir, { 'extra.txt': 'no-such-package-anywhere==9.9\n' });
     const plan = planSetup({
       repo: { url: repoDir, commit: head },
       requirements: requirements({
