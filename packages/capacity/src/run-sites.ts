@@ -63,8 +63,7 @@ async function askSite(id: string, input: CapacityInput, ctx: CapacityContext): 
     );
     return { site, result, horizonEnd, error: null };
   } catch (err) {
-    if (isSiteFailure(err))
-      return { site, result: null, horizonEnd: null, error: err };
+    if (isSiteFailure(err)) return { site, result: null, horizonEnd: null, error: err };
     throw err;
   }
 }
