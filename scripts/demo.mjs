@@ -1,16 +1,23 @@
 // `npm run demo`: the main job end to end on this machine. Starts the local Chameleon site (envboot sim, with live
-// nodes: a server that becomes ACTIVE gets a real SSH server on a loopback address) and a local Git server with a
-// sample repository from examples/repos, provisions it with `envboot provision` (the real clone over HTTP, the
-// analysis, the plan, the lease, the server, the floating IP, and SSH readiness: the run's key logs in as cc),
-// runs a command on the server over SSH with `envboot ssh`, prints the result, and cleans up with `envboot
-// cleanup`. Nothing leaves this machine.
+// nodes: a server that becomes ACTIVE gets a real SSH server on a loopback address), a local Git server with a
+// sample repository from examples/repos, and a local Python package index (stand-in wheels: nothing is fetched
+// from PyPI), provisions it with `envboot provision` (the real clone over HTTP, the analysis, the plan, the lease,
+// the server, the floating IP, SSH readiness, and the repository set up on the node: checked out, a virtual
+// environment, its requirements installed, the GPU and the framework checked), runs the repository's code in that
+// environment with `envboot ssh --env`, and cleans up with `envboot cleanup`. Nothing leaves this machine.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startSim } from '@envboot/sim';
-import { createBareRepo, startGitServer } from '@envboot/testkit';
+import {
+  buildWheels,
+  createBareRepo,
+  standInTorch,
+  startGitServer,
+  startPackageIndex,
+} from '@envboot/testkit';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const envboot = join(root, 'apps/envboot/bin/envboot.js');
@@ -36,6 +43,8 @@ const sim = await startSim({ port: 0, seed: 'uc', speed: 600, liveNodes: true })
 const gitRoot = join(home, 'git');
 await createBareRepo(gitRoot, { name: sample, dir: join(root, 'examples/repos', sample) });
 const git = await startGitServer({ root: gitRoot });
+buildWheels(join(home, 'wheels'), standInTorch());
+const index = await startPackageIndex(join(home, 'wheels'));
 const env = {
   ...process.env,
   ENVBOOT_SIM_URL: sim.url,
@@ -51,6 +60,7 @@ say(
   `A local Chameleon site (CHI@UC's 132 nodes and their calendar, clock at 600× speed, live nodes): ${sim.url}`,
 );
 say(`The sample repository examples/repos/${sample}, served over HTTP: ${git.repoUrl(sample)}`);
+say(`A local package index with stand-in wheels of torch, torchvision and tqdm: ${index.findLinksUrl}`);
 
 let ok = false;
 try {
@@ -64,6 +74,9 @@ try {
       'sim',
       '--yes',
       '--create-key',
+      '--pip-find-links',
+      index.findLinksUrl,
+      '--pip-no-index',
     ],
     env,
   );
@@ -86,10 +99,31 @@ try {
     `  ${provisioned.envelope.metrics.requests} HTTP requests in all, ${provisioned.envelope.metrics.elapsed_ms} ms`,
   );
 
-  // The server answers SSH with the run's key: ask it what GPU it has.
-  const onNode = await run(['ssh', p.run_id, '--', 'nvidia-smi', '-L'], env, { raw: true });
+  const e = p.environment;
+  say(
+    `\nThe environment on ${e?.server}: ${e?.status}${e?.elapsed_ms ? ` in ${(e.elapsed_ms / 1000).toFixed(1)} s` : ''}`,
+  );
+  for (const step of e?.steps ?? []) say(`  ${step.state.padEnd(7)} ${step.title}`);
+  for (const check of e?.checks ?? []) say(`  ${check.passed ? '✓' : '✗'} ${check.message ?? check.title}`);
+  if (e?.status !== 'ready') throw new Error(`the environment is ${e?.status}: ${e?.reason}`);
+
+  // The repository's own code, in its environment on the node, sees the node's GPU.
+  const onNode = await run(
+    [
+      'ssh',
+      p.run_id,
+      '--env',
+      '--',
+      'python',
+      '-c',
+      'import torch; print("torch", torch.__version__, "sees", torch.cuda.get_device_name(0))',
+    ],
+    env,
+    { raw: true },
+  );
   say(onNode.out.trimEnd().replace(/^/gm, '  '));
   if (onNode.code !== 0) throw new Error(`envboot ssh failed (exit ${onNode.code})`);
+  say(`\nThe environment is ready; enter it with: ${e.enter}`);
 
   const cleaned = await run(['cleanup', p.run_id, '--yes'], env);
   const c = cleaned.envelope?.data;
@@ -102,7 +136,7 @@ try {
 } catch (err) {
   say(`\ndemo failed: ${err.message}`);
 } finally {
-  await Promise.all([sim.close(), git.close()]);
+  await Promise.all([sim.close(), git.close(), index.close()]);
   rmSync(home, { recursive: true, force: true });
 }
 say(`\ndemo ${ok ? 'finished' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -15,6 +15,7 @@ export const STEPS = [
   'allocate',
   'launch',
   'analyze',
+  'setup',
 ];
 
 const FOUNDATION = ['core', 'openstack', 'leases', 'availability', 'git-source'];

@@ -13,6 +13,7 @@ import type {
   ProvisionData,
   RunsData,
   CleanupData,
+  SetupData,
 } from './generated/schema-types.js';
 import type { ErrorObject } from './errors.js';
 import { VERSION } from './generated/config.js';
@@ -33,6 +34,7 @@ export interface DataByKind {
   provision: ProvisionData;
   runs: RunsData;
   cleanup: CleanupData;
+  setup: SetupData;
   error: Record<string, unknown>;
 }
 export type Kind = keyof DataByKind;

@@ -5,7 +5,7 @@ export type { ErrorObject };
 export type ErrorCode = ErrorObject['code'];
 export type CloudErrorInfo = NonNullable<ErrorObject['cloud']>;
 
-/** Exit code per error code: 0 ok, 1 internal, 2 usage, 3 not found, 4 conflict/capacity, 5 cloud, 6 timeout, 7 auth, 130 interrupted. */
+/** Exit code per error code: 0 ok, 1 internal, 2 usage, 3 not found, 4 conflict/capacity, 5 cloud, 6 timeout, 7 auth, 8 set-up failed, 130 interrupted. */
 export const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   USAGE: 2,
   INVALID_INPUT: 2,
@@ -23,6 +23,7 @@ export const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   SSH_REFUSED: 5,
   SSH_AUTH: 7,
   PLUGIN_FAILED: 2,
+  SETUP_FAILED: 8,
   INTERRUPTED: 130,
   INTERNAL: 1,
 };

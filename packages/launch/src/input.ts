@@ -32,6 +32,8 @@ export interface LaunchInput {
   secGroups: string[];
   namePrefix: string | null;
   userdataFile: string | null;
+  /** User data given as text by a caller (provision's set-up script); a file, when also given, is refused. */
+  userdata?: string | null;
   /** Attach floating IPs: true, false (--no-floating-ip), or null: when the network is private (sharednet1). */
   floatingIp: boolean | null;
   waitSeconds: number | null;

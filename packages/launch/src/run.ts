@@ -8,6 +8,7 @@ import {
   placeholderId,
   readInputFile,
   refusePlaceholder,
+  UsageError,
   withChanges,
   type ContextChange,
   type LaunchData,
@@ -24,7 +25,16 @@ import type { LaunchInput } from './input.js';
 /** Nova takes at most 65535 bytes of base64-encoded user data: 49149 bytes of file. */
 const USERDATA_MAX_BYTES = Math.floor(65535 / 4) * 3;
 
-async function readUserdata(file: string | null): Promise<string | undefined> {
+async function readUserdata(input: LaunchInput): Promise<string | undefined> {
+  if (input.userdata) {
+    if (Buffer.byteLength(input.userdata) > USERDATA_MAX_BYTES)
+      throw new UsageError(
+        `user data of ${Buffer.byteLength(input.userdata)} bytes is more than Nova takes (${USERDATA_MAX_BYTES})`,
+        { field: 'userdata' },
+      );
+    return input.userdata;
+  }
+  const file = input.userdataFile;
   if (!file) return undefined;
   return (await readInputFile(file, { field: 'userdata', maxBytes: USERDATA_MAX_BYTES })).toString('utf8');
 }
@@ -37,7 +47,7 @@ export async function run(input: LaunchInput, ctx: CloudStepContext): Promise<La
   }
   const site = ctx.site;
   const networkName = input.network ?? site.network;
-  const userdata = await readUserdata(input.userdataFile);
+  const userdata = await readUserdata(input);
   if (ctx.dryRun) {
     // A rehearsal says what the real launch would refuse, without refusing: the key may be added before then.
     const refusal = await missingKey(input);

@@ -120,6 +120,36 @@ const options = {
     describe:
       'How many seconds the servers are given to answer SSH (default 900); one that never does fails the run',
   },
+  setup: {
+    type: 'boolean',
+    describe:
+      'Set the repository up on the servers once SSH answers: check out, runtime, environment, GPU checks (default; --no-setup: do not)',
+  },
+  check: {
+    type: 'string',
+    describe: 'Your own check, run in the environment at the end of the set-up (e.g. "pytest -x tests/unit")',
+  },
+  'pip-index-url': {
+    type: 'string',
+    describe: 'The package index pip uses on the node (a mirror; default: PyPI)',
+  },
+  'pip-find-links': {
+    type: 'string',
+    describe: 'A folder or page of wheels on the node, or a URL it can read, where pip also looks',
+  },
+  'pip-no-index': {
+    type: 'boolean',
+    describe: 'pip looks only at --pip-find-links (no index at all)',
+  },
+  'setup-timeout': {
+    type: 'string',
+    describe: 'How many seconds the set-up may take (default 3600); one that does not finish fails the run',
+  },
+  'cleanup-on-failure': {
+    type: 'boolean',
+    describe:
+      'Also delete what was created when the set-up fails (by default the servers are kept to look at)',
+  },
   'keep-on-failure': { type: 'boolean', describe: 'Leave what was created in place when a step fails' },
   yes: {
     type: 'boolean',
@@ -150,12 +180,18 @@ export type ProvisionArgs = StepArgs<typeof options>;
 export const provisionCommand = defineStep({
   name: 'provision',
   kind: 'provision',
-  summary: 'From a repository to a booted, reachable bare-metal server: analyze, plan, reserve, launch',
+  summary:
+    'From a repository to its environment, ready on the right bare-metal server: analyze, plan, reserve, launch, set up',
   description:
     "Analyses the repository while it reads the site's catalog, plans the node type, count, image and duration, " +
     'finds the earliest window in which the hosts are free, creates the key pair and the lease, waits until it is ' +
     'ACTIVE, boots the servers, waits until they are ACTIVE, attaches floating IPs, waits until each answers SSH and ' +
-    'the key logs in (recording its host key), and prints how to reach them. ' +
+    'the key logs in (recording its host key), then sets the repository up there and checks it: the analysed ' +
+    "commit checked out, the runtime, the environment from the repository's own manifests (the extras its README " +
+    'installs included), the GPUs visible and the framework seeing them, and --check (docs/provision.md). The set-up ' +
+    'script starts as user data while the server boots and is followed over SSH; the last line is the command into ' +
+    'the ready environment. A set-up that fails keeps the servers for a look (SETUP_FAILED, exit 8) unless ' +
+    '--cleanup-on-failure; envboot setup <run> runs it again, skipping the steps done. ' +
     'Every run has an id and a state file: --resume continues an interrupted run, `envboot cleanup <run>` deletes ' +
     'what it created. On failure it deletes what it created unless --keep-on-failure. On a terminal it asks before ' +
     'reserving anything (--yes does not ask). A lease you already have is used only when you say so (--lease, ' +
@@ -183,6 +219,10 @@ export const provisionCommand = defineStep({
     [
       'envboot provision --repo owner/repo --site uc --lease my-lease',
       'boot on a lease you already have (cleanup will not delete it)',
+    ],
+    [
+      'envboot provision --repo owner/repo --site uc --check "pytest -x tests/unit"',
+      'and run your tests in the ready environment',
     ],
     ['envboot provision --resume prov-20261125-2041-3fa9c2', 'continue an interrupted run'],
   ],

@@ -23,6 +23,7 @@ export function toData(state: RunState, dryRun = false): ProvisionData {
     hosts: state.outputs.hosts,
     servers: state.outputs.servers,
     ssh: state.ssh[0] ?? null,
+    environment: state.environment ?? null,
     steps: STEP_NAMES.map((name) => ({
       name,
       status: state.steps[name].status,

@@ -3,6 +3,7 @@ export { run, contextFrom } from './run.js';
 export { toInput, optionsFrom, type ProvisionInput } from './input.js';
 export { provisionCommand, type ProvisionArgs } from './cli.js';
 export { runsCommand, cleanupCommand } from './tools-cli.js';
+export { setupCommand } from './setup-cli.js';
 export { listRuns, cleanupRun } from './runs.js';
 export { cleanUp, createdBy, type Resource } from './cleanup.js';
 export { RunStore, newRunId, stateDir } from './state/store.js';

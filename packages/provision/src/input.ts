@@ -79,10 +79,44 @@ export function optionsFrom(args: ProvisionArgs, upstream: Envelope | undefined)
     waitSsh: args.waitSsh !== false,
     ...sshTimeoutFrom(args),
     keepOnFailure: args.keepOnFailure === true,
+    ...setupOptionsFrom(args),
     plugins,
     ai: args.ai === true ? 'on' : args.ai === false ? 'off' : 'auto',
     allowLocalHttp: args.allowLocalHttp === true,
     pipedPlan: plan,
+  };
+}
+
+/** The set-up's flags: --no-setup, --check, where pip finds packages, --setup-timeout, --cleanup-on-failure. */
+function setupOptionsFrom(
+  args: ProvisionArgs,
+): Pick<RunOptions, 'setup' | 'check' | 'pip' | 'setupTimeoutSeconds' | 'cleanupOnFailure'> {
+  const setup = args.setup !== false;
+  const check = str(args.check);
+  const pip = {
+    indexUrl: str(args.pipIndexUrl),
+    findLinks: str(args.pipFindLinks),
+    noIndex: args.pipNoIndex === true,
+  };
+  const timeout = optionalSeconds(args.setupTimeout, 'setup-timeout', null);
+  if (!setup && (check || pip.indexUrl || pip.findLinks || pip.noIndex || timeout !== null)) {
+    throw new UsageError('--check, --pip-* and --setup-timeout shape the set-up: not with --no-setup', {
+      field: 'setup',
+      code: 'USAGE',
+    });
+  }
+  if (pip.noIndex && !pip.findLinks) {
+    throw new UsageError('--pip-no-index leaves pip nowhere to look: give --pip-find-links too', {
+      field: 'pip-no-index',
+      code: 'USAGE',
+    });
+  }
+  return {
+    setup,
+    check,
+    pip: pip.indexUrl || pip.findLinks || pip.noIndex ? pip : null,
+    ...(timeout !== null ? { setupTimeoutSeconds: timeout } : {}),
+    cleanupOnFailure: args.cleanupOnFailure === true,
   };
 }
 

@@ -102,7 +102,10 @@ async function provision(input: ProvisionInput, ctx: ProvisionContext): Promise<
     }
     state.status = 'failed';
     state.error = toErrorObject(err);
-    if (!state.options.keepOnFailure) {
+    // A set-up that failed leaves servers worth a look (its log, the half-built environment): kept unless asked.
+    const setupFailed = err instanceof EnvbootError && err.code === 'SETUP_FAILED';
+    const keep = state.options.keepOnFailure || (setupFailed && !state.options.cleanupOnFailure);
+    if (!keep) {
       try {
         const cloud = await ctx.cloud();
         const result = await cleanUp(cloud, state, { log: ctx.log });
@@ -114,7 +117,8 @@ async function provision(input: ProvisionInput, ctx: ProvisionContext): Promise<
         state.remaining = createdBy(state);
       }
     }
-    const left = state.remaining.length > 0 || state.options.keepOnFailure;
+    if (setupFailed && keep) state.remaining = createdBy(state);
+    const left = state.remaining.length > 0 || keep;
     const known = err instanceof EnvbootError ? err : null;
     throw withChanges(err, {
       message: `${state.failed_step ?? 'provision'}: ${known?.message ?? String((err as Error)?.message ?? err)}`,

@@ -15,6 +15,8 @@ export interface SshLoginInput {
   target: string;
   /** The command to run instead of a shell: one word is a command line, several are each quoted. */
   command: string[];
+  /** Inside the run's set-up environment (its folder, its venv or conda env activated). */
+  env?: boolean;
   stateDir: string;
 }
 
@@ -74,6 +76,21 @@ function find(store: RunStore, target: string): { state: RunState; server: Serve
   });
 }
 
+/** The remote command line that enters the run's environment, then runs the command (or an interactive shell). */
+function inEnvironment(state: RunState, command: string[]): string {
+  const environment = state.environment;
+  if (!environment?.activate || environment.status === 'skipped') {
+    throw new NotFoundError(`run ${state.run_id} has no environment set up`, {
+      field: 'env',
+      hint:
+        environment?.status === 'skipped' && environment.reason
+          ? `It was not set up: ${environment.reason}.`
+          : `Set it up with: envboot setup ${state.run_id}`,
+    });
+  }
+  return `${environment.activate} && ${command.length > 0 ? remoteCommand(command) : 'exec bash -i'}`;
+}
+
 /** The command line; the run's known_hosts file is (re)written with the recorded host key. */
 export function sshLogin(input: SshLoginInput): SshLogin {
   const store = new RunStore(input.stateDir);
@@ -97,6 +114,11 @@ export function sshLogin(input: SshLoginInput): SshLogin {
   });
   chmodSync(knownHosts, 0o600);
   const key = state.key?.private_key_path;
+  const remote = input.env
+    ? inEnvironment(state, input.command)
+    : input.command.length > 0
+      ? remoteCommand(input.command)
+      : null;
   const argv = [
     'ssh',
     ...(key ? ['-i', key, '-o', 'IdentitiesOnly=yes'] : []),
@@ -105,8 +127,10 @@ export function sshLogin(input: SshLoginInput): SshLogin {
     '-o',
     'StrictHostKeyChecking=yes',
     ...(ready.port === 22 ? [] : ['-p', String(ready.port)]),
+    // A shell in the environment is a command too: it needs the terminal OpenSSH gives only a login by default.
+    ...(input.env && input.command.length === 0 ? ['-t'] : []),
     `${ready.user}@${ready.host}`,
-    ...(input.command.length > 0 ? ['--', remoteCommand(input.command)] : []),
+    ...(remote !== null ? ['--', remote] : []),
   ];
   return {
     run_id: state.run_id,

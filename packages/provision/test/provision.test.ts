@@ -122,7 +122,7 @@ describe('provision', () => {
       '--yes',
     ]);
     expect(code).toBe(0);
-    expect(screen).toMatch(/\[13\/13\] ssh ready/);
+    expect(screen).toMatch(/\[14\/14\] setup/);
     // The status line is erased (\r, then ESC [2K) before the result for people (docs/output.md), which starts at
     // the line's beginning and ends with the ssh command line.
     expect(screen).toContain('\r\u001b[2KRun prov-');

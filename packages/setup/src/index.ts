@@ -1,7 +1,7 @@
 export type { Arg, Command, DirName, SetupPlan, SetupStep, StepKind, StepStatus } from './model.js';
 export { planSetup, publicUrl, repoName, type SetupInput } from './plan.js';
 export { pythonBounds, type PythonBounds } from './python-range.js';
-export { renderScript, renderUserData } from './script.js';
+export { planDigest, renderScript, renderUserData } from './script.js';
 export { readProgress, type SetupProgress } from './status.js';
 export { shellQuote } from './quote.js';
 export {
@@ -12,3 +12,11 @@ export {
   type SetupResult,
   type StepResult,
 } from './follow.js';
+export {
+  connectNodeShell,
+  NodeShellError,
+  type Login,
+  type NodeAddress,
+  type SshNodeShell,
+} from './ssh-shell.js';
+export { environmentOf, plannedEnvironment, skippedEnvironment, type Environment } from './environment.js';

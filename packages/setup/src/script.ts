@@ -1,6 +1,6 @@
 // A plan as a bash script: each step a function run once (finished steps are skipped on a re-run), its output in
 // its own log, its state in a status file envboot reads over SSH. Every value from the plan is quoted.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { HELPERS } from './helpers.sh.js';
 import type { Arg, Command, DirName, SetupPlan } from './model.js';
 import { shellQuote } from './quote.js';
@@ -25,10 +25,20 @@ function renderCommand(c: Command): string {
   return `  ( ${parts.join('; ')} )`;
 }
 
+/** Names a plan by its content: a node whose script carries another name runs an older plan. */
+export function planDigest(plan: SetupPlan): string {
+  const { repo, dirs, steps } = plan;
+  return createHash('sha256').update(JSON.stringify({ repo, dirs, steps })).digest('hex').slice(0, 16);
+}
+
+/** The line of the script that names its plan (read back by followSetup). */
+export const PLAN_MARK = '# envboot-plan: ';
+
 /** The set-up script, to be run as the user (cc) on the node; re-running it skips the finished steps. */
 export function renderScript(plan: SetupPlan): string {
   const lines = [
     '#!/bin/bash',
+    `${PLAN_MARK}${planDigest(plan)}`,
     `# envboot set-up of ${plan.repo.name}: generated from its analysis. Re-running it skips the finished steps;`,
     '# each step logs to $STATE_DIR/logs/<step>.log and records its state in $STATE_DIR/status.jsonl.',
     'set -u -o pipefail',
@@ -36,6 +46,12 @@ export function renderScript(plan: SetupPlan): string {
     `ENV_DIR="$HOME"/${shellQuote(plan.dirs.env)}`,
     `STATE_DIR="$HOME"/${shellQuote(plan.dirs.state)}`,
     'mkdir -p "$STATE_DIR/logs" "$STATE_DIR/done"',
+    // One run at a time: the lock is held while the script lives, which is how envboot tells a running set-up
+    // from one whose process is gone.
+    'if command -v flock > /dev/null 2>&1; then',
+    '  exec 9>> "$STATE_DIR/lock"',
+    '  flock -n 9 || { echo "envboot: the set-up is already running" >&2; exit 75; }',
+    'fi',
     HELPERS,
     'envboot_status setup started',
   ];

@@ -10,6 +10,8 @@ export interface SetupProgress {
   failed: StepStatus | null;
   /** Lines that are not status lines (a torn last line while the script writes): counted, never guessed at. */
   unreadable: number;
+  /** How many runs of the script the file records (a new run is seen by this growing). */
+  runs: number;
 }
 
 const STATES = new Set(['started', 'running', 'done', 'failed', 'skipped', 'ready']);
@@ -19,6 +21,7 @@ export function readProgress(jsonl: string): SetupProgress {
   let ready = false;
   let unreadable = 0;
   let started = false;
+  let runs = 0;
   for (const line of jsonl.split('\n')) {
     if (!line.trim()) continue;
     let value: unknown;
@@ -39,6 +42,7 @@ export function readProgress(jsonl: string): SetupProgress {
       if (s.state === 'started') {
         last.clear();
         started = true;
+        runs++;
       }
       ready = s.state === 'ready';
       continue;
@@ -47,5 +51,5 @@ export function readProgress(jsonl: string): SetupProgress {
     if (s.state === 'running' || s.state === 'failed') ready = false;
   }
   const steps = [...last.values()];
-  return { started, steps, ready, failed: steps.find((s) => s.state === 'failed') ?? null, unreadable };
+  return { started, steps, ready, failed: steps.find((s) => s.state === 'failed') ?? null, unreadable, runs };
 }

@@ -29,3 +29,10 @@ export { baseContext, simEnv, stepArgs } from './context.js';
 export { eventually, type EventuallyOptions } from './eventually.js';
 export { writeSshKey, TEST_PUBLIC_KEY } from './ssh-key.js';
 export { tempDir, removeTempDirs, fetchLimits, gitTestEnv, type TestFetchLimits } from './git-fetch.js';
+export {
+  buildWheels,
+  startPackageIndex,
+  standInTorch,
+  type PackageIndex,
+  type WheelSpec,
+} from './package-index.js';

@@ -13,6 +13,7 @@ import { allocateCommand } from '@envboot/allocate/cli';
 import { launchCommand } from '@envboot/launch/cli';
 import { provisionCommand } from '@envboot/provision/cli';
 import { cleanupCommand, runsCommand } from '@envboot/provision/tools-cli';
+import { setupCommand } from '@envboot/provision/setup-cli';
 import { analyzeCommand } from '@envboot/analyze/cli';
 import { validateTool } from './validate.js';
 import { simTool } from './sim.js';
@@ -35,6 +36,7 @@ export const STEPS = [
   allocateCommand,
   launchCommand,
   provisionCommand,
+  setupCommand,
   runsCommand,
   cleanupCommand,
 ] as unknown as StepDefinition<Kind, never, StepContext>[];

@@ -10,6 +10,7 @@ interface SshArgs {
   command?: Array<string | number>;
   _: Array<string | number>;
   print?: boolean;
+  env?: boolean;
   json?: boolean;
   pretty?: boolean;
   logLevel?: string;
@@ -51,6 +52,7 @@ export async function runSsh(args: SshArgs, io?: CliIo): Promise<number> {
     const login = sshLogin({
       target: String(args.target),
       command: commandWords(args),
+      env: args.env === true,
       stateDir: stateDir(process.env),
     });
     if (args.print) {

@@ -10,6 +10,10 @@ const SSH_OPTIONS = {
     type: 'boolean',
     describe: 'Print the OpenSSH command line instead of running it',
   },
+  env: {
+    type: 'boolean',
+    describe: "Inside the run's set-up environment: in the repository's folder, its environment activated",
+  },
   json: OUTPUT_OPTIONS.json,
   pretty: OUTPUT_OPTIONS.pretty,
   'log-level': OUTPUT_OPTIONS['log-level'],
@@ -47,6 +51,14 @@ export const sshTool: ToolDefinition = {
         .example(
           'envboot ssh my-server -- nvidia-smi -L',
           'run a command; its exit status is the exit status',
+        )
+        .example(
+          'envboot ssh prov-20261125-2041-3fa9c2 --env',
+          'a shell in the ready environment (envboot setup)',
+        )
+        .example(
+          'envboot ssh prov-20261125-2041-3fa9c2 --env -- python train.py',
+          'run the repository’s code in its environment',
         )
         .example('envboot ssh prov-20261125-2041-3fa9c2 --print', 'the ssh command line, to use elsewhere')
         .epilogue(

@@ -86,7 +86,7 @@ export interface StepDefinition<
 
 const EXIT_CODE_EPILOGUE =
   'Exit codes: 0 ok, 1 internal error, 2 bad usage or input, 3 not found, 4 conflict or no capacity, ' +
-  '5 cloud API error, 6 timeout, 7 authentication, 130 interrupted, 141 output closed by its reader (| head).';
+  '5 cloud API error, 6 timeout, 7 authentication, 8 set-up failed, 130 interrupted, 141 output closed by its reader (| head).';
 
 /**
  * A step, with the types of its input, context and arguments inferred from the definition: toInput's arguments

@@ -26,6 +26,7 @@ const RENDERERS: Record<Exclude<Kind, 'error'>, Loader> = {
   provision: () => import('./provision.js'),
   runs: () => import('./runs.js'),
   cleanup: () => import('./cleanup.js'),
+  setup: () => import('./setup.js'),
 };
 
 /** Whether `kind` has a rendering for people (a successful envelope of it does). */

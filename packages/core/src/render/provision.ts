@@ -6,6 +6,7 @@ import type { Renderer } from './index.js';
 import { planLines } from './plan.js';
 import { resources } from './resources.js';
 import { serverTable, sshLines } from './servers.js';
+import { enterLines, environmentLines } from './setup.js';
 import {
   command,
   elapsed,
@@ -86,6 +87,7 @@ export const render: Renderer<'provision'> = ({ data: d, metrics }, { columns, c
     d.remaining.length ? field('remains', resources(d.remaining), columns, 8, '').map(s.yellow) : null,
     took ? s.dim(took) : null,
     servers.length ? ['', ...serverTable(servers, s, columns)] : null,
+    d.environment ? ['', ...environmentLines(d.environment, s, columns)] : null,
     launchHint ? ['', ...launchHint] : null,
     // Said no to the reservation (a window was found), not to using a lease the user already had.
     d.status === 'planned' && w
@@ -94,5 +96,7 @@ export const render: Renderer<'provision'> = ({ data: d, metrics }, { columns, c
     d.resume ? ['', ...command('Continue with:', d.resume, columns)] : null,
     d.cleanup ? ['', ...command('Delete it all with:', d.cleanup, columns).map(s.dim)] : null,
     ssh.length ? ['', 'Connect with:', ...ssh] : null,
+    // Where the eye lands last: the command that logs in to the ready environment.
+    d.environment?.enter ? ['', ...enterLines(d.environment, columns)] : null,
   );
 };

@@ -1,5 +1,5 @@
 // What a provision run records about itself: enough to resume it or to delete what it created, and no secret.
-import type { ErrorObject, LaunchData, LeaseData, PlanData } from '@envboot/core';
+import type { ErrorObject, LaunchData, LeaseData, PlanData, SetupData } from '@envboot/core';
 
 export const STEP_NAMES = [
   'connect',
@@ -15,6 +15,7 @@ export const STEP_NAMES = [
   'floating_ip',
   'ssh',
   'ssh_ready',
+  'setup',
 ] as const;
 export type StepName = (typeof STEP_NAMES)[number];
 
@@ -61,6 +62,16 @@ export interface RunOptions {
   /** How long the servers are given to answer SSH (--ssh-timeout). */
   sshTimeoutSeconds?: number;
   keepOnFailure: boolean;
+  /** Set the repository up on the servers once SSH answers (default; --no-setup: not). Absent in older runs. */
+  setup?: boolean;
+  /** The user's own check, run in the environment at the end of the set-up (--check). */
+  check?: string | null;
+  /** Where pip finds packages on the node (--pip-index-url, --pip-find-links, --pip-no-index). */
+  pip?: { indexUrl: string | null; findLinks: string | null; noIndex: boolean } | null;
+  /** How long the set-up may take (--setup-timeout). */
+  setupTimeoutSeconds?: number;
+  /** Delete what the run created when the set-up fails too (by default the servers are kept to look at). */
+  cleanupOnFailure?: boolean;
   plugins: string[];
   ai: 'auto' | 'on' | 'off';
   /** Plain http on 127.0.0.1 for the repository (local Git servers, the demo). */
@@ -79,7 +90,8 @@ export interface RunState {
   pid: number | null;
   options: RunOptions;
   steps: Record<StepName, StepRecord>;
-  repo: { source: string; commit: string | null; path: string | null } | null;
+  /** `url`: what a node clones (https, no credentials); null for a local directory. */
+  repo: { source: string; commit: string | null; path: string | null; url?: string | null } | null;
   requirements: Record<string, unknown> | null;
   plan: PlanData | null;
   window: { start: string; end: string; duration_minutes: number } | null;
@@ -104,6 +116,8 @@ export interface RunState {
     hosts: Array<{ uuid: string; hostname: string | null; node_type: string | null; host_id?: string }>;
     servers: LaunchData['servers'];
   };
+  /** The repository set up on the servers (the setup step). */
+  environment?: SetupData['environment'] | null;
   failed_step: StepName | null;
   error: ErrorObject | null;
   removed: Resource[];

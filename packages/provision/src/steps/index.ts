@@ -4,6 +4,7 @@ import { analyze, connect, plan } from './site.js';
 import { allocate, keypair, lease, leaseActive } from './reserve.js';
 import { launch } from './launch.js';
 import { sshReady } from './ssh-ready.js';
+import { setup } from './setup.js';
 import { window } from './window.js';
 import type { StepTable } from './types.js';
 
@@ -18,6 +19,7 @@ export const STEP_TABLE: StepTable = [
   allocate,
   launch,
   sshReady,
+  setup,
 ];
 
 export { defaultLeaseName } from './reserve.js';

@@ -4,6 +4,7 @@
 import { EnvbootError, withChanges } from '@envboot/core';
 import { run as launchServers, serverNames } from '@envboot/launch';
 import { leaseId } from './reserve.js';
+import { setupUserData } from './setup.js';
 import type { ChainStep } from './types.js';
 
 /** Bare metal boots in about 10 minutes; 40 is the most it is given. */
@@ -41,6 +42,8 @@ export const launch: ChainStep = {
         secGroups: [],
         namePrefix: prefix,
         userdataFile: null,
+        // The set-up starts while the node boots, so that it runs while SSH is awaited.
+        userdata: setupUserData(state),
         floatingIp: o.floatingIp,
         waitSeconds: ACTIVE_TIMEOUT_SECONDS,
         intervalSeconds: POLL_SECONDS,

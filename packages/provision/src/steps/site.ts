@@ -36,7 +36,12 @@ export const analyze: ChainStep = {
     run.found.analysis = analysis;
     const { repo, requirements } = analysis.data;
     return {
-      repo: { source: repo.source, commit: repo.commit ?? null, path: repo.path ?? null },
+      repo: {
+        source: repo.source,
+        commit: repo.commit ?? null,
+        path: repo.path ?? null,
+        url: repo.url ?? null,
+      },
       requirements: requirements as unknown as Record<string, unknown>,
     };
   },
