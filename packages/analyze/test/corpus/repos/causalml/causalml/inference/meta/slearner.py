@@ -95,7 +95,7 @@ class BaseSLearner(BaseLearner):
             return te, yhat_cs, yhat_ts
 
 
-class LRSRegressor(BaseSLearner):
+class LRSRegressor(BaseSRegressor):
     def __init__(self, ate_alpha=0.05, control_name=0):
         """Initialize an S-learner with a linear regression model."""
         super().__init__(StatsmodelsOLS(alpha=ate_alpha), ate_alpha, control_name)
