@@ -196,6 +196,7 @@ try {
   await capture('cleanup', ['cleanup', provisioned.envelope.data.run_id, '--yes']);
   await capture('runs', ['runs']);
   await capture('cleanup-dry-run', ['cleanup', kept.envelope.data.run_id, '--dry-run']);
+  await capture('setup-dry-run', ['setup', kept.envelope.data.run_id, '--dry-run']);
   await run(['cleanup', kept.envelope.data.run_id, '--yes']);
 } finally {
   await Promise.all([sim.close(), git.close()]);

@@ -35,6 +35,8 @@ export const setupCommand = defineStep({
     'end of its log (SETUP_FAILED, exit 8), and the servers are kept. --dry-run shows the plan (and --script the ' +
     'script) without connecting. Set-up steps per ecosystem, and how to read a failure: docs/provision.md.',
   usesCloud: false,
+  // It changes the servers (not the cloud): --dry-run shows the plan without connecting.
+  changesCloud: true,
   readsStdin: false,
   options,
   examples: [

@@ -59,6 +59,26 @@ export interface FollowOptions {
 
 const home = (path: string) => `"$HOME"/${shellQuote(path)}`;
 
+/** Settles with `work`, or rejects as soon as `signal` aborts (Ctrl-C does not wait for the node's answer). */
+function abortable<T>(work: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return work;
+  signal.throwIfAborted();
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (err: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(err);
+      },
+    );
+  });
+}
+
 interface Look {
   bytes: number;
   progress: SetupProgress;
@@ -193,7 +213,7 @@ export async function followSetup(o: FollowOptions): Promise<SetupResult> {
     o.signal?.throwIfAborted();
     // The first look does not wait; later ones wait on the node for the file to change.
     const waitMs = known < 0 ? 0 : Math.max(0, Math.min(interval, o.timeoutMs - (o.now() - start)));
-    const seen = await look(o, Math.max(known, 0), waitMs);
+    const seen = await abortable(look(o, Math.max(known, 0), waitMs), o.signal);
     known = seen.bytes;
     if (!tookOver && startReason(o, seen, o.now() - start, grace)) {
       runsBefore = seen.progress.runs;
@@ -223,6 +243,6 @@ export async function followSetup(o: FollowOptions): Promise<SetupResult> {
       return answer('timeout', results(o.plan, { ...progress, steps: [] }, running));
     }
     // Until user data has had its grace, look again after a pause rather than wait on a file nobody writes.
-    if (!progress.started && !tookOver) await o.sleep(interval);
+    if (!progress.started && !tookOver) await abortable(o.sleep(interval), o.signal);
   }
 }

@@ -31,6 +31,7 @@ export { writeSshKey, TEST_PUBLIC_KEY } from './ssh-key.js';
 export { tempDir, removeTempDirs, fetchLimits, gitTestEnv, type TestFetchLimits } from './git-fetch.js';
 export {
   buildWheels,
+  installedPackageWheel,
   startPackageIndex,
   standInTorch,
   type PackageIndex,

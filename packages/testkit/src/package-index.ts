@@ -13,6 +13,8 @@ export interface WheelSpec {
   files: Record<string, string>;
   /** Requires-Dist lines ("numpy>=1.20"). */
   requires?: string[];
+  /** The dist-info's entry_points.txt (a package that plugs into another, as wheel into setuptools). */
+  entryPoints?: string;
 }
 
 const BUILD_WHEEL = `
@@ -24,6 +26,8 @@ meta = f"Metadata-Version: 2.1\\nName: {name}\\nVersion: {version}\\n"
 meta += "".join(f"Requires-Dist: {r}\\n" for r in spec.get("requires", []))
 files = dict(spec["files"])
 files[f"{dist}/METADATA"] = meta
+if spec.get("entryPoints"):
+    files[f"{dist}/entry_points.txt"] = spec["entryPoints"]
 files[f"{dist}/WHEEL"] = "Wheel-Version: 1.0\\nGenerator: envboot-tests\\nRoot-Is-Purelib: true\\nTag: py3-none-any\\n"
 record = []
 for path, text in files.items():
@@ -40,6 +44,29 @@ with zipfile.ZipFile(f"{out}/{name.replace('-', '_')}-{version}-py3-none-any.whl
 export function buildWheels(dir: string, wheels: WheelSpec[]): void {
   mkdirSync(dir, { recursive: true });
   for (const spec of wheels) execFileSync('python3', ['-c', BUILD_WHEEL, JSON.stringify(spec), dir]);
+}
+
+/**
+ * A wheel of a package Debian has installed (its files as they are): the build tools pip fetches for a project's
+ * own build (setuptools, wheel) come from Debian's archive this way, as no index is reachable.
+ */
+export function installedPackageWheel(
+  name: string,
+  version: string,
+  dir: string,
+  extra: Pick<WheelSpec, 'entryPoints'> = {},
+): WheelSpec {
+  const files: Record<string, string> = {};
+  const walk = (folder: string, prefix: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.name === '__pycache__') continue;
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path, `${prefix}${entry.name}/`);
+      else if (entry.name.endsWith('.py')) files[`${prefix}${entry.name}`] = readFileSync(path, 'utf8');
+    }
+  };
+  walk(dir, `${name}/`);
+  return { name, version, files, ...extra };
 }
 
 /** PEP 503's normalised project name. */

@@ -28,7 +28,9 @@ export function flagsTable(step: StepDefinition<Kind, never, StepContext>): stri
 
 /** The page that documents a command (provision, runs and cleanup share docs/provision.md). */
 export function docPage(name: string): string {
-  return ['provision', 'runs', 'cleanup'].includes(name) ? 'docs/provision.md' : `docs/commands/${name}.md`;
+  return ['provision', 'setup', 'runs', 'cleanup'].includes(name)
+    ? 'docs/provision.md'
+    : `docs/commands/${name}.md`;
 }
 
 /** Replace the text between <!-- flags:NAME --> markers. */
