@@ -46,6 +46,10 @@ export const setupCommand = defineStep({
       'with your tests as the last check',
     ],
     ['envboot setup prov-20261125-2041-3fa9c2 --dry-run --script', 'the steps and the script, nothing run'],
+    [
+      'envboot runs | jq -r \'.data.runs[] | select(.failed_step == "setup") | .run_id\' | xargs -n1 envboot setup',
+      'try again every run whose set-up failed',
+    ],
     ['envboot ssh prov-20261125-2041-3fa9c2 --env', 'then log in inside the environment'],
   ],
   toInput: async (args) => ({
