@@ -2,6 +2,7 @@
 // where the terminal renderers' snapshot tests read them. Run after `npm run build`:
 //
 //   node scripts/capture-envelopes.mjs
+//   node scripts/capture-envelopes.mjs --only lease-repair,lease-status-degraded   # write only these files
 //
 // The simulator (CHI@UC's seed, clock at 600×) and a local Git server with examples/repos are started here; the
 // temporary directories and ports of the run are replaced by stable stand-ins so the files do not change for
@@ -75,13 +76,18 @@ const stable = (text) =>
     .replaceAll(git.repoUrl('gpu-train').replace(/\/gpu-train.*$/, ''), 'http://git.example.org')
     .replaceAll(sim.url, 'http://127.0.0.1:8788');
 
+// --only a,b: every command still runs (the later ones need the earlier ones), but only these files are written.
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? new Set(process.argv[onlyAt + 1].split(',')) : null;
+
 const captured = new Map();
 async function capture(name, args, { input, expectCode = 0 } = {}) {
   const { code, stdout } = await run(args, input);
   if (expectCode === 'non-zero' ? code === 0 : code !== expectCode)
     throw new Error(`${name}: exit ${code}, expected ${expectCode}:\n${stdout}`);
   const envelope = JSON.parse(stdout);
-  writeFileSync(join(out, `${name}.json`), `${JSON.stringify(JSON.parse(stable(stdout)), null, 2)}\n`);
+  if (!only || only.has(name))
+    writeFileSync(join(out, `${name}.json`), `${JSON.stringify(JSON.parse(stable(stdout)), null, 2)}\n`);
   captured.set(name, stdout);
   process.stderr.write(`captured ${name} (exit ${code})\n`);
   return { envelope, stdout };
@@ -146,6 +152,19 @@ try {
     { input: allocated.stdout },
   );
   await capture('leases', ['leases', ...sim_]);
+  // A lease whose host fails: lease-status shows it degraded, lease-repair has Blazar replace the host.
+  for (const args of [
+    ['lease-create', '--node-type', 'compute_cascadelake_r', '--nodes', '1', '--name', 'repair-demo'],
+    ['lease-status', 'repair-demo', '--wait'],
+  ]) {
+    const done = await run([...args, ...sim_]);
+    if (done.code !== 0) throw new Error(`${args[0]} repair-demo: exit ${done.code}\n${done.stdout}`);
+  }
+  const held = sim.state().leases.find((l) => l.name === 'repair-demo');
+  sim.failHost(held.reservations.flatMap((r) => r.hosts ?? [])[0].id);
+  await capture('lease-status-degraded', ['lease-status', 'repair-demo', ...sim_]);
+  await capture('lease-repair', ['lease-repair', 'repair-demo', ...sim_]);
+  await run(['lease-delete', 'repair-demo', '--yes', ...sim_]);
   await capture('lease-delete', ['lease-delete', '--with-servers', '--yes', '--wait'], {
     input: launched.stdout,
   });

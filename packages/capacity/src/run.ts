@@ -24,6 +24,7 @@ import { loadCalendar, suCost, suFactor } from '@envboot/leases';
 import { chooseBucketHours, renderCalendar } from './calendar-view.js';
 import { noWindowReason } from './reason.js';
 import { rehearse } from './rehearsal.js';
+import { flavorCapacity } from './flavor-capacity.js';
 import { asksSites, type CapacityInput } from './input.js';
 import { runSites } from './run-sites.js';
 import type { CapacityContext } from './site-context.js';
@@ -85,6 +86,7 @@ export async function run(input: CapacityInput, ctx: CloudStepContext): Promise<
   // first site named, when several are).
   if (ctx.dryRun) return rehearse(input, ctx.site.id, horizonFrom(Date.now(), input));
   if (asksSites(input)) return runSites(input, withSites(ctx));
+  if (site.class === 'kvm') return flavorCapacity(input, ctx);
 
   const cloud = await ctx.cloud();
   const hosts = input.calendar ?? (await loadCalendar(cloud));

@@ -12,6 +12,12 @@ describe('siteList', () => {
     expect(siteList('any', env)).toEqual(['tacc', 'uc']);
   });
 
+  it('any: not the simulated KVM@TACC and CHI@Edge, which have no hosts to reserve', () => {
+    const env = { ENVBOOT_SIM_SITES: 'uc=http://127.0.0.1:1,kvm=http://127.0.0.1:2,edge=http://127.0.0.1:3' };
+    expect(siteList('any', env)).toEqual(['uc']);
+    expect(siteList('uc,kvm', env)).toEqual(['uc', 'kvm']);
+  });
+
   it('a list, in the order named, once each; region names are read as their sites', () => {
     expect(siteList('tacc, uc,CHI@TACC', {})).toEqual(['tacc', 'uc']);
   });

@@ -1,6 +1,6 @@
 // Which sites a capacity question is asked of: --site uc,tacc (several, in that order) or --site any — every
-// bare-metal site of the catalog, or, where a simulator announces its sites (ENVBOOT_SIM_SITES), the sites it
-// serves. One site named alone is not a list: capacity then answers as it always has.
+// bare-metal site of the catalog, or, where a simulator announces its sites (ENVBOOT_SIM_SITES), the bare-metal
+// sites it serves. One site named alone is not a list: capacity then answers as it always has.
 import { UsageError } from '@envboot/core';
 import { SITE_CATALOG, findSite, simulatedSiteIds } from '@envboot/openstack/sites';
 
@@ -8,7 +8,10 @@ export const ANY_SITE = 'any';
 
 /** Every bare-metal site, in the catalog's order (the simulator's own entry aside). */
 function bareMetalSites(env: NodeJS.ProcessEnv): string[] {
-  const simulated = simulatedSiteIds(env);
+  // A simulator's KVM@TACC and CHI@Edge have no hosts to reserve: they are asked by name only.
+  const simulated = simulatedSiteIds(env).filter(
+    (id) => (SITE_CATALOG[id]?.class ?? 'baremetal') === 'baremetal',
+  );
   if (simulated.length > 0) return simulated;
   return Object.entries(SITE_CATALOG)
     .filter(([id, facts]) => id !== 'sim' && facts.class === 'baremetal')

@@ -15,6 +15,7 @@ export {
   leaseEnded,
 } from './removal.js';
 export { suFactor, suCost, hoursBetween, DEFAULT_SU_FACTOR } from './su.js';
+export { flavorRate, flavorSuCost } from './flavor-rates.js';
 export {
   extensionCheck,
   hostsOfLease,

@@ -13,6 +13,8 @@ import {
 import { leaseContext } from '@envboot/leases';
 import { requireKey, serversContext } from '@envboot/launch';
 import { runChain, type Chain } from './chain.js';
+import { flavorTable, reservesFlavors } from './kvm/steps.js';
+import { STEP_TABLE } from './steps/index.js';
 import { cleanUp, createdBy } from './cleanup.js';
 import type { ProvisionContext } from './context.js';
 import { toData } from './data.js';
@@ -49,6 +51,10 @@ export async function run(input: ProvisionInput, ctx: ProvisionContext): Promise
   }
 }
 
+/** The steps of a run at its site: KVM@TACC reserves flavors, not hosts (kvm/steps.ts). */
+const tableFor = (ctx: ProvisionContext) =>
+  reservesFlavors(ctx.site) ? flavorTable(STEP_TABLE) : STEP_TABLE;
+
 async function provision(input: ProvisionInput, ctx: ProvisionContext): Promise<ProvisionData> {
   const store = new RunStore(input.stateDir);
   const state = openRun(store, input, ctx.site.id);
@@ -66,7 +72,7 @@ async function provision(input: ProvisionInput, ctx: ProvisionContext): Promise<
   if (ctx.dryRun) {
     // Read-only: the plan and the window, nothing created, nothing recorded.
     const quiet = { ...store, save: () => {} } as unknown as RunStore;
-    await runChain({ ...chain, store: quiet });
+    await runChain({ ...chain, store: quiet }, tableFor(ctx));
     state.status = 'dry_run';
     return toData(state, true);
   }
@@ -89,7 +95,7 @@ async function provision(input: ProvisionInput, ctx: ProvisionContext): Promise<
   state.error = null;
   store.save(state);
   try {
-    await runChain(chain);
+    await runChain(chain, tableFor(ctx));
     if (state.status === 'running') state.status = 'completed';
     return toData(state);
   } catch (err) {

@@ -1,7 +1,8 @@
 // A run given no site, and no configuration that names one, goes where its hosts are free first: every site is
 // asked at once (capacity's search over `--site any`) for the node type and count of --node-type/--nodes (or the
 // piped plan's), for --duration (or the plan's, else an hour). Without a node type there is nothing to search
-// for (the plan is made from one site's node types): the run stays at the default site, as before.
+// for (the plan is made from one site's node types): the run stays at the default site, as before. A GPU node type
+// no bare-metal site has free now sends the run to KVM@TACC when one of its GPU flavors is free now (kvm/).
 import type { StepContext } from '@envboot/core';
 import type { CloudSelection } from '@envboot/openstack/context';
 import type { ProvisionInput } from './input.js';
@@ -24,16 +25,17 @@ export async function siteWhereFree(
   if (await configurationPinsSite(selection, where)) return null;
   const { whereFirst } = await import('@envboot/capacity');
   const nodes = o.nodes ?? plan?.count ?? 1;
-  const found = await whereFirst(
-    {
-      nodeType,
-      nodes,
-      durationMinutes: o.durationMinutes ?? plan?.duration_minutes ?? SEARCH_DURATION_MINUTES,
-    },
-    { osCloud: selection.osCloud, tokenCache: selection.tokenCache },
-    base,
-    where,
-  );
+  const question = {
+    nodeType,
+    nodes,
+    durationMinutes: o.durationMinutes ?? plan?.duration_minutes ?? SEARCH_DURATION_MINUTES,
+  };
+  const account = { osCloud: selection.osCloud, tokenCache: selection.tokenCache };
+  const found = await whereFirst(question, account, base, where);
+  // A GPU no bare-metal site has free now may be a flavor KVM@TACC has free now.
+  const { kvmWhenNoGpuFree } = await import('./kvm/choose-site.js');
+  const kvm = await kvmWhenNoGpuFree(found, question, account, base, input.env);
+  if (kvm) return kvm;
   if (!found.earliest) return null;
   const best = found.sites?.[0];
   base.log.info(

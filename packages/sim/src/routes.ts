@@ -36,6 +36,7 @@ import { routes as imageSchemas } from './glance/schemas.js';
 import { routes as imageChanges } from './glance/unsimulated.js';
 import { routes as sites } from './reference/sites.js';
 import { routes as nodes } from './reference/nodes.js';
+import { routes as kvmFlavorAvailability } from './kvm/availability.js';
 
 export const ROUTES: Route[] = [
   ...keystoneVersions,
@@ -72,6 +73,7 @@ export const ROUTES: Route[] = [
   ...imageChanges,
   ...sites,
   ...nodes,
+  ...kvmFlavorAvailability,
   ...neutronUnsimulated,
   ...blazarUnsimulated,
 ];

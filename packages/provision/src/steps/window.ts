@@ -7,12 +7,14 @@ import {
   isoUtc,
   resolveWindow,
   type PlanData,
+  type SuCost,
   type Window,
 } from '@envboot/core';
 import { run as capacity } from '@envboot/capacity';
 import { calendarHosts } from '@envboot/leases';
 import type { blazar } from '@envboot/openstack';
 import { existingLease, judge, leaseFit, question, type Fit } from '../adopt.js';
+import { BALANCE_UNKNOWN, costPhrase, pricedPlan } from '../plan-cost.js';
 import { STEP_NAMES, type RunState } from '../state/model.js';
 import { STOP, connected, type ChainStep, type RunScope, type StepResult } from './types.js';
 
@@ -38,15 +40,17 @@ export const window: ChainStep = {
     }
     const plan = state.plan!;
     const w = await chooseWindow(run, plan);
+    const priced = pricedPlan(plan, w.suCost);
     const chosen = {
       window: { start: isoUtc(w.start), end: isoUtc(w.end), duration_minutes: w.durationMinutes },
+      plan: priced,
     };
     if (ctx.dryRun) return stopIfDryRun(run, chosen);
     if (canAsk) {
       const go = await ask(
         run,
-        `Reserve ${plan.count} × ${plan.node_type} at ${ctx.site.name} from ${w.startIsNow ? 'now' : chosen.window.start} for ${formatDuration(plan.duration_minutes)}, and boot ${plan.image}?`,
-        plan.reasons,
+        `Reserve ${plan.count} × ${plan.node_type} at ${ctx.site.name} from ${w.startIsNow ? 'now' : chosen.window.start} for ${formatDuration(plan.duration_minutes)}, ${costPhrase(priced.su_cost!)}, and boot ${plan.image}?`,
+        [...plan.reasons, BALANCE_UNKNOWN],
       );
       if (!go) {
         Object.assign(state, chosen);
@@ -78,7 +82,7 @@ function declined(run: RunScope): StepResult {
 }
 
 /** --start, else the earliest window in which the plan's hosts are free together (capacity's search, 14 days). */
-async function chooseWindow(run: RunScope, plan: PlanData): Promise<Window> {
+async function chooseWindow(run: RunScope, plan: PlanData): Promise<Window & { suCost?: SuCost }> {
   const { cloud, site } = connected(run);
   const { options: o } = run.state;
   const now = cloud.clock.now();
@@ -132,6 +136,7 @@ async function chooseWindow(run: RunScope, plan: PlanData): Promise<Window> {
     end: new Date(start.getTime() + duration.durationMs),
     durationMinutes: duration.minutes,
     startIsNow,
+    suCost: found.earliest.su_cost,
   };
 }
 

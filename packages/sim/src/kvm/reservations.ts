@@ -55,16 +55,11 @@ export function sourceFlavor(id: string): Flavor {
 
 const overlaps = (l: Lease, start: number, end: number) => l.start < end && start < l.end;
 
-/** Instance slots on hypervisors free over [start, end): GPU flavors on GPU hosts, the others on general hosts. */
-export function pickSlots(
-  leases: Iterable<Lease>,
-  flavor: Flavor,
-  amount: number,
-  start: number,
-  end: number,
-  ignoreLease?: string,
-): string[] | undefined {
-  const used = new Map<string, { vcpus: number; ram: number; gpus: number }>();
+type Usage = Map<string, { vcpus: number; ram: number; gpus: number }>;
+
+/** What the flavor reservations overlapping [start, end) take of each hypervisor. */
+function usageOver(leases: Iterable<Lease>, start: number, end: number, ignoreLease?: string): Usage {
+  const used: Usage = new Map();
   for (const lease of leases) {
     if (lease.id === ignoreLease || !overlaps(lease, start, end)) continue;
     for (const r of lease.reservations) {
@@ -76,6 +71,36 @@ export function pickSlots(
       }
     }
   }
+  return used;
+}
+
+/** How many instances of the flavor fit on the hypervisors over [start, end), beside the reservations there. */
+export function countSlots(leases: Iterable<Lease>, flavor: Flavor, start: number, end: number): number {
+  const used = usageOver(leases, start, end);
+  const gpus = gpusOf(flavor);
+  let n = 0;
+  for (const h of HYPERVISORS.filter((x) => gpus > 0 === x.gpus > 0)) {
+    const u = used.get(h.name) ?? { vcpus: 0, ram: 0, gpus: 0 };
+    const room = [
+      Math.floor((h.vcpus - u.vcpus) / Math.max(1, flavor.vcpus)),
+      Math.floor((h.ram - u.ram) / Math.max(1, flavor.ram)),
+      gpus > 0 ? Math.floor((h.gpus - u.gpus) / gpus) : Number.POSITIVE_INFINITY,
+    ];
+    n += Math.max(0, Math.min(...room));
+  }
+  return n;
+}
+
+/** Instance slots on hypervisors free over [start, end): GPU flavors on GPU hosts, the others on general hosts. */
+export function pickSlots(
+  leases: Iterable<Lease>,
+  flavor: Flavor,
+  amount: number,
+  start: number,
+  end: number,
+  ignoreLease?: string,
+): string[] | undefined {
+  const used = usageOver(leases, start, end, ignoreLease);
   const gpus = gpusOf(flavor);
   const fits = (h: Hypervisor) => {
     const u = used.get(h.name) ?? { vcpus: 0, ram: 0, gpus: 0 };
