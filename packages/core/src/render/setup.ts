@@ -41,11 +41,13 @@ export function environmentLines(env: Environment, s: Style, columns: number): s
 /** The line a person reads last: how to land in the environment. */
 export function enterLines(env: Environment, columns: number): string[] {
   if (!env.enter) return [];
-  return command(
-    env.status === 'ready' ? 'Enter the environment with:' : 'Look at the node with:',
-    env.enter,
-    columns,
-  );
+  const label =
+    env.status === 'ready'
+      ? 'Enter the environment with:'
+      : env.status === 'planned'
+        ? 'Once it is ready, enter it with:'
+        : 'Look at the node with:';
+  return command(label, env.enter, columns);
 }
 
 export const render: Renderer<'setup'> = ({ data: d }, { columns, color }) => {
