@@ -47,6 +47,7 @@ describe('every kind a command prints has a rendering', () => {
     'provision',
     'runs',
     'cleanup',
+    'setup',
   ])('%s', (kind) => expect(hasRenderer(kind)).toBe(true));
 
   it('and the fixtures cover them all', () => {
@@ -63,6 +64,7 @@ describe('every kind a command prints has a rendering', () => {
       'plan',
       'provision',
       'runs',
+      'setup',
     ]);
   });
 });

@@ -105,6 +105,19 @@ function setupOptionsFrom(
       code: 'USAGE',
     });
   }
+  for (const [flag, url] of [
+    ['pip-index-url', pip.indexUrl],
+    ['pip-find-links', pip.findLinks],
+  ] as const) {
+    // The URL goes into the node's user data and the run's state: a password in it would be left in both.
+    if (url && /^[a-z][a-z0-9+.-]*:\/\/[^/@]*@/i.test(url)) {
+      throw new UsageError(`--${flag} must not carry credentials`, {
+        field: flag,
+        code: 'USAGE',
+        hint: "Give the index's credentials to pip on the node (a netrc or pip.conf there), not in the URL.",
+      });
+    }
+  }
   if (pip.noIndex && !pip.findLinks) {
     throw new UsageError('--pip-no-index leaves pip nowhere to look: give --pip-find-links too', {
       field: 'pip-no-index',
