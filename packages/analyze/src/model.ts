@@ -15,7 +15,8 @@ export interface Seen {
   priority: Priority;
 }
 
-export type Ecosystem = 'pypi' | 'conda' | 'npm' | 'cran' | 'julia' | 'cargo' | 'go' | 'maven' | 'docker';
+export type Ecosystem =
+  'pypi' | 'conda' | 'npm' | 'cran' | 'julia' | 'cargo' | 'go' | 'maven' | 'rubygems' | 'docker';
 
 export type RuntimeName =
   'python' | 'node' | 'r' | 'julia' | 'go' | 'rust' | 'java' | 'ruby' | 'cmake' | 'docker';

@@ -206,9 +206,19 @@ export const RULES = {
     does: 'rust-toolchain(.toml) pins the toolchain channel',
     example: 'channel = "1.76.0"',
   },
+  'ruby.gemspec': {
+    priority: 1,
+    does: '*.gemspec add_dependency / add_runtime_dependency gems the package knowledge base knows (add_development_dependency: dev)',
+    example: 'spec.add_dependency "thor"',
+  },
+  'ruby.gemfile': {
+    priority: 1,
+    does: 'Gemfile gem lines the package knowledge base knows (in a development or test group: dev)',
+    example: "gem 'rails', '~> 7.1'",
+  },
   'go.mod': {
     priority: 1,
-    does: 'go.mod go and toolchain directives; required modules the package knowledge base knows',
+    does: 'go.mod go and toolchain directives; its direct requirements (not those marked // indirect), known or not',
     example: 'go 1.22',
   },
   'java.maven': {

@@ -12,14 +12,15 @@ describe('Go', () => {
     expect(ofType(pinned, 'runtime')[0]).toMatchObject({ version: '1.21.5', range: '>=1.21' });
   });
 
-  it('reports the modules of go.mod the knowledge base knows', async () => {
+  it('reports the direct requirements of go.mod, known or not, and not the indirect ones', async () => {
     const facts = await factsOf(goDetector, {
       'go.mod':
-        'module x\n\ngo 1.22\n\nrequire (\n\tgorgonia.org/gorgonia v0.9.17\n\tgithub.com/pkg/errors v0.9.1 // indirect\n)\nrequire github.com/gin-gonic/gin v1.9.1\n',
+        'module x\n\ngo 1.22\n\nrequire (\n\tgorgonia.org/gorgonia v0.9.17\n\tgithub.com/pkg/errors v0.9.1 // indirect\n\tgithub.com/someone/tool/v3 v3.0.5\n)\nrequire github.com/gin-gonic/gin v1.9.1\n',
     });
     expect(ofType(facts, 'package').map((p) => [p.name, p.version, p.ev.line])).toEqual([
       ['gorgonia.org/gorgonia', 'v0.9.17', 6],
-      ['github.com/gin-gonic/gin', 'v1.9.1', 9],
+      ['github.com/someone/tool/v3', 'v3.0.5', 8],
+      ['github.com/gin-gonic/gin', 'v1.9.1', 10],
     ]);
   });
 });

@@ -31,6 +31,7 @@ import { setupDetector } from './python/setup.js';
 import { versionFilesDetector } from './python/version-files.js';
 import { rDetector } from './r.js';
 import { readmeDetector, readmeFiles } from './readme.js';
+import { rubyDetector } from './ruby.js';
 import { rustDetector } from './rust.js';
 import { Tree } from './tree.js';
 import { withGpuVariants } from './variants.js';
@@ -47,6 +48,7 @@ export const DETECTORS: Detector[] = [
   documentsDetector,
   nodeDetector,
   rustDetector,
+  rubyDetector,
   goDetector,
   javaDetector,
   cppDetector,

@@ -27,17 +27,21 @@ function packageFact(
   };
 }
 
-/** `require path v1.2.3` and the lines of `require ( … )` blocks. */
+/**
+ * `require path v1.2.3` and the lines of `require ( … )` blocks: the module's direct requirements, known to the
+ * knowledge base or not (a module path names what it is). `// indirect` ones are only there for others' sake.
+ */
 export function goModPackages(path: string, text: string): Fact[] {
   const facts: Fact[] = [];
   const lines = text.split(/\r?\n/);
   let inBlock = false;
   lines.forEach((raw, i) => {
+    if (/\/\/\s*indirect\b/.test(raw)) return;
     const line = raw.replace(/\/\/.*$/, '').trim();
     if (/^require\s*\($/.test(line)) return void (inBlock = true);
     if (inBlock && line === ')') return void (inBlock = false);
     const m = inBlock ? /^(\S+)\s+(v\S+)/.exec(line) : /^require\s+(\S+)\s+(v\S+)/.exec(line);
-    if (!m || !knownPackage('go', m[1]!)) return;
+    if (!m) return;
     facts.push(packageFact('go', m[1]!, m[2]!, false, seen(path, i + 1, raw, 'go.mod', 1)));
   });
   return facts;

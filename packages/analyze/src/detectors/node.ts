@@ -1,5 +1,5 @@
 // package.json: engines.node, and npm packages with GPU meaning; .nvmrc / .node-version pin Node.js.
-import { NPM_FRAMEWORKS, NPM_GPU } from '../knowledge/packages.js';
+import { NPM_GPU, npmFramework } from '../knowledge/packages.js';
 import { seen, type Fact } from '../model.js';
 import { lowestVersion } from './python/pep508.js';
 import { isRecord, jsonOf, lineOf } from './text.js';
@@ -51,7 +51,7 @@ export const nodeDetector: Detector = {
       ] as const) {
         const deps = isRecord(pkg[section]) ? pkg[section] : {};
         for (const [name, version] of Object.entries(deps)) {
-          if (!(name in NPM_FRAMEWORKS) && !(name in NPM_GPU)) continue;
+          if (!npmFramework(name) && !(name in NPM_GPU)) continue;
           const ev = seen(
             path,
             lineOf(text, `"${name}"`),

@@ -169,6 +169,7 @@ describe('runtimes and sizes', () => {
       ['torch', 'main', null, 'deep-learning', 'benefits'],
       ['wandb', 'optional', 'track', 'experiment-tracking', 'none'],
       ['pytest', 'test', 'test', 'testing', 'none'],
+      ['ruff', 'dev', 'lint', 'testing', 'none'],
     ]);
   });
 

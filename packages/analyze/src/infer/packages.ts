@@ -4,8 +4,8 @@ import { knownPackage, normalizePython, type Ecosystem as KnownEcosystem } from 
 import {
   condaPackage,
   pythonPackage,
-  NPM_FRAMEWORKS,
   NPM_GPU,
+  npmFramework,
   type PackageMeaning,
 } from '../knowledge/packages.js';
 import type { Ecosystem, Fact, FactOf } from '../model.js';
@@ -23,7 +23,7 @@ export function meaningOf(p: PackageFact): PackageMeaning {
       return condaPackage(p.name);
     case 'npm':
       return {
-        framework: NPM_FRAMEWORKS[p.name] ?? null,
+        framework: npmFramework(p.name) ?? (NPM_GPU[p.name] ? p.name : null),
         gpu: NPM_GPU[p.name] ?? null,
         known: knownPackage('node', p.name),
       };
@@ -31,7 +31,8 @@ export function meaningOf(p: PackageFact): PackageMeaning {
     case 'julia':
     case 'cargo':
     case 'go':
-    case 'maven': {
+    case 'maven':
+    case 'rubygems': {
       const known = knownPackage(KNOWN_ECOSYSTEM[p.ecosystem]!, p.name);
       return { framework: p.name, gpu: known?.gpu === 'requires' ? 'only' : null, known };
     }
@@ -46,6 +47,7 @@ const KNOWN_ECOSYSTEM: Partial<Record<Ecosystem, KnownEcosystem>> = {
   cargo: 'rust',
   go: 'go',
   maven: 'java',
+  rubygems: 'ruby',
 };
 
 /**
@@ -171,5 +173,8 @@ export function frameworksOf(packages: PackageFact[]): Framework[] {
     .map((e) => ({ ...e.fw, evidence: e.evidence }));
 }
 
-/** Ecosystems whose detectors report only packages they know (npm GPU builds, R, Julia and Rust frameworks). */
-const LEGACY_FRAMEWORK = new Set<Ecosystem>(['npm', 'cran', 'julia', 'cargo']);
+/**
+ * Ecosystems whose detectors choose what counts: npm GPU builds, R, Julia and Rust frameworks, and a go.mod's direct
+ * requirements (a module path says what it is, known or not).
+ */
+const LEGACY_FRAMEWORK = new Set<Ecosystem>(['npm', 'cran', 'julia', 'cargo', 'go']);

@@ -3,9 +3,9 @@ import { KNOWN_PACKAGES, knownPackage, packageOfImport } from './catalog.js';
 
 describe('the package knowledge base', () => {
   it('covers a few hundred packages across the ecosystems, each listed once', () => {
-    expect(KNOWN_PACKAGES.length).toBeGreaterThanOrEqual(300);
+    expect(KNOWN_PACKAGES.length).toBeGreaterThanOrEqual(1000);
     const ecosystems = new Set(KNOWN_PACKAGES.map((p) => p.ecosystem));
-    expect([...ecosystems].sort()).toEqual(['go', 'java', 'julia', 'node', 'python', 'r', 'rust']);
+    expect([...ecosystems].sort()).toEqual(['go', 'java', 'julia', 'node', 'python', 'r', 'ruby', 'rust']);
     const keys = KNOWN_PACKAGES.map((p) => `${p.ecosystem}:${p.name.toLowerCase()}`);
     expect(new Set(keys).size).toBe(keys.length);
   });
@@ -22,8 +22,19 @@ describe('the package knowledge base', () => {
     ['yaml', 'pyyaml'],
     ['flash_attn', 'flash-attn'],
     ['nvidia.dali', 'nvidia-dali'],
+    ['prometheus_client', 'prometheus-client'],
+    ['composer', 'mosaicml'],
+    ['zmq', 'pyzmq'],
+    ['MySQLdb', 'mysqlclient'],
+    ['mysql.connector', 'mysql-connector-python'],
   ])('maps the import %s to %s', (module, name) => {
     expect(packageOfImport(module)?.name).toBe(name);
+  });
+
+  it('knows an npm scope that is one project by its scope', () => {
+    expect(knownPackage('node', '@lumino/widgets')?.name).toBe('lumino');
+    expect(knownPackage('node', '@tensorflow/tfjs-node-gpu')?.name).toBe('@tensorflow/tfjs-node-gpu');
+    expect(knownPackage('node', '@unknown-scope/widgets')).toBeNull();
   });
 
   it('finds packages by name or alias, as each ecosystem compares names', () => {

@@ -9,12 +9,12 @@ export function normalizePython(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 
-/** How names compare in an ecosystem: Python by PEP 503, npm and Go case-insensitively, the rest as spelled. */
+/** How names compare in an ecosystem: Python by PEP 503, npm, Go, Maven, crates and gems case-insensitively, R and
+ * Julia as spelled. */
 function keyOf(ecosystem: Ecosystem, name: string): string {
   if (ecosystem === 'python') return normalizePython(name);
-  if (ecosystem === 'node' || ecosystem === 'go' || ecosystem === 'java' || ecosystem === 'rust')
-    return name.toLowerCase();
-  return name;
+  if (ecosystem === 'r' || ecosystem === 'julia') return name;
+  return name.toLowerCase();
 }
 
 const byName = new Map<string, KnownPackage>();
@@ -29,9 +29,13 @@ for (const p of KNOWN_PACKAGES) {
   }
 }
 
-/** The entry for a declared package, by its name or an alias. */
+/** The entry for a declared package, by its name or an alias; an npm package of a scope that is one project
+ * (`@lumino/widgets`) by the scope's alias (`@lumino/*`). */
 export function knownPackage(ecosystem: Ecosystem, name: string): KnownPackage | null {
-  return byName.get(`${ecosystem}\0${keyOf(ecosystem, name)}`) ?? null;
+  const exact = byName.get(`${ecosystem}\0${keyOf(ecosystem, name)}`);
+  if (exact) return exact;
+  const scope = ecosystem === 'node' ? /^(@[^/]+)\/./.exec(name) : null;
+  return scope ? (byName.get(`node\0${keyOf('node', `${scope[1]}/*`)}`) ?? null) : null;
 }
 
 /** The Python package an imported module comes from (`sklearn.linear_model` → scikit-learn), by its longest

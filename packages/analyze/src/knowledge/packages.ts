@@ -185,9 +185,10 @@ export const NPM_GPU: Record<string, GpuRole> = {
   '@tensorflow/tfjs-node': 'cpu',
   'gpu.js': 'framework',
 };
-export const NPM_FRAMEWORKS: Record<string, string> = Object.fromEntries(
-  [...knownNames('node')].map((n) => [n, n]),
-);
+/** The project an npm package is part of, as the knowledge base names it (`@lumino/widgets` → lumino). */
+export function npmFramework(name: string): string | null {
+  return knownPackage('node', name)?.name ?? null;
+}
 
 /** Rust crates that drive NVIDIA GPUs. */
 export const CARGO_GPU = new Set(['cudarc', 'cust', 'rustacuda', 'candle-kernels', 'tch']);
