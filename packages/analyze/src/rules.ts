@@ -484,7 +484,7 @@ export const RULES = {
   },
   'readme.gpu-required': {
     priority: 2,
-    does: 'the README says a GPU is required',
+    does: 'the README says a GPU is required ("use a system with NVIDIA GPUs" too)',
     example: 'An NVIDIA GPU is required',
   },
   'readme.multi-gpu': {
@@ -499,7 +499,7 @@ export const RULES = {
   },
   'readme.gpu-optional': {
     priority: 2,
-    does: 'the README says a GPU helps but is not needed',
+    does: 'the README says a GPU helps but is not needed (installing a framework "with CUDA support is recommended" too)',
     example: 'A GPU is optional but speeds up training',
   },
   'readme.ram': { priority: 3, does: 'RAM stated in the README', example: 'requires 64 GB of RAM' },
@@ -510,7 +510,7 @@ export const RULES = {
   },
   'readme.cuda': {
     priority: 3,
-    does: 'CUDA version stated in the README (not in sanity-check commands such as nvidia-smi)',
+    does: 'CUDA version stated in the README ("CUDA Version: 11.7" too; not in sanity-check commands such as nvidia-smi)',
     example: 'Tested with CUDA 11.8',
   },
   'readme.requirement': {
@@ -518,9 +518,24 @@ export const RULES = {
     does: "a version requirement in the README's inline code names a package the knowledge base knows",
     example: 'The code requires `pytorch>=1.7` and `torchvision>=0.8`',
   },
+  'readme.requirement-list': {
+    priority: 3,
+    does: 'a list item under a Requirements, Prerequisites, Dependencies or Installation heading, or after a lead-in such as "depends on:", names a package the knowledge base knows (and its version)',
+    example: '### Requirements / * PyTorch 2.0 / * torchvision',
+  },
+  'readme.requirement-table': {
+    priority: 2,
+    does: 'a table row of a package, Python or CUDA and its (lowest) version; rows of a table headed Optional give CUDA, not packages',
+    example: '| python | 3.9 | 3.10 |',
+  },
+  'readme.requirement-prose': {
+    priority: 3,
+    does: 'prose that says to install a known package, or states its version',
+    example: 'Install PyTorch and timm; developed for PyTorch version 1.7.1',
+  },
   'readme.python': {
     priority: 3,
-    does: 'Python version stated in the README',
+    does: 'Python version stated in the README ("Python Version: 3.10" too)',
     example: 'Requires Python 3.10',
   },
   'readme.os': {

@@ -8,6 +8,7 @@ import type { RuleId } from '../rules.js';
 import { pythonPackageFacts } from './python/facts.js';
 import { parseRequirement } from './python/pep508.js';
 import { usageFallback } from './code.js';
+import { RequirementReader } from './readme-requirements.js';
 import type { Tree } from './tree.js';
 import type { Detector } from './types.js';
 
@@ -16,7 +17,7 @@ import type { Detector } from './types.js';
  * in another language), install and hardware notes, training guides.
  */
 const README =
-  /^(README|INSTALL|SETUP|REQUIREMENTS|HARDWARE|TRAINING|TRAIN|PRETRAIN|FINETUNE|GETTING_STARTED)([._-](en|english))?(\.(md|markdown|rst|txt|org|adoc))?$/i;
+  /^(README|INSTALL|INSTALLATION|SETUP|REQUIREMENTS|HARDWARE|TRAINING|TRAIN|PRETRAIN|FINETUNE|GET[_-]?STARTED|GETTING[_-]?STARTED|QUICK[_-]?START|USAGE|DEVELOPERS)([._-](en|english))?(\.(md|markdown|rst|txt|org|adoc))?$/i;
 
 export function readmeFiles(tree: Tree): string[] {
   return tree.paths
@@ -57,8 +58,8 @@ const DISK =
   /(\d+(?:\.\d+)?)\s*(GB|GiB|TB|TiB)\s*(?:of\s*)?(?:free\s+)?(?:disk(?: space)?|storage|SSD|NVMe|local space|space on disk)\b/i;
 const DATASET =
   /\b(?:dataset|data set|corpus|checkpoints?|weights)\b[^.\n]{0,60}?\b(\d+(?:\.\d+)?)\s*(GB|TB)\b/i;
-const CUDA = /\bCUDA(?:\s+toolkit)?\s*(?:version\s*)?(?:>=|≥)?\s*v?(\d{1,2}\.\d)/i;
-const PYTHON = /\bPython\s*(?:version\s*)?(?:>=|≥|==)?\s*(3\.\d{1,2})\b/i;
+const CUDA = /\bCUDA(?:\s+toolkit)?\s*(?:version\s*:?\s*)?(?:>=|≥)?\s*v?(\d{1,2}\.\d)/i;
+const PYTHON = /\bPython\s*(?:version\s*:?\s*)?(?:>=|≥|==)?\s*(3\.\d{1,2})\b/i;
 const UBUNTU = /\bUbuntu\s*(\d{2}\.\d{2})\b/i;
 const CPU_ONLY =
   /\b(no GPU (?:is )?(?:required|needed|necessary)|GPUs? (?:is|are) not (?:required|needed|necessary)|(?:does not|doesn't|do not|don't) (?:require|need) (?:any )?special hardware|(?:does not|doesn't|do not|don't) (?:require|need) (?:a |any )?GPUs?|runs? (?:entirely |fully |only |well |fine )?on (?:a |the |any )?CPUs?\b|CPU[- ]only\b(?! (?:install|version|build|wheel|mode|alternative|(?:Python )?environments?|systems?))|without (?:a |any )?GPUs?\b)/i;
@@ -85,9 +86,9 @@ export function outsideDemos(
 const negated = (before: string): boolean => /\b(?:no|not|without)\s*$/i.test(before);
 
 const GPU_OPTIONAL =
-  /\b(GPU (?:is |are )?optional|if you have (?:a |an |access to (?:a |an )?)?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU|GPUs? (?:is |are |will be )?used (?:if|when) (?:one is |it is )?available|(?:runs?|works?|supports?) (?:on )?(?:both )?(?:a )?(?:CPUs?|GPUs?) (?:or|and) (?:a )?(?:GPUs?|CPUs?)|optional(?:ly)?,? (?:use )?(?:a )?GPU|(?:faster|speed(?:s|ed)? up|accelerated?) (?:with|on|by|using) (?:a |an )?(?:NVIDIA )?GPU|GPU (?:is )?(?:recommended but not required|not required but recommended)|if you (?:only )?want to run [^.]{0,40}? on (?:a |the )?CPUs?\b|if you (?:do not|don't) have (?:a |any )?GPUs?\b)/i;
+  /\b(GPU (?:is |are )?optional|if you have (?:a |an |access to (?:a |an )?)?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU|GPUs? (?:is |are |will be )?used (?:if|when) (?:one is |it is )?available|(?:runs?|works?|supports?) (?:on )?(?:both )?(?:a )?(?:CPUs?|GPUs?) (?:or|and) (?:a )?(?:GPUs?|CPUs?)|optional(?:ly)?,? (?:use )?(?:a )?GPU|(?:faster|speed(?:s|ed)? up|accelerated?) (?:with|on|by|using) (?:a |an )?(?:NVIDIA )?GPU|GPU (?:is )?(?:recommended but not required|not required but recommended)|if you (?:only )?want to run [^.]{0,40}? on (?:a |the )?CPUs?\b|if you (?:do not|don't) have (?:a |any )?GPUs?\b|(?:with|has) CUDA support (?:is |are )?(?:strongly |highly )?recommended)/i;
 const GPU_REQUIRED =
-  /\b((?:requires?|needs?|must have|you need) (?:an? |at least one )?(?:NVIDIA |CUDA[- ](?:capable|enabled) |modern )?GPUs?\b|GPUs? (?:is |are )?(?:required|needed|necessary|mandatory)|CUDA[- ](?:capable|enabled) GPU)/i;
+  /\b((?:requires?|needs?|must have|you need) (?:an? |at least one )?(?:NVIDIA |CUDA[- ](?:capable|enabled) |modern )?GPUs?\b|GPUs? (?:is |are )?(?:required|needed|necessary|mandatory)|CUDA[- ](?:capable|enabled) GPU|use an? (?:system|machine|computer|server|node|host) with (?:an? |one or more )?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPUs?\b)/i;
 const MULTI_GPU =
   /\b(multi[- ]?GPU|multiple GPUs|distributed (?:data[- ]parallel )?training|DistributedDataParallel)\b/i;
 const DURATION =
@@ -284,6 +285,14 @@ export function inlineRequirements(file: string, line: number, raw: string): Fac
   return facts;
 }
 
+/** The text of a heading: `## Requirements`, a line that is only bold (`**Prerequisites**`), an RST title. */
+function headingOf(line: string, next: string | undefined): string | null {
+  const md = /^\s{0,3}#{1,6}\s+(.*)$/.exec(line) ?? /^\s*\*\*([^*]+)\*\*:?\s*$/.exec(line);
+  if (md) return md[1]!;
+  if (line.trim() && next !== undefined && /^\s*([=\-~^"'`#*+])\1{2,}\s*$/.test(next)) return line.trim();
+  return null;
+}
+
 /** A "GPU optional" sentence that a soft line break splits in two (neither line says it alone). */
 function wrappedOptional(previous: string, line: string): string | null {
   if (!previous || /[.!?:]\s*$/.test(previous) || GPU_OPTIONAL.test(previous) || GPU_OPTIONAL.test(line))
@@ -302,7 +311,9 @@ export const readmeDetector: Detector = {
       let inCode = false;
       let previous = '';
       let hinted = false;
-      text.split(/\r?\n/).forEach((raw, i) => {
+      const requirements = new RequirementReader(path);
+      const lines = text.split(/\r?\n/);
+      lines.forEach((raw, i) => {
         if (/^\s*(```|~~~)/.test(raw)) inCode = !inCode;
         // A usage example that picks the CPU without a GPU shows the code runs on either.
         if (inCode && !hinted) {
@@ -317,6 +328,9 @@ export const readmeDetector: Detector = {
           previous = '';
           return;
         }
+        const title = headingOf(raw, lines[i + 1]);
+        if (title !== null) requirements.heading(title);
+        else facts.push(...requirements.line(raw, i + 1));
         const prose = proseOf(raw);
         const versions = versionTextOf(raw);
         if (versions.trim()) facts.push(...readmeLineFacts(path, i + 1, prose, versions));

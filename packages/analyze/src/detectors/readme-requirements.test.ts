@@ -1,0 +1,120 @@
+import { describe, expect, it } from '@jest/globals';
+import { factsOf, ofType } from '../../test/helpers/detect.js';
+import { readmeDetector } from './readme.js';
+import { packageNamed } from './readme-requirements.js';
+
+const packagesOf = async (files: Record<string, string>) =>
+  ofType(await factsOf(readmeDetector, files), 'package').map((p) => [p.name, p.version, p.ev.rule]);
+
+describe('README requirement lists, tables and prose', () => {
+  it('names packages by their display names, not system software or words', () => {
+    expect(packageNamed('PyTorch 2.0')).toBe('torch');
+    expect(packageNamed('PyTorch Lightning')).toBe('pytorch-lightning');
+    expect(packageNamed('opencv (utilities)')).toBe('opencv-python');
+    expect(packageNamed('Python 3.8')).toBeNull();
+    expect(packageNamed('Docker')).toBeNull();
+    expect(packageNamed('Clone the repository')).toBeNull();
+  });
+
+  it('reads a list under a Requirements heading, with versions and "other dependencies: a, b"', async () => {
+    const readme = [
+      '# Project',
+      '- PyTorch 9.9 is not a requirement here',
+      '### Requirements',
+      '* Python 3.8 (or newer)',
+      '* PyTorch 2.0',
+      '* [torchvision](https://github.com/pytorch/vision/) that matches the PyTorch installation',
+      '* PyTorch Version: 1.13.1',
+      '* Other dependencies: pyyaml, numpy, opencv, submitit',
+      '## License',
+      '- numpy',
+    ].join('\n');
+    expect(await packagesOf({ 'README.md': readme })).toEqual([
+      ['torch', '>=2.0', 'readme.requirement-list'],
+      ['torchvision', null, 'readme.requirement-list'],
+      ['torch', '>=1.13.1', 'readme.requirement-list'],
+      ['pyyaml', null, 'readme.requirement-list'],
+      ['numpy', null, 'readme.requirement-list'],
+      ['opencv-python', null, 'readme.requirement-list'],
+      ['submitit', null, 'readme.requirement-list'],
+    ]);
+  });
+
+  it('reads a list after a lead-in line, and GET_STARTED.md / QUICKSTART.md as guides', async () => {
+    const guide =
+      'The project depends on :\n- [pytorch](https://pytorch.org/) (Main framework)\n- timm\n\nDone.\n- numpy\n';
+    expect(await packagesOf({ 'get_started.md': guide })).toEqual([
+      ['torch', null, 'readme.requirement-list'],
+      ['timm', null, 'readme.requirement-list'],
+    ]);
+    expect(await packagesOf({ 'QUICKSTART.md': guide })).toHaveLength(2);
+  });
+
+  it('reads a table of packages, Python and CUDA; an Optional table gives CUDA but no packages', async () => {
+    const readme = [
+      '| Mandatory    | Minimum | Recommend |',
+      '| ------------ | ------- | --------- |',
+      '| python       | 3.9     | 3.10      |',
+      '| torch        | 1.13.1  | 2.6.0     |',
+      '',
+      '| Optional     | Minimum | Recommend |',
+      '| ------------ | ------- | --------- |',
+      '| CUDA         | 11.6    | 12.2      |',
+      '| deepspeed    | 0.10.0  | 0.16.4    |',
+      '',
+      '| Model | Memory |',
+      '| torch | 16GB   |',
+    ].join('\n');
+    const facts = await factsOf(readmeDetector, { 'README.md': readme });
+    expect(ofType(facts, 'package').map((p) => [p.name, p.version, p.ev.priority])).toEqual([
+      ['torch', '>=1.13.1', 2],
+    ]);
+    expect(ofType(facts, 'runtime')).toEqual([
+      expect.objectContaining({
+        version: '3.9',
+        range: '>=3.9',
+        ev: expect.objectContaining({ rule: 'readme.requirement-table' }),
+      }),
+    ]);
+    expect(ofType(facts, 'cuda').map((c) => [c.version, c.ev.rule])).toEqual([
+      ['11.6', 'readme.requirement-table'],
+    ]);
+  });
+
+  it('reads prose that says to install a package or states its version, not a recommendation', async () => {
+    expect(
+      await packagesOf({
+        'README.md': [
+          'Install PyTorch ([pytorch.org](http://pytorch.org)) and download ImageNet.',
+          'In addition, install [timm](https://github.com/rwightman/pytorch-image-models) for the ViT models.',
+          'The code has been developed for PyTorch version 1.7.1 and torchvision version 0.8.2.',
+          'We highly recommend installing xformers for more speed on GPUs.',
+          'Install Docker and Redis first.',
+          'The checkpoint of timm 2.5 GB is downloaded.',
+        ].join('\n'),
+      }),
+    ).toEqual([
+      ['torch', null, 'readme.requirement-prose'],
+      ['timm', null, 'readme.requirement-prose'],
+      ['torch', '>=1.7.1', 'readme.requirement-prose'],
+      ['torchvision', '>=0.8.2', 'readme.requirement-prose'],
+    ]);
+  });
+
+  it('reads "CUDA Version: 11.7", "use a system with NVIDIA GPUs", and CUDA support recommended as optional', async () => {
+    const facts = await factsOf(readmeDetector, {
+      'README.md': '* CUDA Version: 11.7\n* Python Version: 3.10\n* Use a system with NVIDIA GPUs\n',
+    });
+    expect(ofType(facts, 'cuda').map((c) => c.version)).toEqual(['11.7']);
+    expect(ofType(facts, 'runtime').map((c) => c.version)).toEqual(['3.10']);
+    expect(ofType(facts, 'gpu').map((g) => [g.requirement, g.ev.rule])).toEqual([
+      ['required', 'readme.gpu-required'],
+    ]);
+    const recommended = await factsOf(readmeDetector, {
+      'README.md': 'Installing both PyTorch and TorchVision with CUDA support is strongly recommended.\n',
+    });
+    expect(ofType(recommended, 'gpu').map((g) => [g.requirement, g.ev.rule])).toEqual([
+      ['optional', 'readme.gpu-optional'],
+    ]);
+  });
+});

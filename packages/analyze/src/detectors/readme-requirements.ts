@@ -1,0 +1,218 @@
+// What a README lists as requirements, in the forms people write them: a list under a Requirements (or
+// Prerequisites, Dependencies, Installation) heading or after "The project depends on:", a table of packages and
+// versions, and prose that says to install a package or names its version ("Install PyTorch", "developed for
+// PyTorch version 1.7.1"). Only packages the knowledge base knows are read; Python, CUDA and system software are
+// versions or tools, not packages.
+import { knownPackage } from '../knowledge/catalog.js';
+import { seen, type Fact } from '../model.js';
+import type { RuleId } from '../rules.js';
+import { pythonPackageFacts } from './python/facts.js';
+import { parseRequirement } from './python/pep508.js';
+import { proseOf } from './readme.js';
+
+/** Headings and lead-in lines that open a list of requirements. */
+const REQUIREMENT_WORDS =
+  /\b(requirements?|prerequisites?|dependenc(?:y|ies)|depends on|install(?:ation|ing)?|set ?up|environment|get(?:ting)? started|you(?:'ll| will)? need)\b/i;
+/** Names that are system software or words in a list, not the Python package of that name. */
+const NOT_PACKAGES = new Set([
+  'python',
+  'cuda',
+  'cudnn',
+  'nccl',
+  'docker',
+  'kubernetes',
+  'redis',
+  'git',
+  'gcc',
+  'cmake',
+  'ninja',
+  'ffmpeg',
+  'conda',
+  'pip',
+  'nvidia',
+  'linux',
+  'ubuntu',
+  'windows',
+  'macos',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'both',
+  'other',
+  'all',
+]);
+/** Words after "install" that are data or a list, not the package of that name. */
+const NOT_INSTALLED = new Set(['datasets', 'evaluate', 'notebook']);
+const VERSION = /^\s*(?:version\s*:?\s*)?(?:>=|≥|==|=|~=|>|v)?\s*(\d+(?:\.\d+){0,2})(?!\.?\d)/i;
+const UNIT_AFTER = /^\s*(?:GB|GiB|MB|TB|%|x\b|ms\b|s\b|sec|hours?|days?|epochs?|M\b|B\b|K\b)/i;
+
+/** The Python package the first words of a phrase name (`PyTorch Lightning`, `scikit-learn`, `timm`), if known. */
+export function packageNamed(phrase: string): string | null {
+  return leadingPackage(phrase)?.name ?? null;
+}
+
+/** The known package the first one to three words name, and the text after them. */
+function leadingPackage(phrase: string): { name: string; rest: string } | null {
+  const words = phrase
+    .replace(/[*_]{1,2}/g, '')
+    .trim()
+    .split(/\s+/);
+  const bare = words.slice(0, 3).map((w) => w.replace(/[,.;:!?)(]+$/, '').replace(/^[(]+/, ''));
+  for (let n = bare.length; n >= 1; n--) {
+    const candidate = bare.slice(0, n).join('-');
+    if (!/^[A-Za-z][\w.+-]*$/.test(candidate) || NOT_PACKAGES.has(candidate.toLowerCase())) continue;
+    const known = knownPackage('python', candidate);
+    if (known) return { name: known.name, rest: words.slice(n).join(' ') };
+  }
+  return null;
+}
+
+function packageFact(
+  file: string,
+  line: number,
+  shown: string,
+  name: string,
+  version: string | null,
+  rule: RuleId,
+  priority: 2 | 3,
+): Fact[] {
+  const req = parseRequirement(version ? `${name}>=${version}` : name);
+  if (!req) return [];
+  return pythonPackageFacts(req, { scope: 'main', ev: seen(file, line, shown.trim(), rule, priority) });
+}
+
+/** The packages one list item names: "PyTorch ≥ 1.3", "Other dependencies: pyyaml, numpy", "PyTorch Version: 1.13.1". */
+function listItemPackages(item: string): { name: string; version: string | null }[] {
+  const colon = /^([^:]{1,40}):\s*(.*)$/.exec(item);
+  let parts: string[];
+  if (colon && VERSION.test(colon[2]!)) parts = [`${colon[1]!.replace(/\s+version\s*$/i, '')} ${colon[2]}`];
+  else if (colon) parts = colon[2]!.split(/,|\band\b|\bor\b|&|\//);
+  else parts = item.split(/,|\band\b|&/);
+  const out: { name: string; version: string | null }[] = [];
+  for (const part of parts) {
+    const found = leadingPackage(part);
+    if (!found) continue;
+    const v = VERSION.exec(found.rest.replace(/^\s*(?:install\s*)?/i, ''));
+    out.push({ name: found.name, version: v ? v[1]! : null });
+  }
+  return out;
+}
+
+/** A table row `| torch | 1.13.1 | 2.6.0 |` or `| Python | 3.8 |`: a name, then its (lowest) version. */
+function tableRow(line: string): { name: string; version: string } | null {
+  const cells = line
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((c) => proseOf(c).replace(/[*_`]/g, '').trim());
+  if (cells.length < 2) return null;
+  const v = VERSION.exec(cells[1]!);
+  if (!v || UNIT_AFTER.test(cells[1]!.slice(v[0].length))) return null;
+  return { name: cells[0]!, version: v[1]! };
+}
+
+/**
+ * Requirement lists and tables of a README-like file (code blocks are skipped by the caller's `inCode`): returns
+ * facts for the line, given whether it sits in a requirements context. Keeps the state of headings and lead-ins.
+ */
+export class RequirementReader {
+  private section = false;
+  private leadIn = false;
+  private optionalTable = false;
+
+  constructor(private readonly file: string) {}
+
+  /** A heading: `## Requirements`, `**Prerequisites**`, an RST title (the caller says when the next line underlines it). */
+  heading(text: string): void {
+    this.section = REQUIREMENT_WORDS.test(text);
+    this.leadIn = false;
+  }
+
+  line(raw: string, lineNo: number): Fact[] {
+    const facts: Fact[] = [];
+    if (/^\s*\|/.test(raw)) return this.table(raw, lineNo);
+    this.optionalTable = false;
+    const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(raw);
+    if (!item) {
+      const prose = proseOf(raw).trim();
+      if (prose) this.leadIn = /:\s*$/.test(prose) && REQUIREMENT_WORDS.test(prose) && prose.length < 120;
+      return this.prose(raw, lineNo);
+    }
+    if (this.section || this.leadIn) {
+      for (const p of listItemPackages(proseOf(item[1]!)))
+        facts.push(...packageFact(this.file, lineNo, raw, p.name, p.version, 'readme.requirement-list', 3));
+      return facts;
+    }
+    return this.prose(raw, lineNo);
+  }
+
+  private table(raw: string, lineNo: number): Fact[] {
+    const first = proseOf(raw.trim().replace(/^\|/, '').split('|')[0] ?? '').trim();
+    // The header row of a table of optional extras ("| Optional | Minimum | Recommend |").
+    if (/^optional\b/i.test(first)) {
+      this.optionalTable = true;
+      return [];
+    }
+    if (/^(?:mandatory|required|package|name|dependency|software)\b/i.test(first)) {
+      this.optionalTable = false;
+      return [];
+    }
+    const row = tableRow(raw);
+    if (!row) return [];
+    const ev = (rule: RuleId) => seen(this.file, lineNo, raw.trim(), rule, 2);
+    if (/^python$/i.test(row.name)) {
+      if (!/^3\.\d+/.test(row.version)) return [];
+      const version = /^3\.\d+/.exec(row.version)![0];
+      return [
+        {
+          type: 'runtime',
+          name: 'python',
+          version,
+          range: `>=${version}`,
+          ev: ev('readme.requirement-table'),
+        },
+      ];
+    }
+    if (/^cuda(?:\s+toolkit)?$/i.test(row.name)) {
+      const version = /^\d+\.\d+/.exec(row.version)?.[0];
+      return version ? [{ type: 'cuda', version, ev: ev('readme.requirement-table') }] : [];
+    }
+    if (this.optionalTable) return [];
+    // The whole first cell names the package (a row of a results table does not).
+    const candidate = row.name.replace(/\s+/g, '-');
+    const known = NOT_PACKAGES.has(candidate.toLowerCase()) ? null : knownPackage('python', candidate);
+    return known
+      ? packageFact(this.file, lineNo, raw, known.name, row.version, 'readme.requirement-table', 2)
+      : [];
+  }
+
+  /** "Install PyTorch and timm", "developed for PyTorch version 1.7.1", "PyTorch 1.13+". */
+  private prose(raw: string, lineNo: number): Fact[] {
+    const text = proseOf(raw);
+    const names = new Map<string, string | null>();
+    // A recommendation or a condition ("we recommend installing xformers", "if you want …") is not a requirement.
+    const conditional = /\b(recommend\w*|optional(?:ly)?|if|for (?:more|better|faster)|speed)\b/i.test(text);
+    for (const m of conditional
+      ? []
+      : text.matchAll(/\binstall(?:ed|ing)?\s+(?:the\s+)?(?:latest\s+)?(?:both\s+)?([^.;:()]{1,80})/gi)) {
+      for (const part of m[1]!.split(/,|\band\b|&/).slice(0, 4)) {
+        const name = packageNamed(part);
+        if (!name || NOT_INSTALLED.has(name)) break;
+        names.set(name, names.get(name) ?? null);
+      }
+    }
+    for (const m of text.matchAll(
+      /\b([A-Za-z][\w.-]*(?:\s[A-Z][\w-]*)?)\s+(?:version\s+|v(?=\d))?(?:>=|≥|==)?\s*(\d+\.\d+(?:\.\d+)?)(\+|\s+or\s+(?:higher|newer|later|above))?/g,
+    )) {
+      const stated = /version|[>=≥]/i.test(m[0]) || m[3] !== undefined;
+      if (!stated || UNIT_AFTER.test(text.slice(m.index + m[0].length))) continue;
+      const name = packageNamed(m[1]!) ?? packageNamed(m[1]!.split(/\s/).pop()!);
+      if (name) names.set(name, m[2]!);
+    }
+    return [...names].flatMap(([name, version]) =>
+      packageFact(this.file, lineNo, raw, name, version, 'readme.requirement-prose', 3),
+    );
+  }
+}
