@@ -146,6 +146,21 @@ export const RULES = {
     does: 'a CUDAExtension in setup.py compiles CUDA: GPU and nvcc needed',
     example: 'from torch.utils.cpp_extension import CUDAExtension',
   },
+  'py.setup.python-tuple': {
+    priority: 1,
+    does: 'a REQUIRED_PYTHON = (3, N) tuple in setup.py is the lowest Python, when python_requires is no string',
+    example: 'REQUIRED_PYTHON = (3, 6)',
+  },
+  'py.setup.build-import': {
+    priority: 2,
+    does: 'torch or tensorflow imported by setup.py itself (to build extensions) is a main requirement',
+    example: 'from torch.utils.cpp_extension import BuildExtension',
+  },
+  'py.setup.cuda-minimum': {
+    priority: 2,
+    does: 'setup.py refuses a CUDA older than a version: that version is the lowest CUDA',
+    example: 'if bare_metal_version < Version("11.6"):',
+  },
   'py.pipfile': {
     priority: 1,
     does: 'Pipfile [requires] python_version and [packages]; Pipfile.lock _meta wins for the version',
@@ -180,7 +195,7 @@ export const RULES = {
   },
   'lang.code-first': {
     priority: 1,
-    does: 'build files (Dockerfile, CMake, Makefile …) come after the languages of the code; with no file counted at all, the manifests say the language (package.json: JavaScript, pyproject.toml: Python)',
+    does: 'build files (Dockerfile, CMake, Makefile …) come after the languages of the code, except Dockerfiles whose only other code is shell scripts; with no file counted at all, the manifests say the language (package.json: JavaScript, pyproject.toml: Python)',
     example: 'CMakeLists.txt larger than src/*.cpp → C++ first',
   },
   'nb.imports': {
@@ -327,6 +342,11 @@ export const RULES = {
     priority: 2,
     does: 'python:3.x, node:20, golang:1.22, r-base:4.3, julia:1.10 base images give the runtime version; so do paths into the image’s Python (lib/python3.6/site-packages)',
     example: 'FROM python:3.11-slim',
+  },
+  'docker.python-env': {
+    priority: 2,
+    does: 'a PYTHON_VERSION set by ENV or ARG is the Python the image builds or installs',
+    example: 'ENV PYTHON_VERSION 3.12.10',
   },
   'docker.pip': {
     priority: 1,

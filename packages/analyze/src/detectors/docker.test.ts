@@ -170,4 +170,15 @@ describe('Dockerfiles', () => {
     expect(ofType(facts, 'package').map((p) => p.name)).toContain('tensorflow');
     expect(ofType(facts, 'runtime').map((r) => [r.name, r.version])).toContainEqual(['python', '3.6']);
   });
+
+  it('reads the Python an image builds from ENV or ARG PYTHON_VERSION', async () => {
+    for (const line of ['ENV PYTHON_VERSION 3.12.10', 'ARG PYTHON_VERSION=3.12']) {
+      const facts = await factsOf(dockerDetector, {
+        Dockerfile: `FROM debian:bookworm-slim\n${line}\nRUN make\n`,
+      });
+      expect(ofType(facts, 'runtime').map((r) => [r.version, r.ev.rule, r.ev.line])).toEqual([
+        ['3.12', 'docker.python-env', 2],
+      ]);
+    }
+  });
 });

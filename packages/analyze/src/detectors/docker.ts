@@ -291,6 +291,16 @@ function dockerfileFacts(path: string, text: string): Fact[] {
       range: null,
       ev: seen(path, lineOf(text, sitePackages[0]), sitePackages[0], 'docker.runtime', 2),
     });
+  // ENV PYTHON_VERSION 3.12.10 / ARG PYTHON_VERSION=3.12: the Python the image builds or installs.
+  const pyEnv = /^\s*(?:ENV|ARG)\s+PYTHON_VERSION(?:\s*=\s*|\s+)["']?(3\.\d{1,2})/im.exec(text);
+  if (pyEnv)
+    facts.push({
+      type: 'runtime',
+      name: 'python',
+      version: pyEnv[1]!,
+      range: null,
+      ev: seen(path, lineOf(text, pyEnv[0].trim()), pyEnv[0].trim(), 'docker.python-env', 2),
+    });
   const ev = seen(path, last.line, last.raw, 'docker.from', 0);
   facts.push(...imageFacts(last.image, last.platform, ev).facts);
   facts.push(

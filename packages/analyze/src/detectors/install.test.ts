@@ -25,6 +25,36 @@ describe('install instructions', () => {
     ]);
   });
 
+  it('reads an install command indented as a Markdown code block after a blank line, not indented prose', () => {
+    const text = [
+      'If you want it with RabbitMQ',
+      '',
+      '    pip install -U dramatiq[rabbitmq, watch]',
+      '',
+      '    then read on',
+    ].join('\n');
+    expect(commandLines(text)).toEqual([{ line: 3, text: 'pip install -U dramatiq[rabbitmq, watch]' }]);
+  });
+
+  it('keeps extras written with spaces with their target', async () => {
+    const facts = await factsOf(installDetector, {
+      'README.md': [
+        '```',
+        'pip install -e ". [train]"',
+        'pip install -e ".[train, eval]"',
+        'pip install . [gpu]',
+        'pip install dramatiq[rabbitmq, watch]',
+        '```',
+      ].join('\n'),
+    });
+    expect(ofType(facts, 'install-extras').map((f) => f.extras)).toEqual([
+      ['train'],
+      ['train', 'eval'],
+      ['gpu'],
+      ['rabbitmq', 'watch'],
+    ]);
+  });
+
   it('turns pip lines into packages, with the build a wheel index picks, and names the extras they select', async () => {
     const facts = await factsOf(installDetector, {
       'README.md': [

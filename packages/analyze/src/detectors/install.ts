@@ -32,10 +32,13 @@ export interface CommandLine {
   text: string;
 }
 
+const INDENTED_INSTALL =
+  /^(?: {4,}|\t)(?:(?:pip3?|python3?(?:\.\d+)? -m pip|uv pip)\s+install|(?:conda|mamba|micromamba)\s+(?:install|create))\b/;
+
 /**
  * The lines of a document that are commands: inside ``` or ~~~ fences, in reStructuredText literal blocks
  * (after `::` or `.. code-block::`), and lines with a shell prompt (`$ pip install …`). Continuation lines
- * (a trailing backslash) are joined.
+ * (a trailing backslash) are joined. An install command indented as a Markdown code block is one too.
  */
 export function commandLines(text: string): CommandLine[] {
   const out: CommandLine[] = [];
@@ -74,15 +77,33 @@ export function commandLines(text: string): CommandLine[] {
       rstIndent = /^(\s*)/.exec(raw)![1]!.length;
       return;
     }
-    if (/^\s*\$\s+\S/.test(raw)) push(i + 1, raw);
+    if (/^\s*\$\s+\S/.test(raw)) return push(i + 1, raw);
+    // A Markdown code block by indentation: an install command indented four spaces after a blank line.
+    if (
+      INDENTED_INSTALL.test(raw) &&
+      (i === 0 || lines[i - 1]!.trim() === '' || INDENTED_INSTALL.test(lines[i - 1]!))
+    )
+      push(i + 1, raw);
   });
   if (pending) out.push(pending);
   return out;
 }
 
-/** Words of a shell command, quotes removed (no expansion). */
+/**
+ * Words of a shell command, quotes removed (no expansion). Extras written with spaces stay with their target:
+ * `dramatiq[rabbitmq, watch]` and `. [train]` are one word each.
+ */
 function words(cmd: string): string[] {
-  return [...cmd.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]!);
+  const out: string[] = [];
+  for (const m of cmd.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) {
+    const w = m[1] ?? m[2] ?? m[3]!;
+    const last = out[out.length - 1];
+    const open = last !== undefined && last.lastIndexOf('[') > last.lastIndexOf(']');
+    if (m[3] !== undefined && last !== undefined && (open || (w.startsWith('[') && localTarget(last))))
+      out[out.length - 1] = `${last}${open ? ' ' : ''}${w}`;
+    else out.push(w);
+  }
+  return out;
 }
 
 /** The commands on a line: prompts, `sudo`, `!`/`%` magics and `VAR=value` prefixes removed. */
@@ -130,7 +151,7 @@ function pipArgs(w: string[]): string[] | null {
 
 /** A local target (`.`, `./pkg`, `.[train]`, `-e ".[dev,gpu]"`), with the extras it names. */
 export function localTarget(arg: string): string[] | null {
-  const m = /^(?:\.{1,2}(?:\/[^[\s]*)?|\/[^[\s]*)(?:\[([^\]]*)\])?$/.exec(arg);
+  const m = /^(?:\.{1,2}(?:\/[^[\s]*)?|\/[^[\s]*)\s*(?:\[([^\]]*)\])?$/.exec(arg);
   if (!m) return null;
   return (m[1] ?? '')
     .split(',')

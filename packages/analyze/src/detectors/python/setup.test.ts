@@ -9,7 +9,11 @@ describe('setup.py and setup.cfg', () => {
         "from torch.utils.cpp_extension import CUDAExtension\nsetup(\n  python_requires='>=3.8',\n  install_requires=['numpy>=1.22', 'torch'],\n  ext_modules=[CUDAExtension('k', ['k.cu'])],\n)\n",
     });
     expect(ofType(facts, 'runtime')).toEqual([expect.objectContaining({ version: '3.8', range: '>=3.8' })]);
-    expect(ofType(facts, 'package').map((p) => p.name)).toEqual(['numpy', 'torch']);
+    expect(ofType(facts, 'package').map((p) => [p.name, p.ev.rule])).toEqual([
+      ['numpy', 'py.setup'],
+      ['torch', 'py.setup'],
+      ['torch', 'py.setup.build-import'],
+    ]);
     expect(ofType(facts, 'gpu')).toEqual([
       expect.objectContaining({
         requirement: 'required',
@@ -109,5 +113,47 @@ describe('setup.py and setup.cfg', () => {
       'setup.py': "setup(install_requires=['transformers[torch]==4.25.1'])\n",
     });
     expect(ofType(facts, 'package').map((p) => p.name)).toEqual(['transformers', 'torch']);
+  });
+
+  it('reads a REQUIRED_PYTHON tuple, install_requires as a dict key, and extras_require given by name', async () => {
+    const facts = await factsOf(setupDetector, {
+      'setup.py': [
+        'REQUIRED_PYTHON = (3, 6)',
+        'if sys.version_info[:2] < REQUIRED_PYTHON: sys.exit(1)',
+        'extra_dependencies = {',
+        '    "rabbitmq": [',
+        '        "pika>=1.0,<2.0",',
+        '    ],',
+        '}',
+        'setup(**{',
+        "    'python_requires': '>={}.{}'.format(*REQUIRED_PYTHON),",
+        '    "install_requires": ["scikit-learn >= 0.18", "numba >= 0.39"],',
+        '    "extras_require": extra_dependencies,',
+        '})',
+        'setup(extras_require=extra_dependencies)',
+      ].join('\n'),
+    });
+    expect(ofType(facts, 'runtime')).toEqual([
+      expect.objectContaining({
+        version: '3.6',
+        range: '>=3.6',
+        ev: expect.objectContaining({ rule: 'py.setup.python-tuple', line: 1 }),
+      }),
+    ]);
+    expect(ofType(facts, 'package').map((p) => [p.name, p.scope, p.group ?? null])).toEqual([
+      ['scikit-learn', 'main', null],
+      ['numba', 'main', null],
+      ['pika', 'optional', 'rabbitmq'],
+    ]);
+  });
+
+  it('takes the lowest CUDA a build accepts from its version check', async () => {
+    const facts = await factsOf(setupDetector, {
+      'setup.py':
+        'from torch.utils.cpp_extension import CUDAExtension, CUDA_HOME\n_, bare_metal_version = get_cuda_bare_metal_version(CUDA_HOME)\nif bare_metal_version < Version("11.6"):\n    raise RuntimeError("only supported on CUDA 11.6 and above")\n',
+    });
+    expect(ofType(facts, 'cuda').map((c) => [c.version, c.ev.rule, c.ev.line])).toEqual([
+      ['11.6', 'py.setup.cuda-minimum', 3],
+    ]);
   });
 });

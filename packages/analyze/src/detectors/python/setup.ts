@@ -47,7 +47,11 @@ function extensionsOf(text: string, name: string): string[] {
 function setupPy(path: string, text: string): Fact[] {
   const facts: Fact[] = [{ type: 'manifest', file: path, runtime: 'python' }];
   const rp = /(?:python_requires\s*=|REQUIRES_PYTHON\s*=)\s*(['"])([^'"]+)\1/.exec(text);
-  if (rp) {
+  // REQUIRED_PYTHON = (3, 6), checked against sys.version_info and formatted into python_requires.
+  const tuple =
+    /\b(?:REQUIRED|MIN(?:IMUM)?|REQUIRES)_PYTHON(?:_VERSION)?\s*=\s*\(\s*3\s*,\s*(\d{1,2})\s*\)/.exec(text);
+  // A python_requires formatted from the tuple ('>={}.{}'.format(*REQUIRED_PYTHON)) is no version of its own.
+  if (rp && !rp[2]!.includes('{')) {
     facts.push({
       type: 'runtime',
       name: 'python',
@@ -55,10 +59,20 @@ function setupPy(path: string, text: string): Fact[] {
       range: rp[2]!,
       ev: seen(path, lineOf(text, rp[0]), rp[0], 'py.setup', 1),
     });
+  } else if (tuple) {
+    facts.push({
+      type: 'runtime',
+      name: 'python',
+      version: `3.${tuple[1]}`,
+      range: `>=3.${tuple[1]}`,
+      ev: seen(path, lineOf(text, tuple[0]), tuple[0], 'py.setup.python-tuple', 1),
+    });
   }
-  // install_requires=INSTALL_REQUIRES: the list is where the name is assigned.
-  const named = /install_requires\s*=\s*([A-Za-z_]\w*)\s*[,)]/.exec(text)?.[1];
-  const key = named ? new RegExp(`^\\s*${named}\\s*=`, 'm') : /install_requires\s*=|REQUIRED\s*=/;
+  // install_requires=INSTALL_REQUIRES: the list is where the name is assigned (also as a dict key of setup(**kw)).
+  const named = /["']?install_requires["']?\s*[=:]\s*([A-Za-z_]\w*)\s*[,)}]/.exec(text)?.[1];
+  const key = named
+    ? new RegExp(`^\\s*${named}\\s*=`, 'm')
+    : /["']?install_requires["']?\s*[=:]|REQUIRED\s*=/;
   for (const dep of [...listAfter(text, key), ...(named ? extensionsOf(text, named) : [])]) {
     const req = parseRequirement(dep);
     if (req)
@@ -66,7 +80,8 @@ function setupPy(path: string, text: string): Fact[] {
         ...pythonPackageFacts(req, { scope: 'main', ev: seen(path, lineOf(text, dep), dep, 'py.setup', 1) }),
       );
   }
-  facts.push(...extrasRequire(path, text), ...classifierFacts(path, text));
+  facts.push(...extrasRequire(path, text), ...classifierFacts(path, text), ...buildImports(path, text));
+  facts.push(...cudaMinimum(path, text));
   const cuda = /\bCUDAExtension\b|\bBuildExtension\b.*cuda|nvcc/.exec(text);
   // CUDAExtension when CUDA is there, CppExtension otherwise: the CUDA build is an option.
   const optIn =
@@ -101,9 +116,41 @@ function braced(text: string, start: number): string {
   return text.slice(start);
 }
 
-/** extras_require={"train": [...], "gpu": [...]} (a literal dict; a dict built in code is not read). */
+/**
+ * torch (or tensorflow) imported by setup.py itself, to build extensions with it: a requirement of the build and
+ * of the package, declared or not.
+ */
+function buildImports(path: string, text: string): Fact[] {
+  const m = /^\s*(?:from\s+(torch|tensorflow)(?:\.[\w.]+)?\s+import\b|import\s+(torch|tensorflow)\b)/m.exec(
+    text,
+  );
+  if (!m) return [];
+  const req = parseRequirement(m[1] ?? m[2]!);
+  const ev = seen(path, lineOf(text, m[0].trim()), m[0].trim(), 'py.setup.build-import', 2);
+  return req ? pythonPackageFacts(req, { scope: 'main', ev }) : [];
+}
+
+/** The lowest CUDA a build accepts: `if bare_metal_version < Version("11.6"): raise …` and its like. */
+function cudaMinimum(path: string, text: string): Fact[] {
+  const m =
+    /\b\w*(?:cuda|nvcc|bare_metal)\w*version\w*\s*<\s*(?:Version|parse|LooseVersion|packaging\.version\.parse)\(\s*["'](\d{1,2}\.\d)["']\s*\)/i.exec(
+      text,
+    );
+  if (!m) return [];
+  return [
+    { type: 'cuda', version: m[1]!, ev: seen(path, lineOf(text, m[0]), m[0], 'py.setup.cuda-minimum', 2) },
+  ];
+}
+
+/**
+ * extras_require={"train": [...], "gpu": [...]}: a literal dict, or a dict assigned to the name extras_require is
+ * given (`extras_require=EXTRAS`); entries added in code afterwards are not read.
+ */
 function extrasRequire(path: string, text: string): Fact[] {
-  const m = /extras_require\s*=\s*\{/.exec(text);
+  const named = /extras_require\s*=\s*([A-Za-z_]\w*)\s*[,)]/.exec(text)?.[1];
+  const m = named
+    ? new RegExp(`^\\s*${named}\\s*=\\s*\\{`, 'm').exec(text)
+    : /extras_require\s*=\s*\{/.exec(text);
   if (!m) return [];
   const body = braced(text, m.index + m[0].length - 1);
   const facts: Fact[] = [];
