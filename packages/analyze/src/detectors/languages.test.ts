@@ -105,6 +105,25 @@ describe('languages the way Linguist counts them', () => {
     expect(codeFirst([{ name: 'Dockerfile', files: 1, bytes: 10 }], ['python']).map((s) => s.name)).toEqual([
       'Dockerfile',
     ]);
+    const images = [
+      { name: 'Dockerfile', files: 3, bytes: 5000 },
+      { name: 'Shell', files: 2, bytes: 1700 },
+      { name: 'Makefile', files: 1, bytes: 900 },
+    ];
+    expect(codeFirst(images, []).map((s) => s.name)).toEqual(['Dockerfile', 'Shell', 'Makefile']);
+    // A shell project with a package.json for its tests is a shell project.
+    expect(codeFirst(images, ['docker', 'node']).map((s) => s.name)).toEqual([
+      'Shell',
+      'Dockerfile',
+      'Makefile',
+    ]);
+    const withPython = [{ name: 'Python', files: 1, bytes: 100 }, ...images];
+    expect(codeFirst(withPython, []).map((s) => s.name)).toEqual([
+      'Python',
+      'Shell',
+      'Dockerfile',
+      'Makefile',
+    ]);
     expect(codeFirst([], ['python', 'node', 'node'])).toEqual([
       { name: 'JavaScript', files: 2, bytes: null },
       { name: 'Python', files: 1, bytes: null },

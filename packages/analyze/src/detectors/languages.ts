@@ -45,6 +45,8 @@ const VENDORED = [
 const EXAMPLES = /(^|\/)(examples?|samples?)\//i;
 /** Build and container files describe how code is built, not what it is written in. */
 const BUILD_LANGUAGES = new Set(['Dockerfile', 'CMake', 'Makefile', 'Meson', 'Starlark', 'Nix', 'HCL']);
+/** Script languages that, next to Dockerfiles alone, are their entrypoints and build helpers. */
+const SHELLS = new Set(['Shell', 'Batchfile', 'PowerShell']);
 /** Linguist's documentation.yml. */
 const DOCUMENTATION = [
   /^(docs?|documentation)\//i,
@@ -273,11 +275,17 @@ const MANIFEST_LANGUAGE: Record<string, string> = {
 /**
  * The code's languages first, build files (Dockerfile, CMake, Makefile …) after them (a repository of nothing but
  * build files keeps them); and when no file was counted at all, the languages of the manifests (a package.json says
- * JavaScript, a pyproject.toml Python), counted in files.
+ * JavaScript, a pyproject.toml Python), counted in files. In a repository of Dockerfiles whose only other code is
+ * shell scripts (entrypoints, build-all.sh) and that has no other manifest, the Dockerfiles are the code: they keep
+ * Linguist's order by size.
  */
 export function codeFirst(shares: LanguageShare[], manifestRuntimes: string[]): LanguageShare[] {
-  const code = shares.filter((s) => !BUILD_LANGUAGES.has(s.name));
-  const build = shares.filter((s) => BUILD_LANGUAGES.has(s.name));
+  const images =
+    manifestRuntimes.every((r) => r === 'docker') &&
+    shares.every((s) => s.name === 'Dockerfile' || SHELLS.has(s.name) || BUILD_LANGUAGES.has(s.name));
+  const isBuild = (s: LanguageShare) => BUILD_LANGUAGES.has(s.name) && !(images && s.name === 'Dockerfile');
+  const code = shares.filter((s) => !isBuild(s));
+  const build = shares.filter(isBuild);
   if (code.length || build.length) return [...code, ...build];
   const tally = new Map<string, number>();
   for (const runtime of manifestRuntimes) {
