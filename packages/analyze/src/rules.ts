@@ -116,6 +116,11 @@ export const RULES = {
     does: 'pip install lines in code blocks or command lines of the README, INSTALL and docs/*.md are packages (an index URL picks the build)',
     example: 'pip install torch==2.1.0 transformers',
   },
+  'install.gpu-alternative': {
+    priority: 2,
+    does: 'a GPU build the instructions offer beside the plain or CPU build of the same framework is an optional group (gpu), not the requirement',
+    example: 'pip3 install tensorflow==1.14.0 … or … pip3 install tensorflow-gpu==1.14.0',
+  },
   'install.pyenv': {
     priority: 2,
     does: 'pyenv install / local / global / virtualenv 3.x in the install instructions sets up that Python',

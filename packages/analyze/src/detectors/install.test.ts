@@ -36,6 +36,26 @@ describe('install instructions', () => {
     expect(commandLines(text)).toEqual([{ line: 3, text: 'pip install -U dramatiq[rabbitmq, watch]' }]);
   });
 
+  it('makes a GPU build offered beside the plain build of its framework an optional group', async () => {
+    const facts = await factsOf(installDetector, {
+      'INSTALL.md': [
+        '```',
+        'pip3 install tensorflow==1.14.0',
+        '```',
+        'or',
+        '```',
+        'pip3 install tensorflow-gpu==1.14.0',
+        '```',
+      ].join('\n'),
+      'README.md': ['```', 'pip install faiss-gpu', '```'].join('\n'),
+    });
+    expect(ofType(facts, 'package').map((p) => [p.name, p.scope, p.group ?? null, p.ev.rule])).toEqual([
+      ['faiss-gpu', 'main', null, 'install.pip'],
+      ['tensorflow', 'main', null, 'install.pip'],
+      ['tensorflow-gpu', 'optional', 'gpu', 'install.gpu-alternative'],
+    ]);
+  });
+
   it('keeps extras written with spaces with their target', async () => {
     const facts = await factsOf(installDetector, {
       'README.md': [

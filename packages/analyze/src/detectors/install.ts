@@ -1,8 +1,8 @@
 // Install instructions: `pip install …` and `conda create/install …` commands in the code blocks and command
 // lines of the README, INSTALL files and docs/*.md (prose is never read as a command), and in Dockerfile RUN
 // lines. Packages, Python and CUDA pins, wheel indexes, and the extras of the project they install.
-import { condaPackage } from '../knowledge/packages.js';
-import { seen, type Fact, type Seen } from '../model.js';
+import { condaPackage, pythonPackage } from '../knowledge/packages.js';
+import { seen, type Fact, type FactOf, type Seen } from '../model.js';
 import type { RuleId } from '../rules.js';
 import { CUDA_PACKAGES, RUNTIMES, parseCondaSpec } from './python/conda.js';
 import { pythonPackageFacts, TORCH_FAMILY, type Variant } from './python/facts.js';
@@ -302,8 +302,9 @@ export const installDetector: Detector = {
     for (const path of instructionFiles(input.tree)) {
       const text = input.text(path);
       if (text === null) continue;
+      const own: Fact[] = [];
       for (const c of commandLines(text)) {
-        facts.push(
+        own.push(
           ...commandFacts({
             file: path,
             line: c.line,
@@ -314,7 +315,27 @@ export const installDetector: Detector = {
           }),
         );
       }
+      facts.push(...gpuAlternatives(own));
     }
     return facts;
   },
 };
+
+/**
+ * A GPU build the same instructions offer beside the plain or CPU build of its framework (`pip install tensorflow`
+ * … or `pip install tensorflow-gpu`) is a choice, not the requirement: it becomes an optional group, `gpu`.
+ */
+export function gpuAlternatives(facts: Fact[]): Fact[] {
+  const packages = facts.filter((f): f is FactOf<'package'> => f.type === 'package');
+  const plain = new Set(
+    packages
+      .map((p) => pythonPackage(p.name, p.extras))
+      .flatMap((m) => (m.framework && m.gpu !== 'only' ? [m.framework] : [])),
+  );
+  return facts.map((f) => {
+    if (f.type !== 'package' || f.scope !== 'main') return f;
+    const m = pythonPackage(f.name, f.extras);
+    if (m.gpu !== 'only' || !m.framework || !plain.has(m.framework)) return f;
+    return { ...f, scope: 'optional', group: 'gpu', ev: { ...f.ev, rule: 'install.gpu-alternative' } };
+  });
+}
