@@ -86,6 +86,11 @@ export const RULES = {
     does: 'PEP 621 [project]: requires-python, dependencies, optional-dependencies (extras are optional)',
     example: 'requires-python = ">=3.10"',
   },
+  'py.build-system': {
+    priority: 1,
+    does: 'pyproject.toml [build-system] requires: known build tools (maturin, scikit-build, pybind11) are dev dependencies of the group build',
+    example: 'requires = ["maturin>=1.2,<2"]',
+  },
   'py.poetry': {
     priority: 1,
     does: '[tool.poetry.dependencies] python and packages; dev groups are dev packages',

@@ -56,6 +56,14 @@ describe('install instructions', () => {
     ]);
   });
 
+  it('reads an install command written as inline code', () => {
+    const text =
+      '- torch 2.1.1 + cu118\n  - `pip install torch==2.1.1 --index-url https://download.pytorch.org/whl/cu118`\n- run `python main.py`\n';
+    expect(commandLines(text)).toEqual([
+      { line: 2, text: 'pip install torch==2.1.1 --index-url https://download.pytorch.org/whl/cu118' },
+    ]);
+  });
+
   it('keeps extras written with spaces with their target', async () => {
     const facts = await factsOf(installDetector, {
       'README.md': [

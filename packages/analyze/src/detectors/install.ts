@@ -32,13 +32,16 @@ export interface CommandLine {
   text: string;
 }
 
+const INLINE_INSTALL =
+  /`((?:pip3?|python3?(?:\.\d+)? -m pip|uv pip)\s+install\s[^`]+|(?:conda|mamba|micromamba)\s+(?:install|create)\s[^`]+)`/g;
 const INDENTED_INSTALL =
   /^(?: {4,}|\t)(?:(?:pip3?|python3?(?:\.\d+)? -m pip|uv pip)\s+install|(?:conda|mamba|micromamba)\s+(?:install|create))\b/;
 
 /**
  * The lines of a document that are commands: inside ``` or ~~~ fences, in reStructuredText literal blocks
  * (after `::` or `.. code-block::`), and lines with a shell prompt (`$ pip install …`). Continuation lines
- * (a trailing backslash) are joined. An install command indented as a Markdown code block is one too.
+ * (a trailing backslash) are joined. An install command indented as a Markdown code block, or written as inline
+ * code, is one too.
  */
 export function commandLines(text: string): CommandLine[] {
   const out: CommandLine[] = [];
@@ -78,6 +81,8 @@ export function commandLines(text: string): CommandLine[] {
       return;
     }
     if (/^\s*\$\s+\S/.test(raw)) return push(i + 1, raw);
+    // An install command as inline code of a line (`pip install torch==2.1.1 torchvision==0.16.1`).
+    for (const m of raw.matchAll(INLINE_INSTALL)) push(i + 1, m[1]!);
     // A Markdown code block by indentation: an install command indented four spaces after a blank line.
     if (
       INDENTED_INSTALL.test(raw) &&

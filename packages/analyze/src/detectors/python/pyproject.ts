@@ -6,6 +6,7 @@ import type { RuleId } from '../../rules.js';
 import { isDevGroup, isRecord, lineOf, tomlOf } from '../text.js';
 import type { Detector } from '../types.js';
 import { classifierFacts } from './classifiers.js';
+import { knownPackage } from '../../knowledge/catalog.js';
 import { TORCH_FAMILY, pythonPackageFacts, type Variant } from './facts.js';
 import { lowestVersion, parseRequirement } from './pep508.js';
 import { indexVariant } from './requirements.js';
@@ -55,8 +56,26 @@ function pyprojectFacts(path: string, text: string, doc: Record<string, unknown>
   facts.push(...index.facts);
   if (project) facts.push(...projectFacts(project, file, index.variant));
   if (poetry) facts.push(...poetryFacts(poetry, file, index.variant));
-  facts.push(...pdmFacts(tool, file));
+  facts.push(...pdmFacts(tool, file), ...buildSystemFacts(doc, file));
   return facts;
+}
+
+/**
+ * [build-system] requires: what builds the package (maturin, scikit-build, pybind11), a development dependency of
+ * the group `build` (it says what the stack is made of, never that a GPU is needed).
+ */
+function buildSystemFacts(doc: Record<string, unknown>, file: PyprojectFile): Fact[] {
+  const build = isRecord(doc['build-system']) ? doc['build-system'] : null;
+  const requires = build && Array.isArray(build.requires) ? build.requires : [];
+  return requires.flatMap((dep) => {
+    const req = typeof dep === 'string' ? parseRequirement(dep) : null;
+    if (!req || !knownPackage('python', req.name)) return [];
+    return pythonPackageFacts(req, {
+      scope: 'dev',
+      group: 'build',
+      ev: file.at(dep as string, dep as string, 'py.build-system'),
+    });
+  });
 }
 
 /**
