@@ -33,7 +33,7 @@ export const RULES = {
   // Python
   'py.requirements': {
     priority: 1,
-    does: 'Python packages and versions from requirements*.txt and requirements/*.txt (comments, markers and -e lines understood)',
+    does: 'Python packages and versions from requirements*.txt, requires-*.txt and requirements/*.txt (comments, markers and -e lines understood)',
     example: 'torch==2.1.0',
   },
   'py.requirements.include': {

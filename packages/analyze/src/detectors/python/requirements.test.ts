@@ -17,9 +17,10 @@ describe('requirements files', () => {
       'requirements/base.txt',
       'dev-requirements.txt',
       'requirements.in',
+      'requires-install.txt',
     ])
       expect(isRequirementsFile(p)).toBe(true);
-    for (const p of ['requirements.md', 'docs/conf.py', 'my-requirements.yaml'])
+    for (const p of ['requirements.md', 'docs/conf.py', 'my-requirements.yaml', 'requires.py'])
       expect(isRequirementsFile(p)).toBe(false);
   });
 

@@ -1,4 +1,4 @@
-// requirements*.txt, requirements/*.txt and *.in: packages with their pins, -r/-c includes, wheel indexes that
+// requirements*.txt (requires-*.txt too), requirements/*.txt and *.in: packages with their pins, -r/-c includes, wheel indexes that
 // choose CUDA, CPU or ROCm builds, and files that only serve tests, docs or development.
 import { cudaFromDigits } from '../../knowledge/packages.js';
 import { seen, type Fact } from '../../model.js';
@@ -9,7 +9,7 @@ import { parseRequirement } from './pep508.js';
 import { urlPackageName } from '../urls.js';
 
 const REQUIREMENTS_FILE =
-  /^(requirements|reqs)([-_.][A-Za-z0-9_.-]*)?\.(txt|in)$|^[A-Za-z0-9_-]+[-_]requirements\.txt$/i;
+  /^(requirements|reqs|requires)([-_.][A-Za-z0-9_.-]*)?\.(txt|in)$|^[A-Za-z0-9_-]+[-_]requirements\.txt$/i;
 const DEV_NAME =
   /(^|[-_./])(dev|develop|test|tests|testing|docs?|lint|ci|style|typing|mypy|build|pre-?commit|benchmarks?)([-_./]|$)/i;
 

@@ -156,4 +156,29 @@ describe('setup.py and setup.cfg', () => {
       ['11.6', 'py.setup.cuda-minimum', 3],
     ]);
   });
+
+  it('reads extras given as names of lists, and lists built from other lists', async () => {
+    const facts = await factsOf(setupDetector, {
+      'setup.py': [
+        'dask_deps = ["dask>=2.1.0", "distributed>=2.3.2"]',
+        'ray_deps = ["ray==0.8.4"]',
+        'all_deps = dask_deps if os.name == "nt" else dask_deps + ray_deps',
+        'setup(',
+        '    install_requires=["pandas==1.0.3"],',
+        '    extras_require={',
+        '        "dask": dask_deps,',
+        '        "all": all_deps,',
+        '    },',
+        ')',
+      ].join('\n'),
+    });
+    expect(ofType(facts, 'package').map((p) => [p.name, p.group ?? null])).toEqual([
+      ['pandas', null],
+      ['dask', 'dask'],
+      ['distributed', 'dask'],
+      ['dask', 'all'],
+      ['distributed', 'all'],
+      ['ray', 'all'],
+    ]);
+  });
 });

@@ -36,6 +36,26 @@ function withoutComment(line: string): string {
   return line;
 }
 
+/**
+ * The requirement strings a name holds: every list assigned to it (`DASK = ["dask>=2.1"]`), and the names it is
+ * built from (`ALL = DASK + RAY`), a few levels deep.
+ */
+function namedList(text: string, name: string, depth = 0): string[] {
+  if (depth > 3) return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(new RegExp(`^[ \\t]*${name}\\s*=\\s*([^\\n]*)`, 'gm'))) {
+    const rhs = m[1]!.trim();
+    if (rhs.startsWith('[')) out.push(...listAfter(text.slice(m.index), new RegExp(`${name}\\s*=`)));
+    else
+      // `A + B`, and both branches of `A if cond else A + B`.
+      for (const part of rhs.split(/\s+if\s.+?\selse\s+/).flatMap((b) => b.split('+'))) {
+        const id = part.trim();
+        if (/^[A-Za-z_]\w*$/.test(id) && id !== name) out.push(...namedList(text, id, depth + 1));
+      }
+  }
+  return [...new Set(out)];
+}
+
 /** The lists a named list is extended with: NAME.extend(OTHER), NAME += OTHER. */
 function extensionsOf(text: string, name: string): string[] {
   const others = [
@@ -154,18 +174,23 @@ function extrasRequire(path: string, text: string): Fact[] {
   if (!m) return [];
   const body = braced(text, m.index + m[0].length - 1);
   const facts: Fact[] = [];
-  for (const g of body.matchAll(/(['"])([\w.-]+)\1\s*:\s*\[([^\]]*)\]/g)) {
+  // "train": ["a", "b"], or "dask": DASK_DEPS (a list assigned elsewhere by name).
+  for (const g of body.matchAll(/(['"])([\w.-]+)\1\s*:\s*(?:\[([^\]]*)\]|([A-Za-z_]\w*)\s*[,}\n])/g)) {
     const group = g[2]!;
     const dev = isDevGroup(group);
-    for (const d of g[3]!.matchAll(/(['"])([^'"\n]+)\1/g)) {
-      const req = parseRequirement(d[2]!);
+    const deps =
+      g[3] !== undefined
+        ? [...g[3].matchAll(/(['"])([^'"\n]+)\1/g)].map((d) => d[2]!)
+        : namedList(text, g[4]!);
+    for (const dep of deps) {
+      const req = parseRequirement(dep);
       if (!req) continue;
       const rule = dev ? 'py.requirements.dev' : 'py.extras';
       facts.push(
         ...pythonPackageFacts(req, {
           scope: dev ? 'dev' : 'optional',
           group,
-          ev: seen(path, lineOf(text, d[0]), `[${group}] ${d[2]}`, rule, dev ? 2 : 1),
+          ev: seen(path, lineOf(text, dep), `[${group}] ${dep}`, rule, dev ? 2 : 1),
         }),
       );
     }
