@@ -1580,4 +1580,13 @@ const RUBY: KnownPackage[] = [
   { name: 'torch-rb', ecosystem: 'ruby', category: 'deep-learning', gpu: 'benefits' },
 ];
 
-export const KNOWN_PACKAGES: KnownPackage[] = [...PYTHON, ...R, ...JULIA, ...NODE, ...RUST, ...GO, ...JAVA, ...RUBY];
+export const KNOWN_PACKAGES: KnownPackage[] = [
+  ...PYTHON,
+  ...R,
+  ...JULIA,
+  ...NODE,
+  ...RUST,
+  ...GO,
+  ...JAVA,
+  ...RUBY,
+];
