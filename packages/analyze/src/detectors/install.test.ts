@@ -64,6 +64,19 @@ describe('install instructions', () => {
     ]);
   });
 
+  it('reads no packages from a comment after a command', async () => {
+    const facts = await factsOf(installDetector, {
+      'README.md': [
+        '```',
+        'pip install -e ".[gpu]"  # or pip install -e . if no NVIDIA GPU',
+        'pip install modin[all] # Install Modin with Ray',
+        "pip install 'git+https://x/y.git#subdirectory=api'",
+        '```',
+      ].join('\n'),
+    });
+    expect(ofType(facts, 'package').map((p) => p.name)).toEqual(['modin', 'y']);
+  });
+
   it('keeps extras written with spaces with their target', async () => {
     const facts = await factsOf(installDetector, {
       'README.md': [

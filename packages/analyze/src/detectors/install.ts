@@ -111,9 +111,22 @@ function words(cmd: string): string[] {
   return out;
 }
 
-/** The commands on a line: prompts, `sudo`, `!`/`%` magics and `VAR=value` prefixes removed. */
+/** A command line without its shell comment (a `#` after a space, outside quotes: `pip install x  # optional`). */
+function withoutShellComment(text: string): string {
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) return text.slice(0, i);
+  }
+  return text;
+}
+
+/** The commands on a line: prompts, `sudo`, `!`/`%` magics, `VAR=value` prefixes and comments removed. */
 function commandsOf(text: string): string[][] {
-  return text
+  return withoutShellComment(text)
     .replace(/^\s*(?:\(\S+\)\s*)?[$>%!]\s*/, '')
     .split(/&&|\|\||;/)
     .map((c) => words(c.trim()))
