@@ -147,6 +147,13 @@ describe('setup.py and setup.cfg', () => {
     ]);
   });
 
+  it('reads a requirement whose marker quotes a version as one string', async () => {
+    const facts = await factsOf(setupDetector, {
+      'setup.py': `setup(install_requires=['sqlalchemy<1.4', 'aiocontextvars;python_version<"3.7"'])\n`,
+    });
+    expect(ofType(facts, 'package').map((p) => p.name)).toEqual(['sqlalchemy', 'aiocontextvars']);
+  });
+
   it('takes the lowest CUDA a build accepts from its version check', async () => {
     const facts = await factsOf(setupDetector, {
       'setup.py':

@@ -19,7 +19,12 @@ function listAfter(text: string, key: RegExp): string[] {
     else if (text[end] === ']' && --depth === 0) break;
   }
   const body = text.slice(start, end).split('\n').map(withoutComment).join('\n');
-  return [...body.matchAll(/(['"])([^'"\n]+)\1/g)].map((s) => s[2]!);
+  return stringsIn(body);
+}
+
+/** The string literals of Python source, each up to its own closing quote (`'x;python_version<"3.7"'` is one). */
+function stringsIn(text: string): string[] {
+  return [...text.matchAll(/'([^'\n]+)'|"([^"\n]+)"/g)].map((m) => m[1] ?? m[2]!);
 }
 
 /** A line of Python without its comment (a # outside string literals), so that "Don't" in a comment is no string. */
@@ -178,10 +183,7 @@ function extrasRequire(path: string, text: string): Fact[] {
   for (const g of body.matchAll(/(['"])([\w.-]+)\1\s*:\s*(?:\[([^\]]*)\]|([A-Za-z_]\w*)\s*[,}\n])/g)) {
     const group = g[2]!;
     const dev = isDevGroup(group);
-    const deps =
-      g[3] !== undefined
-        ? [...g[3].matchAll(/(['"])([^'"\n]+)\1/g)].map((d) => d[2]!)
-        : namedList(text, g[4]!);
+    const deps = g[3] !== undefined ? stringsIn(g[3]) : namedList(text, g[4]!);
     for (const dep of deps) {
       const req = parseRequirement(dep);
       if (!req) continue;
