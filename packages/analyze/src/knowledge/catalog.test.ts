@@ -24,6 +24,8 @@ describe('the package knowledge base', () => {
     ['nvidia.dali', 'nvidia-dali'],
     ['prometheus_client', 'prometheus-client'],
     ['composer', 'mosaicml'],
+    ['google.cloud.storage.blob', 'google-cloud-storage'],
+    ['git', 'gitpython'],
     ['zmq', 'pyzmq'],
     ['MySQLdb', 'mysqlclient'],
     ['mysql.connector', 'mysql-connector-python'],

@@ -39,10 +39,10 @@ export function knownPackage(ecosystem: Ecosystem, name: string): KnownPackage |
 }
 
 /** The Python package an imported module comes from (`sklearn.linear_model` → scikit-learn), by its longest
- * known prefix (`nvidia.dali` before `nvidia`). */
+ * known prefix, up to three parts (`google.cloud.storage`, `nvidia.dali` before `nvidia`). */
 export function packageOfImport(module: string): KnownPackage | null {
   const parts = module.split('.');
-  for (let n = Math.min(parts.length, 2); n >= 1; n--) {
+  for (let n = Math.min(parts.length, 3); n >= 1; n--) {
     const found = byImport.get(parts.slice(0, n).join('.'));
     if (found) return found;
   }
