@@ -5,7 +5,7 @@
 // (nothing, when it is ready); envboot ssh --env lands in the environment.
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { startSim, type Sim } from '@envboot/sim';
@@ -205,8 +205,14 @@ describe('provision sets the repository up', () => {
     await cleanup(pip.run_id);
   });
 
-  it('a pyproject repository whose README installs an extra gets the extra', async () => {
-    const { run, data } = await provision('extras-proj', 'setup-extras');
+  it('a pyproject repository whose README installs an extra gets the extra; a postSetup plugin sees it ready', async () => {
+    const plugin = join(box.root, 'post-setup.mjs');
+    const seen = join(box.root, 'post-setup.json');
+    writeFileSync(
+      plugin,
+      `import { writeFileSync } from 'node:fs';\nexport function postSetup(ctx) { writeFileSync(${JSON.stringify(seen)}, JSON.stringify(ctx.environment)); }\n`,
+    );
+    const { run, data } = await provision('extras-proj', 'setup-extras', '--plugin', plugin);
     expect(envelopeOf(run).error).toBeNull();
     const project = data.environment!.steps.find((s) => s.id === 'project')!;
     expect(project).toMatchObject({
@@ -223,6 +229,14 @@ describe('provision sets the repository up', () => {
       'import extras_proj, envboot_train_extra; print(envboot_train_extra.VALUE)',
     );
     expect(imported).toMatchObject({ code: 0, out: 'extra ok' });
+    expect(JSON.parse(readFileSync(seen, 'utf8'))).toMatchObject({
+      status: 'ready',
+      enter: data.environment!.enter,
+    });
+    expect(data.environment!.checks.at(-1)).toMatchObject({
+      title: `plugin ${plugin}: postSetup`,
+      passed: true,
+    });
     await cleanup(data.run_id);
   });
 });

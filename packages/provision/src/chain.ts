@@ -1,7 +1,7 @@
 // A provision run: the step table (steps/index.ts) walked in order. Each step is recorded in the run's state before
 // and after it works (with its time and request count), so that a run can be resumed from the last completed step
 // or its creations deleted; the loop, not the steps, does the recording, the progress line and the plugin hooks.
-import { callHook, type Plugin } from './plugins.js';
+import { callHook, hookContext, type Plugin } from './plugins.js';
 import type { ProvisionContext } from './context.js';
 import type { ProvisionInput } from './input.js';
 import { STEP_NAMES, type RunState, type StepName } from './state/model.js';
@@ -69,16 +69,6 @@ async function pluginHooks(scope: RunScope, hook: 'preLaunch' | 'postLaunch'): P
     const fn = plugin[hook];
     if (fn) await callHook(plugin, hook, () => fn(hookContext(scope.state)));
   }
-}
-
-function hookContext(state: RunState) {
-  return {
-    run_id: state.run_id,
-    site: state.options.site,
-    plan: state.plan,
-    lease: state.lease ? { id: state.lease.id, name: state.lease.name } : null,
-    servers: state.servers.map((s) => ({ ...s })),
-  };
 }
 
 /**

@@ -162,7 +162,7 @@ const options = {
   plugin: {
     type: 'string',
     array: true,
-    describe: 'A JS module with selectPlan / preLaunch / postLaunch hooks (repeatable)',
+    describe: 'A JS module with selectPlan / preLaunch / postLaunch / postSetup hooks (repeatable)',
   },
   'env-file': {
     type: 'string',

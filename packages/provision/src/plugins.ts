@@ -1,7 +1,8 @@
 // Plugins: JavaScript modules named with --plugin (or in $XDG_CONFIG_HOME/envboot/config.json as "plugins") that
 // may export selectPlan(requirements, catalog, plan) — the original tool's custom node selection: it may change
 // the node type, image or count, and its answer is checked like the language model's — and preLaunch(ctx) /
-// postLaunch(ctx). A hook that throws fails the run with its message (PLUGIN_FAILED), and clean-up still happens.
+// postLaunch(ctx) / postSetup(ctx). A hook that throws fails the run with its message (PLUGIN_FAILED), and clean-up
+// still happens; postSetup is one of the set-up's checks: it fails the set-up (SETUP_FAILED, the servers kept).
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
@@ -14,9 +15,11 @@ import {
   formatDuration,
   validateAgainst,
   type PlanData,
+  type SetupData,
 } from '@envboot/core';
 import { nodeTypeFilter, parseFilter, pinnedNodeType } from '@envboot/availability';
 import type { Catalog } from '@envboot/analyze';
+import type { RunState } from './state/model.js';
 
 export interface HookContext {
   run_id: string;
@@ -24,6 +27,8 @@ export interface HookContext {
   plan: PlanData | null;
   lease: { id: string | null; name: string } | null;
   servers: Array<{ id: string | null; name: string }>;
+  /** postSetup only: the environment as the envelope shows it (activate, enter, steps, checks). */
+  environment?: SetupData['environment'];
 }
 
 export interface Plugin {
@@ -31,6 +36,7 @@ export interface Plugin {
   selectPlan?: (requirements: unknown, catalog: Catalog, plan: PlanData) => PlanData | Promise<PlanData>;
   preLaunch?: (ctx: HookContext) => unknown;
   postLaunch?: (ctx: HookContext) => unknown;
+  postSetup?: (ctx: HookContext) => unknown;
 }
 
 /** Plugin files from the config file, then from --plugin. */
@@ -50,7 +56,7 @@ export function pluginFiles(flags: string[], env: NodeJS.ProcessEnv, cwd = proce
   return [...fromConfig, ...flags.map((f) => (isAbsolute(f) ? f : resolve(cwd, f)))];
 }
 
-const HOOKS = ['selectPlan', 'preLaunch', 'postLaunch'] as const;
+const HOOKS = ['selectPlan', 'preLaunch', 'postLaunch', 'postSetup'] as const;
 
 /** The hooks on a module's default export, when it is an object or a function that carries them. */
 function hooksOf(value: unknown): Record<string, unknown> {
@@ -81,7 +87,7 @@ export async function loadPlugins(files: string[]): Promise<Plugin[]> {
       if (hooks.length === 0) {
         throw new EnvbootError(
           'PLUGIN_FAILED',
-          `plugin ${file} exports none of selectPlan, preLaunch, postLaunch`,
+          `plugin ${file} exports none of selectPlan, preLaunch, postLaunch, postSetup`,
           { field: 'plugin' },
         );
       }
@@ -142,4 +148,15 @@ export function checkPluginPlan(
   plan.source = 'plugin';
   plan.reasons = [...plan.reasons, `chosen by the plugin ${plugin.file}`];
   return plan;
+}
+
+/** What a plugin's hook is told of the run (copies: a hook cannot change the run's state). */
+export function hookContext(state: RunState): HookContext {
+  return {
+    run_id: state.run_id,
+    site: state.options.site,
+    plan: state.plan,
+    lease: state.lease ? { id: state.lease.id, name: state.lease.name } : null,
+    servers: state.servers.map((s) => ({ ...s })),
+  };
 }

@@ -7,7 +7,9 @@ import { plannedEnvironment, renderScript } from '@envboot/setup';
 import type { RunState } from '../state/model.js';
 import { RunStore } from '../state/store.js';
 import { SETUP_TIMEOUT_SECONDS } from '../steps/setup.js';
+import { loadPlugins, pluginFiles } from '../plugins.js';
 import { followServers } from './follow.js';
+import { runPostSetup } from './post-setup.js';
 import { enterCommand, setupPlanFor } from './plan.js';
 
 export interface SetupCommandInput {
@@ -55,10 +57,11 @@ export async function runSetup(
         hint: 'A run made with --skip-launch or --no-wait-ssh has none; envboot runs shows which runs are reachable.',
       },
     );
+  const plugins = await loadPlugins(pluginFiles(state.options.plugins, input.env));
   const unlock = store.lock(state.run_id);
   try {
     if (input.check !== null) state.options.check = input.check;
-    const environment = await followServers(
+    let environment = await followServers(
       servers,
       {
         plan,
@@ -71,6 +74,7 @@ export async function runSetup(
       },
       ctx,
     );
+    if (environment.status === 'ready') environment = await runPostSetup(plugins, state, environment);
     state.environment = environment;
     state.steps.setup.status = environment.status === 'ready' ? 'done' : 'failed';
     if (environment.status === 'ready' && state.status === 'failed' && state.failed_step === 'setup') {

@@ -3,6 +3,7 @@
 // environment recorded. A failed step or check fails the run with SETUP_FAILED, and the servers are kept for a
 // look unless --cleanup-on-failure (run.ts).
 import { EnvbootError } from '@envboot/core';
+import { runPostSetup } from '../setup/post-setup.js';
 import { renderUserData } from '@envboot/setup';
 import { followServers } from '../setup/follow.js';
 import { setupPlanFor } from '../setup/plan.js';
@@ -37,7 +38,7 @@ export const setup: ChainStep = {
       };
     }
     const timeoutSeconds = o.setupTimeoutSeconds ?? SETUP_TIMEOUT_SECONDS;
-    const environment = await followServers(
+    let environment = await followServers(
       state.outputs.servers,
       {
         plan: planned.plan,
@@ -50,6 +51,7 @@ export const setup: ChainStep = {
       },
       ctx,
     );
+    if (environment.status === 'ready') environment = await runPostSetup(run.plugins, state, environment);
     if (environment.status === 'failed') {
       // Recorded before the failure is thrown: the envelope and envboot setup show what the node did.
       state.environment = environment;
