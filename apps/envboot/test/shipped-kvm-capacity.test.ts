@@ -1,7 +1,7 @@
 // KVM@TACC as a site whose units are flavors, through the shipped CLI against the simulator: capacity lists each
 // flavor with how many instances can be reserved now and their SU cost; a flavor lease is extended by Chameleon's
 // rules, and beyond 7 days it is refused both by lease-extend and by the simulator's Blazar (400, as Blazar's
-// MaxLeaseDurationFilter answers an update).
+// MaxLeaseDurationFilter answers an update); `capacity | lease-create` reserves the flavor capacity answered for.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startSim, type Sim } from '@envboot/sim';
 import type { CapacityData, LeaseData } from '@envboot/core';
@@ -23,6 +23,8 @@ afterAll(() => sim.close());
 const sites = () => `uc=${sim.url},kvm=${sim.site('kvm').url}`;
 const envboot = (...args: string[]) =>
   runCli([...args, '--site', 'kvm'], { env: { ...box.env, ENVBOOT_SIM_SITES: sites() } });
+const piped = (input: string, ...args: string[]) =>
+  runCli(args, { input, env: { ...box.env, ENVBOOT_SIM_SITES: sites() } });
 const kvmCloud = async () =>
   connect(
     await resolveCloudConfig({ site: 'kvm', env: { ...simEnv(sim.url), ENVBOOT_SIM_SITES: sites() } }),
@@ -68,6 +70,56 @@ describe('capacity at KVM@TACC', () => {
       await envboot('capacity', '--node-type', 'g1.h100.pci.1', '--nodes', '5', '--duration', '2h'),
     ).data as CapacityData;
     expect(fits.earliest?.su_cost).toEqual({ hours: 2, hosts: 5, su_per_hour: 2.5, su: 5, basis: 'flavor' });
+  });
+});
+
+describe('capacity | lease-create at KVM@TACC', () => {
+  it('reserves the flavor capacity answered for, as a flavor:instance lease of the count asked', async () => {
+    const capacity = await envboot(
+      'capacity',
+      '--node-type',
+      'g1.h100.pci.1',
+      '--nodes',
+      '2',
+      '--duration',
+      '3h',
+    );
+    expect(capacity.code).toBe(0);
+    const dryRun = await piped(capacity.stdout, 'lease-create', '--dry-run');
+    expect(dryRun.code).toBe(0);
+    // The flavor's rate, as capacity priced it: 2 instances × 0.5 SU/h × 3 h.
+    expect((envelopeOf(dryRun).data as LeaseData).su_cost).toEqual({
+      hours: 3,
+      hosts: 2,
+      su_per_hour: 1,
+      su: 3,
+      basis: 'flavor',
+    });
+    const run = await piped(capacity.stdout, 'lease-create', '--name', 'kvm-piped');
+    expect(run.code).toBe(0);
+    const lease = envelopeOf(run).data as LeaseData;
+    expect(lease.resource_type).toBe('flavor:instance');
+    expect(lease.reservations?.[0]).toMatchObject({
+      resource_type: 'flavor:instance',
+      amount: 2,
+      flavor: 'g1.h100.pci.1',
+    });
+    expect(lease.host_reservation_id).toBeNull();
+    const held = await blazar.leases.get((await kvmCloud()).blazar, lease.lease_id!);
+    expect(held.reservations[0]).toMatchObject({ resource_type: 'flavor:instance', amount: 2 });
+  });
+
+  it('takes --count over the pipe, and says --nodes does not go with the piped flavor', async () => {
+    const capacity = await envboot('capacity', '--node-type', 'g1.h100.pci.1', '--nodes', '1');
+    expect(capacity.code).toBe(0);
+    const counted = await piped(capacity.stdout, 'lease-create', '--count', '2', '--dry-run');
+    expect(counted.code).toBe(0);
+    expect((envelopeOf(counted).data as LeaseData).request).toMatchObject({
+      reservations: [expect.objectContaining({ resource_type: 'flavor:instance', amount: 2 })],
+    });
+    const nodes = await piped(capacity.stdout, 'lease-create', '--nodes', '2', '--dry-run');
+    expect(nodes.code).toBe(2);
+    expect(envelopeOf(nodes).error?.message).toMatch(/--nodes does not go with the flavor g1\.h100\.pci\.1/);
   });
 });
 

@@ -61,7 +61,8 @@ export const leaseCreateCommand = defineStep({
   summary: 'Reserve hosts (and floating IPs) with a Blazar lease',
   description:
     'Creates a Blazar lease for --nodes hosts of a node type (or matching any Blazar filter) for a window. Piped ' +
-    'from capacity, it takes the node type, the count and the window capacity found. The lease name is the ' +
+    'from capacity, it takes the node type (at KVM@TACC, the flavor), the count and the window capacity found. ' +
+    'The lease name is the ' +
     'idempotency key: a live lease of the same name is reported as a CONFLICT (exit 4), or returned with --reuse, ' +
     'so a repeated command never books twice. Not enough free hosts is INSUFFICIENT_CAPACITY (exit 4), with the ' +
     'earliest window that would fit in the hint.',
@@ -75,6 +76,10 @@ export const leaseCreateCommand = defineStep({
     [
       'envboot capacity --site uc --node-type gpu_rtx_6000 --nodes 1 --duration 4h | envboot lease-create',
       'reserve the earliest window capacity found',
+    ],
+    [
+      'envboot capacity --site kvm --node-type g1.h100.pci.1 --nodes 1 --duration 4h | envboot lease-create',
+      'reserve one H100 instance at KVM@TACC (a flavor:instance lease of the flavor capacity answered for)',
     ],
     [
       'envboot lease-create --site uc --node-type compute_skylake --start "2026-12-01 09:00" --duration 1d --floating-ips 1',

@@ -1,5 +1,5 @@
 // lease-create's flags and piped values → its input. A flag wins over the pipe; a capacity envelope supplies the
-// node type, the count and the window it found.
+// node type (or, from a site whose units are flavors, the flavor), the count and the window it found.
 import {
   isoUtc,
   UsageError,
@@ -96,8 +96,10 @@ export function toInput(
       : { start, end, durationMinutes, startIsNow };
   }
 
-  const flavor = args.flavor?.trim() || null;
   const deviceType = args.deviceType?.trim() || null;
+  const hostFlags = [args.nodeType, args.resourceProperties, args.resourceType].some(given);
+  const pipedFlavor = deviceType || hostFlags ? null : flavorOf(capacity);
+  const flavor = args.flavor?.trim() || pipedFlavor;
   if (flavor && deviceType)
     throw new UsageError('--flavor (KVM@TACC) and --device-type (CHI@Edge) do not go together', {
       field: 'flavor',
@@ -108,6 +110,7 @@ export function toInput(
       flavor ? { flavor } : { deviceType: deviceType! },
       window,
       hasWindowFlags || !piped,
+      flavor && flavor === pipedFlavor && !args.flavor?.trim() ? capacity : undefined,
     );
   if (args.count !== undefined)
     throw new UsageError('--count goes with --flavor or --device-type (hosts: --nodes)', { field: 'count' });
@@ -156,26 +159,39 @@ function pipedCost(
   return { suCost: cost };
 }
 
-/** --flavor NAME or --device-type TYPE, with --count N: instances of a flavor or devices; host flags do not apply. */
+const given = (value: unknown) => value !== undefined && value !== null && value !== '';
+
+/** The flavor a capacity envelope from a site whose units are flavors (KVM@TACC) answered for, else null. */
+function flavorOf(capacity: CapacityData | undefined): string | null {
+  const named = capacity?.node_type;
+  return named && capacity.flavors?.some((f) => f.flavor === named) ? named : null;
+}
+
+/**
+ * --flavor NAME or --device-type TYPE, with --count N: instances of a flavor or devices; host flags do not apply.
+ * `fromCapacity` is the capacity envelope the flavor came from, which also gives the count and its SU cost.
+ */
 function kindInput(
   args: LeaseCreateArgs,
   kind: { flavor: string } | { deviceType: string },
   window: Window,
   flagWindow: boolean,
+  fromCapacity?: CapacityData,
 ): LeaseCreateInput {
   const flag = 'flavor' in kind ? 'flavor' : 'device-type';
-  for (const [given, other] of [
+  const what = 'flavor' in kind ? kind.flavor : kind.deviceType;
+  for (const [value, other] of [
     [args.nodeType, 'node-type'],
     [args.resourceProperties, 'resource-properties'],
     [args.resourceType, 'resource-type'],
     [args.nodes, 'nodes'],
   ] as const) {
-    if (given !== undefined && given !== null && given !== '') {
-      throw new UsageError(`--${other} does not go with --${flag} (use --count)`, { field: other });
+    if (given(value)) {
+      const partner = fromCapacity ? `the flavor ${what} capacity piped in` : `--${flag}`;
+      throw new UsageError(`--${other} does not go with ${partner} (use --count)`, { field: other });
     }
   }
-  const count = wholeNumber(args.count, 'count', 1, 1000) ?? 1;
-  const what = 'flavor' in kind ? kind.flavor : kind.deviceType;
+  const count = firstOf(wholeNumber(args.count, 'count', 1, 1000), fromCapacity?.nodes_requested) ?? 1;
   const when = defaultName(null, count, window).split('-').at(-1);
   return {
     name: args.name?.trim() || `envboot-${what}-${count}x-${when}`,
@@ -190,5 +206,6 @@ function kindInput(
     instance: null,
     flavor: 'flavor' in kind ? kind.flavor : null,
     deviceType: 'deviceType' in kind ? kind.deviceType : null,
+    ...(pipedCost(fromCapacity, count, window) ?? {}),
   };
 }

@@ -217,12 +217,12 @@ function dryRun(input: LeaseCreateInput, site: string): LeaseData {
     request: body,
     before_end: input.resourceType === 'physical:host' ? (input.beforeEnd ?? 'default') : null,
     // Offline, the hosts (and their su_factors) are not known: capacity's figure when it was piped in, else 1.0
-    // each, and the envelope says so.
+    // each, and the envelope says so. A flavor lease has capacity's figure (the flavor's rate) when piped.
     su_cost:
       input.resourceType === 'physical:host'
         ? (input.suCost ??
           suCost(Array(input.nodes).fill(DEFAULT_SU_FACTOR), input.window.durationMinutes / 60, 'assumed'))
-        : null,
+        : (input.suCost ?? null),
     dry_run: true,
   };
 }
