@@ -1,22 +1,22 @@
 #!/usr/bin/env bash
 # Runs Debian's real OpenStack CLI through the whole Chameleon workflow (test/conformance/openstack-cli.sh, with
 # password and application-credential authentication) against each bare-metal site of the built `envboot sim`
-# (CHI@UC, CHI@TACC, CHI@NU, CHI@NCAR: each at its own address, in its own region, with a node type of its own), then
-# logs in at each the way Chameleon's openrc does (v3oidcpassword, one identity provider for all), and stops the
-# simulator with SIGTERM (it must exit 0). Reports per site, and writes .test-results/conformance.json as
+# (CHI@UC, CHI@TACC, CHI@NU, CHI@NCAR: each at its own address, in its own region, with a node type of its own) and
+# its flavor-reservation workflow against KVM@TACC (a g1.h100.pci.1 lease), then logs in at each the way Chameleon's
+# openrc does (v3oidcpassword, one identity provider for all), and stops the simulator with SIGTERM (it must exit 0). Reports per site, and writes .test-results/conformance.json as
 # {"name":"conformance","passed":N,"failed":N,"skipped":N,"sites":{"uc":{"passed":N,…},…}}; a crash counts as failed.
 #
 #   bash test/conformance/run-against-sim.sh
 #
 # Installs python3-openstackclient and python3-blazarclient with apt-get when `openstack` is missing (root, or
 # sudo without a password). Knobs: SIM_SPEED (virtual clock speed, default 120: a 10-minute boot takes 5 s),
-# SITES (the sites to run against, default uc,tacc,nu,ncar), POLL (seconds between status polls, default 1),
+# SITES (the sites to run against, default uc,tacc,nu,ncar,kvm), POLL (seconds between status polls, default 1),
 # PEER_VERBOSE=1 (print every command's output).
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT" || exit 1
 SPEED=${SIM_SPEED:-120}
-SITES=${SITES:-uc,tacc,nu,ncar}
+SITES=${SITES:-uc,tacc,nu,ncar,kvm}
 RESULT=$ROOT/.test-results/conformance.json
 mkdir -p "$ROOT/.test-results"
 WORK=$(mktemp -d /tmp/envboot-conformance.XXXXXX)
@@ -72,10 +72,12 @@ SIM_SITES=$(sed -n 's/^export ENVBOOT_SIM_SITES=//p' "$WORK/sim.out")
 [ -n "$SIM_SITES" ] || setup_failed "envboot sim printed no ENVBOOT_SIM_SITES within 30 s"
 say "conformance: envboot sim serves $SIM_SITES (speed $SPEED)"
 
-# A node type of each site's own inventory, an image its hosts boot (CHI@NCAR's are ARM), and its region.
-node_type() { case $1 in uc) echo compute_skylake ;; tacc) echo compute_zen3 ;; ncar) echo arm_thunder ;; *) echo compute_haswell ;; esac; }
+# A node type of each site's own inventory (KVM@TACC has none: a flavor to reserve instead), an image its hosts boot
+# (CHI@NCAR's are ARM), and its region.
+node_type() { case $1 in uc) echo compute_skylake ;; tacc) echo compute_zen3 ;; ncar) echo arm_thunder ;; kvm) ;; *) echo compute_haswell ;; esac; }
+reserved_flavor() { case $1 in kvm) echo g1.h100.pci.1 ;; esac; }
 image() { case $1 in ncar) echo CC-Ubuntu22.04-ARM64 ;; *) echo CC-Ubuntu22.04 ;; esac; }
-region() { case $1 in uc) echo CHI@UC ;; *) printf 'CHI@%s' "$(printf '%s' "$1" | tr '[:lower:]' '[:upper:]')" ;; esac; }
+region() { case $1 in uc) echo CHI@UC ;; kvm) echo KVM@TACC ;; *) printf 'CHI@%s' "$(printf '%s' "$1" | tr '[:lower:]' '[:upper:]')" ;; esac; }
 # The site's application credential id, from the line `envboot sim` prints for it.
 appcred_id() { sed -n "s/^#   $1: .*application credential \([0-9a-f]*\).*/\1/p" "$WORK/sim.out"; }
 
@@ -95,8 +97,11 @@ IFS=, read -r -a ENTRIES <<<"$SIM_SITES"
 for entry in "${ENTRIES[@]}"; do
   site=${entry%%=*} url=${entry#*=}
   site_region=$(region "$site")
-  say "conformance: site $site ($site_region) at $url, node type $(node_type "$site"), image $(image "$site")"
+  unit="node type $(node_type "$site")"
+  [ -n "$(reserved_flavor "$site")" ] && unit="flavor $(reserved_flavor "$site") (flavor:instance)"
+  say "conformance: site $site ($site_region) at $url, $unit, image $(image "$site")"
   CLOUD_URL=$url PEER_REGION=$site_region PEER_NODE_TYPE=$(node_type "$site") PEER_IMAGE=$(image "$site") \
+    PEER_RESERVED_FLAVOR=$(reserved_flavor "$site") \
     OS_APPLICATION_CREDENTIAL_ID=$(appcred_id "$site") POLL=${POLL:-1} LEASE_TIMEOUT=${LEASE_TIMEOUT:-120} \
     SERVER_TIMEOUT=${SERVER_TIMEOUT:-300} DELETE_TIMEOUT=${DELETE_TIMEOUT:-120} \
     bash test/conformance/openstack-cli.sh 2>&1 | sed -u "s/^/[$site] /" | tee "$WORK/run-$site.log"
