@@ -40,6 +40,17 @@ describe('README requirement lists, tables and prose', () => {
     ]);
   });
 
+  it('reads what a recommending list item recommends, not the users it names', async () => {
+    const readme = [
+      '## Requirements',
+      '* CUDA 11.4 and above are recommended (this is for GPU users, flash-attention users, etc.)',
+      '* PyTorch 2.0 (recommended)',
+    ].join('\n');
+    expect(await packagesOf({ 'README.md': readme })).toEqual([
+      ['torch', '>=2.0', 'readme.requirement-list'],
+    ]);
+  });
+
   it('reads a list after a lead-in line, and GET_STARTED.md / QUICKSTART.md as guides', async () => {
     const guide =
       'The project depends on :\n- [pytorch](https://pytorch.org/) (Main framework)\n- timm\n\nDone.\n- numpy\n';

@@ -141,7 +141,12 @@ export class RequirementReader {
       return this.prose(raw, lineNo);
     }
     if (this.section || this.leadIn) {
-      for (const p of listItemPackages(proseOf(item[1]!)))
+      // An item that recommends or makes a condition ("CUDA 11.4 and above are recommended (this is for GPU users,
+      // flash-attention users)") names what it recommends first; the rest says for whom, not what to install.
+      const text = proseOf(item[1]!);
+      const packages = listItemPackages(text);
+      const asides = /\b(recommend\w*|optional(?:ly)?|if)\b/i.test(text) && !leadingPackage(text);
+      for (const p of asides ? [] : packages)
         facts.push(...packageFact(this.file, lineNo, raw, p.name, p.version, 'readme.requirement-list', 3));
       return facts;
     }

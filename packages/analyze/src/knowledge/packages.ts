@@ -118,6 +118,12 @@ function pythonBuild(rawName: string, extras: string[]): PackageMeaning {
   if (name === 'faiss-gpu' || /^faiss-gpu-cu\d+$/.test(name))
     return { framework: 'faiss', gpu: 'only', vendor: 'nvidia' };
   if (name === 'pytorch-gpu') return { framework: 'torch', gpu: 'only', vendor: 'nvidia' };
+  // A known package's CUDA build published under its own name: dgl-cuda11.1 (conda), dgl-cu113, spconv-cu120.
+  m = /^([a-z0-9-]+?)-cu(?:da)?(\d{2,3}|\d{1,2}-\d)x?$/.exec(name);
+  if (m && framework(m[1]!)) {
+    const cuda = m[2]!.includes('-') ? m[2]!.replace('-', '.') : cudaFromDigits(m[2]!);
+    return { framework: framework(m[1]!), gpu: 'only', vendor: 'nvidia', cuda };
+  }
 
   // Extras: jax[cuda12], tensorflow[and-cuda], openmm[cuda12], jax[cpu]
   const cudaExtra = ex.find((e) => /^(cuda\d*|and-cuda|cuda\d+-pip|cuda\d+-local|gpu)$/.test(e));
