@@ -193,6 +193,11 @@ export const RULES = {
     does: '!pip install and %pip install lines in notebooks are packages',
     example: '!pip install transformers==4.35.0',
   },
+  'nb.library': {
+    priority: 3,
+    does: 'library() and require() in the code cells of R-kernel notebooks name the R packages no manifest declares',
+    example: 'library(tidymodels)',
+  },
   'nb.kernel': {
     priority: 1,
     does: "a notebook's kernel language (kernelspec, language_info) is the language its bytes count for",
@@ -236,6 +241,11 @@ export const RULES = {
     does: '*.gemspec add_dependency / add_runtime_dependency gems the package knowledge base knows (add_development_dependency: dev)',
     example: 'spec.add_dependency "thor"',
   },
+  'ruby.require': {
+    priority: 3,
+    does: "require 'gem' in .rb files names the gems no Gemfile or gemspec declares (json, bundler and rake ship with Ruby)",
+    example: "require 'trollop'",
+  },
   'ruby.gemfile': {
     priority: 1,
     does: 'Gemfile gem lines the package knowledge base knows (in a development or test group: dev)',
@@ -265,6 +275,11 @@ export const RULES = {
     priority: 1,
     does: 'DESCRIPTION Depends: R (>= x) and Imports',
     example: 'Depends: R (>= 4.1.0)',
+  },
+  'r.library': {
+    priority: 3,
+    does: 'library(), require() and pacman::p_load() in .R, .Rmd and .qmd files name the R packages no manifest declares',
+    example: 'library(shiny)',
   },
   'r.renv': { priority: 1, does: 'renv.lock R.Version and packages', example: '"R": {"Version": "4.3.1"}' },
   'r.install': {

@@ -11,6 +11,7 @@ import { installDetector } from './install.js';
 import { javaDetector } from './java.js';
 import { jobsDetector } from './jobs.js';
 import { juliaDetector } from './julia.js';
+import { loadsDetector } from './loads.js';
 import {
   codeFirst,
   countedFiles,
@@ -54,6 +55,7 @@ export const DETECTORS: Detector[] = [
   cppDetector,
   rDetector,
   juliaDetector,
+  loadsDetector,
   dockerDetector,
   hostDetector,
   jobsDetector,

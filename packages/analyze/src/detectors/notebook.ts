@@ -15,6 +15,7 @@ import { byDepth, type Tree } from './tree.js';
 import { isRecord, jsonOf, lineOf, type Warn } from './text.js';
 import type { Detector } from './types.js';
 import { kernelLanguage } from './languages.js';
+import { rLoads } from './loads.js';
 
 const MAX_NOTEBOOKS = 30;
 
@@ -105,6 +106,8 @@ export const notebookDetector: Detector = {
       // Imports and device choices: line numbers point into the notebook file where the text appears.
       const located = (f: Fact): Fact =>
         'ev' in f ? { ...f, ev: { ...f.ev, file: path, line: lineOf(raw, f.ev.seen.slice(0, 30)) } } : f;
+      // An R notebook loads its packages with library(); a Python one imports them.
+      if (language === 'R') facts.push(...rLoads(path, code, 'nb.library').map(located));
       facts.push(
         ...importFacts(path, code, 'nb.imports', local).map(located),
         ...deviceFacts(path, code).map(located),
