@@ -116,6 +116,12 @@ export const RULES = {
     does: 'the extras the install instructions name are the main workload: their packages (and GPU needs) count as main',
     example: 'pip install -e ".[train]"',
   },
+  'install.clone': {
+    priority: 2,
+    does: 'a repository cloned, entered and installed (pip install ., python setup.py install) installs the package it publishes, named by the repository (an optional group, source-build, when its section recommends it)',
+    example:
+      'git clone https://github.com/Dao-AILab/flash-attention && cd flash-attention && python setup.py install',
+  },
   'install.pip': {
     priority: 2,
     does: 'pip install lines in code blocks or command lines of the README, INSTALL and docs/*.md are packages (an index URL picks the build)',
@@ -148,12 +154,12 @@ export const RULES = {
   },
   'py.setup.cuda-optional': {
     priority: 1,
-    does: 'a setup.py that builds a CUDAExtension when CUDA is available (torch.cuda.is_available(), CUDA_HOME, FORCE_CUDA) and a CppExtension otherwise: the CUDA build, and its .cu sources, are an option',
+    does: 'a setup.py that builds a CUDAExtension when CUDA is available (torch.cuda.is_available(), CUDA_HOME, FORCE_CUDA, USE_CUDA) and a CppExtension otherwise (called, picked by a conditional, or assigned: extension = CppExtension): the CUDA build, and its .cu sources, are an option; not when the CPU branch raises',
     example: 'ext = CUDAExtension(...) if torch.cuda.is_available() else CppExtension(...)',
   },
   'py.setup.cuda-extension': {
     priority: 2,
-    does: 'a CUDAExtension in setup.py compiles CUDA: GPU and nvcc needed',
+    does: 'a CUDAExtension in setup.py compiles CUDA (also one assigned, when the CPU branch raises): GPU and nvcc needed',
     example: 'from torch.utils.cpp_extension import CUDAExtension',
   },
   'py.setup.python-tuple': {
@@ -429,7 +435,7 @@ export const RULES = {
   // Code
   'code.cuda-default': {
     priority: 3,
-    does: "device='cuda' defaults, unconditional .cuda() or torch.cuda.set_device, NCCL process groups mean a GPU is required",
+    does: "device='cuda' defaults, unconditional .cuda() or torch.cuda.set_device, tensors made on the GPU by default (torch.set_default_tensor_type('torch.cuda.FloatTensor'), set_default_device('cuda'), not under an availability check), NCCL process groups mean a GPU is required",
     example: 'model.cuda()',
   },
   'code.cuda-check': {
@@ -456,6 +462,11 @@ export const RULES = {
     priority: 3,
     does: "a device chosen by availability in a README's usage example: the project runs without a GPU",
     example: 'device = "cuda:0" if torch.cuda.is_available() else "cpu"',
+  },
+  'code.cpu-fallback-message': {
+    priority: 3,
+    does: 'beside a fallback, a message that the code goes on on the CPU says it is meant to run there: CUDA pinned in environment files is then the GPU build',
+    example: 'log.info("NO GPU DETECTED! Falling back to CPU")',
   },
   'code.cuda-fallback': {
     priority: 3,
@@ -539,12 +550,12 @@ export const RULES = {
   },
   'readme.cpu-only': {
     priority: 2,
-    does: 'the README says no GPU is needed (overrides framework inference, not explicit CUDA pins); a statement on a line about a demo, notebook or Colab does not count',
+    does: 'the README says no GPU is needed ("CPU is enough" too; overrides framework inference, not explicit CUDA pins); a statement on a line about a demo, notebook or Colab does not count',
     example: 'Runs on CPU only; no GPU required',
   },
   'readme.gpu-optional': {
     priority: 2,
-    does: 'the README says a GPU helps but is not needed (installing a framework "with CUDA support is recommended" too)',
+    does: 'the README says a GPU helps but is not needed (installing a framework "with CUDA support is recommended", "on both CPU and GPU" too)',
     example: 'A GPU is optional but speeds up training',
   },
   'readme.ram': { priority: 3, does: 'RAM stated in the README', example: 'requires 64 GB of RAM' },

@@ -5,6 +5,34 @@ import { commandLines, installDetector } from './install.js';
 import { urlPackageName } from './urls.js';
 
 describe('install instructions', () => {
+  it('names a cloned repository installed from its directory by the package it publishes', async () => {
+    const guide = [
+      '```bash',
+      'git clone https://github.com/Dao-AILab/flash-attention',
+      'cd flash-attention',
+      'python setup.py install',
+      'cd csrc/rotary && pip install .',
+      'git clone https://github.com/someone/not-a-package.git && cd not-a-package && pip install -e .',
+      '```',
+    ].join('\n');
+    const facts = ofType(await factsOf(installDetector, { 'README.md': guide }), 'package');
+    expect(facts.map((p) => [p.name, p.ev.rule, p.ev.line])).toEqual([['flash-attn', 'install.clone', 4]]);
+  });
+
+  it('makes a cloned package its section recommends an optional group', async () => {
+    const guide = [
+      '#### xformers',
+      'For more efficiency and speed on GPUs, we highly recommend installing xformers.',
+      '```bash',
+      'git clone https://github.com/facebookresearch/xformers.git',
+      'cd xformers',
+      'pip install -e .',
+      '```',
+    ].join('\n');
+    const facts = ofType(await factsOf(installDetector, { 'README.md': guide }), 'package');
+    expect(facts.map((p) => [p.name, p.scope, p.group])).toEqual([['xformers', 'optional', 'source-build']]);
+  });
+
   it('reads commands only from code blocks, literal blocks and prompt lines, joining continuations', () => {
     const text = [
       'Run pip install numpy to get started.',

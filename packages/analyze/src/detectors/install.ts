@@ -1,6 +1,7 @@
 // Install instructions: `pip install …` and `conda create/install …` commands in the code blocks and command
 // lines of the README, INSTALL files and docs/*.md (prose is never read as a command), and in Dockerfile RUN
 // lines. Packages, Python and CUDA pins, wheel indexes, and the extras of the project they install.
+import { knownPackage } from '../knowledge/catalog.js';
 import { condaPackage, pythonPackage } from '../knowledge/packages.js';
 import { seen, type Fact, type FactOf, type Seen } from '../model.js';
 import type { RuleId } from '../rules.js';
@@ -312,6 +313,82 @@ export function commandFacts(ctx: CommandContext): Fact[] {
   return facts;
 }
 
+/**
+ * Sources cloned and then installed: `git clone https://github.com/Dao-AILab/flash-attention`, `cd
+ * flash-attention`, `python setup.py install` (or `pip install .`) installs the package the repository publishes,
+ * named by the repository (only a package the knowledge base knows counts). When the prose before the clone
+ * recommends it or calls it optional ("we recommend installing flash-attention for higher efficiency"), it is an
+ * optional group, `source-build`.
+ */
+export class ClonedSources {
+  private readonly cloned = new Map<string, { repo: string; optional: boolean }>();
+  private here: { repo: string; optional: boolean } | null = null;
+  /** Lines of prose (outside code fences), by line index; null for code and fences. */
+  private readonly prose: (string | null)[] = [];
+
+  constructor(text: string) {
+    let fenced = false;
+    for (const raw of text.split(/\r?\n/)) {
+      const mark = /^\s*(```|~~~)/.test(raw);
+      if (mark) fenced = !fenced;
+      this.prose.push(mark || fenced ? null : raw);
+    }
+  }
+
+  /** Whether the prose of the section before a command line (back to its heading, at most 15 lines) recommends,
+   * or makes optional, what it installs. */
+  private recommended(line: number): boolean {
+    const prose: string[] = [];
+    for (let i = line - 2; i >= 0 && prose.length < 15; i--) {
+      const raw = this.prose[i];
+      if (raw === null || raw === undefined || !raw.trim()) continue;
+      if (/^\s*#{1,6}\s/.test(raw)) break;
+      prose.push(raw);
+    }
+    return /\b(recommend\w*|optional(?:ly)?|if you (?:want|need|like)|for (?:higher|better|more) (?:efficiency|speed|performance))\b/i.test(
+      prose.join(' '),
+    );
+  }
+
+  read(file: string, line: number, text: string): Fact[] {
+    const facts: Fact[] = [];
+    for (const w of commandsOf(text)) {
+      if (w[0] === 'git' && w[1] === 'clone') {
+        const args = w.slice(2).filter((a) => !a.startsWith('-'));
+        const repo = args[0] ? /\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(args[0])?.[1] : undefined;
+        if (repo) this.cloned.set(args[1] ?? repo, { repo, optional: this.recommended(line) });
+      } else if (w[0] === 'cd' && w[1]) {
+        const first = w[1].replace(/^\.\//, '').split('/')[0]!;
+        if (this.cloned.has(first)) this.here = this.cloned.get(first)!;
+        else if (!w[1].startsWith('.')) this.here = null;
+      } else if (this.here && installsHere(w)) {
+        const known = knownPackage('python', this.here.repo);
+        const optional = this.here.optional;
+        if (known)
+          facts.push(
+            ...pythonPackageFacts(
+              { name: known.name, extras: [], spec: null, local: null, marker: null },
+              {
+                scope: optional ? 'optional' : 'main',
+                ...(optional ? { group: 'source-build' } : {}),
+                ev: seen(file, line, text, 'install.clone', 2),
+              },
+            ),
+          );
+        this.here = null;
+      }
+    }
+    return facts;
+  }
+}
+
+/** `pip install .`, `pip install -e .`, `python setup.py install|develop`: installs the current directory. */
+function installsHere(w: string[]): boolean {
+  const pip = pipArgs(w);
+  if (pip) return pip.some((a) => localTarget(a) !== null && /^\.\/?(?:\s*\[|$)/.test(a));
+  return /^python\d?(?:\.\d+)?$/.test(w[0]!) && w[1] === 'setup.py' && /^(install|develop)$/.test(w[2] ?? '');
+}
+
 export const installDetector: Detector = {
   name: 'install-instructions',
   select: instructionFiles,
@@ -321,7 +398,9 @@ export const installDetector: Detector = {
       const text = input.text(path);
       if (text === null) continue;
       const own: Fact[] = [];
+      const clones = new ClonedSources(text);
       for (const c of commandLines(text)) {
+        own.push(...clones.read(path, c.line, c.text));
         own.push(
           ...commandFacts({
             file: path,

@@ -11,10 +11,29 @@ describe('conda environments', () => {
       'env.yml',
       'environment-gpu.yml',
       'envs/torch.conda.yml',
+      'env/SE3nv.yml',
+      'conda/linux-cuda.yaml',
     ])
       expect(isCondaFile(p)).toBe(true);
-    for (const p of ['docker-compose.yml', '.github/workflows/ci.yml', 'config.yaml'])
+    for (const p of [
+      'docker-compose.yml',
+      '.github/workflows/ci.yml',
+      'config.yaml',
+      'configs/env/train.json',
+    ])
       expect(isCondaFile(p)).toBe(false);
+  });
+
+  it('names a git URL of the pip: section by its repository, as a requirements file does', async () => {
+    const env = [
+      'dependencies:',
+      '  - python=3.9',
+      '  - pip:',
+      '      - git+https://github.com/Dao-AILab/flash-attention.git@5b838a8',
+      '      - git+https://github.com/NVIDIA/dllogger.git',
+    ].join('\n');
+    const facts = await factsOf(condaDetector, { 'env/SE3nv.yml': env });
+    expect(ofType(facts, 'package').map((p) => p.name)).toEqual(['flash-attention', 'dllogger']);
   });
 
   it.each([

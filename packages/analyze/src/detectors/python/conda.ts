@@ -7,6 +7,7 @@ import { yamlOf } from '../text.js';
 import { pythonPackageFacts, TORCH_FAMILY, type Variant } from './facts.js';
 import { lowestVersion, parseRequirement } from './pep508.js';
 import { indexVariant } from './requirements.js';
+import { urlPackageName } from '../urls.js';
 
 const CONDA_FILE = /^(environment|conda|env)([-_.][A-Za-z0-9_.-]*)?\.ya?ml$|^[A-Za-z0-9_-]+\.conda\.ya?ml$/i;
 export const CUDA_PACKAGES = new Set([
@@ -32,7 +33,9 @@ export const RUNTIMES: Record<string, RuntimeName> = {
 
 export function isCondaFile(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
-  return CONDA_FILE.test(name) && !/docker-compose|compose\./i.test(name);
+  if (/docker-compose|compose\./i.test(name)) return false;
+  // Any YAML file of a folder kept for environments (env/SE3nv.yml, envs/cuda12.yaml, conda/linux.yml).
+  return CONDA_FILE.test(name) || /(^|\/)(?:envs?|environments?|conda)\/[^/]+\.ya?ml$/i.test(path);
 }
 
 interface CondaSpec {
@@ -173,7 +176,13 @@ export const condaDetector: Detector = {
             continue;
           }
           if (item.trim().startsWith('-')) continue;
-          const req = parseRequirement(item);
+          // A URL names its package as in a requirements file: #egg=, a wheel's name, a git repository's name.
+          const url = /^[a-z+]+:\/\//i.test(item.trim()) ? urlPackageName(item.trim().split(/\s/)[0]!) : null;
+          const req = /^[a-z+]+:\/\//i.test(item.trim())
+            ? url
+              ? parseRequirement(url)
+              : null
+            : parseRequirement(item);
           if (!req) continue;
           facts.push(
             ...pythonPackageFacts(req, {
