@@ -100,6 +100,28 @@ describe('Python code', () => {
     expect(warns.filter((f) => f.type === 'gpu')).toEqual([]);
   });
 
+  it('reads tensors made on the GPU by default as a requirement, unless under an availability check', () => {
+    const nerf =
+      'import torch\ndevice = torch.device("cuda" if torch.cuda.is_available() else "cpu")\nif __name__ == "__main__":\n    torch.set_default_tensor_type("torch.cuda.FloatTensor")\n    train()\n';
+    expect(deviceFacts('run_nerf.py', nerf).map((f) => [f.type, 'ev' in f ? f.ev.rule : null])).toEqual([
+      ['gpu', 'code.cuda-default'],
+      ['gpu-hint', 'code.cuda-fallback'],
+    ]);
+    const checked = 'import torch\nif torch.cuda.is_available():\n    torch.set_default_device("cuda")\n';
+    expect(deviceFacts('run.py', checked).filter((f) => f.type === 'gpu')).toEqual([]);
+  });
+
+  it('reads a message that the code goes on on the CPU, beside a fallback', () => {
+    const code =
+      'import torch\nif torch.cuda.is_available():\n    log.info("Found GPU")\nelse:\n    log.info("NO GPU DETECTED! Falling back to CPU")\n';
+    expect(
+      deviceFacts('run_inference.py', code).map((f) => ('ev' in f ? [f.ev.rule, f.ev.line] : null)),
+    ).toEqual([
+      ['code.cuda-fallback', 2],
+      ['code.cpu-fallback-message', 5],
+    ]);
+  });
+
   it('reads an availability check through any name torch is imported as', () => {
     const facts = deviceFacts(
       'separate.py',

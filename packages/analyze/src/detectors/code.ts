@@ -79,6 +79,9 @@ const REQUIRED = [
   /def\s+\w+\([^)]*\bdevice\s*=\s*["']cuda(?::\d+)?["'](?!\s+if\b)/,
   /add_argument\([^)]*["']--device["'][^)]*default\s*=\s*["']cuda(?::\d+)?["'](?!\s+if\b)/,
   /torch\.cuda\.set_device\(/,
+  // Every tensor made on the GPU: torch.set_default_tensor_type('torch.cuda.FloatTensor'), set_default_device('cuda').
+  // Not under a check of its own (`if torch.cuda.is_available():` on the line before).
+  /^(?<!is_available\(\)\s*:[ \t]*\r?\n)[ \t]*(?!#)[^\n]*?\btorch\.set_default_(?:tensor_type\(\s*["']?torch\.cuda\.\w+|device\(\s*["']cuda)/m,
   /init_process_group\(\s*(?:backend\s*=\s*)?["']nccl["']/,
 ];
 /** Code that refuses to run without a GPU: it raises or asserts when CUDA is not available. */
@@ -86,6 +89,10 @@ const REFUSES_CPU = [
   /^[ \t]*if\s+not\s+(?:\w+\.)?cuda\.is_available\(\)\s*:\s*\n[ \t]+raise\b/m,
   /^[ \t]*assert\s+(?:\w+\.)?cuda\.is_available\(\)/m,
 ];
+
+/** A message the code prints when there is no GPU and it goes on on the CPU ("NO GPU DETECTED! Falling back to CPU"). */
+const CPU_MESSAGE =
+  /["'][^"'\n]*?\b(?:fall(?:s|ing)?\s*back|continu(?:e|ing)|running|run(?:s)?)\s+(?:on|to|with)\s+(?:the\s+)?CPU\b[^"'\n]*["']/i;
 
 /** Code that holds torch modules: torch itself, or the model libraries built on it. */
 const TORCH_MODELS = /\bimport\s+torch\b|^\s*from\s+(?:torch|transformers|diffusers|peft|accelerate)\b/m;
@@ -129,6 +136,13 @@ export function deviceFacts(file: string, code: string): Fact[] {
     facts.push({
       type: 'gpu-hint',
       ev: seen(file, lineAt(code, fallback.index), fallback[0], 'code.cuda-fallback', 3),
+    });
+  // Said by the code itself, beside a fallback: the authors mean it to run on the CPU.
+  const message = fallback ? CPU_MESSAGE.exec(code) : null;
+  if (message)
+    facts.push({
+      type: 'gpu-hint',
+      ev: seen(file, lineAt(code, message.index), message[0], 'code.cpu-fallback-message', 3),
     });
   if (cpu && !required)
     facts.push({

@@ -167,6 +167,17 @@ describe('README statements', () => {
     expect(gpu).toContainEqual(['optional', 'readme.gpu-optional', 5]);
   });
 
+  it('reads "on both CPU and GPU" as a GPU that helps, and "CPU is enough" as none needed', async () => {
+    const found = await factsOf(readmeDetector, {
+      'README.md':
+        'Efficiency improves with 8-bit quantization on both CPU and GPU.\n\nCPU is enough to run a client, but you probably need a GPU to run a server efficiently.\n',
+    });
+    expect(ofType(found, 'gpu').map((g) => [g.requirement, g.ev.rule, g.ev.line])).toEqual([
+      ['optional', 'readme.gpu-optional', 1],
+      ['none', 'readme.cpu-only', 3],
+    ]);
+  });
+
   it('reads README_en.md next to a README in another language', async () => {
     const found = await factsOf(readmeDetector, {
       'README.md': '# 模型',

@@ -62,7 +62,7 @@ const CUDA = /\bCUDA(?:\s+toolkit)?\s*(?:version\s*:?\s*)?(?:>=|≥)?\s*v?(\d{1,
 const PYTHON = /\bPython\s*(?:version\s*:?\s*)?(?:>=|≥|==)?\s*(3\.\d{1,2})\b/i;
 const UBUNTU = /\bUbuntu\s*(\d{2}\.\d{2})\b/i;
 const CPU_ONLY =
-  /\b(no GPU (?:is )?(?:required|needed|necessary)|GPUs? (?:is|are) not (?:required|needed|necessary)|(?:does not|doesn't|do not|don't) (?:require|need) (?:any )?special hardware|(?:does not|doesn't|do not|don't) (?:require|need) (?:a |any )?GPUs?|runs? (?:entirely |fully |only |well |fine )?on (?:a |the |any )?CPUs?\b|CPU[- ]only\b(?! (?:install|version|build|wheel|mode|alternative|(?:Python )?environments?|systems?))|without (?:a |any )?GPUs?\b)/i;
+  /\b(no GPU (?:is )?(?:required|needed|necessary)|GPUs? (?:is|are) not (?:required|needed|necessary)|(?:does not|doesn't|do not|don't) (?:require|need) (?:any )?special hardware|(?:does not|doesn't|do not|don't) (?:require|need) (?:a |any )?GPUs?|runs? (?:entirely |fully |only |well |fine )?on (?:a |the |any )?CPUs?\b|CPU[- ]only\b(?! (?:install|version|build|wheel|mode|alternative|(?:Python )?environments?|systems?))|without (?:a |any )?GPUs?\b|(?:a |the )?CPU is (?:enough|sufficient)\b)/i;
 /** What a demo, notebook or Colab needs says nothing of the repository's own code. */
 const DEMO_SCOPE = /\b(demo|colab|notebook|visuali[sz]ation|playground|web ?ui)\b/i;
 
@@ -86,7 +86,7 @@ export function outsideDemos(
 const negated = (before: string): boolean => /\b(?:no|not|without)\s*$/i.test(before);
 
 const GPU_OPTIONAL =
-  /\b(GPU (?:is |are )?optional|if you have (?:a |an |access to (?:a |an )?)?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU|GPUs? (?:is |are |will be )?used (?:if|when) (?:one is |it is )?available|(?:runs?|works?|supports?) (?:on )?(?:both )?(?:a )?(?:CPUs?|GPUs?) (?:or|and) (?:a )?(?:GPUs?|CPUs?)|optional(?:ly)?,? (?:use )?(?:a )?GPU|(?:faster|speed(?:s|ed)? up|accelerated?) (?:with|on|by|using) (?:a |an )?(?:NVIDIA )?GPU|GPU (?:is )?(?:recommended but not required|not required but recommended)|if you (?:only )?want to run [^.]{0,40}? on (?:a |the )?CPUs?\b|if you (?:do not|don't) have (?:a |any )?GPUs?\b|(?:with|has) CUDA support (?:is |are )?(?:strongly |highly )?recommended)/i;
+  /\b(GPU (?:is |are )?optional|if you have (?:a |an |access to (?:a |an )?)?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU|GPUs? (?:is |are |will be )?used (?:if|when) (?:one is |it is )?available|(?:runs?|works?|supports?) (?:on )?(?:both )?(?:a )?(?:CPUs?|GPUs?) (?:or|and) (?:a )?(?:GPUs?|CPUs?)|optional(?:ly)?,? (?:use )?(?:a )?GPU|(?:faster|speed(?:s|ed)? up|accelerated?) (?:with|on|by|using) (?:a |an )?(?:NVIDIA )?GPU|GPU (?:is )?(?:recommended but not required|not required but recommended)|if you (?:only )?want to run [^.]{0,40}? on (?:a |the )?CPUs?\b|if you (?:do not|don't) have (?:a |any )?GPUs?\b|(?:with|has) CUDA support (?:is |are )?(?:strongly |highly )?recommended|on both (?:the )?(?:CPUs? and GPUs?|GPUs? and CPUs?))/i;
 const GPU_REQUIRED =
   /\b((?:requires?|needs?|must have|you need) (?:an? |at least one )?(?:NVIDIA |CUDA[- ](?:capable|enabled) |modern )?GPUs?\b|GPUs? (?:is |are )?(?:required|needed|necessary|mandatory)|CUDA[- ](?:capable|enabled) GPU|use an? (?:system|machine|computer|server|node|host) with (?:an? |one or more )?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPUs?\b)/i;
 const MULTI_GPU =

@@ -144,6 +144,7 @@ function signalsOf(facts: Fact[], packages: PackageFact[]): Signal[] {
 const FALLBACK_RULES = new Set<string>([
   'code.cuda-fallback',
   'code.device-cpu-default',
+  'code.cpu-fallback-message',
   'nb.course',
   'py.library',
   'readme.code-fallback',
@@ -211,7 +212,9 @@ function decide(all: Signal[], facts: Fact[]): Decision {
   // also works without one.
   const fallbacks = hints.filter((h) => FALLBACK_RULES.has(h.ev.rule));
   const saysOptional = optional.filter((s) => s.ev.rule === 'readme.gpu-optional');
-  const cpuDefault = fallbacks.filter((s) => s.ev.rule === 'code.device-cpu-default');
+  const cpuDefault = fallbacks.filter(
+    (s) => s.ev.rule === 'code.device-cpu-default' || s.ev.rule === 'code.cpu-fallback-message',
+  );
   if (
     (saysOptional.length || cpuDefault.length) &&
     fallbacks.length &&

@@ -108,6 +108,32 @@ describe('setup.py and setup.cfg', () => {
     expect(ofType(facts, 'nvcc')).toEqual([]);
   });
 
+  it('reads a CppExtension assigned and replaced by a CUDAExtension when CUDA is there, unless the CPU branch raises', async () => {
+    const build = (cpuBranch: string) =>
+      [
+        'import torch',
+        'from torch.utils.cpp_extension import CUDA_HOME, CppExtension, CUDAExtension',
+        'def get_extensions():',
+        '    extension = CppExtension',
+        '    if torch.cuda.is_available() and CUDA_HOME is not None:',
+        '        extension = CUDAExtension',
+        cpuBranch,
+        '    return [extension("x._C", sources)]',
+        'setup(name="x", ext_modules=get_extensions())',
+        '',
+      ].join('\n');
+    const optional = await factsOf(setupDetector, { 'setup.py': build('') });
+    expect(ofType(optional, 'gpu').map((g) => [g.requirement, g.ev.rule, g.ev.line])).toEqual([
+      ['optional', 'py.setup.cuda-optional', 4],
+    ]);
+    const refuses = await factsOf(setupDetector, {
+      'setup.py': build("    else:\n        raise NotImplementedError('Cuda is not available')"),
+    });
+    expect(ofType(refuses, 'gpu').map((g) => [g.requirement, g.ev.rule])).toEqual([
+      ['required', 'py.setup.cuda-extension'],
+    ]);
+  });
+
   it('reads an extra that names a framework as that framework', async () => {
     const facts = await factsOf(setupDetector, {
       'setup.py': "setup(install_requires=['transformers[torch]==4.25.1'])\n",

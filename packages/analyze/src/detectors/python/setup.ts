@@ -109,13 +109,17 @@ function setupPy(path: string, text: string): Fact[] {
   facts.push(...cudaMinimum(path, text));
   const cuda = /\bCUDAExtension\b|\bBuildExtension\b.*cuda|nvcc/.exec(text);
   // CUDAExtension when CUDA is there, CppExtension otherwise: the CUDA build is an option.
+  // The CppExtension may be called, picked by a conditional expression, or assigned to the name that builds the
+  // extension (`extension = CppExtension`, replaced by CUDAExtension when CUDA is there); a build that raises in
+  // the CPU branch (`else: raise NotImplementedError('Cuda is not available')`) offers no CPU build.
+  const cppChoice = /\bCppExtension\s*\(|\belse\s+CppExtension\b|\bCppExtension\s+if\b|=\s*CppExtension\b/;
+  const refuses = /^[ \t]*else\s*:\s*\n[ \t]+raise\b/m.test(text);
   const optIn =
-    /\bCppExtension\s*\(|\belse\s+CppExtension\b|\bCppExtension\s+if\b/.test(text) &&
-    /cuda\.is_available\(\)|CUDA_HOME|FORCE_CUDA/.test(text)
+    cppChoice.test(text) && !refuses && /cuda\.is_available\(\)|CUDA_HOME|FORCE_CUDA|USE_CUDA/.test(text)
       ? text
       : null;
   if (cuda && optIn && /\bCUDAExtension\b/.test(text)) {
-    const line = lineOf(text, /CppExtension\s*\(|else\s+CppExtension|CppExtension\s+if/) ?? null;
+    const line = lineOf(text, cppChoice) ?? null;
     const ev = seen(
       path,
       line,
@@ -124,8 +128,9 @@ function setupPy(path: string, text: string): Fact[] {
       1,
     );
     facts.push({ type: 'gpu', requirement: 'optional', ev });
-  } else if (cuda && /\bCUDAExtension\s*\(/.test(text)) {
-    const ev = seen(path, lineOf(text, 'CUDAExtension('), 'CUDAExtension(...)', 'py.setup.cuda-extension', 2);
+  } else if (cuda && (/\bCUDAExtension\s*\(/.test(text) || (refuses && /=\s*CUDAExtension\b/.test(text)))) {
+    const line = lineOf(text, 'CUDAExtension(') ?? lineOf(text, /=\s*CUDAExtension\b/);
+    const ev = seen(path, line, 'CUDAExtension(...)', 'py.setup.cuda-extension', 2);
     facts.push({ type: 'gpu', requirement: 'required', ev }, { type: 'nvcc', ev });
   }
   return facts;
