@@ -63,7 +63,8 @@ export type Fact =
   | { type: 'container'; file: string; baseImages: string[]; ev: Seen }
   | { type: 'duration'; minutes: number; ev: Seen }
   | { type: 'nodes'; count: number; ev: Seen }
-  | { type: 'manifest'; file: string; runtime: RuntimeName | null }
+  /** A manifest; `project` is the name it publishes the project under, when it says (setup(name="x")). */
+  | { type: 'manifest'; file: string; runtime: RuntimeName | null; project?: string }
   /** Install instructions that select extras of the project or of a package (pip install -e ".[train]"). */
   | { type: 'install-extras'; extras: string[]; ev: Seen }
   /** A notebook's kernel language (from its kernelspec or language_info). */

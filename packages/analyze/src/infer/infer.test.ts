@@ -173,6 +173,19 @@ describe('runtimes and sizes', () => {
     ]);
   });
 
+  it("does not count the project's own name, installed by its README, as a dependency", () => {
+    const setup: Fact = {
+      type: 'manifest',
+      file: 'setup.py',
+      runtime: 'python',
+      project: 'stable_baselines3',
+    };
+    const own = pkg('stable-baselines3', { ev: ev('install.pip', 2, 'README.md') });
+    const req = inferRequirements([setup, pkg('torch'), pkg('pandas'), pkg('matplotlib'), own], []);
+    expect(req.frameworks.map((f) => f.name)).toEqual(['torch', 'pandas', 'matplotlib']);
+    expect(req.gpu).toMatchObject({ needed: false, requirement: 'optional' });
+  });
+
   it('makes the GPU optional when the code falls back to the CPU, or a lone framework sits among data-science packages', () => {
     const fallback: Fact = { type: 'gpu-hint', ev: ev('code.cuda-fallback', 3, 'train.py') };
     expect(gpuOf([manifest, pkg('torch'), fallback])).toMatchObject({

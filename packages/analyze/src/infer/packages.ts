@@ -92,7 +92,15 @@ const FROM_IMPORTS = new Set(['py.imports', 'nb.imports', 'r.library', 'nb.libra
  * often says "install PyTorch first" instead of listing it). An import is evidence of a main dependency.
  */
 export function countedPackages(facts: Fact[]): PackageFact[] {
-  const packages = facts.filter((f): f is PackageFact => f.type === 'package');
+  // The project's own name (`pip install stable-baselines3` in its README) is the project, not a dependency.
+  const own = new Set(
+    facts.flatMap((m) => (m.type === 'manifest' && m.project ? [normalizePython(m.project)] : [])),
+  );
+  const packages = facts.filter(
+    (f): f is PackageFact =>
+      f.type === 'package' &&
+      !((f.ecosystem === 'pypi' || f.ecosystem === 'conda') && own.has(normalizePython(f.name))),
+  );
   const declared = packages.filter((p) => !FROM_IMPORTS.has(p.ev.rule));
   const declaredFrameworks = new Set(declared.map((p) => meaningOf(p).framework ?? p.name.toLowerCase()));
   const imported = packages.filter((p) => FROM_IMPORTS.has(p.ev.rule));

@@ -51,7 +51,14 @@ function pyprojectFacts(path: string, text: string, doc: Record<string, unknown>
   const tool = isRecord(doc.tool) ? doc.tool : {};
   const poetry = isRecord(tool.poetry) ? tool.poetry : null;
   const facts: Fact[] = [];
-  if (project || poetry) facts.push({ type: 'manifest', file: path, runtime: 'python' });
+  const name = project?.name ?? poetry?.name;
+  if (project || poetry)
+    facts.push({
+      type: 'manifest',
+      file: path,
+      runtime: 'python',
+      ...(typeof name === 'string' ? { project: name } : {}),
+    });
   const index = wheelIndex(tool, poetry, file);
   facts.push(...index.facts);
   if (project) facts.push(...projectFacts(project, file, index.variant));

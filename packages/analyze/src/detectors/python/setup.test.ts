@@ -134,6 +134,33 @@ describe('setup.py and setup.cfg', () => {
     ]);
   });
 
+  it('reads the name setup() publishes, and extras lists whose strings hold brackets', async () => {
+    const facts = await factsOf(setupDetector, {
+      'setup.py': [
+        'setup(',
+        '    name="stable_baselines3",',
+        '    install_requires=["torch>=1.11"],',
+        '    extras_require={',
+        '        "extra": [',
+        "            # For atari games, don't skip",
+        '            "ale-py==0.7.4",',
+        '            "autorom[accept-rom-license]~=0.4.2",',
+        '            "tensorboard>=2.9.1",',
+        '        ],',
+        '    },',
+        ')',
+        '',
+      ].join('\n'),
+    });
+    expect(ofType(facts, 'manifest').map((m) => m.project)).toEqual(['stable_baselines3']);
+    expect(ofType(facts, 'package').map((p) => [p.name, p.scope])).toEqual([
+      ['torch', 'main'],
+      ['ale-py', 'optional'],
+      ['autorom', 'optional'],
+      ['tensorboard', 'optional'],
+    ]);
+  });
+
   it('reads an extra that names a framework as that framework', async () => {
     const facts = await factsOf(setupDetector, {
       'setup.py': "setup(install_requires=['transformers[torch]==4.25.1'])\n",

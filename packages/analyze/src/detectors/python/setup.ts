@@ -70,7 +70,11 @@ function extensionsOf(text: string, name: string): string[] {
 }
 
 function setupPy(path: string, text: string): Fact[] {
-  const facts: Fact[] = [{ type: 'manifest', file: path, runtime: 'python' }];
+  // setup(name="stable_baselines3"): the name the project is published under, when it is a literal.
+  const name = /\bsetup\s*\([^]*?\bname\s*=\s*["']([A-Za-z0-9_.-]+)["']/.exec(text)?.[1];
+  const facts: Fact[] = [
+    { type: 'manifest', file: path, runtime: 'python', ...(name ? { project: name } : {}) },
+  ];
   const rp = /(?:python_requires\s*=|REQUIRES_PYTHON\s*=)\s*(['"])([^'"]+)\1/.exec(text);
   // REQUIRED_PYTHON = (3, 6), checked against sys.version_info and formatted into python_requires.
   const tuple =
@@ -185,7 +189,10 @@ function extrasRequire(path: string, text: string): Fact[] {
   const body = braced(text, m.index + m[0].length - 1);
   const facts: Fact[] = [];
   // "train": ["a", "b"], or "dask": DASK_DEPS (a list assigned elsewhere by name).
-  for (const g of body.matchAll(/(['"])([\w.-]+)\1\s*:\s*(?:\[([^\]]*)\]|([A-Za-z_]\w*)\s*[,}\n])/g)) {
+  // A list ends at its own "]": strings inside it may hold brackets (autorom[accept-rom-license]), comments quotes.
+  const group =
+    /(['"])([\w.-]+)\1\s*:\s*(?:\[((?:"[^"\n]*"|'[^'\n]*'|#[^\n]*|[^\]"'#])*)\]|([A-Za-z_]\w*)\s*[,}\n])/g;
+  for (const g of body.matchAll(group)) {
     const group = g[2]!;
     const dev = isDevGroup(group);
     const deps = g[3] !== undefined ? stringsIn(g[3]) : namedList(text, g[4]!);
@@ -256,7 +263,9 @@ function setupCfg(path: string, text: string): Fact[] {
     }
   });
   facts.push(...classifierFacts(path, text));
-  if (facts.length) facts.push({ type: 'manifest', file: path, runtime: 'python' });
+  const name = /^\[metadata\][^[]*?^name\s*=\s*([A-Za-z0-9_.-]+)\s*$/m.exec(text)?.[1];
+  if (facts.length)
+    facts.push({ type: 'manifest', file: path, runtime: 'python', ...(name ? { project: name } : {}) });
   return facts;
 }
 
