@@ -591,7 +591,7 @@ export const RULES = {
   },
   'readme.python': {
     priority: 3,
-    does: 'Python version stated in the README ("Python Version: 3.10" too)',
+    does: 'Python version stated in the README ("Python Version: 3.10", "python (3.4+)" too; of "3.13 is supported but using 3.12 is recommended", the recommended one), also what a shields.io badge URL shows',
     example: 'Requires Python 3.10',
   },
   'readme.os': {

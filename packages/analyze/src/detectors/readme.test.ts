@@ -178,6 +178,24 @@ describe('README statements', () => {
     ]);
   });
 
+  it('reads the Python a badge shows, "python (3.4+)", and the recommended one of two', async () => {
+    const pythonOf = async (readme: string) =>
+      ofType(await factsOf(readmeDetector, { 'README.md': readme }), 'runtime').map((r) => [
+        r.version,
+        r.ev.seen,
+      ]);
+    expect(await pythonOf('[![Python 3.6](https://img.shields.io/badge/Python-3.7-blue.svg)](#)\n')).toEqual([
+      ['3.7', 'Python 3.7'],
+    ]);
+    expect(
+      await pythonOf('<a href="x"><img src="https://img.shields.io/badge/python-%3E=_3.6-green.svg"></a>\n'),
+    ).toEqual([['3.6', 'python >= 3.6']]);
+    expect(await pythonOf('## Requirements\n- python (3.4+),\n')).toEqual([['3.4', 'python (3.4']]);
+    expect(
+      await pythonOf('python 3.13 is supported but using 3.12 is recommended because some nodes lag.\n'),
+    ).toEqual([['3.12', '3.12 is recommended']]);
+  });
+
   it('reads README_en.md next to a README in another language', async () => {
     const found = await factsOf(readmeDetector, {
       'README.md': '# 模型',

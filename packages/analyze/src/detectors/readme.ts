@@ -59,7 +59,10 @@ const DISK =
 const DATASET =
   /\b(?:dataset|data set|corpus|checkpoints?|weights)\b[^.\n]{0,60}?\b(\d+(?:\.\d+)?)\s*(GB|TB)\b/i;
 const CUDA = /\bCUDA(?:\s+toolkit)?\s*(?:version\s*:?\s*)?(?:>=|≥)?\s*v?(\d{1,2}\.\d)/i;
-const PYTHON = /\bPython\s*(?:version\s*:?\s*)?(?:>=|≥|==)?\s*(3\.\d{1,2})\b/i;
+const PYTHON = /\bPython\s*(?:version\s*:?\s*)?\(?\s*(?:>=|≥|==)?\s*(3\.\d{1,2})\b/i;
+/** "python 3.13 is supported but using 3.12 is recommended": the recommended one is the version to use. */
+const RECOMMENDED_PYTHON =
+  /\b(3\.\d{1,2})\b[^.\n]{0,25}?\b(?:is|are) (?:strongly |highly )?recommended\b|\brecommend(?:ed|s)?\b[^.\n]{0,30}?\bPython\s*(3\.\d{1,2})\b/i;
 const UBUNTU = /\bUbuntu\s*(\d{2}\.\d{2})\b/i;
 const CPU_ONLY =
   /\b(no GPU (?:is )?(?:required|needed|necessary)|GPUs? (?:is|are) not (?:required|needed|necessary)|(?:does not|doesn't|do not|don't) (?:require|need) (?:any )?special hardware|(?:does not|doesn't|do not|don't) (?:require|need) (?:a |any )?GPUs?|runs? (?:entirely |fully |only |well |fine )?on (?:a |the |any )?CPUs?\b|CPU[- ]only\b(?! (?:install|version|build|wheel|mode|alternative|(?:Python )?environments?|systems?))|without (?:a |any )?GPUs?\b|(?:a |the )?CPU is (?:enough|sufficient)\b)/i;
@@ -199,13 +202,14 @@ export function readmeLineFacts(file: string, line: number, text: string, versio
   const cuda = CUDA.exec(versionText);
   if (cuda) facts.push({ type: 'cuda', version: cuda[1]!, ev: ev('readme.cuda', cuda[0]) });
   const py = PYTHON.exec(versionText);
+  const recommended = py ? RECOMMENDED_PYTHON.exec(versionText) : null;
   if (py)
     facts.push({
       type: 'runtime',
       name: 'python',
-      version: py[1]!,
+      version: recommended ? (recommended[1] ?? recommended[2])! : py[1]!,
       range: null,
-      ev: ev('readme.python', py[0]),
+      ev: ev('readme.python', (recommended ?? py)[0]),
     });
   const os = UBUNTU.exec(versionText);
   if (os) facts.push({ type: 'os', os: `ubuntu${os[1]}`, ev: ev('readme.os', os[0]) });
@@ -261,8 +265,36 @@ export function proseOf(line: string): string {
  * The text version statements are read from: like the prose, but badges and images keep their alt text
  * ("Python 3.8+") and inline code its content (`python>=3.8`). GPU counts and models are never read from it.
  */
+/**
+ * What a static shields.io badge shows, from its URL (`/badge/Python-3.7-blue.svg` → "Python 3.7",
+ * `/badge/python-%3E=_3.6-green` → "python >= 3.6"): `-` separates label, message and colour, `--` is a dash,
+ * `_` a space, `__` an underscore.
+ */
+export function badgeText(url: string): string | null {
+  const m = /\bimg\.shields\.io\/badge\/([^?#)"'\s]+)/.exec(url);
+  if (!m) return null;
+  let body = m[1]!.replace(/\.(?:svg|png)$/i, '');
+  try {
+    body = decodeURIComponent(body);
+  } catch {
+    return null;
+  }
+  const parts = body
+    .split(/(?<!-)-(?!-)/)
+    .map((p) => p.replace(/--/g, '-').replace(/__|_/g, (u) => (u === '__' ? '_' : ' ')));
+  if (parts.length < 2) return null;
+  const shown = parts.length >= 3 ? parts.slice(0, -1) : parts;
+  return shown.join(' ').replace(/\s+/g, ' ').trim();
+}
+
 export function versionTextOf(line: string): string {
+  // A badge shows what its URL says, whatever its alt text (which is often left from an older version).
+  const badge = (whole: string, url: string) => ` ${badgeText(url) ?? whole} `;
   return line
+    .replace(/!\[[^\]]*\]\(([^)]*img\.shields\.io\/badge\/[^)]*)\)/g, (w, url: string) => badge(w, url))
+    .replace(/<img\b[^>]*\bsrc=["']([^"']*img\.shields\.io\/badge\/[^"']*)["'][^>]*>/gi, (w, url: string) =>
+      badge(w, url),
+    )
     .replace(/<!--.*?-->/g, ' ')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
