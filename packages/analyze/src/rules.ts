@@ -468,6 +468,11 @@ export const RULES = {
     does: 'beside a fallback, a message that the code goes on on the CPU says it is meant to run there: CUDA pinned in environment files is then the GPU build',
     example: 'log.info("NO GPU DETECTED! Falling back to CPU")',
   },
+  'code.torch-index': {
+    priority: 3,
+    does: 'a launcher that installs torch from a CUDA wheel index (a download.pytorch.org/whl/cuXYZ string in its code) states that CUDA version, not that a GPU is needed',
+    example: 'TORCH_INDEX_URL = "https://download.pytorch.org/whl/cu118"',
+  },
   'code.cuda-fallback': {
     priority: 3,
     does: '"cuda" if torch.cuda.is_available() else "cpu", a flag set from torch.cuda.is_available(), or a --device option left empty that offers cpu: uses a GPU when there is one; it outweighs README mentions of multi-GPU training',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { factsOf, ofType } from '../../test/helpers/detect.js';
-import { codeDetector, deviceFacts, importFacts, pythonVersionFacts } from './code.js';
+import { codeDetector, deviceFacts, importFacts, pythonVersionFacts, torchIndexFacts } from './code.js';
 
 describe('Python code', () => {
   it('names known third-party packages from imports, not local modules', () => {
@@ -109,6 +109,19 @@ describe('Python code', () => {
     ]);
     const checked = 'import torch\nif torch.cuda.is_available():\n    torch.set_default_device("cuda")\n';
     expect(deviceFacts('run.py', checked).filter((f) => f.type === 'gpu')).toEqual([]);
+  });
+
+  it('reads the CUDA build a launcher installs torch from, as a version only', () => {
+    const code =
+      'import os\ntorch_index_url = os.environ.get("TORCH_INDEX_URL", "https://download.pytorch.org/whl/cu118")\n';
+    expect(torchIndexFacts('launch.py', code)).toEqual([
+      expect.objectContaining({
+        type: 'cuda',
+        version: '11.8',
+        ev: expect.objectContaining({ rule: 'code.torch-index', line: 2 }),
+      }),
+    ]);
+    expect(torchIndexFacts('launch.py', 'url = "https://download.pytorch.org/whl/cpu"\n')).toEqual([]);
   });
 
   it('reads a message that the code goes on on the CPU, beside a fallback', () => {

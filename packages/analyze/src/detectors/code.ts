@@ -1,6 +1,6 @@
 // Source code as evidence: Python imports (for repositories without a manifest), device choices that need a GPU
 // or merely use one, and CUDA device code that needs Ampere.
-import { importedPackage } from '../knowledge/packages.js';
+import { cudaFromDigits, importedPackage } from '../knowledge/packages.js';
 import { seen, type Fact } from '../model.js';
 import type { RuleId } from '../rules.js';
 import { Tree, lineAt } from './tree.js';
@@ -166,6 +166,24 @@ export function usageFallback(
   return m ? { type: 'gpu-hint', ev: seen(file, line(m.index), m[0], rule, 3) } : null;
 }
 
+/**
+ * A launcher that installs torch itself (`TORCH_INDEX_URL = "https://download.pytorch.org/whl/cu118"`) states the
+ * CUDA build it installs. Only the version: whether a GPU is needed is for the rest of the evidence to say.
+ */
+export function torchIndexFacts(file: string, code: string): Fact[] {
+  const m = /["']https?:\/\/download\.pytorch\.org\/whl\/(?:(?:nightly|test)\/)?cu(\d{2,3})\/?["']/.exec(
+    code,
+  );
+  if (!m) return [];
+  return [
+    {
+      type: 'cuda',
+      version: cudaFromDigits(m[1]!),
+      ev: seen(file, lineAt(code, m.index), m[0], 'code.torch-index', 3),
+    },
+  ];
+}
+
 /** `assert sys.version_info >= (3, 7)` and the like: the code states the lowest Python it runs on. */
 export function pythonVersionFacts(file: string, code: string): Fact[] {
   const m = /sys\.version_info\s*(?:>=|>)\s*\(\s*3\s*,\s*(\d{1,2})/.exec(code);
@@ -207,6 +225,7 @@ export const codeDetector: Detector = {
         ...importFacts(path, code, 'py.imports', local),
         ...deviceFacts(path, code),
         ...pythonVersionFacts(path, code),
+        ...torchIndexFacts(path, code),
       );
     }
     for (const path of exampleFiles(input.tree, /\.py$/)) {
