@@ -594,6 +594,11 @@ export const RULES = {
     does: 'prose that says to install a known package, or states its version',
     example: 'Install PyTorch and timm; developed for PyTorch version 1.7.1',
   },
+  'readme.imports': {
+    priority: 3,
+    does: "imports in the README's Python usage code (```python blocks, or unlabelled blocks that start with an import) name the packages the project is used with, where no manifest declares them",
+    example: 'from transformers import AutoModelForCausalLM',
+  },
   'readme.python': {
     priority: 3,
     does: 'Python version stated in the README ("Python Version: 3.10", "python (3.4+)" too; of "3.13 is supported but using 3.12 is recommended", the recommended one), also what a shields.io badge URL shows',

@@ -196,6 +196,28 @@ describe('README statements', () => {
     ).toEqual([['3.12', '3.12 is recommended']]);
   });
 
+  it("reads the imports of the README's Python usage code, not its shell blocks or the project's own modules", async () => {
+    const readme = [
+      '```python',
+      'import torch',
+      'from transformers import AutoModelForCausalLM',
+      'from mypkg import Model',
+      '```',
+      '```bash',
+      'import numpy',
+      '```',
+      '```',
+      'from sklearn.linear_model import Ridge',
+      '```',
+    ].join('\n');
+    const found = await factsOf(readmeDetector, { 'README.md': readme, 'mypkg/__init__.py': '' });
+    expect(ofType(found, 'package').map((p) => [p.name, p.ev.rule, p.ev.line])).toEqual([
+      ['torch', 'readme.imports', 2],
+      ['transformers', 'readme.imports', 3],
+      ['scikit-learn', 'readme.imports', 10],
+    ]);
+  });
+
   it('reads README_en.md next to a README in another language', async () => {
     const found = await factsOf(readmeDetector, {
       'README.md': '# 模型',

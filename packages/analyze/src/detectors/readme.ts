@@ -7,7 +7,7 @@ import { seen, type Fact, type Seen } from '../model.js';
 import type { RuleId } from '../rules.js';
 import { pythonPackageFacts } from './python/facts.js';
 import { parseRequirement } from './python/pep508.js';
-import { usageFallback } from './code.js';
+import { importFacts, localModules, usageFallback } from './code.js';
 import { RequirementReader } from './readme-requirements.js';
 import type { Tree } from './tree.js';
 import type { Detector } from './types.js';
@@ -332,14 +332,54 @@ function wrappedOptional(previous: string, line: string): string | null {
   return GPU_OPTIONAL.exec(`${previous.trim()} ${line.trim()}`)?.[0] ?? null;
 }
 
+/**
+ * Imports of the README's Python usage code (```python blocks, or unlabelled blocks that start with an import): what the
+ * project is used with (`import torch`, `from transformers import AutoModelForCausalLM`), counted as imports are,
+ * only where no manifest declares them.
+ */
+export function usageImports(path: string, text: string, local: Set<string>): Fact[] {
+  const facts: Fact[] = [];
+  const lines = text.split(/\r?\n/);
+  let block: { start: number; python: boolean; bare: boolean; code: string[] } | null = null;
+  lines.forEach((raw, i) => {
+    const fence = /^\s*(?:```|~~~)\s*([\w+-]*)/.exec(raw);
+    if (fence && !block) {
+      const language = fence[1]!;
+      block = {
+        start: i + 1,
+        python: /^(?:python3?|py|ipython3?)$/i.test(language),
+        bare: !language,
+        code: [],
+      };
+      return;
+    }
+    if (!fence && block) return void block.code.push(raw);
+    if (!block) return;
+    const code = block.code.join('\n');
+    const first = block.code.find((l) => l.trim())?.trim() ?? '';
+    if (block.python || (block.bare && /^(?:import|from)\s+[A-Za-z_][\w.]*/.test(first))) {
+      const start = block.start;
+      facts.push(
+        ...importFacts(path, code, 'readme.imports', local).map((f) =>
+          'ev' in f && f.ev.line !== null ? { ...f, ev: { ...f.ev, line: f.ev.line + start } } : f,
+        ),
+      );
+    }
+    block = null;
+  });
+  return facts;
+}
+
 export const readmeDetector: Detector = {
   name: 'readme',
   select: readmeFiles,
   detect(input) {
     const facts: Fact[] = [];
+    const local = localModules(input.tree);
     for (const path of readmeFiles(input.tree)) {
       const text = input.text(path);
       if (text === null) continue;
+      facts.push(...usageImports(path, text, local));
       let inCode = false;
       let previous = '';
       let hinted = false;

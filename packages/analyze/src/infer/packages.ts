@@ -85,7 +85,14 @@ export function withSelectedExtras(
   return { packages: promoted, selectedBy };
 }
 
-const FROM_IMPORTS = new Set(['py.imports', 'nb.imports', 'r.library', 'nb.library', 'ruby.require']);
+const FROM_IMPORTS = new Set([
+  'py.imports',
+  'nb.imports',
+  'readme.imports',
+  'r.library',
+  'nb.library',
+  'ruby.require',
+]);
 
 /**
  * Packages that count: every declared one, and every known package imported but declared nowhere (research code
