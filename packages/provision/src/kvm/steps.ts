@@ -5,12 +5,11 @@
 // launch's own, which boots on the reserved flavor reservation:<id> at this site.
 import { EnvbootError, floorMinute, formatDuration, isoUtc, type PlanData } from '@envboot/core';
 import { readFlavors, type FlavorEntry } from '@envboot/capacity';
-import { run as createLease } from '@envboot/lease-create';
 import { flavorSuCost } from '@envboot/leases';
 import { BALANCE_UNKNOWN, costPhrase } from '../plan-cost.js';
 import { STEP_NAMES, type RunState } from '../state/model.js';
 import { STOP, type ChainStep, type RunScope, type StepTable } from '../steps/types.js';
-import { defaultLeaseName } from '../steps/reserve.js';
+import { createRunLease } from '../steps/reserve.js';
 
 /** GPU flavors last at most 7 days at KVM@TACC (Chameleon's docs); the others as the site allows. */
 const GPU_MAX_MINUTES = 7 * 24 * 60;
@@ -146,56 +145,7 @@ const kvmWindow: ChainStep = {
 const kvmLease: ChainStep = {
   name: 'lease',
   done: (run) => Boolean(run.state.lease?.id),
-  async run(run) {
-    const { state, ctx } = run;
-    const plan = state.plan!;
-    const ownCreateInterrupted = state.lease !== null;
-    const name = state.options.leaseName ?? state.lease?.name ?? defaultLeaseName(state);
-    const cloud = await ctx.cloud();
-    const requestedAt = state.lease?.requested_at ?? new Date(cloud.clock.now()).toISOString();
-    state.lease = {
-      id: null,
-      name,
-      host_reservation_id: null,
-      floatingip_reservation_id: null,
-      requested_at: requestedAt,
-    };
-    run.save();
-    const w = state.window!;
-    const created = await createLease(
-      {
-        name,
-        nodes: plan.count,
-        nodeType: null,
-        resourceProperties: '',
-        window: {
-          start: new Date(w.start),
-          end: new Date(w.end),
-          durationMinutes: w.duration_minutes,
-          startIsNow: true,
-        },
-        resourceType: 'flavor:instance',
-        flavor: plan.flavor!,
-        floatingIps: 0,
-        reuse: ownCreateInterrupted,
-        instance: null,
-      },
-      ctx,
-    ).catch((err: unknown) => {
-      if (!ownCreateInterrupted && err instanceof EnvbootError && err.code === 'CONFLICT') state.lease = null;
-      throw err;
-    });
-    return {
-      lease: {
-        id: created.lease_id,
-        name,
-        host_reservation_id: null,
-        floatingip_reservation_id: null,
-        requested_at: requestedAt,
-      },
-      outputs: { ...state.outputs, lease: created },
-    };
-  },
+  run: (run) => createRunLease(run, { resourceType: 'flavor:instance', flavor: run.state.plan!.flavor! }),
 };
 
 const REPLACED: Partial<Record<string, ChainStep>> = {
