@@ -25,8 +25,11 @@ const sample = process.argv[2] ?? 'gpu-train';
 const started = Date.now();
 const say = (text) => process.stdout.write(`${text}\n`);
 
+/** A word as a POSIX shell reads it back, so that the lines shown can be copied. */
+const shellWord = (w) => (/^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`);
+
 function run(args, env, { raw = false } = {}) {
-  say(`\n$ envboot ${args.join(' ')}`);
+  say(`\n$ envboot ${args.map(shellWord).join(' ')}`);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [envboot, ...args], { env, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
