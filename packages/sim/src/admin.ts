@@ -5,6 +5,7 @@ import { blazarDate } from './dates.js';
 import { empty, header, isObject, json, ReplyError, type Reply, type Route } from './http.js';
 import { oidcAdminRoutes } from './keystone/oidc-admin.js';
 import { hostAdminRoutes } from './blazar/failures-admin.js';
+import { serverAdminRoutes } from './nova/crash-admin.js';
 import { edgeDevices } from './edge/devices.js';
 import type { Stats } from './stats.js';
 import type { World } from './world.js';
@@ -234,5 +235,6 @@ export function adminRoutes(stats: Stats): Route[] {
     },
     ...oidcAdminRoutes,
     ...hostAdminRoutes,
+    ...serverAdminRoutes,
   ];
 }

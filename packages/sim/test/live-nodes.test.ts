@@ -287,6 +287,32 @@ describe('live nodes', () => {
     expect(await refused(node)).toBe('ECONNREFUSED');
   }, 120_000);
 
+  it('goes down with its machine: SHUTOFF, a session under way ends, new connections are refused', async () => {
+    const { id, node } = await boot('compute_skylake', { key_name: 'mine' });
+    await boots(node);
+    const session = ssh(node, key, 'echo started; sleep 600; echo never');
+    await until(
+      'the session runs',
+      () => hostOutput('pgrep', ['-f', 'sleep 600']),
+      (out) => out !== '',
+    );
+    const crashed = await c.post(`/_sim/servers/${id}/crash`, {});
+    expect(crashed).toMatchObject({ status: 200, body: { id, status: 'SHUTOFF' } });
+    const ended = await session;
+    expect(ended.code).not.toBe(0);
+    expect(ended.stdout).not.toContain('never');
+    expect(await refused(node)).toBe('ECONNREFUSED');
+    const server = (await c.get(`/compute/v2.1/servers/${id}`)).body.server;
+    expect(server).toMatchObject({
+      status: 'SHUTOFF',
+      'OS-EXT-STS:vm_state': 'stopped',
+      'OS-EXT-STS:power_state': 4,
+    });
+    expect(server['envboot:ssh']).toBeUndefined();
+    expect((await c.post(`/_sim/servers/${id}/crash`, {})).status).toBe(409);
+    expect((await c.post('/_sim/servers/no-such-server/crash', {})).status).toBe(404);
+  }, 120_000);
+
   it('has nvidia-smi naming the GPU on a gpu_rtx_6000 node', async () => {
     const { node } = await boot('gpu_rtx_6000', {
       key_name: 'mine',

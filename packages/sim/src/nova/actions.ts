@@ -97,7 +97,7 @@ function consoleOutput(world: World, server: Server, args: Record<string, unknow
   if (server.status !== 'ACTIVE')
     throw novaFail(
       409,
-      `Cannot 'get_console_output' instance ${server.id} while it is in vm_state ${server.status === 'BUILD' ? 'building' : 'error'}`,
+      `Cannot 'get_console_output' instance ${server.id} while it is in vm_state ${{ BUILD: 'building', ERROR: 'error', SHUTOFF: 'stopped' }[server.status]}`,
     );
   return tail(world.live ? world.live.consoleText(server) : recordConsole(server), length);
 }

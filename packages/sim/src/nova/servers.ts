@@ -15,6 +15,15 @@ const selfLinks = (world: World, kind: string, id: string) => [
   { rel: 'bookmark', href: `${world.base}/compute/${kind}/${id}` },
 ];
 
+/** Nova's vm_state and power_state (0 NOSTATE, 1 RUNNING, 4 SHUTDOWN) for each status a server has here. */
+const VM_STATES: Record<Server['status'], string> = {
+  BUILD: 'building',
+  ACTIVE: 'active',
+  ERROR: 'error',
+  SHUTOFF: 'stopped',
+};
+const POWER_STATES: Record<Server['status'], number> = { BUILD: 0, ACTIVE: 1, ERROR: 0, SHUTOFF: 4 };
+
 function taskState(s: Server, now: number): string | null {
   if (s.deleteAt !== undefined) return 'deleting';
   if (s.status !== 'BUILD') return null;
@@ -28,7 +37,7 @@ function taskState(s: Server, now: number): string | null {
 export function renderServer(world: World, req: SimRequest, s: Server): Record<string, unknown> {
   const v = req.microversion ?? mv('2.1');
   const flavor = siteFlavor(world, s.flavorId);
-  const vmState = s.status === 'BUILD' ? 'building' : s.status === 'ACTIVE' ? 'active' : 'error';
+  const vmState = VM_STATES[s.status];
   const out: Record<string, unknown> = {
     id: s.id,
     name: s.name,
@@ -69,7 +78,7 @@ export function renderServer(world: World, req: SimRequest, s: Server): Record<s
     'OS-SRV-USG:terminated_at': null,
     'OS-EXT-STS:task_state': taskState(s, req.now),
     'OS-EXT-STS:vm_state': vmState,
-    'OS-EXT-STS:power_state': s.status === 'ACTIVE' ? 1 : 0,
+    'OS-EXT-STS:power_state': POWER_STATES[s.status],
     'os-extended-volumes:volumes_attached': [],
   };
   if (s.status === 'ACTIVE') out.security_groups = [{ name: 'default' }];

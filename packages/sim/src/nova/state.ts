@@ -32,7 +32,8 @@ export interface Server {
   userData?: string | null;
   created: number;
   updated: number;
-  status: 'BUILD' | 'ACTIVE' | 'ERROR';
+  /** SHUTOFF: the machine went down under it (POST /_sim/servers/{id}/crash). */
+  status: 'BUILD' | 'ACTIVE' | 'ERROR' | 'SHUTOFF';
   launchedAt?: number;
   /** Blazar host id it runs on. */
   hostId: string | null;
@@ -170,6 +171,18 @@ export class NovaState {
     }
     this.world.changed();
     return this.nextDue(s);
+  }
+
+  /**
+   * The machine under an ACTIVE server went down (a crash, a power loss): Nova's power-state sync shows it SHUTOFF,
+   * and everything running on it, SSH sessions included, ends with its live node.
+   */
+  crash(s: Server, now: number): void {
+    s.status = 'SHUTOFF';
+    s.updated = now;
+    this.world.live?.ended(s.id);
+    this.world.log.info({ server: s.id, name: s.name }, `server ${s.name} went down: SHUTOFF`);
+    this.world.changed();
   }
 
   /** DELETE: the server shows task_state "deleting" for a few seconds, then is gone. */
