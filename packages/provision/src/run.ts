@@ -108,8 +108,9 @@ async function provision(input: ProvisionInput, ctx: ProvisionContext): Promise<
     }
     state.status = 'failed';
     state.error = toErrorObject(err);
-    // A set-up that failed leaves servers worth a look (its log, the half-built environment): kept unless asked.
-    const setupFailed = err instanceof EnvbootError && err.code === 'SETUP_FAILED';
+    // A set-up that failed, or whose node stopped answering, leaves servers worth a look (its log, the half-built
+    // environment, the console): kept unless asked.
+    const setupFailed = state.failed_step === 'setup';
     const keep = state.options.keepOnFailure || (setupFailed && !state.options.cleanupOnFailure);
     if (!keep) {
       try {

@@ -4,6 +4,7 @@
 import type { SetupPlan, SetupStep, StepStatus } from './model.js';
 import { shellQuote } from './quote.js';
 import { PLAN_MARK, planDigest, renderScript } from './script.js';
+import { NodeShellError } from './shell-error.js';
 import { readProgress, type SetupProgress } from './status.js';
 
 /** A shell on the node: runs one command line (bash -c) with optional input, as SSH's exec does. */
@@ -107,7 +108,14 @@ async function look(o: FollowOptions, known: number, waitMs: number): Promise<Lo
     ].join('\n'),
   );
   const split = r.stdout.indexOf('\n---\n');
-  if (split < 0) throw new Error(`the node did not answer the set-up's status read: ${r.stderr.trim()}`);
+  if (split < 0) {
+    // The shell itself is gone (sshd ends a session's commands when the machine goes down): not the script's doing.
+    const said = r.stderr.trim();
+    throw new NodeShellError(
+      `the node stopped answering: the status read ended with exit ${r.code}${said ? ` (${said})` : ' and no output'}; the server may have gone down or its lease ended`,
+      'lost',
+    );
+  }
   const head = Object.fromEntries(
     r.stdout
       .slice(0, split)

@@ -12,11 +12,6 @@ export {
   type SetupResult,
   type StepResult,
 } from './follow.js';
-export {
-  connectNodeShell,
-  NodeShellError,
-  type Login,
-  type NodeAddress,
-  type SshNodeShell,
-} from './ssh-shell.js';
+export { connectNodeShell, type Login, type NodeAddress, type SshNodeShell } from './ssh-shell.js';
+export { NodeShellError, type NodeShellFailure } from './shell-error.js';
 export { environmentOf, plannedEnvironment, skippedEnvironment, type Environment } from './environment.js';

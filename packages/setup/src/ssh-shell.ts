@@ -2,6 +2,7 @@
 // through it, and the host must show the key recorded when the run first logged in (nothing is trusted blindly).
 import ssh2 from 'ssh2';
 import type { NodeShell } from './follow.js';
+import { NodeShellError } from './shell-error.js';
 
 export interface NodeAddress {
   host: string;
@@ -15,17 +16,6 @@ export type Login = { privateKey: Buffer | string } | { agent: string };
 
 export interface SshNodeShell extends NodeShell {
   close(): void;
-}
-
-/** Why a connection failed: the host showed another key, or the usual socket and login errors. */
-export class NodeShellError extends Error {
-  constructor(
-    message: string,
-    readonly reason: 'host-key' | 'auth' | 'connect',
-  ) {
-    super(message);
-    this.name = 'NodeShellError';
-  }
 }
 
 /** Opens the connection; commands then run over it, each in its own channel. */
@@ -84,8 +74,11 @@ function execOn(
   input?: string,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    client.exec(command, (err, stream) => {
-      if (err) return reject(err);
+    // No channel: the connection dropped since the last command (ssh2 throws "Not connected", or answers an error).
+    const lost = (err: Error) =>
+      reject(new NodeShellError(`the connection to the node was lost: ${err.message}`, 'lost'));
+    const opened = (err: Error | undefined, stream: ssh2.ClientChannel) => {
+      if (err) return lost(err);
       const out: Buffer[] = [];
       const errs: Buffer[] = [];
       stream.on('data', (d: Buffer) => out.push(d));
@@ -99,6 +92,12 @@ function execOn(
         }),
       );
       stream.end(input ?? '');
-    });
+    };
+    try {
+      client.exec(command, opened);
+    } catch (err) {
+      if (err instanceof Error && err.message === 'Not connected') lost(err);
+      else reject(err);
+    }
   });
 }

@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { followSetup, planSetup, renderUserData, type StepResult } from '../src/index.js';
+import {
+  followSetup,
+  NodeShellError,
+  planSetup,
+  renderUserData,
+  type NodeShell,
+  type StepResult,
+} from '../src/index.js';
 import { localShell, makeFixture, requirements, type Fixture } from './fixtures.js';
 
 let fx: Fixture;
@@ -82,5 +89,22 @@ describe('following a set-up', () => {
     const failed = result.steps.find((s) => s.state === 'failed')!;
     expect(failed).toMatchObject({ id: 'check-user', exit: 3 });
     expect(failed.log_tail).toContain('the check looked and found nothing');
+  });
+
+  it('says the node went away when a read ends with no answer (sshd closing a session as the machine goes down)', async () => {
+    const plan = planSetup({
+      repo: { url: fx.repoDir, commit: fx.commit },
+      requirements: requirements(),
+      pip: { findLinks: fx.wheels, noIndex: true },
+    });
+    const gone: NodeShell = { exec: () => Promise.resolve({ code: 255, stdout: '', stderr: '' }) };
+    const failure = await followSetup({ ...follow, plan, shell: gone }).catch((err: unknown) => err);
+    expect(failure).toBeInstanceOf(NodeShellError);
+    expect(failure).toMatchObject({
+      reason: 'lost',
+      message: expect.stringMatching(
+        /^the node stopped answering: the status read ended with exit 255 and no output/,
+      ),
+    });
   });
 });

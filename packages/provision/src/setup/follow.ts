@@ -1,11 +1,12 @@
 // Following the set-up on a run's servers over SSH: one connection per server, its host key the one the run
 // recorded at ssh_ready, each step's progress on stderr; the environment the envelope shows.
-import type { LaunchData, StepContext } from '@envboot/core';
+import { EnvbootError, type LaunchData, type StepContext } from '@envboot/core';
 import { loginKey } from '@envboot/launch';
 import {
   connectNodeShell,
   environmentOf,
   followSetup,
+  NodeShellError,
   skippedEnvironment,
   type Environment,
   type SetupPlan,
@@ -36,7 +37,45 @@ function describe(server: string, step: StepResult): string {
   return `${server}: ${step.id} ${step.state}${took}${step.state === 'failed' && step.exit !== null ? `, exit ${step.exit}` : ''}`;
 }
 
+/** A node that could not be reached or went away is a coded SSH error the user can act on, not an internal one. */
+function sshError(server: Server, err: NodeShellError, runId: string): EnvbootError {
+  const message = `${server.name}: ${err.message}`;
+  const again = `Follow the set-up again with: envboot setup ${runId}`;
+  switch (err.reason) {
+    case 'auth':
+      return new EnvbootError('SSH_AUTH', message, {
+        hint: `The run's key logged in at ssh_ready; check the node's ~/.ssh/authorized_keys. ${again}`,
+        cause: err,
+      });
+    case 'host-key':
+      return new EnvbootError('SSH_AUTH', message, {
+        hint: `The node may have been rebuilt; or another machine answers at its address. Check before trusting it.`,
+        cause: err,
+      });
+    default:
+      return new EnvbootError('SSH_REFUSED', message, {
+        hint: `See the server with: envboot lease-status, or its console. ${again}`,
+        retryable: true,
+        cause: err,
+      });
+  }
+}
+
 async function followOne(
+  server: Server,
+  o: FollowServersOptions,
+  ctx: Pick<StepContext, 'log' | 'progress' | 'signal'>,
+  count: number,
+): Promise<Environment> {
+  try {
+    return await followOver(server, o, ctx, count);
+  } catch (err) {
+    if (err instanceof NodeShellError) throw sshError(server, err, o.runId);
+    throw err;
+  }
+}
+
+async function followOver(
   server: Server,
   o: FollowServersOptions,
   ctx: Pick<StepContext, 'log' | 'progress' | 'signal'>,
