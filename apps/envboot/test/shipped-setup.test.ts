@@ -16,6 +16,7 @@ import {
   childEnv,
   createBareRepo,
   envelopeOf,
+  hasStackTrace,
   installedPackageWheel,
   runCli,
   standInTorch,
@@ -48,8 +49,9 @@ const provisionArgs = (repo: string, lease: string, ...more: string[]) => [
   'sim',
   '--lease-name',
   lease,
+  // A day: 288 s of real time at 300×, longer than a test may take, so a lease never ends under a slow set-up.
   '--duration',
-  '3h',
+  '1d',
   '--yes',
   '--pip-find-links',
   index.findLinksUrl,
@@ -288,31 +290,41 @@ describe('a failed step', () => {
   });
 });
 
+/** A provision run as a child process, to act on it while it sets up (Ctrl-C, a node going down). */
+function startProvision(repo: string, lease: string, ...more: string[]) {
+  const child = spawn(process.execPath, [ENVBOOT_BIN, ...provisionArgs(repo, lease, ...more)], {
+    cwd: box.cwd,
+    env: childEnv({ ...box.env, ENVBOOT_SIM_URL: sim.url }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const out = { stdout: '', stderr: '' };
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (out.stdout += d));
+  const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const seen: Array<{ pattern: RegExp; resolve: (found: boolean) => void }> = [];
+  child.stderr.setEncoding('utf8').on('data', (d: string) => {
+    out.stderr += d;
+    for (const w of seen.filter((w) => w.pattern.test(out.stderr))) w.resolve(true);
+  });
+  /** Resolves once stderr shows `pattern`; a run that ends first is the failure to show, not a wait for the time-out. */
+  const until = async (pattern: RegExp) => {
+    const found = await new Promise<boolean>((resolve) => {
+      seen.push({ pattern, resolve });
+      if (pattern.test(out.stderr)) resolve(true);
+      void closed.then(() => resolve(false));
+    });
+    expect({ found, stderr: found ? '' : out.stderr }).toEqual({ found: true, stderr: '' });
+  };
+  return { child, out, closed, until };
+}
+
 describe('interrupted, then resumed', () => {
   it('Ctrl-C during the set-up, then --resume, finishes without redoing the steps that were done', async () => {
-    const child = spawn(
-      process.execPath,
-      [ENVBOOT_BIN, ...provisionArgs('pip-proj', 'setup-resume', '--check', 'sleep 5')],
-      {
-        cwd: box.cwd,
-        env: childEnv({ ...box.env, ENVBOOT_SIM_URL: sim.url }),
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    const interrupted = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-    await new Promise<void>((resolve) =>
-      child.stderr.setEncoding('utf8').on('data', (d: string) => {
-        stderr += d;
-        // The user's check is the last step: by then checkout, python and pip are done.
-        if (/check-user running/.test(stderr)) resolve();
-      }),
-    );
+    const { child, out, closed, until } = startProvision('pip-proj', 'setup-resume', '--check', 'sleep 5');
+    // The user's check is the last step: by then checkout, python and pip are done.
+    await until(/check-user running/);
     child.kill('SIGINT');
-    expect(await interrupted).toBe(130);
-    const runId = (JSON.parse(stdout) as { data: ProvisionData }).data.run_id;
+    expect(await closed).toBe(130);
+    const runId = (JSON.parse(out.stdout) as { data: ProvisionData }).data.run_id;
 
     const resumed = await envboot(['provision', '--resume', runId]);
     expect(envelopeOf(resumed).error).toBeNull();
@@ -327,5 +339,29 @@ describe('interrupted, then resumed', () => {
       .map((l) => l.step);
     expect(running).toEqual(['checkout', 'python', 'pip', 'check-user']);
     await cleanup(runId);
+  });
+});
+
+describe('a node that goes down during the set-up', () => {
+  it('fails the run with SSH_REFUSED and one line, keeps the lease and server, and cleans up after', async () => {
+    const { closed, out, until } = startProvision('pip-proj', 'setup-crash', '--check', 'sleep 600');
+    await until(/check-user running/);
+    const lease = (sim.state().leases as Array<{ name: string; servers: string[] }>).find(
+      (l) => l.name === 'setup-crash',
+    )!;
+    const crashed = await fetch(`${sim.url}/_sim/servers/${lease.servers[0]}/crash`, { method: 'POST' });
+    expect(await crashed.json()).toMatchObject({ status: 'SHUTOFF' });
+
+    expect(await closed).toBe(5);
+    const envelope = JSON.parse(out.stdout) as {
+      data: ProvisionData;
+      error: { code: string; message: string };
+    };
+    expect(envelope.error).toMatchObject({ code: 'SSH_REFUSED', retryable: true });
+    expect(envelope.error.message).toMatch(/^setup: .*(stopped answering|connection to the node was lost)/);
+    expect(envelope.data).toMatchObject({ status: 'failed', failed_step: 'setup', removed: [] });
+    expect(envelope.data.remaining.map((r) => r.type)).toEqual(expect.arrayContaining(['lease', 'server']));
+    expect(hasStackTrace(out.stderr)).toBe(false);
+    await cleanup(envelope.data.run_id);
   });
 });
