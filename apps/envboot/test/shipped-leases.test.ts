@@ -25,6 +25,12 @@ let closedUrl: string;
 const ids: Record<string, string> = {};
 
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+/**
+ * A lease's length in hours, to the hundredth, from its own dates: Blazar reads "now" as the current minute and an
+ * end date to the minute, so a lease asked for across a minute boundary is a minute shorter than asked.
+ */
+const hoursOf = (lease: { start: string; end: string }) =>
+  Math.round(((Date.parse(lease.end) - Date.parse(lease.start)) / HOUR) * 100) / 100;
 
 async function freePort(): Promise<string> {
   const server = createServer();
@@ -115,8 +121,9 @@ describe('envboot leases --site any', () => {
       servers: [{ id: ids.server, name: 'ls-node' }],
       // A lease of a day is in its last 48 hours from the start: it can be extended now, up to 7 days.
       extension: { allowed_now: true, reason: null, max_end: iso(end + 7 * DAY) },
-      su_cost: { total: { hours: 24, hosts: 1, su: 24, basis: 'hosts' } },
+      su_cost: { total: { hours: hoursOf(withServer!), hosts: 1, su: hoursOf(withServer!), basis: 'hosts' } },
     });
+    expect(hoursOf(withServer!)).toBeGreaterThan(23.9);
     // On the site's clock (`now` is that clock to the second).
     expect(Math.abs(withServer!.time_left_minutes! - (end - now) / 60_000)).toBeLessThanOrEqual(1);
     expect(withServer!.hosts).toEqual([
@@ -131,8 +138,9 @@ describe('envboot leases --site any', () => {
       status: 'ACTIVE',
       node_type: 'gpu_p100',
       extension: { allowed_now: false, reason: 'window', allowed_from: iso(longEnd - 2 * DAY) },
-      su_cost: { total: { hours: 72, su: 72 } },
+      su_cost: { total: { hours: hoursOf(long!), su: hoursOf(long!) } },
     });
+    expect(hoursOf(long!)).toBeGreaterThan(71.9);
     expect(later).toMatchObject({
       status: 'PENDING',
       time_left_minutes: expect.any(Number),
