@@ -2,7 +2,7 @@
 // and R notebooks, `require 'trollop'` in Ruby sources. A book, a course or a script often declares nothing and
 // loads its stack where it uses it; only packages the knowledge base knows count, and only where no manifest
 // declares them (infer/packages.ts treats them as imports).
-import { knownPackage } from '../knowledge/catalog.js';
+import { recognisedPackage } from '../knowledge/catalog.js';
 import { seen, type Fact } from '../model.js';
 import type { RuleId } from '../rules.js';
 import { lineAt, byDepth, type Tree } from './tree.js';
@@ -46,7 +46,7 @@ export function rLoads(file: string, code: string, rule: RuleId = 'r.library'): 
   const facts: Fact[] = [];
   const found = new Set<string>();
   const add = (name: string, index: number, shown: string) => {
-    if (found.has(name) || !knownPackage('r', name)) return;
+    if (found.has(name) || !recognisedPackage('r', name)) return;
     found.add(name);
     facts.push(loaded(file, code, index, shown, name, 'cran', rule));
   };
@@ -62,7 +62,7 @@ export function rubyRequires(file: string, code: string): Fact[] {
   const found = new Set<string>();
   for (const m of code.matchAll(RUBY_REQUIRE)) {
     const name = m[1]!;
-    if (found.has(name) || RUBY_DEFAULT_GEMS.has(name) || !knownPackage('ruby', name)) continue;
+    if (found.has(name) || RUBY_DEFAULT_GEMS.has(name) || !recognisedPackage('ruby', name)) continue;
     found.add(name);
     facts.push(loaded(file, code, m.index, m[0], name, 'rubygems', 'ruby.require'));
   }

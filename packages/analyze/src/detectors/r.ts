@@ -1,5 +1,6 @@
 // R: DESCRIPTION (Depends: R (>= x), Imports), renv.lock, install.R (R even without runtime.txt).
-import { R_FRAMEWORKS, R_GPU_PACKAGES } from '../knowledge/packages.js';
+import { recognisedPackage } from '../knowledge/catalog.js';
+import { R_GPU_PACKAGES } from '../knowledge/packages.js';
 import { seen, type Fact } from '../model.js';
 import type { RuleId } from '../rules.js';
 import { isRecord, jsonOf, lineOf } from './text.js';
@@ -8,7 +9,7 @@ import type { Detector } from './types.js';
 const FILES = /^(DESCRIPTION|renv\.lock|install\.R)$/;
 
 function rPackage(path: string, text: string, name: string, version: string | null, rule: RuleId): Fact[] {
-  if (!R_FRAMEWORKS.has(name) && !R_GPU_PACKAGES.has(name)) return [];
+  if (!recognisedPackage('r', name) && !R_GPU_PACKAGES.has(name)) return [];
   const ev = seen(path, lineOf(text, name), name, R_GPU_PACKAGES.has(name) ? 'pkg.gpu-other' : rule, 1);
   const facts: Fact[] = [
     {

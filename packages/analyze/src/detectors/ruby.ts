@@ -1,6 +1,6 @@
 // Gemfile and *.gemspec: the gems a Ruby project declares (those the knowledge base knows). Development and test
 // gems (add_development_dependency, a Gemfile group of development or test) are dev dependencies.
-import { knownPackage } from '../knowledge/catalog.js';
+import { recognisedPackage } from '../knowledge/catalog.js';
 import { seen, type Fact } from '../model.js';
 import type { RuleId } from '../rules.js';
 import { isDevGroup } from './text.js';
@@ -31,7 +31,7 @@ export function gemspecPackages(path: string, text: string): Fact[] {
       /^\s*\w+\.add_(runtime_|development_)?dependency\s*\(?\s*["']([\w.-]+)["'](?:\s*,\s*["']([^"']+)["'])?/.exec(
         raw,
       );
-    if (!m || !knownPackage('ruby', m[2]!)) return;
+    if (!m || !recognisedPackage('ruby', m[2]!)) return;
     facts.push(gemFact(m[2]!, m[3] ?? null, m[1] === 'development_', rubySeen(path, i, raw, 'ruby.gemspec')));
   });
   return facts;
@@ -51,7 +51,7 @@ export function gemfilePackages(path: string, text: string): Fact[] {
     }
     if (/^\s*end\b/.test(line) && groups.length) return void groups.pop();
     const m = /^\s*gem\s+["']([\w.-]+)["'](?:\s*,\s*["']([^"']+)["'])?/.exec(line);
-    if (!m || !knownPackage('ruby', m[1]!)) return;
+    if (!m || !recognisedPackage('ruby', m[1]!)) return;
     const dev = groups.some(Boolean) || /\bgroups?:\s*\[?\s*:(?:development|test)\b/.test(line);
     facts.push(gemFact(m[1]!, m[2] ?? null, dev, rubySeen(path, i, raw, 'ruby.gemfile')));
   });

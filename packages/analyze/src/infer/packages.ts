@@ -1,6 +1,10 @@
 // Which declared packages count, what each means for the GPU, and the frameworks list.
 import type { Evidence, Framework } from '@envboot/core';
-import { knownPackage, normalizePython, type Ecosystem as KnownEcosystem } from '../knowledge/catalog.js';
+import {
+  normalizePython,
+  recognisedPackage,
+  type Ecosystem as KnownEcosystem,
+} from '../knowledge/catalog.js';
 import {
   condaPackage,
   pythonPackage,
@@ -25,7 +29,7 @@ export function meaningOf(p: PackageFact): PackageMeaning {
       return {
         framework: npmFramework(p.name) ?? (NPM_GPU[p.name] ? p.name : null),
         gpu: NPM_GPU[p.name] ?? null,
-        known: knownPackage('node', p.name),
+        known: recognisedPackage('node', p.name),
       };
     case 'cran':
     case 'julia':
@@ -33,7 +37,7 @@ export function meaningOf(p: PackageFact): PackageMeaning {
     case 'go':
     case 'maven':
     case 'rubygems': {
-      const known = knownPackage(KNOWN_ECOSYSTEM[p.ecosystem]!, p.name);
+      const known = recognisedPackage(KNOWN_ECOSYSTEM[p.ecosystem]!, p.name);
       return { framework: p.name, gpu: known?.gpu === 'requires' ? 'only' : null, known };
     }
     default:

@@ -48,7 +48,9 @@ export type Category =
   | 'explainability'
   | 'config'
   | 'testing'
-  | 'utility';
+  | 'utility'
+  /** A library Debian maintains that the base has no line for (distro-names.data.ts): what it is for is not known. */
+  | 'library';
 
 export type Ecosystem = 'python' | 'r' | 'julia' | 'node' | 'rust' | 'go' | 'java' | 'ruby';
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { KNOWN_PACKAGES, knownPackage, packageOfImport } from './catalog.js';
+import {
+  KNOWN_PACKAGES,
+  knownPackage,
+  packageOfImport,
+  recognisedImport,
+  recognisedPackage,
+} from './catalog.js';
 
 describe('the package knowledge base', () => {
   it('covers a few hundred packages across the ecosystems, each listed once', () => {
@@ -52,5 +58,24 @@ describe('the package knowledge base', () => {
     expect(knownPackage('python', 'flash-attn')?.gpu).toBe('requires');
     expect(knownPackage('python', 'torch')?.gpu).toBe('benefits');
     expect(knownPackage('python', 'pandas')?.gpu).toBe('none');
+  });
+
+  it('recognises a library Debian maintains that the base has no line for, and no system package or own module', () => {
+    expect(knownPackage('python', 'userpath')).toBeNull();
+    expect(recognisedPackage('python', 'userpath')).toMatchObject({
+      name: 'userpath',
+      category: 'library',
+      gpu: 'none',
+    });
+    expect(recognisedPackage('python', 'python-dateutil')).not.toBeNull();
+    expect(recognisedPackage('r', 'tidyselect')).toMatchObject({ ecosystem: 'r', category: 'library' });
+    expect(recognisedPackage('ruby', 'net-ssh')).not.toBeNull();
+    expect(recognisedPackage('rust', 'serde_json')).not.toBeNull();
+    // The base's own line comes first.
+    expect(recognisedPackage('python', 'scikit-learn')?.category).toBe('classic-ml');
+    expect(recognisedImport('userpath.cli')?.name).toBe('userpath');
+    expect(recognisedImport('sklearn')?.name).toBe('scikit-learn');
+    for (const notOne of ['os', 'distutils', 'pip', 'network', 'no_such_module_here'])
+      expect(recognisedImport(notOne)).toBeNull();
   });
 });

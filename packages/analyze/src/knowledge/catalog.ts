@@ -1,5 +1,6 @@
 // Lookups over the package knowledge base (catalog.data.ts): a declared name or an imported module → the entry.
 import { KNOWN_PACKAGES, type Ecosystem, type KnownPackage } from './catalog.data.js';
+import { DISTRO_NAMES } from './distro-names.data.js';
 
 export type { Category, Ecosystem, GpuRelation, KnownPackage } from './catalog.data.js';
 export { KNOWN_PACKAGES };
@@ -55,4 +56,53 @@ export function knownNames(ecosystem: Ecosystem): Set<string> {
   for (const p of KNOWN_PACKAGES)
     if (p.ecosystem === ecosystem) for (const n of [p.name, ...(p.aliases ?? [])]) out.add(n);
   return out;
+}
+
+/** Debian's spelling of a name: lower case, "_" and "." as "-", a scoped npm package @scope/name as scope-name. */
+function distroKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^@([^/]+)\//, '$1-')
+    .replace(/[_.]+/g, '-');
+}
+
+let distro: Map<keyof typeof DISTRO_NAMES, Set<string>> | null = null;
+/** The libraries Debian maintains per ecosystem, read once, on the first lookup that needs them. */
+function distroNames(ecosystem: keyof typeof DISTRO_NAMES): Set<string> {
+  distro ??= new Map(
+    Object.entries(DISTRO_NAMES).map(([eco, names]) => [
+      eco as keyof typeof DISTRO_NAMES,
+      new Set(names.split(' ').map(distroKey)),
+    ]),
+  );
+  return distro.get(ecosystem)!;
+}
+
+const DISTRO_ECOSYSTEMS = new Set<Ecosystem>(['python', 'r', 'node', 'rust', 'ruby']);
+
+/**
+ * The entry for a declared or imported package: the knowledge base's, or, for a library it has no line for that
+ * Debian maintains (distro-names.data.ts), a plain entry (category `library`, no GPU meaning) under the name as
+ * given. README prose is read with `knownPackage` alone: a word there is a package only when the base knows it.
+ */
+export function recognisedPackage(ecosystem: Ecosystem, name: string): KnownPackage | null {
+  const known = knownPackage(ecosystem, name);
+  if (known || !DISTRO_ECOSYSTEMS.has(ecosystem)) return known;
+  const names = distroNames(ecosystem as keyof typeof DISTRO_NAMES);
+  const key = distroKey(name);
+  // PyPI's python-dateutil, python-dotenv are Debian's python3-dateutil, python3-dotenv.
+  const found =
+    names.has(key) || (ecosystem === 'python' && key.startsWith('python-') && names.has(key.slice(7)));
+  return found ? { name, ecosystem, category: 'library', gpu: 'none' } : null;
+}
+
+/** The Python package an imported module comes from: the knowledge base's mapping, else a library Debian maintains
+ * under the module's own name (`import paramz` → paramz). */
+export function recognisedImport(module: string): KnownPackage | null {
+  const known = packageOfImport(module);
+  if (known) return known;
+  const top = module.split('.')[0]!;
+  return distroNames('python').has(distroKey(top))
+    ? { name: normalizePython(top), ecosystem: 'python', category: 'library', gpu: 'none' }
+    : null;
 }

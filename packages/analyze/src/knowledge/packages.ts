@@ -1,7 +1,14 @@
 // What package names say about hardware: GPU-only packages, GPU frameworks, their CPU and CUDA variants, and the
 // names frameworks are published under. Python names are compared in their normalised form (PEP 503). Which
 // packages are frameworks, and what each is for, comes from the knowledge base (catalog.data.ts).
-import { knownNames, knownPackage, normalizePython, packageOfImport, type KnownPackage } from './catalog.js';
+import {
+  knownNames,
+  knownPackage,
+  normalizePython,
+  recognisedImport,
+  recognisedPackage,
+  type KnownPackage,
+} from './catalog.js';
 
 export { normalizePython };
 
@@ -83,10 +90,18 @@ const CPU_BUILDS: Record<string, string> = {
   'jax-cpu': 'jax',
 };
 
-/** The framework a package belongs to, and what it says about the GPU. */
-export function pythonPackage(rawName: string, extras: string[] = []): PackageMeaning {
+/**
+ * The framework a package belongs to, and what it says about the GPU. A PyPI name the knowledge base has no line for
+ * is still a library when Debian maintains it (`distro`: not for conda names, which include C libraries such as
+ * openssl and zlib).
+ */
+export function pythonPackage(rawName: string, extras: string[] = [], distro = true): PackageMeaning {
   const meaning = pythonBuild(rawName, extras);
-  return { ...meaning, known: meaning.framework ? knownPackage('python', meaning.framework) : null };
+  if (meaning.framework) return { ...meaning, known: knownPackage('python', meaning.framework) };
+  const library = distro && meaning.gpu === null ? recognisedPackage('python', rawName) : null;
+  return library
+    ? { framework: normalizePython(rawName), gpu: null, known: library }
+    : { ...meaning, known: null };
 }
 
 function pythonBuild(rawName: string, extras: string[]): PackageMeaning {
@@ -163,7 +178,7 @@ export function condaPackage(rawName: string): PackageMeaning & { pypiName: stri
   if (name === 'py-xgboost-gpu')
     return { framework: 'xgboost', gpu: 'only', vendor: 'nvidia', pypiName: 'xgboost' };
   const pypiName = CONDA_NAMES[name] ?? name;
-  return { ...pythonPackage(pypiName), pypiName };
+  return { ...pythonPackage(pypiName, [], false), pypiName };
 }
 
 /** "121" → "12.1", "118" → "11.8", "12" → "12", "102" → "10.2", "110" → "11.0". */
@@ -172,14 +187,13 @@ export function cudaFromDigits(digits: string): string {
   return `${digits.slice(0, 2)}.${digits.slice(2)}`;
 }
 
-/** The Python package an imported module comes from, when the knowledge base knows it. */
+/** The Python package an imported module comes from, when the knowledge base or Debian knows it. */
 export function importedPackage(module: string): string | null {
-  return packageOfImport(module)?.name ?? null;
+  return recognisedImport(module)?.name ?? null;
 }
 
 /** R packages that mean a GPU (torch for R downloads CUDA builds; gpuR, tensorflow with GPU). */
 export const R_GPU_PACKAGES = new Set(['torch', 'gpuR', 'cuda.ml']);
-export const R_FRAMEWORKS = knownNames('r');
 
 /** Julia packages: CUDA.jl needs an NVIDIA GPU, AMDGPU.jl an AMD one. */
 export const JULIA_GPU: Record<string, 'nvidia' | 'amd'> = { CUDA: 'nvidia', AMDGPU: 'amd', cuDNN: 'nvidia' };
@@ -193,7 +207,7 @@ export const NPM_GPU: Record<string, GpuRole> = {
 };
 /** The project an npm package is part of, as the knowledge base names it (`@lumino/widgets` → lumino). */
 export function npmFramework(name: string): string | null {
-  return knownPackage('node', name)?.name ?? null;
+  return recognisedPackage('node', name)?.name ?? null;
 }
 
 /** Rust crates that drive NVIDIA GPUs. */
