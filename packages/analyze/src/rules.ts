@@ -103,7 +103,7 @@ export const RULES = {
   },
   'py.setup': {
     priority: 1,
-    does: 'setup.py and setup.cfg: python_requires and install_requires',
+    does: 'setup.py and setup.cfg: python_requires and install_requires (every list assigned to it, and what a named list is extended with: += [...], .extend(...), .append(...))',
     example: "python_requires='>=3.8'",
   },
   'py.extras': {
@@ -361,7 +361,7 @@ export const RULES = {
   },
   'docker.gpu-variant': {
     priority: 0,
-    does: 'a GPU-named Dockerfile (Dockerfile.gpu, gpu.Dockerfile, Dockerfile.*-cu113) with a CPU variant beside it, offered in the README, or as its own base image, makes the GPU a choice',
+    does: 'a GPU-named Dockerfile (Dockerfile.gpu, gpu.Dockerfile, Dockerfile.*-cu113) with a CPU variant beside it, offered in the README, or as its own base image, and a Dockerfile in a gpu/ or cuda/ folder with a cpu/ folder beside it, makes the GPU a choice',
     example: 'docker build -f Dockerfile.cpu .',
   },
   'docker.platform': {
@@ -440,7 +440,7 @@ export const RULES = {
   },
   'code.cuda-check': {
     priority: 2,
-    does: 'code that raises or asserts when CUDA is not available refuses to run without a GPU: a GPU is required',
+    does: 'code that raises or asserts when CUDA is not available refuses to run without a GPU: a GPU is required (not an assert under an `if` about the device the user chose, which checks that choice)',
     example: 'if not torch.cuda.is_available(): raise RuntimeError("needs a GPU")',
   },
   'code.device-cpu-default': {
@@ -475,7 +475,7 @@ export const RULES = {
   },
   'code.cuda-fallback': {
     priority: 3,
-    does: '"cuda" if torch.cuda.is_available() else "cpu", a flag set from torch.cuda.is_available(), or a --device option left empty that offers cpu: uses a GPU when there is one; it outweighs README mentions of multi-GPU training',
+    does: '"cuda" if torch.cuda.is_available() else "cpu" (with other conditions beside it too: … and args.cuda), if … torch.cuda.is_available():, a flag set from torch.cuda.is_available(), or a --device option left empty that offers cpu: uses a GPU when there is one; it outweighs README mentions of multi-GPU training',
     example: "device = 'cuda' if torch.cuda.is_available() else 'cpu'",
   },
 
@@ -581,7 +581,7 @@ export const RULES = {
   },
   'readme.requirement-list': {
     priority: 3,
-    does: 'a list item under a Requirements, Prerequisites, Dependencies or Installation heading, or after a lead-in such as "depends on:", names a package the knowledge base knows (and its version)',
+    does: 'a list item under a Requirements, Prerequisites, Dependencies or Installation heading, or after a lead-in such as "depends on:", names a package the knowledge base knows (and its version); a list after a lead-in that makes it optional ("For full functionality, some functions require:", "Optional:") names none',
     example: '### Requirements / * PyTorch 2.0 / * torchvision',
   },
   'readme.requirement-table': {

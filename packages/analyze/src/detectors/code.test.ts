@@ -164,4 +164,27 @@ describe('Python code', () => {
     const flag = deviceFacts('n.py', 'import torch as th\nhas_cuda = th.cuda.is_available()\n');
     expect(flag.map((f) => f.type === 'gpu-hint' && f.ev.rule)).toEqual(['code.cuda-fallback']);
   });
+
+  it('reads a fallback with more conditions beside the availability check, and a check of the chosen device', () => {
+    const withFlag = deviceFacts(
+      'ppo.py',
+      'import torch\ndevice = torch.device("cuda" if torch.cuda.is_available() and args.cuda else "cpu")\nmodel.to(device)\n',
+    );
+    expect(withFlag.map((f) => [f.type, 'ev' in f ? f.ev.rule : null])).toEqual([
+      ['gpu-hint', 'code.cuda-fallback'],
+    ]);
+    const flagFirst = deviceFacts(
+      'a.py',
+      'import torch\nif args.cuda and torch.cuda.is_available():\n    net.cuda()\n',
+    );
+    expect(flagFirst.map((f) => [f.type, 'ev' in f ? f.ev.rule : null])).toEqual([
+      ['gpu-hint', 'code.cuda-fallback'],
+    ]);
+    // `assert` under `if 'cuda' in device:` checks the user's choice; the CPU is another.
+    const choice = deviceFacts(
+      'api.py',
+      "import torch\ndevice = 'cpu'\nif torch.cuda.is_available(): device = 'cuda'\nif 'cuda' in device:\n    assert torch.cuda.is_available()\n",
+    );
+    expect(choice.filter((f) => f.type === 'gpu' && f.requirement === 'required')).toEqual([]);
+  });
 });

@@ -60,9 +60,11 @@ export function importFacts(file: string, code: string, rule: RuleId, localModul
 }
 
 const FALLBACK = [
-  /["']cuda(?::\d+)?["']\s+if\s+(?:\w+\.)?cuda\.is_available\(\)\s+else\s+["']cpu["']/,
+  // With more conditions beside it too: "cuda" if torch.cuda.is_available() and args.cuda else "cpu".
+  /["']cuda(?::\d+)?["']\s+if\s+[^\n]*?\bcuda\.is_available\(\)[^\n]*?\s+else\s+["']cpu["']/,
   /["']cpu["']\s+if\s+not\s+(?:\w+\.)?cuda\.is_available\(\)/,
-  /if\s+(?:\w+\.)?cuda\.is_available\(\)\s*:/,
+  // if torch.cuda.is_available():, if args.cuda and torch.cuda.is_available(): (not `if not …`, which refuses).
+  /\bif\s+(?![^\n:]*\bnot\s+(?:\w+\.)?cuda\.is_available)[^\n:]*?\bcuda\.is_available\(\)[^\n:]*:/,
   /torch\.backends\.mps\.is_available\(\)/,
   // train_on_gpu = torch.cuda.is_available(): a flag the code branches on.
   /^[ \t]*\w+\s*=\s*(?:\w+\.)?cuda\.is_available\(\)\s*$/m,
@@ -97,6 +99,20 @@ const CPU_MESSAGE =
 /** Code that holds torch modules: torch itself, or the model libraries built on it. */
 const TORCH_MODELS = /\bimport\s+torch\b|^\s*from\s+(?:torch|transformers|diffusers|peft|accelerate)\b/m;
 
+/**
+ * Whether a refusal sits under an `if` about the device the user chose (`if 'cuda' in device:` then `assert
+ * torch.cuda.is_available()`): it checks that choice, and the CPU is another.
+ */
+function checksChoice(code: string, index: number): boolean {
+  const before = code.slice(0, index).split('\n');
+  before.pop();
+  const previous = [...before].reverse().find((l) => l.trim() !== '') ?? '';
+  return (
+    /^\s*(?:el)?if\b[^\n]*\b(?:device|cuda|gpu)\w*\b[^\n]*:\s*$/i.test(previous) &&
+    !/is_available/.test(previous)
+  );
+}
+
 /** Device choices: a hard requirement (device='cuda' defaults, NCCL) or a GPU used when present. */
 export function deviceFacts(file: string, code: string): Fact[] {
   const facts: Fact[] = [];
@@ -105,7 +121,7 @@ export function deviceFacts(file: string, code: string): Fact[] {
   // A function's device="cuda" default gives way to a --device option of the same file that defaults to the CPU:
   // the option is what the user runs with.
   const required = REQUIRED.map((re, i) => (i === 0 && cpu ? null : re.exec(code))).find(Boolean);
-  const refuses = REFUSES_CPU.map((re) => re.exec(code)).find(Boolean);
+  const refuses = REFUSES_CPU.map((re) => re.exec(code)).find((m) => m && !checksChoice(code, m.index));
   if (refuses) {
     const line = lineAt(code, refuses.index + refuses[0].search(/\S/));
     facts.push({

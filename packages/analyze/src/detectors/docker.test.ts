@@ -181,4 +181,16 @@ describe('Dockerfiles', () => {
       ]);
     }
   });
+
+  it('reads docker/gpu/Dockerfile beside docker/cpu/Dockerfile as a choice, and a lone cuda12/ folder as a requirement', async () => {
+    const gpu = 'FROM nvidia/cuda:11.2.0-cudnn8-runtime\nRUN pip3 install face_recognition\n';
+    const both = await factsOf(dockerDetector, {
+      'docker/gpu/Dockerfile': gpu,
+      'docker/cpu/Dockerfile': 'FROM python:3.8-slim\nRUN pip3 install face_recognition\n',
+    });
+    expect(ofType(both, 'gpu').every((g) => g.requirement === 'optional')).toBe(true);
+    expect(ofType(both, 'gpu').map((g) => g.ev.rule)).toContain('docker.gpu-variant');
+    const alone = await factsOf(dockerDetector, { 'images/notebook/cuda12/Dockerfile': gpu });
+    expect(ofType(alone, 'gpu').map((g) => g.requirement)).toEqual(['required']);
+  });
 });

@@ -9,7 +9,7 @@ import { parseRequirement } from './python/pep508.js';
 import { commandFacts, localTarget } from './install.js';
 import { urlPackageName } from './urls.js';
 import { indexVariant } from './python/requirements.js';
-import { baseName, byDepth, type Tree } from './tree.js';
+import { baseName, byDepth, dirOf, type Tree } from './tree.js';
 import { readmeFiles } from './readme.js';
 import { lineOf } from './text.js';
 import type { Detector, DetectorInput } from './types.js';
@@ -315,6 +315,16 @@ const GPU_VARIANT =
   /^(?:(?:Dockerfile|Containerfile)[._-](?:.*[._-])?(?:gpu|cuda[\d.]*|cu\d{2,3})(?:[._-].*)?|(?:gpu|cuda)[._-]?Dockerfile)$/i;
 /** Its CPU variant: a Dockerfile named for the CPU, a CPU image tag, or a README that offers a CPU version. */
 const CPU_VARIANT = /\b(?:Dockerfile[._-]cpu|cpu[._-]?Dockerfile)\b/i;
+/** The same by folder: docker/gpu/Dockerfile beside docker/cpu/Dockerfile. */
+const GPU_FOLDER = /(?:^|\/)(?:gpu|cuda[\d.]*|cu\d{2,3})\/[^/]+$/i;
+const CPU_FOLDER = /(?:^|\/)cpu\/[^/]+$/i;
+const isGpuVariant = (path: string) => GPU_VARIANT.test(baseName(path)) || GPU_FOLDER.test(path);
+/** A folder of its own says less than a name: only a cpu/ folder beside it makes it a variant. */
+const cpuFolderBeside = (input: DetectorInput, path: string): Seen | null => {
+  const parent = dirOf(dirOf(path));
+  const sibling = input.tree.named(DOCKERFILE).find((p) => CPU_FOLDER.test(p) && dirOf(dirOf(p)) === parent);
+  return sibling ? seen(sibling, null, `${sibling} next to the GPU variant`, 'docker.gpu-variant', 0) : null;
+};
 const CPU_OFFERED = /\bCPU[- ](?:only )?(?:version|mode|image|variant|build)s?\b|:[\w.-]*\bcpu\b/i;
 
 /** Where the repository offers a CPU variant next to a GPU Dockerfile: a sibling file, or a README line naming it. */
@@ -366,7 +376,7 @@ export const dockerDetector: Detector = {
   name: 'docker',
   select: (tree) => {
     const files = dockerfiles(tree);
-    return files.some((p) => GPU_VARIANT.test(baseName(p))) ? [...files, ...readmeFiles(tree)] : files;
+    return files.some(isGpuVariant) ? [...files, ...readmeFiles(tree)] : files;
   },
   detect(input) {
     const facts: Fact[] = [];
@@ -393,7 +403,11 @@ export const dockerDetector: Detector = {
       const text = input.text(path);
       if (text === null) continue;
       const found = dockerfileFacts(path, text);
-      const cpu = GPU_VARIANT.test(baseName(path)) ? (cpuVariant(input) ?? cpuBase(found)) : null;
+      const cpu = GPU_VARIANT.test(baseName(path))
+        ? (cpuVariant(input) ?? cpuBase(found))
+        : GPU_FOLDER.test(path)
+          ? cpuFolderBeside(input, path)
+          : null;
       facts.push(...(cpu ? asGpuVariant(path, found, cpu) : found));
     }
     return facts;

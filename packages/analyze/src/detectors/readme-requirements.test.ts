@@ -128,4 +128,13 @@ describe('README requirement lists, tables and prose', () => {
       ['optional', 'readme.gpu-optional'],
     ]);
   });
+
+  it('reads no requirement from a list whose lead-in makes it optional', async () => {
+    const readme =
+      '# x\n\nThe minimum required dependencies are:\n\n- NumPy >= 1.18.1\n- SciPy\n\nFor full functionality, some functions require:\n\n- Scikit-learn >= 0.22.0\n- CuPy >= 7.1.1 (for NVIDIA CUDA acceleration)\n';
+    expect(await packagesOf({ 'README.md': readme })).toEqual([
+      ['numpy', '>=1.18.1', 'readme.requirement-list'],
+      ['scipy', null, 'readme.requirement-list'],
+    ]);
+  });
 });

@@ -13,6 +13,9 @@ import { proseOf } from './readme.js';
 /** Headings and lead-in lines that open a list of requirements. */
 const REQUIREMENT_WORDS =
   /\b(requirements?|prerequisites?|dependenc(?:y|ies)|depends on|install(?:ation|ing)?|set ?up|environment|get(?:ting)? started|you(?:'ll| will)? need)\b/i;
+/** A lead-in that makes the list after it optional: "For full functionality, some functions require:". */
+const OPTIONAL_LEAD_IN =
+  /\b(optional(?:ly)?|for full functionality|some (?:functions|features|modules|examples)|additional(?:ly)?|extra features?|to (?:use|enable|run) (?:some|the optional|additional)|if you (?:want|need|wish))\b/i;
 /** Names that are system software or words in a list, not the Python package of that name. */
 const NOT_PACKAGES = new Set([
   'python',
@@ -120,6 +123,8 @@ function tableRow(line: string): { name: string; version: string } | null {
 export class RequirementReader {
   private section = false;
   private leadIn = false;
+  /** The lead-in says the list after it is optional: its packages are not requirements. */
+  private optionalLeadIn = false;
   private optionalTable = false;
 
   constructor(private readonly file: string) {}
@@ -128,6 +133,7 @@ export class RequirementReader {
   heading(text: string): void {
     this.section = REQUIREMENT_WORDS.test(text);
     this.leadIn = false;
+    this.optionalLeadIn = false;
   }
 
   line(raw: string, lineNo: number): Fact[] {
@@ -137,9 +143,14 @@ export class RequirementReader {
     const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(raw);
     if (!item) {
       const prose = proseOf(raw).trim();
-      if (prose) this.leadIn = /:\s*$/.test(prose) && REQUIREMENT_WORDS.test(prose) && prose.length < 120;
+      if (prose) {
+        const listFollows = /:\s*$/.test(prose) && prose.length < 120;
+        this.optionalLeadIn = listFollows && OPTIONAL_LEAD_IN.test(prose);
+        this.leadIn = listFollows && (REQUIREMENT_WORDS.test(prose) || this.optionalLeadIn);
+      }
       return this.prose(raw, lineNo);
     }
+    if (this.optionalLeadIn) return facts;
     if (this.section || this.leadIn) {
       // An item that recommends or makes a condition ("CUDA 11.4 and above are recommended (this is for GPU users,
       // flash-attention users)") names what it recommends first; the rest says for whom, not what to install.

@@ -241,4 +241,17 @@ describe('setup.py and setup.cfg', () => {
       ['ray', 'all'],
     ]);
   });
+
+  it('reads a list extended with a literal or an append, and every assignment of install_requires', async () => {
+    const extended = await factsOf(setupDetector, {
+      'setup.py':
+        'reqs = [\n    "numpy>=1.7",\n    "paramz @ git+https://github.com/x/paramz.git",\n]\nreqs += ["scipy>=1.3.0"]\nreqs.append("six")\nsetup(install_requires=reqs)\n',
+    });
+    expect(ofType(extended, 'package').map((p) => p.name)).toEqual(['numpy', 'paramz', 'scipy', 'six']);
+    const assigned = await factsOf(setupDetector, {
+      'setup.py':
+        'class Spec:\n    def __init__(self):\n        self.install_requires: list = []\n\nspec = Spec()\nspec.install_requires = [\n    "msgpack >= 1.0.0, < 2.0.0",\n    "protobuf >= 3.15.3",\n]\nsetup(packages=["ray.dashboard"])\n',
+    });
+    expect(ofType(assigned, 'package').map((p) => p.name)).toEqual(['msgpack', 'protobuf']);
+  });
 });

@@ -61,12 +61,21 @@ function namedList(text: string, name: string, depth = 0): string[] {
   return [...new Set(out)];
 }
 
-/** The lists a named list is extended with: NAME.extend(OTHER), NAME += OTHER. */
+/**
+ * What a named list is extended with: NAME.extend(OTHER), NAME += OTHER, NAME += ["scipy>=1.3"],
+ * NAME.extend(["x"]), NAME.append("x").
+ */
 function extensionsOf(text: string, name: string): string[] {
   const others = [
     ...text.matchAll(new RegExp(`\\b${name}\\s*(?:\\.extend\\(\\s*|\\+=\\s*)([A-Za-z_]\\w*)`, 'g')),
   ];
-  return others.flatMap((m) => listAfter(text, new RegExp(`^\\s*${m[1]}\\s*=`, 'm')));
+  const literal = new RegExp(`\\b${name}\\s*(?:\\.extend\\(\\s*|\\+=\\s*)(?=\\[)`, 'g');
+  const appended = new RegExp(`\\b${name}\\.append\\(\\s*(['"])([^'"\\n]+)\\1\\s*\\)`, 'g');
+  return [
+    ...others.flatMap((m) => listAfter(text, new RegExp(`^\\s*${m[1]}\\s*=`, 'm'))),
+    ...[...text.matchAll(literal)].flatMap((m) => listAfter(text.slice(m.index), /^/)),
+    ...[...text.matchAll(appended)].map((m) => m[2]!),
+  ];
 }
 
 function setupPy(path: string, text: string): Fact[] {
@@ -101,8 +110,14 @@ function setupPy(path: string, text: string): Fact[] {
   const named = /["']?install_requires["']?\s*[=:]\s*([A-Za-z_]\w*)\s*[,)}]/.exec(text)?.[1];
   const key = named
     ? new RegExp(`^\\s*${named}\\s*=`, 'm')
-    : /["']?install_requires["']?\s*[=:]|REQUIRED\s*=/;
-  for (const dep of [...listAfter(text, key), ...(named ? extensionsOf(text, named) : [])]) {
+    : /["']?install_requires["']?\s*(?::\s*\w+\s*)?[=:]|REQUIRED\s*=/g;
+  // Every assignment counts: a class may declare `install_requires: list = []` and fill it further down.
+  const lists = key.global
+    ? [...text.matchAll(key)]
+        .filter((m) => /^\s*\[/.test(text.slice(m.index + m[0].length)))
+        .flatMap((m) => listAfter(text.slice(m.index), /^/))
+    : listAfter(text, key);
+  for (const dep of new Set([...lists, ...(named ? extensionsOf(text, named) : [])])) {
     const req = parseRequirement(dep);
     if (req)
       facts.push(
