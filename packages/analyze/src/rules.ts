@@ -282,6 +282,11 @@ export const RULES = {
     does: 'DESCRIPTION Depends: R (>= x) and Imports',
     example: 'Depends: R (>= 4.1.0)',
   },
+  'julia.using': {
+    priority: 3,
+    does: '`using` and `import` in .jl files (Pluto notebooks among them) and Julia notebooks name the Julia packages the knowledge base knows that no Project.toml declares',
+    example: 'using POMDPs, Crux, Flux',
+  },
   'r.library': {
     priority: 3,
     does: 'library(), require() and pacman::p_load() in .R, .Rmd and .qmd files name the R packages no manifest declares',

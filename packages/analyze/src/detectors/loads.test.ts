@@ -43,4 +43,15 @@ describe('packages R and Ruby code loads', () => {
       ['rubygems', 'trollop'],
     ]);
   });
+
+  it('reads using and import of known Julia packages in .jl files, not the standard library', async () => {
+    const facts = await factsOf(loadsDetector, {
+      'notebooks/5-Deep-RL.jl':
+        '### A Pluto.jl notebook ###\nusing POMDPs, Crux, Flux\nusing LinearAlgebra\nimport Pkg\n',
+    });
+    expect(ofType(facts, 'package').map((p) => [p.ecosystem, p.name, p.ev.rule])).toEqual([
+      ['julia', 'POMDPs', 'julia.using'],
+      ['julia', 'Flux', 'julia.using'],
+    ]);
+  });
 });

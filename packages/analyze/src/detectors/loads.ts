@@ -1,8 +1,10 @@
-// Packages R and Ruby code loads, as Python imports are read: `library(shiny)` in R scripts, R Markdown, Quarto
-// and R notebooks, `require 'trollop'` in Ruby sources. A book, a course or a script often declares nothing and
+// Packages R, Ruby and Julia code loads, as Python imports are read: `library(shiny)` in R scripts, R Markdown,
+// Quarto and R notebooks, `require 'trollop'` in Ruby sources, `using Flux, POMDPs` in Julia sources, Pluto and
+// Julia notebooks. A book, a course or a script often declares nothing and
 // loads its stack where it uses it; only packages the knowledge base knows count, and only where no manifest
 // declares them (infer/packages.ts treats them as imports).
 import { recognisedPackage } from '../knowledge/catalog.js';
+import { JULIA_FRAMEWORKS } from '../knowledge/packages.js';
 import { seen, type Fact } from '../model.js';
 import type { RuleId } from '../rules.js';
 import { lineAt, byDepth, type Tree } from './tree.js';
@@ -16,6 +18,8 @@ const R_LOAD = /\b(?:library|require|requireNamespace)\(\s*["']?([A-Za-z][\w.]*)
 const R_P_LOAD = /\bp_load\(([^)]*)\)/g;
 /** require 'x' / require "x" at the start of a statement (require_relative is the project's own code). */
 const RUBY_REQUIRE = /^[ \t]*require\s*\(?\s*["']([\w-]+)["']/gm;
+/** `using A, B` / `import A` at the start of a statement (`using A: f` brings names from A). */
+const JULIA_USING = /^[ \t]*(?:using|import)[ \t]+([A-Z]\w*(?:[ \t]*,[ \t]*[A-Z]\w*)*)/gm;
 /** Default gems that ship with Ruby: requiring them says nothing about the stack. */
 const RUBY_DEFAULT_GEMS = new Set(['json', 'bundler', 'rake']);
 
@@ -25,7 +29,7 @@ function loaded(
   index: number,
   shown: string,
   name: string,
-  ecosystem: 'cran' | 'rubygems',
+  ecosystem: 'cran' | 'rubygems' | 'julia',
   rule: RuleId,
 ): Fact {
   return {
@@ -69,9 +73,22 @@ export function rubyRequires(file: string, code: string): Fact[] {
   return facts;
 }
 
+/** The known Julia packages Julia code loads (the standard library and the project's own modules are not known). */
+export function juliaUsings(file: string, code: string): Fact[] {
+  const facts: Fact[] = [];
+  const found = new Set<string>();
+  for (const m of code.matchAll(JULIA_USING))
+    for (const name of m[1]!.split(',').map((n) => n.trim())) {
+      if (found.has(name) || !JULIA_FRAMEWORKS.has(name)) continue;
+      found.add(name);
+      facts.push(loaded(file, code, m.index, m[0], name, 'julia', 'julia.using'));
+    }
+  return facts;
+}
+
 function loadFiles(tree: Tree): string[] {
   return tree.paths
-    .filter((p) => /\.(r|rmd|qmd|rb)$/i.test(p) && !tree.ignored(p))
+    .filter((p) => /\.(r|rmd|qmd|rb|jl)$/i.test(p) && !tree.ignored(p))
     .sort(byDepth)
     .slice(0, MAX_FILES);
 }
@@ -84,7 +101,13 @@ export const loadsDetector: Detector = {
     for (const path of loadFiles(input.tree)) {
       const code = input.text(path);
       if (code === null) continue;
-      facts.push(...(/\.rb$/i.test(path) ? rubyRequires(path, code) : rLoads(path, code)));
+      facts.push(
+        ...(/\.rb$/i.test(path)
+          ? rubyRequires(path, code)
+          : /\.jl$/i.test(path)
+            ? juliaUsings(path, code)
+            : rLoads(path, code)),
+      );
     }
     return facts;
   },

@@ -15,7 +15,7 @@ import { byDepth, type Tree } from './tree.js';
 import { isRecord, jsonOf, lineOf, type Warn } from './text.js';
 import type { Detector } from './types.js';
 import { kernelLanguage } from './languages.js';
-import { rLoads } from './loads.js';
+import { juliaUsings, rLoads } from './loads.js';
 
 const MAX_NOTEBOOKS = 30;
 
@@ -108,6 +108,7 @@ export const notebookDetector: Detector = {
         'ev' in f ? { ...f, ev: { ...f.ev, file: path, line: lineOf(raw, f.ev.seen.slice(0, 30)) } } : f;
       // An R notebook loads its packages with library(); a Python one imports them.
       if (language === 'R') facts.push(...rLoads(path, code, 'nb.library').map(located));
+      if (language === 'Julia') facts.push(...juliaUsings(path, code).map(located));
       facts.push(
         ...importFacts(path, code, 'nb.imports', local).map(located),
         ...deviceFacts(path, code).map(located),

@@ -137,4 +137,12 @@ describe('README requirement lists, tables and prose', () => {
       ['scipy', null, 'readme.requirement-list'],
     ]);
   });
+
+  it('reads a package with its pin written onto the name, inside a link', async () => {
+    const install =
+      '# Installation\n\nThe codebase is mainly built with following libraries:\n\n- [deepspeed==0.5.8](https://github.com/microsoft/DeepSpeed)\n';
+    expect(await packagesOf({ 'INSTALL.md': install })).toEqual([
+      ['deepspeed', '>=0.5.8', 'readme.requirement-list'],
+    ]);
+  });
 });

@@ -96,6 +96,7 @@ const FROM_IMPORTS = new Set([
   'r.library',
   'nb.library',
   'ruby.require',
+  'julia.using',
 ]);
 
 /**

@@ -1048,6 +1048,7 @@ const JULIA: KnownPackage[] = [
   { name: 'Metal', ecosystem: 'julia', category: 'gpu-compute', gpu: 'requires' },
   { name: 'KernelAbstractions', ecosystem: 'julia', category: 'gpu-compute', gpu: 'benefits' },
   { name: 'Flux', ecosystem: 'julia', category: 'deep-learning', gpu: 'benefits' },
+  { name: 'POMDPs', ecosystem: 'julia', category: 'reinforcement-learning', gpu: 'none' },
   { name: 'Lux', ecosystem: 'julia', category: 'deep-learning', gpu: 'benefits' },
   { name: 'Knet', ecosystem: 'julia', category: 'deep-learning', gpu: 'benefits' },
   { name: 'MLJ', ecosystem: 'julia', category: 'classic-ml', gpu: 'none' },

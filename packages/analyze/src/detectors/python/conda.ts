@@ -38,6 +38,18 @@ export function isCondaFile(path: string): boolean {
   return CONDA_FILE.test(name) || /(^|\/)(?:envs?|environments?|conda)\/[^/]+\.ya?ml$/i.test(path);
 }
 
+/** YAML files at the top that are tool configuration, never an environment. */
+const CONFIG_YAML =
+  /^(?:\.|mkdocs|codecov|readthedocs|action|dependabot|appveyor|azure-pipelines|cloudbuild|netlify|render|app|config|configs?[-_].*|default|hparams|params|settings|docker-compose.*|compose.*|pubspec|pnpm-.*|_config|citation|swagger|openapi|serverless|skaffold|kustomization|chart|values)\.ya?ml$/i;
+
+/**
+ * A YAML file at the top of the repository under a name of its own (RoseTTAFold-linux.yml, SE3nv.yml) that may
+ * be a conda environment: read, and taken only when it is one (dependencies, with channels or a name).
+ */
+export function mayBeCondaFile(path: string): boolean {
+  return !path.includes('/') && /\.ya?ml$/i.test(path) && !CONFIG_YAML.test(path) && !isCondaFile(path);
+}
+
 interface CondaSpec {
   name: string;
   spec: string | null;
@@ -64,15 +76,20 @@ function lineOf(lines: string[], needle: string): number | null {
 
 export const condaDetector: Detector = {
   name: 'conda',
-  select: (tree) => tree.paths.filter((p) => isCondaFile(p) && tree.counts(p)),
+  select: (tree) => tree.paths.filter((p) => (isCondaFile(p) || mayBeCondaFile(p)) && tree.counts(p)),
   async detect(input) {
     const facts: Fact[] = [];
-    for (const path of input.tree.paths.filter((p) => isCondaFile(p) && input.tree.counts(p))) {
+    for (const path of input.tree.paths.filter(
+      (p) => (isCondaFile(p) || mayBeCondaFile(p)) && input.tree.counts(p),
+    )) {
       const text = input.text(path);
       if (text === null) continue;
-      const doc = await yamlOf(text, path, input.warn);
+      const named = isCondaFile(path);
+      // A YAML file under another name is an environment only by its shape; it is not worth a warning otherwise.
+      const doc = await yamlOf(text, path, named ? input.warn : () => {});
       const deps = (doc as { dependencies?: unknown })?.dependencies;
       if (!Array.isArray(deps)) continue;
+      if (!named && !('channels' in (doc as object)) && !('name' in (doc as object))) continue;
       const lines = text.split(/\r?\n/);
       facts.push({ type: 'manifest', file: path, runtime: 'python' });
       // The nvidia channel serves CUDA builds: a hint, not a requirement on its own.
