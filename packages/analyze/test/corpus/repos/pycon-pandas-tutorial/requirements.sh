@@ -1,0 +1,1 @@
+conda install --yes ipython-notebook pandas numexpr
