@@ -68,7 +68,7 @@ export const RULES = {
   },
   'py.conda': {
     priority: 1,
-    does: 'conda environment files (environment.yml, conda.yaml, env.yml, environment-*.yml): packages, python=, r-base=, pip: section',
+    does: 'conda environment files (environment.yml, conda.yaml, env.yml, environment-*.yml, any YAML of an env/, envs/, environments/ or conda/ folder, and a top-level YAML of another name that has dependencies with channels or a name): packages, python=, r-base=, pip: section (git URLs named by their repository)',
     example: 'dependencies: [python=3.9, pytorch=1.12]',
   },
   'py.conda.cuda': {
@@ -203,6 +203,16 @@ export const RULES = {
     priority: 3,
     does: 'library() and require() in the code cells of R-kernel notebooks name the R packages no manifest declares',
     example: 'library(tidymodels)',
+  },
+  'nb.accelerator': {
+    priority: 3,
+    does: "a notebook's metadata asks Colab for a GPU runtime (accelerator: GPU): a hint that a GPU is used; beside a framework alone, it keeps the GPU recommended",
+    example: '"accelerator": "GPU"',
+  },
+  'nb.gpu-required': {
+    priority: 2,
+    does: "a notebook's text says a GPU is needed, as a README would",
+    example: "you'll need access to a computer with an NVIDIA GPU",
   },
   'nb.kernel': {
     priority: 1,
@@ -440,7 +450,7 @@ export const RULES = {
   // Code
   'code.cuda-default': {
     priority: 3,
-    does: "device='cuda' defaults, unconditional .cuda() or torch.cuda.set_device, tensors made on the GPU by default (torch.set_default_tensor_type('torch.cuda.FloatTensor'), set_default_device('cuda'), not under an availability check), NCCL process groups mean a GPU is required",
+    does: "device='cuda' defaults, unconditional .cuda() or torch.cuda.set_device, torch.device('cuda') in a file that neither checks for a GPU nor names the CPU, tensors made on the GPU by default (torch.set_default_tensor_type('torch.cuda.FloatTensor'), set_default_device('cuda'), not under an availability check), NCCL process groups mean a GPU is required",
     example: 'model.cuda()',
   },
   'code.cuda-check': {
@@ -478,6 +488,11 @@ export const RULES = {
     does: 'a launcher that installs torch from a CUDA wheel index (a download.pytorch.org/whl/cuXYZ string in its code) states that CUDA version, not that a GPU is needed',
     example: 'TORCH_INDEX_URL = "https://download.pytorch.org/whl/cu118"',
   },
+  'code.gpu-mention': {
+    priority: 3,
+    does: 'code that speaks of GPUs without choosing a device the other rules read (a --gpu_id or --ngpus option, gpus_per_node, CUDA_VISIBLE_DEVICES, GPUs hidden from TensorFlow for JAX): a hint that a GPU is used; beside a framework alone, it keeps the GPU recommended',
+    example: 'device = util.get_cuda(args.gpu_id)',
+  },
   'code.cuda-fallback': {
     priority: 3,
     does: '"cuda" if torch.cuda.is_available() else "cpu" (with other conditions beside it too: … and args.cuda), if … torch.cuda.is_available():, a flag set from torch.cuda.is_available(), or a --device option left empty that offers cpu: uses a GPU when there is one; it outweighs README mentions of multi-GPU training',
@@ -497,7 +512,7 @@ export const RULES = {
   },
   'pkg.gpu-framework': {
     priority: 2,
-    does: 'torch, tensorflow, jax, mxnet, paddlepaddle: a GPU is recommended unless the build is CPU-only',
+    does: 'torch, tensorflow, jax, mxnet, paddlepaddle: with something else that speaks of a GPU (device code, a statement, a GPU count, model or memory, a launcher, a Colab GPU runtime), a GPU is recommended; alone, they run on the CPU and a GPU helps (optional); a CPU-only build, none',
     example: 'tensorflow>=2.15',
   },
   'pkg.cpu-variant': {
@@ -555,7 +570,7 @@ export const RULES = {
   },
   'readme.multi-gpu': {
     priority: 3,
-    does: 'multi-GPU or distributed training stated in the README (at least 2 GPUs)',
+    does: 'multi-GPU or distributed training stated in the README as how it runs (at least 2 GPUs); not what it can do ("supports multi-GPU training", "when multiple GPUs are present"), a feature in a list, or a title',
     example: 'supports multi-GPU training',
   },
   'readme.cpu-only': {
@@ -565,7 +580,7 @@ export const RULES = {
   },
   'readme.gpu-optional': {
     priority: 2,
-    does: 'the README says a GPU helps but is not needed (installing a framework "with CUDA support is recommended", "on both CPU and GPU" too)',
+    does: 'the README says a GPU helps but is not needed (installing a framework "with CUDA support is recommended", "on both CPU and GPU", "a single-GPU (or CPU) example", "if you instead use … or CPU" too)',
     example: 'A GPU is optional but speeds up training',
   },
   'readme.ram': { priority: 3, does: 'RAM stated in the README', example: 'requires 64 GB of RAM' },
@@ -616,7 +631,7 @@ export const RULES = {
   },
   'readme.arch': {
     priority: 3,
-    does: 'ARM64 / aarch64 stated as required in the README',
+    does: 'ARM64 / aarch64 stated as required in the README ("ARM64 only"; not "arm64 images are only available for …")',
     example: 'Runs on ARM64 (aarch64) only',
   },
   'readme.duration': {

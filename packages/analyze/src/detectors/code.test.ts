@@ -187,4 +187,32 @@ describe('Python code', () => {
     );
     expect(choice.filter((f) => f.type === 'gpu' && f.requirement === 'required')).toEqual([]);
   });
+
+  it('reads flags set from availability, TensorFlow 1 device lists, and torch.device("cuda") only where no CPU is offered', () => {
+    const flag = deviceFacts(
+      'train.py',
+      'import torch\nargs.cuda = not args.no_cuda and torch.cuda.is_available()\n',
+    );
+    expect(flag.map((f) => 'ev' in f && f.ev.rule)).toEqual(['code.cuda-fallback']);
+    const tf1 = deviceFacts(
+      'LightGCN.py',
+      "from tensorflow.python.client import device_lib\ngpus = [x.name for x in device_lib.list_local_devices() if x.device_type == 'GPU']\n",
+    );
+    expect(tf1.map((f) => 'ev' in f && f.ev.rule)).toEqual(['code.cuda-fallback']);
+    const always = deviceFacts('train.py', "import torch\ndevice = torch.device('cuda:{:d}'.format(rank))\n");
+    expect(always.map((f) => f.type === 'gpu' && [f.requirement, f.ev.rule])).toEqual([
+      ['required', 'code.cuda-default'],
+    ]);
+    const branch = deviceFacts(
+      'infer.py',
+      'import torch\nif torch.cuda.is_available():\n    device = torch.device("cuda")\nelse:\n    device = torch.device("cpu")\n',
+    );
+    expect(branch.filter((f) => f.type === 'gpu')).toEqual([]);
+  });
+
+  it('takes code that speaks of GPUs without choosing a device as a hint, not a requirement', () => {
+    const mention = deviceFacts('train.py', 'import torch\ndevice = util.get_cuda(args.gpu_id)\n');
+    expect(mention.map((f) => [f.type, 'ev' in f && f.ev.rule])).toEqual([['gpu-hint', 'code.gpu-mention']]);
+    expect(deviceFacts('a.py', '# set --gpu_id to pick one\nx = 1\n')).toEqual([]);
+  });
 });

@@ -60,14 +60,18 @@ export function importFacts(file: string, code: string, rule: RuleId, localModul
 }
 
 const FALLBACK = [
-  // With more conditions beside it too: "cuda" if torch.cuda.is_available() and args.cuda else "cpu".
-  /["']cuda(?::\d+)?["']\s+if\s+[^\n]*?\bcuda\.is_available\(\)[^\n]*?\s+else\s+["']cpu["']/,
+  // Whatever the condition: "cuda" if torch.cuda.is_available() and args.cuda else "cpu", "cuda" if use_cuda
+  // else "cpu" (a flag the user sets): the CPU is the other branch.
+  /["']cuda(?::\d+)?["']\s+if\s+[^\n]*?\s+else\s+["']cpu["']/,
   /["']cpu["']\s+if\s+not\s+(?:\w+\.)?cuda\.is_available\(\)/,
   // if torch.cuda.is_available():, if args.cuda and torch.cuda.is_available(): (not `if not …`, which refuses).
   /\bif\s+(?![^\n:]*\bnot\s+(?:\w+\.)?cuda\.is_available)[^\n:]*?\bcuda\.is_available\(\)[^\n:]*:/,
   /torch\.backends\.mps\.is_available\(\)/,
-  // train_on_gpu = torch.cuda.is_available(): a flag the code branches on.
-  /^[ \t]*\w+\s*=\s*(?:\w+\.)?cuda\.is_available\(\)\s*$/m,
+  // train_on_gpu = torch.cuda.is_available(), use_cuda = not args.no_cuda and torch.cuda.is_available(): a flag the
+  // code branches on.
+  /^[ \t]*[\w.]+\s*=\s*[^\n=]*?(?:\w+\.)?cuda\.is_available\(\)\s*$/m,
+  // TensorFlow 1's device list, searched for a GPU: [x.name for x in device_lib.list_local_devices() if x.device_type == 'GPU'].
+  /device_lib\.list_local_devices\(\)[^\n]*device_type\s*==\s*["']GPU["']/,
   /tf\.config\.(?:experimental\.)?list_physical_devices\(\s*["']GPU["']\s*\)/,
   // A --device option left empty whose help offers the CPU: the code picks a device itself, the CPU included.
   /add_argument\(\s*["']--device["'][^)]*default\s*=\s*["']{2}[^)]*help\s*=\s*["'][^"']*\bcpu\b/,
@@ -76,11 +80,16 @@ const CPU_DEFAULT = [
   /add_argument\([^)]*["']--device["'][^)]*default\s*=\s*["']cpu["']/,
   /def\s+\w+\([^)]*\bdevice\s*(?::\s*str\s*)?=\s*["']cpu["']/,
 ];
+const DEVICE_CUDA = /torch\.device\(\s*["']cuda(?::[^"']*)?["'](?:\.format\([^)]*\))?\s*\)/;
+/** A file that checks for a GPU or names the CPU: its torch.device("cuda") is one branch of a choice. */
+const OFFERS_CPU = /is_available\(\)|["']cpu["']/;
 const REQUIRED = [
   // A default of "cuda" that is not the first half of a `"cuda" if … else "cpu"` fallback.
   /def\s+\w+\([^)]*\bdevice\s*=\s*["']cuda(?::\d+)?["'](?!\s+if\b)/,
   /add_argument\([^)]*["']--device["'][^)]*default\s*=\s*["']cuda(?::\d+)?["'](?!\s+if\b)/,
   /torch\.cuda\.set_device\(/,
+  // torch.device('cuda:{:d}'.format(rank)), torch.device("cuda"), in a file that offers no CPU (deviceFacts).
+  DEVICE_CUDA,
   // Every tensor made on the GPU: torch.set_default_tensor_type('torch.cuda.FloatTensor'), set_default_device('cuda').
   // Not under a check of its own (`if torch.cuda.is_available():` on the line before).
   /^(?<!is_available\(\)\s*:[ \t]*\r?\n)[ \t]*(?!#)[^\n]*?\btorch\.set_default_(?:tensor_type\(\s*["']?torch\.cuda\.\w+|device\(\s*["']cuda)/m,
@@ -95,6 +104,14 @@ const REFUSES_CPU = [
 /** A message the code prints when there is no GPU and it goes on on the CPU ("NO GPU DETECTED! Falling back to CPU"). */
 const CPU_MESSAGE =
   /["'][^"'\n]*?\b(?:fall(?:s|ing)?\s*back|continu(?:e|ing)|running|run(?:s)?)\s+(?:on|to|with)\s+(?:the\s+)?CPU\b[^"'\n]*["']/i;
+
+/**
+ * Code that speaks of GPUs without choosing a device in a way the rules above read: a GPU id or count option,
+ * CUDA_VISIBLE_DEVICES, GPUs hidden from TensorFlow to leave their memory to JAX. A hint that the authors ran it on
+ * one; what else the code does decides whether it needs one.
+ */
+const GPU_MENTION =
+  /^(?![ \t]*#).*?(\b(?:gpu_ids?|gpus_per_node|num_gpus|n_gpus|ngpus|get_cuda)\b|["']--(?:gpus?|gpu[_-]ids?|ngpus|num[_-]gpus)["']|\bCUDA_VISIBLE_DEVICES\b|set_visible_devices\(\s*\[\]\s*,\s*["']GPU["'])/m;
 
 /** Code that holds torch modules: torch itself, or the model libraries built on it. */
 const TORCH_MODELS = /\bimport\s+torch\b|^\s*from\s+(?:torch|transformers|diffusers|peft|accelerate)\b/m;
@@ -120,7 +137,9 @@ export function deviceFacts(file: string, code: string): Fact[] {
   const cpu = CPU_DEFAULT.map((re) => re.exec(code)).find(Boolean);
   // A function's device="cuda" default gives way to a --device option of the same file that defaults to the CPU:
   // the option is what the user runs with.
-  const required = REQUIRED.map((re, i) => (i === 0 && cpu ? null : re.exec(code))).find(Boolean);
+  const required = REQUIRED.map((re, i) =>
+    (i === 0 && cpu) || (re === DEVICE_CUDA && OFFERS_CPU.test(code)) ? null : re.exec(code),
+  ).find(Boolean);
   const refuses = REFUSES_CPU.map((re) => re.exec(code)).find((m) => m && !checksChoice(code, m.index));
   if (refuses) {
     const line = lineAt(code, refuses.index + refuses[0].search(/\S/));
@@ -164,6 +183,18 @@ export function deviceFacts(file: string, code: string): Fact[] {
     facts.push({
       type: 'gpu-hint',
       ev: seen(file, lineAt(code, cpu.index), cpu[0], 'code.device-cpu-default', 3),
+    });
+  const mention = facts.length === 0 ? GPU_MENTION.exec(code) : null;
+  if (mention)
+    facts.push({
+      type: 'gpu-hint',
+      ev: seen(
+        file,
+        lineAt(code, mention.index + mention[0].indexOf(mention[1]!)),
+        mention[1]!,
+        'code.gpu-mention',
+        3,
+      ),
     });
   return facts;
 }

@@ -92,4 +92,30 @@ describe('notebooks', () => {
     expect(ofType(found.facts, 'package').map((p) => p.name)).toContain('pandas');
     expect(notebookCode(v3, 'ch01.ipynb', () => {})).toBe('import pandas as pd\n');
   });
+
+  it("reads a Colab GPU runtime as a hint and a notebook's statement that a GPU is needed as a requirement", async () => {
+    const colab = JSON.stringify({
+      cells: [{ cell_type: 'code', source: ['import torch\n'] }],
+      metadata: { accelerator: 'GPU', colab: { provenance: [] } },
+      nbformat: 4,
+    });
+    const hinted = await factsOf(notebookDetector, { 'lab2/Part2.ipynb': colab });
+    expect(ofType(hinted, 'gpu-hint').map((h) => h.ev.rule)).toEqual(['nb.accelerator']);
+    const said = await factsOf(notebookDetector, {
+      '01_intro.ipynb': nb(
+        [
+          'markdown',
+          "To do nearly everything in this book, you'll need access to a computer with an NVIDIA GPU.\n",
+        ],
+        ['code', 'from fastai.vision.all import *\n'],
+      ),
+    });
+    expect(ofType(said, 'gpu').map((g) => [g.requirement, g.ev.rule])).toEqual([
+      ['required', 'nb.gpu-required'],
+    ]);
+    const none = await factsOf(notebookDetector, {
+      'a.ipynb': nb(['markdown', 'No GPU needed: it runs on a laptop.\n'], ['code', 'x = 1\n']),
+    });
+    expect(ofType(none, 'gpu')).toEqual([]);
+  });
 });

@@ -16,6 +16,7 @@ import { isRecord, jsonOf, lineOf, type Warn } from './text.js';
 import type { Detector } from './types.js';
 import { kernelLanguage } from './languages.js';
 import { juliaUsings, rLoads } from './loads.js';
+import { GPU_REQUIRED, negated, outsideDemos } from './readme.js';
 
 const MAX_NOTEBOOKS = 30;
 
@@ -35,6 +36,39 @@ function cellsOf(doc: unknown): Record<string, unknown>[] | null {
       .filter(isRecord)
       .flatMap((w) => (Array.isArray(w.cells) ? w.cells.filter(isRecord) : []));
   return null;
+}
+
+/**
+ * What a notebook says of the GPU outside its code: a Colab accelerator asked for in its metadata (a hint that it
+ * was written for a GPU runtime), and a statement in its text that a GPU is needed ("you'll need access to a
+ * computer with an NVIDIA GPU").
+ */
+function gpuStatements(path: string, raw: string): Fact[] {
+  // Read once its code was: the text is JSON.
+  const doc = JSON.parse(raw) as unknown;
+  const facts: Fact[] = [];
+  const meta = isRecord(doc) && isRecord(doc.metadata) ? doc.metadata : null;
+  const colab = meta && isRecord(meta.colab) ? meta.colab : null;
+  const accelerator = meta?.accelerator ?? colab?.gpuType;
+  if (typeof accelerator === 'string' && /^(GPU|T4|A100|V100|L4)$/i.test(accelerator)) {
+    const line = lineOf(raw, /"(accelerator|gpuType)"/);
+    facts.push({
+      type: 'gpu-hint',
+      ev: seen(path, line, `accelerator: ${accelerator}`, 'nb.accelerator', 3),
+    });
+  }
+  const prose = (cellsOf(doc) ?? [])
+    .filter((c) => c.cell_type === 'markdown')
+    .map(sourceOf)
+    .join('\n');
+  const said = prose ? outsideDemos(GPU_REQUIRED, prose, negated) : null;
+  if (said)
+    facts.push({
+      type: 'gpu',
+      requirement: 'required',
+      ev: seen(path, lineOf(raw, said[0]), said[0], 'nb.gpu-required', 2),
+    });
+  return facts;
 }
 
 /** A cell's source: `source` (nbformat 4) or `input` (nbformat 3), as a list of lines or one string. */
@@ -81,6 +115,7 @@ export const notebookDetector: Detector = {
       const code = raw === null ? null : notebookCode(raw, path, input.warn);
       if (raw === null || code === null) continue;
       const language = notebookLanguage(raw, path, input.warn);
+      facts.push(...gpuStatements(path, raw));
       if (language) {
         const line = lineOf(raw, /"(kernelspec|language_info|language)"/);
         facts.push({

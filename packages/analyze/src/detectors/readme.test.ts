@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
+import { Tree } from './tree.js';
 import { bare, factsOf, ofType } from '../../test/helpers/detect.js';
-import { proseOf, readmeDetector, readmeLineFacts } from './readme.js';
+import { proseOf, readmeDetector, readmeFiles, readmeLineFacts } from './readme.js';
 
 const facts = (line: string) => bare(readmeLineFacts('README.md', 1, line));
 
@@ -50,15 +51,20 @@ describe('README statements', () => {
     ['A GPU is optional but speeds up training.', [{ type: 'gpu', requirement: 'optional' }]],
     ['An NVIDIA GPU is required.', [{ type: 'gpu', requirement: 'required' }]],
     [
-      'Supports multi-GPU training.',
+      'Training uses DistributedDataParallel across the node.',
       [
         { type: 'gpu-count', count: 2 },
         { type: 'gpu', requirement: 'required' },
       ],
     ],
+    // What the code can do with several GPUs, a feature in a list, a title: no need.
+    ['Supports multi-GPU training.', []],
+    ['- :zap: multi-GPU training with pytorch-lightning', []],
+    ['Distributed Training', []],
     ['Training takes about 12 hours.', [{ type: 'duration', minutes: 720 }]],
     ['Distributed over 4 nodes.', [{ type: 'nodes', count: 4 }]],
     ['Runs on ARM64 only.', [{ type: 'arch', arch: 'aarch64' }]],
+    ['(arm64 images are experimental and only available for `rocker/r-ver` 4.1.0 or later).', []],
     ['docker run --gpus all nvidia/cuda:11.0-base nvidia-smi', []],
     ['Install the CPU-only build for laptops: pip install torch', []],
   ])('%s', (line, expected) => {
@@ -237,5 +243,15 @@ describe('README statements', () => {
     expect(ofType(found, 'gpu-hint').map((h) => [h.ev.rule, h.ev.line])).toEqual([
       ['readme.code-fallback', 4],
     ]);
+  });
+
+  it("reads a part's README at the top (README_deit.md), not a translation (README_zh.md)", () => {
+    const tree = new Tree(
+      ['README.md', 'README_deit.md', 'README_zh.md', 'README.ja.md', 'docs/README_x.md'].map((path) => ({
+        path,
+        size: 1,
+      })),
+    );
+    expect(readmeFiles(tree)).toEqual(['README.md', 'README_deit.md']);
   });
 });

@@ -18,10 +18,16 @@ import type { Detector } from './types.js';
  */
 const README =
   /^(README|INSTALL|INSTALLATION|SETUP|REQUIREMENTS|HARDWARE|TRAINING|TRAIN|PRETRAIN|FINETUNE|GET[_-]?STARTED|GETTING[_-]?STARTED|QUICK[_-]?START|USAGE|DEVELOPERS)([._-](en|english))?(\.(md|markdown|rst|txt|org|adoc))?$/i;
+/**
+ * A README of one part of the project at the top (README_deit.md beside README.md): read as a README too. Not a
+ * translation (README_zh.md, README.ja.md), which says again what the README says.
+ */
+const PART_README =
+  /^README[._-](?!(?:zh|cn|ch|ja|jp|ko|kr|ru|fr|de|es|pt|it|tr|vi|ar|fa|id|uk|pl|nl|hi|th)(?:[._-]\w+)?\.)\w[\w-]*\.(md|rst)$/i;
 
 export function readmeFiles(tree: Tree): string[] {
   return tree.paths
-    .filter((p) => !p.includes('/') && README.test(p))
+    .filter((p) => !p.includes('/') && (README.test(p) || PART_README.test(p)))
     .sort((a, b) => Number(/^README/i.test(b)) - Number(/^README/i.test(a)));
 }
 
@@ -86,14 +92,19 @@ export function outsideDemos(
 }
 
 /** "GPU needed" in "no GPU needed" is not a requirement. */
-const negated = (before: string): boolean => /\b(?:no|not|without)\s*$/i.test(before);
+export const negated = (before: string): boolean => /\b(?:no|not|without)\s*$/i.test(before);
 
 const GPU_OPTIONAL =
-  /\b(GPU (?:is |are )?optional|if you have (?:a |an |access to (?:a |an )?)?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU|GPUs? (?:is |are |will be )?used (?:if|when) (?:one is |it is )?available|(?:runs?|works?|supports?) (?:on )?(?:both )?(?:a )?(?:CPUs?|GPUs?) (?:or|and) (?:a )?(?:GPUs?|CPUs?)|optional(?:ly)?,? (?:use )?(?:a )?GPU|(?:faster|speed(?:s|ed)? up|accelerated?) (?:with|on|by|using) (?:a |an )?(?:NVIDIA )?GPU|GPU (?:is )?(?:recommended but not required|not required but recommended)|if you (?:only )?want to run [^.]{0,40}? on (?:a |the )?CPUs?\b|if you (?:do not|don't) have (?:a |any )?GPUs?\b|(?:with|has) CUDA support (?:is |are )?(?:strongly |highly )?recommended|on both (?:the )?(?:CPUs? and GPUs?|GPUs? and CPUs?))/i;
-const GPU_REQUIRED =
-  /\b((?:requires?|needs?|must have|you need) (?:an? |at least one )?(?:NVIDIA |CUDA[- ](?:capable|enabled) |modern )?GPUs?\b|GPUs? (?:is |are )?(?:required|needed|necessary|mandatory)|CUDA[- ](?:capable|enabled) GPU|use an? (?:system|machine|computer|server|node|host) with (?:an? |one or more )?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPUs?\b)/i;
+  /\b(GPU (?:is |are )?optional|if you have (?:a |an |access to (?:a |an )?)?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU|GPUs? (?:is |are |will be )?used (?:if|when) (?:one is |it is )?available|(?:runs?|works?|supports?) (?:on )?(?:both )?(?:a )?(?:CPUs?|GPUs?) (?:or|and) (?:a )?(?:GPUs?|CPUs?)|optional(?:ly)?,? (?:use )?(?:a )?GPU|(?:faster|speed(?:s|ed)? up|accelerated?) (?:with|on|by|using) (?:a |an )?(?:NVIDIA )?GPU|GPU (?:is )?(?:recommended but not required|not required but recommended)|if you (?:only )?want to run [^.]{0,40}? on (?:a |the )?CPUs?\b|if you (?:do not|don't) have (?:a |any )?GPUs?\b|(?:with|has) CUDA support (?:is |are )?(?:strongly |highly )?recommended|on both (?:the )?(?:CPUs? and GPUs?|GPUs? and CPUs?)|GPU \(or CPU\)|if you (?:instead )?use [^.]{0,30}\bor CPU\b)/i;
+export const GPU_REQUIRED =
+  /\b((?:requires?|needs?|must have|you need) (?:an? |at least one )?(?:NVIDIA |CUDA[- ](?:capable|enabled) |modern )?GPUs?\b|need (?:access to )?an? (?:system|machine|computer|server) with an? (?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU\b|GPUs? (?:is |are )?(?:required|needed|necessary|mandatory)|CUDA[- ](?:capable|enabled) GPU|use an? (?:system|machine|computer|server|node|host) with (?:an? |one or more )?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPUs?\b)/i;
 const MULTI_GPU =
   /\b(multi[- ]?GPU|multiple GPUs|distributed (?:data[- ]parallel )?training|DistributedDataParallel)\b/i;
+const MULTI_GPU_CAPABILITY =
+  /\b(supports?|supported|support for|allows?|enables?|can (?:be|also|use|run|train|scale)|you can|if you (?:want|have|wish|need)|when (?:multiple|several|more than one) GPUs|(?:we )?provides?|in a distributed way|optional(?:ly)?|scal(?:e|es|able|ing) (?:up |out )?to)\b/i;
+/** A list item that names a feature: "- :zap: multi-GPU training", "* Partitioning for multi-GPU training". */
+const FEATURE_ITEM =
+  /^\s*(?:[-*+]|\d+[.)])\s+(?::\w+:\s*|\p{Extended_Pictographic}\s*)?(?:[A-Z][\w-]*\s+){0,3}?(?:multi[- ]?GPU|multiple GPUs|distributed)\b/iu;
 const DURATION =
   /\b(?:train(?:ing)?|takes?|run(?:s|ning)?|finish(?:es)?|complete[sd]?)\b[^.\n]{0,60}?\b(?:about|around|approximately|roughly|~|under|within)?\s*(\d+(?:\.\d+)?)\s*(hours?|hrs?|days?|minutes?|mins?)\b/i;
 const NODES = /\b(\d+|two|four|eight)\s+(?:compute\s+|GPU\s+)?nodes\b/i;
@@ -108,7 +119,10 @@ const TOTAL_GPUS =
 /** Words that say the sentence describes the authors' own runs or cluster, not what running the code needs. */
 const CLUSTER =
   /\b(?:we|our|the authors?)\b[^.]{0,40}?\b(?:trained|train|ran|run|used|use|pre-?trained|experiments?)\b|\b(?:was|were|been) (?:pre-?)?trained (?:on|with|using)\b|\bin total\b|\btotal of\b|\bcluster\b/i;
-const ARCH = /\b(?:(?:ARM64|aarch64)[^.\n]{0,30}\b(?:only|required)|requires? (?:an? )?(?:ARM64|aarch64))\b/i;
+// "only available for …", "only if …" limit something else ("arm64 images are experimental and only available for
+// r-ver 4.1.0 or later"): not a statement that the code runs on ARM alone.
+const ARCH =
+  /\b(?:(?:ARM64|aarch64)[^.\n]{0,30}\b(?:only\b(?!\s+(?:available|for|if|when|on|in|with|from|since|after))|required)|requires? (?:an? )?(?:ARM64|aarch64))\b/i;
 const SANITY = /nvidia-smi|docker run|--gpus\s+all|nvcc --version/i;
 
 function amount(value: string, unit: string): number {
@@ -224,7 +238,11 @@ export function readmeLineFacts(file: string, line: number, text: string, versio
     if (req) facts.push({ type: 'gpu', requirement: 'required', ev: ev('readme.gpu-required', req[0], 2) });
   }
   const multi = MULTI_GPU.exec(text);
-  if (multi) {
+  // "Supports multi-GPU training", "- multi-GPU training with Lightning" in a list of features, "when multiple GPUs
+  // are present": what the code can do with several GPUs, not what it needs.
+  // A title ("Distributed Training", "## Multi-GPU") names a topic of the README, not a need.
+  const title = /^\s*#{1,6}\s/.test(text) || text.trim().split(/\s+/).length <= 4;
+  if (multi && !title && !MULTI_GPU_CAPABILITY.test(text) && !FEATURE_ITEM.test(text)) {
     const e = ev('readme.multi-gpu', multi[0]);
     facts.push({ type: 'gpu-count', count: 2, ev: e }, { type: 'gpu', requirement: 'required', ev: e });
   }

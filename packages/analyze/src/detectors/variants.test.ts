@@ -35,4 +35,13 @@ describe('GPU and CPU variants of an environment file', () => {
     expect(fromCuda.length).toBeGreaterThan(0);
     expect(fromCuda.every((p) => p.scope === 'optional' && p.group === 'environment-cuda.yml')).toBe(true);
   });
+
+  it('takes the plain environment file beside a CPU-only one as the GPU variant', () => {
+    const tree = new Tree(
+      ['environment.yml', 'environment_cpuonly.yml', 'requirements.txt'].map((path) => ({ path, size: 1 })),
+    );
+    expect(cpuSibling(tree, 'environment.yml')).toBe('environment_cpuonly.yml');
+    expect(cpuSibling(tree, 'requirements.txt')).toBeNull();
+    expect(cpuSibling(tree, 'environment_cpuonly.yml')).toBeNull();
+  });
 });

@@ -7,11 +7,26 @@ import { baseName, dirOf, type Tree } from './tree.js';
 /** A name token that marks the GPU variant: gpu, cuda, cuda11, cu118. */
 const GPU_TOKEN = /(^|[._-])(gpu|cuda\d*(?:\.\d+)?|cu\d{2,3})(?=[._-]|$)/i;
 /** The token that marks the CPU variant. */
-const CPU_TOKEN = /(^|[._-])cpu(?=[._-]|$)/i;
+const CPU_TOKEN = /(^|[._-])cpu(?:[-_]?only)?(?=[._-]|$)/i;
 
-/** The CPU sibling of a GPU-variant file, if the repository has one: same folder, the same name but for the token. */
+/**
+ * The CPU sibling of a GPU-variant file, if the repository has one: same folder, the same name but for the token
+ * (environment-cuda.yml and environment-cpu.yml), or the plain name beside a CPU one (environment.yml and
+ * environment_cpuonly.yml).
+ */
 export function cpuSibling(tree: Tree, path: string): string | null {
   const name = baseName(path);
+  // environment.yml beside environment_cpuonly.yml: the plain file is the GPU variant.
+  if (!GPU_TOKEN.test(name) && !CPU_TOKEN.test(name)) {
+    const plain = tree.paths.find(
+      (p) =>
+        p !== path &&
+        dirOf(p) === dirOf(path) &&
+        CPU_TOKEN.test(baseName(p)) &&
+        baseName(p).replace(CPU_TOKEN, '') === name,
+    );
+    return plain ?? null;
+  }
   if (!GPU_TOKEN.test(name)) return null;
   const dir = dirOf(path);
   const stem = (n: string) => n.replace(GPU_TOKEN, '$1').replace(CPU_TOKEN, '$1');

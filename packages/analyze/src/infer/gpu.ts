@@ -247,8 +247,21 @@ function decide(all: Signal[], facts: Fact[]): Decision {
   // Code that picks the GPU when there is one and the CPU otherwise runs on either: a GPU helps, it is not needed.
   if (recommended.length && fallbacks.length)
     return { level: 'optional', deciding: fallbacks, agreeing: recommended, confidence: 0.7 };
+  // A framework with CPU builds, and nothing else that speaks of a GPU (no device code, no statement, no GPU
+  // build, no hint, no GPU count, model or memory anywhere): the code runs on a CPU, and a GPU would speed it up.
+  const gpuHints = hints.filter((h) => !cpuBuilds.includes(h));
+  const gpuSized = facts.some(
+    (f) => f.type === 'gpu-count' || f.type === 'gpu-model' || f.type === 'gpu-memory',
+  );
+  if (
+    recommended.length &&
+    !gpuHints.length &&
+    !gpuSized &&
+    recommended.every((s) => s.ev.rule === 'pkg.gpu-framework')
+  )
+    return { level: 'optional', deciding: recommended, agreeing: [], confidence: 0.6 };
   if (recommended.length) {
-    const deciding = [...recommended, ...hints.filter((h) => !cpuBuilds.includes(h))];
+    const deciding = [...recommended, ...gpuHints];
     const confidence = hints.length > cpuBuilds.length ? 0.75 : 0.65;
     return { level: 'recommended', deciding, agreeing: [], confidence };
   }

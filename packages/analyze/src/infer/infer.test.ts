@@ -19,11 +19,20 @@ const pkg = (name: string, over: Partial<Extract<Fact, { type: 'package' }>> = {
   ...over,
 });
 const manifest: Fact = { type: 'manifest', file: 'requirements.txt', runtime: 'python' };
+/** Code that speaks of a GPU (a --gpu_id option): beside a framework alone, it makes the GPU recommended. */
+const gpuMention: Fact = { type: 'gpu-hint', ev: ev('code.gpu-mention', 3, 'train.py') };
 const gpuOf = (facts: Fact[]) => inferRequirements(facts, []).gpu;
 
 describe('the GPU verdict', () => {
-  it('calls a GPU framework recommended, and a CPU build of it none', () => {
-    expect(gpuOf([manifest, pkg('torch')])).toMatchObject({ needed: true, requirement: 'recommended' });
+  it('calls a GPU framework alone optional, recommended with a GPU hint, and a CPU build of it none', () => {
+    expect(gpuOf([manifest, pkg('torch')])).toMatchObject({ needed: false, requirement: 'optional' });
+    expect(gpuOf([manifest, pkg('torch')]).evidence[0]).toMatchObject({ rule: 'pkg.gpu-framework' });
+    expect(gpuOf([manifest, pkg('torch'), gpuMention])).toMatchObject({
+      needed: true,
+      requirement: 'recommended',
+    });
+    const launcher: Fact = { type: 'gpu-count', count: 4, ev: ev('jobs.launcher', 1, 'run.sh') };
+    expect(gpuOf([manifest, pkg('torch'), launcher])).toMatchObject({ requirement: 'recommended' });
     expect(
       gpuOf([manifest, pkg('torch', { variant: { kind: 'cpu', via: ev('py.index.cpu', 1) } })]),
     ).toMatchObject({ needed: false, requirement: 'none' });
@@ -31,8 +40,10 @@ describe('the GPU verdict', () => {
   });
 
   it('does not let a CPU build of one framework hide another framework', () => {
-    expect(gpuOf([manifest, pkg('faiss-cpu'), pkg('torch')])).toMatchObject({ requirement: 'recommended' });
-    expect(gpuOf([manifest, pkg('tensorflow-cpu'), pkg('jax')])).toMatchObject({
+    expect(gpuOf([manifest, pkg('faiss-cpu'), pkg('torch'), gpuMention])).toMatchObject({
+      requirement: 'recommended',
+    });
+    expect(gpuOf([manifest, pkg('tensorflow-cpu'), pkg('jax'), gpuMention])).toMatchObject({
       requirement: 'recommended',
     });
   });
@@ -60,7 +71,10 @@ describe('the GPU verdict', () => {
 
   it('keeps known packages imported but declared nowhere, even next to a manifest', () => {
     const imported = (name: string) => pkg(name, { ev: ev('py.imports', 3, 'train.py') });
-    const req = inferRequirements([manifest, pkg('numpy'), imported('pandas'), imported('torch')], []);
+    const req = inferRequirements(
+      [manifest, pkg('numpy'), imported('pandas'), imported('torch'), gpuMention],
+      [],
+    );
     expect(req.frameworks.map((f) => f.name)).toEqual(['torch', 'numpy', 'pandas']);
     expect(req.gpu.requirement).toBe('recommended');
     // torch declared as a CPU build: importing it adds nothing.
@@ -84,8 +98,10 @@ describe('the GPU verdict', () => {
   });
 
   it('implies CUDA from an exact torch pin only', () => {
-    expect(gpuOf([manifest, pkg('torch', { version: '2.1.0' })]).cuda).toBe('12.1');
-    expect(gpuOf([manifest, pkg('torch', { version: '>=2.0' })]).cuda).toBeNull();
+    expect(gpuOf([manifest, pkg('torch', { version: '2.1.0' }), gpuMention]).cuda).toBe('12.1');
+    expect(gpuOf([manifest, pkg('torch', { version: '>=2.0' }), gpuMention]).cuda).toBeNull();
+    // No GPU needed, no CUDA: a pin says which build, not that one is used.
+    expect(gpuOf([manifest, pkg('torch', { version: '2.1.0' })]).cuda).toBeNull();
   });
 });
 
@@ -153,6 +169,23 @@ describe('runtimes and sizes', () => {
     );
   });
 
+  it('leaves a GPU build offered as its own group beside the plain one an option, even when the README names it', () => {
+    const tf = pkg('tensorflow', { scope: 'optional', group: 'tf', ev: ev('py.extras', 1, 'setup.py') });
+    const tfGpu = pkg('tensorflow-gpu', {
+      scope: 'optional',
+      group: 'tf_gpu',
+      ev: ev('py.extras', 1, 'setup.py'),
+    });
+    const named: Fact = {
+      type: 'install-extras',
+      extras: ['opencv', 'tf_gpu'],
+      ev: ev('install.extras', 2, 'README.md'),
+    };
+    const req = inferRequirements([manifest, pkg('numpy'), tf, tfGpu, named], []);
+    expect(req.gpu).toMatchObject({ needed: false });
+    expect(req.frameworks.find((f) => f.name === 'tensorflow')).toMatchObject({ scope: 'optional' });
+  });
+
   it('lists every known package with its scope, category and GPU relation', () => {
     const req = inferRequirements(
       [
@@ -201,7 +234,7 @@ describe('runtimes and sizes', () => {
     expect(gpuOf(ds)).toMatchObject({ needed: false, requirement: 'optional' });
     expect(gpuOf(ds).evidence[0]).toMatchObject({ rule: 'pkg.cpu-capable' });
     // A companion that uses the GPU, or an unconditional requirement, keeps the GPU.
-    expect(gpuOf([...ds, pkg('torchvision')])).toMatchObject({ requirement: 'recommended' });
+    expect(gpuOf([...ds, pkg('torchvision'), gpuMention])).toMatchObject({ requirement: 'recommended' });
     const cudaDefault: Fact = {
       type: 'gpu',
       requirement: 'required',

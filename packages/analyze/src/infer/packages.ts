@@ -79,6 +79,13 @@ export function withSelectedExtras(
       }
     }
   }
+  // A GPU build offered as its own group beside the plain one (tf and tf_gpu, torch and torch-cuda): which to
+  // install is the user's choice, so even when the instructions name it, it stays an option.
+  const gpuVariant = (g: string | null) => {
+    const m = g ? /^(.+?)[-_.]?(?:gpu|cuda\d*|cu\d{2,3})$/.exec(g) : null;
+    return Boolean(m && groups.has(m[1]!));
+  };
+  for (const g of [...selected]) if (gpuVariant(g)) selected.delete(g);
   const promoted = packages.map((p) =>
     p.scope === 'optional' && selected.has(groupOf(p) ?? '') ? { ...p, scope: 'main' as const } : p,
   );
