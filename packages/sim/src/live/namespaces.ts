@@ -34,6 +34,9 @@ export interface NodeNamespace {
   initPid: number;
 }
 
+/** How long unshare may take to start a node's namespace (generous: the machine may be busy). */
+const NAMESPACE_START_MS = 60_000;
+
 /** Starts the namespace of a node; resolves once its PID 1 is known. */
 export async function startNamespace(cwd: string, env: NodeJS.ProcessEnv): Promise<NodeNamespace> {
   const holder = spawn(
@@ -43,8 +46,10 @@ export async function startNamespace(cwd: string, env: NodeJS.ProcessEnv): Promi
   );
   const pid = holder.pid;
   if (pid === undefined) throw new Error('could not start unshare for a live node');
-  // unshare forks PID 1 of the new namespace: it is unshare's only child.
-  for (let i = 0; i < 200; i++) {
+  // unshare forks PID 1 of the new namespace: it is unshare's only child. A busy machine may take seconds to run
+  // it: the wait is bounded by time, not by a count of short sleeps.
+  const deadline = Date.now() + NAMESPACE_START_MS;
+  while (Date.now() < deadline) {
     let children = '';
     try {
       children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
