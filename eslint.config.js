@@ -13,6 +13,7 @@ export default tseslint.config(
       'coverage/**',
       'packages/analyze/test/fixtures/repos/**',
       'packages/analyze/test/corpus/repos/**',
+      'packages/analyze/test/corpus/next/**',
       'examples/repos/**',
     ],
   },
