@@ -73,7 +73,7 @@ export const RULES = {
   },
   'py.conda.cuda': {
     priority: 1,
-    does: 'cudatoolkit=, pytorch-cuda=, cuda-version= or cuda-toolkit= pin CUDA and need an NVIDIA GPU',
+    does: "cudatoolkit=, pytorch-cuda=, cuda-version= or cuda-toolkit= pin CUDA and need an NVIDIA GPU; so does the pytorch channel's old selector (pytorch::cuda100 is CUDA 10.0)",
     example: 'cudatoolkit=11.3',
   },
   'py.conda.cpuonly': {
@@ -103,7 +103,7 @@ export const RULES = {
   },
   'py.setup': {
     priority: 1,
-    does: 'setup.py and setup.cfg: python_requires and install_requires (every list assigned to it, and what a named list is extended with: += [...], .extend(...), .append(...))',
+    does: "setup.py, setup.cfg and nbdev's settings.ini (min_python, requirements): python_requires and install_requires (every list assigned to it, and what a named list is extended with: += [...], .extend(...), .append(...))",
     example: "python_requires='>=3.8'",
   },
   'py.extras': {
@@ -124,7 +124,7 @@ export const RULES = {
   },
   'install.pip': {
     priority: 2,
-    does: 'pip install lines in code blocks or command lines of the README, INSTALL and docs/*.md are packages (an index URL picks the build)',
+    does: 'pip install lines in code blocks or command lines of the README, INSTALL and docs/*.md, and every line of a setup script near the top (install.sh, setup/create_env.sh), are packages (an index URL picks the build)',
     example: 'pip install torch==2.1.0 transformers',
   },
   'install.gpu-alternative': {
@@ -289,7 +289,7 @@ export const RULES = {
   },
   'r.description': {
     priority: 1,
-    does: 'DESCRIPTION Depends: R (>= x) and Imports',
+    does: 'DESCRIPTION Depends: R (>= x), Imports and LinkingTo',
     example: 'Depends: R (>= 4.1.0)',
   },
   'julia.using': {
@@ -436,6 +436,11 @@ export const RULES = {
     does: '#SBATCH/#PBS lines: --gres=gpu:[model:]N, --gpus-per-node, --mem, --nodes',
     example: '#SBATCH --gres=gpu:a100:4',
   },
+  'jobs.launcher-package': {
+    priority: 3,
+    does: "a launch line that is a package's own command (deepspeed, torchrun, accelerate launch) in scripts and README code names that package, as an import does",
+    example: 'deepspeed --module openrlhf.cli.train_sft',
+  },
   'jobs.launcher': {
     priority: 1,
     does: 'torchrun --nproc_per_node N, deepspeed --num_gpus N, accelerate launch --num_processes N, CUDA_VISIBLE_DEVICES=0,1 give the GPU count',
@@ -465,7 +470,7 @@ export const RULES = {
   },
   'code.python-version': {
     priority: 3,
-    does: 'a check of sys.version_info in code or notebooks states the lowest Python it runs on',
+    does: 'a check of sys.version_info in code, notebooks or a setup.py without python_requires (`if sys.version_info < (3, 6): sys.exit(…)`) states the lowest Python it runs on',
     example: 'assert sys.version_info >= (3, 7)',
   },
   'code.example-fallback': {
@@ -621,7 +626,7 @@ export const RULES = {
   },
   'readme.python': {
     priority: 3,
-    does: 'Python version stated in the README ("Python Version: 3.10", "python (3.4+)" too; of "3.13 is supported but using 3.12 is recommended", the recommended one), also what a shields.io badge URL shows',
+    does: 'Python version stated in the README or an install guide under docs/ (docs/INSTALL.md, docs/get_started.md) ("Python Version: 3.10", "python (3.4+)" too; of "3.13 is supported but using 3.12 is recommended", the recommended one), also what a shields.io badge URL shows',
     example: 'Requires Python 3.10',
   },
   'readme.os': {

@@ -233,7 +233,8 @@ export function torchIndexFacts(file: string, code: string): Fact[] {
 
 /** `assert sys.version_info >= (3, 7)` and the like: the code states the lowest Python it runs on. */
 export function pythonVersionFacts(file: string, code: string): Fact[] {
-  const m = /sys\.version_info\s*(?:>=|>)\s*\(\s*3\s*,\s*(\d{1,2})/.exec(code);
+  // `sys.version_info >= (3, 8)`, or the check that refuses older ones: `if sys.version_info < (3, 6): sys.exit(…)`.
+  const m = /sys\.version_info(?:\[:2\])?\s*(?:>=|>|<)\s*\(\s*3\s*,\s*(\d{1,2})/.exec(code);
   if (!m) return [];
   const version = `3.${m[1]}`;
   return [

@@ -203,4 +203,16 @@ describe('install instructions', () => {
       ['python', '3.8', 'install.pyenv'],
     ]);
   });
+
+  it('reads the commands of a setup script, continuation lines joined', async () => {
+    const facts = await factsOf(installDetector, {
+      'setup/create_env.sh':
+        '#!/bin/bash\n# pip install not-this\nconda create -n lingua python=3.11 -y\npip install \\\n  git+https://github.com/facebookresearch/xformers.git@d394#egg=xformers\n',
+      'scripts/train.sh': 'pip install ignored-here\n',
+    });
+    expect(ofType(facts, 'package').map((p) => [p.name, p.ev.file, p.ev.line])).toEqual([
+      ['xformers', 'setup/create_env.sh', 4],
+    ]);
+    expect(ofType(facts, 'runtime').map((r) => r.version)).toEqual(['3.11']);
+  });
 });

@@ -389,17 +389,45 @@ function installsHere(w: string[]): boolean {
   return /^python\d?(?:\.\d+)?$/.test(w[0]!) && w[1] === 'setup.py' && /^(install|develop)$/.test(w[2] ?? '');
 }
 
+/**
+ * Shell scripts that set the environment up (install.sh, setup/create_env.sh, scripts/install_deps.sh), near the
+ * top: every line of them is a command.
+ */
+const SETUP_SCRIPT =
+  /(?:^|\/)[\w.-]*(?:install|setup|env|environment|prepare|deps|dependencies|requirements)[\w.-]*\.sh$/i;
+export function setupScripts(tree: Tree): string[] {
+  return tree.paths
+    .filter((p) => SETUP_SCRIPT.test(p) && Tree.depth(p) <= 2 && !tree.ignored(p))
+    .slice(0, 10);
+}
+
+/** A script's command lines, continuation lines (a trailing backslash) joined. */
+function scriptLines(text: string): CommandLine[] {
+  const out: CommandLine[] = [];
+  let start = 0;
+  let joined = '';
+  text.split(/\r?\n/).forEach((raw, i) => {
+    if (!joined) start = i + 1;
+    joined += raw.replace(/\\\s*$/, ' ');
+    if (/\\\s*$/.test(raw)) return;
+    if (joined.trim() && !/^\s*#/.test(joined)) out.push({ line: start, text: joined.trim() });
+    joined = '';
+  });
+  return out;
+}
+
 export const installDetector: Detector = {
   name: 'install-instructions',
-  select: instructionFiles,
+  select: (tree) => [...instructionFiles(tree), ...setupScripts(tree)],
   detect(input) {
     const facts: Fact[] = [];
-    for (const path of instructionFiles(input.tree)) {
+    const scripts = new Set(setupScripts(input.tree));
+    for (const path of [...instructionFiles(input.tree), ...scripts]) {
       const text = input.text(path);
       if (text === null) continue;
       const own: Fact[] = [];
       const clones = new ClonedSources(text);
-      for (const c of commandLines(text)) {
+      for (const c of scripts.has(path) ? scriptLines(text) : commandLines(text)) {
         own.push(...clones.read(path, c.line, c.text));
         own.push(
           ...commandFacts({

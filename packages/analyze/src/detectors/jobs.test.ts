@@ -2,6 +2,18 @@ import { describe, expect, it } from '@jest/globals';
 import { bare, factsOf, ofType } from '../../test/helpers/detect.js';
 import { jobLineFacts, jobsDetector } from './jobs.js';
 
+/** The package a launch line runs, as jobLineFacts reports it (ev aside). */
+const launched = (name: string) => ({
+  type: 'package',
+  ecosystem: 'pypi',
+  name,
+  extras: [],
+  version: null,
+  scope: 'main',
+  conditional: false,
+  variant: null,
+});
+
 describe('jobs and launchers', () => {
   it.each([
     [
@@ -32,19 +44,18 @@ describe('jobs and launchers', () => {
     ],
     [
       'torchrun --nnodes=2 --nproc_per_node=8 train.py',
-      [
-        { type: 'gpu-count', count: 8 },
-        { type: 'nodes', count: 2 },
-      ],
+      [launched('torch'), { type: 'gpu-count', count: 8 }, { type: 'nodes', count: 2 }],
     ],
     [
       'deepspeed --num_gpus 4 train.py',
-      [
-        { type: 'gpu', requirement: 'required' },
-        { type: 'gpu-count', count: 4 },
-      ],
+      [launched('deepspeed'), { type: 'gpu', requirement: 'required' }, { type: 'gpu-count', count: 4 }],
     ],
-    ['accelerate launch --num_processes=2 train.py', [{ type: 'gpu-count', count: 2 }]],
+    [
+      'accelerate launch --num_processes=2 train.py',
+      [launched('accelerate'), { type: 'gpu-count', count: 2 }],
+    ],
+    ['deepspeed --module openrlhf.cli.train_sft \\', [launched('deepspeed')]],
+    ['pip install deepspeed', []],
     [
       'CUDA_VISIBLE_DEVICES=0,1 python train.py',
       [

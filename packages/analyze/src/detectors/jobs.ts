@@ -17,6 +17,32 @@ function scripts(tree: Tree): string[] {
     .slice(0, MAX_SCRIPTS);
 }
 
+/** Launchers that are a package's own command: running them means the package is installed. */
+const LAUNCHER_PACKAGES: Array<[RegExp, string]> = [
+  [/^\s*(?:\w+=\S*\s+)*deepspeed\s+(?:--|\S+\.py\b)/, 'deepspeed'],
+  [/^\s*(?:\w+=\S*\s+)*torchrun\s/, 'torch'],
+  [/^\s*(?:\w+=\S*\s+)*accelerate\s+launch\b/, 'accelerate'],
+];
+
+/** The package a launch line runs (`deepspeed --module openrlhf.cli.train_sft`): evidence like an import. */
+function launcherPackages(file: string, line: number, text: string): Fact[] {
+  const found = LAUNCHER_PACKAGES.find(([re]) => re.test(text));
+  if (!found) return [];
+  return [
+    {
+      type: 'package',
+      ecosystem: 'pypi',
+      name: found[1],
+      extras: [],
+      version: null,
+      scope: 'main',
+      conditional: false,
+      variant: null,
+      ev: seen(file, line, text.trim(), 'jobs.launcher-package', 3),
+    },
+  ];
+}
+
 export function jobLineFacts(file: string, line: number, text: string): Fact[] {
   const facts: Fact[] = [];
   const ev = () => seen(file, line, text, /^\s*#(SBATCH|PBS)/.test(text) ? 'jobs.slurm' : 'jobs.launcher', 1);
@@ -55,6 +81,7 @@ export function jobLineFacts(file: string, line: number, text: string): Fact[] {
     return facts;
   }
   if (/^\s*#/.test(text)) return facts;
+  facts.push(...launcherPackages(file, line, text));
   const nproc =
     /(?:torchrun|torch\.distributed\.(?:launch|run))\b[^\n]*?--nproc[_-]per[_-]node[= ](\d+)/.exec(text);
   if (nproc) facts.push({ type: 'gpu-count', count: Number(nproc[1]), ev: ev() });

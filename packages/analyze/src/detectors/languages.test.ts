@@ -161,4 +161,16 @@ describe('languages the way Linguist counts them', () => {
     );
     expect(files.map((f) => f.language)).toEqual(['Shell']);
   });
+
+  it('puts launch scripts after the code of a project with a manifest of its own, not a shell tool without it', () => {
+    const shares = [
+      { name: 'Shell', files: 6, bytes: 9000 },
+      { name: 'Python', files: 2, bytes: 3000 },
+    ];
+    expect(codeFirst(shares, ['python']).map((s) => s.name)).toEqual(['Python', 'Shell']);
+    expect(codeFirst(shares, []).map((s) => s.name)).toEqual(['Shell', 'Python']);
+    expect(codeFirst([{ name: 'Shell', files: 3, bytes: 9000 }], ['node']).map((s) => s.name)).toEqual([
+      'Shell',
+    ]);
+  });
 });

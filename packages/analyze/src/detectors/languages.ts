@@ -284,18 +284,34 @@ export function codeFirst(shares: LanguageShare[], manifestRuntimes: string[]): 
     manifestRuntimes.every((r) => r === 'docker') &&
     shares.every((s) => s.name === 'Dockerfile' || SHELLS.has(s.name) || BUILD_LANGUAGES.has(s.name));
   const isBuild = (s: LanguageShare) => BUILD_LANGUAGES.has(s.name) && !(images && s.name === 'Dockerfile');
-  const code = shares.filter((s) => !isBuild(s));
-  const build = shares.filter(isBuild);
-  if (code.length || build.length) return [...code, ...build];
   const tally = new Map<string, number>();
   for (const runtime of manifestRuntimes) {
     const language = MANIFEST_LANGUAGE[runtime];
     if (language) tally.set(language, (tally.get(language) ?? 0) + 1);
   }
+  const code = launchersLast(
+    shares.filter((s) => !isBuild(s)),
+    tally,
+  );
+  const build = shares.filter(isBuild);
+  if (code.length || build.length) return [...code, ...build];
   const fromManifests = [...tally.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([name, files]) => ({ name, files, bytes: null }));
   return [...fromManifests, ...build];
+}
+
+/**
+ * Shell scripts beside the code of a project with a manifest of its own (requirements.txt, package.json …) are
+ * how it is launched (train.sh, run_sft.sh), not what it is written in: the project's language comes first, even
+ * when the scripts are larger (its code trimmed, or spread over many small modules).
+ */
+function launchersLast(code: LanguageShare[], manifests: Map<string, number>): LanguageShare[] {
+  if (!code.length || !SHELLS.has(code[0]!.name) || manifests.size === 0) return code;
+  // Only when some of the project's code is there: a shell tool published through npm (nvm, n) is Shell.
+  const project = code.find((s) => manifests.has(s.name));
+  if (!project) return code;
+  return [project, ...code.filter((s) => s !== project)];
 }
 
 /** Extension-less files that may be scripts (bin/rbenv, libexec/rbenv-init): their #! line names the language. */

@@ -39,4 +39,13 @@ describe('R', () => {
     });
     expect(ofType(install, 'package').map((p) => p.name)).toEqual(['xgboost', 'ggplot2', 'torch']);
   });
+
+  it('reads LinkingTo in DESCRIPTION as packages the R package is built against', async () => {
+    const facts = await factsOf(rDetector, {
+      DESCRIPTION: 'Package: lme4\nDepends: R (>= 3.5.0), Matrix\nLinkingTo: Rcpp (>= 0.10.5), RcppEigen\n',
+    });
+    expect(ofType(facts, 'package').map((p) => p.name)).toEqual(
+      expect.arrayContaining(['Matrix', 'Rcpp', 'RcppEigen']),
+    );
+  });
 });

@@ -1,4 +1,4 @@
-// R: DESCRIPTION (Depends: R (>= x), Imports), renv.lock, install.R (R even without runtime.txt).
+// R: DESCRIPTION (Depends: R (>= x), Imports, LinkingTo), renv.lock, install.R (R even without runtime.txt).
 import { recognisedPackage } from '../knowledge/catalog.js';
 import { R_GPU_PACKAGES } from '../knowledge/packages.js';
 import { seen, type Fact } from '../model.js';
@@ -53,7 +53,7 @@ export const rDetector: Detector = {
             1,
           ),
         });
-        const imports = /^(?:Imports|Depends):\s*([\s\S]*?)(?=^\S|$(?![\s\S]))/gm;
+        const imports = /^(?:Imports|Depends|LinkingTo):\s*([\s\S]*?)(?=^\S|$(?![\s\S]))/gm;
         for (const m of text.matchAll(imports)) {
           for (const part of m[1]!.split(',')) {
             const name = part.trim().split(/[\s(]/)[0]!;

@@ -254,4 +254,14 @@ describe('README statements', () => {
     );
     expect(readmeFiles(tree)).toEqual(['README.md', 'README_deit.md']);
   });
+
+  it('reads an install guide under docs/ as the README is read', async () => {
+    const found = await factsOf(readmeDetector, {
+      'README.md': '# OpenPCDet\n\nSee docs/INSTALL.md.\n',
+      'docs/INSTALL.md':
+        '# Installation\n\n* Python 3.6+\n* CUDA 9.0 or higher (PyTorch 1.3+ needs CUDA 9.2+)\n',
+    });
+    expect(ofType(found, 'runtime').map((r) => [r.version, r.ev.file])).toEqual([['3.6', 'docs/INSTALL.md']]);
+    expect(ofType(found, 'cuda').map((c) => c.version)).toContain('9.0');
+  });
 });

@@ -388,13 +388,25 @@ export function usageImports(path: string, text: string, local: Set<string>): Fa
   return facts;
 }
 
+/**
+ * Installation guides kept under docs/ (docs/INSTALL.md, docs/get_started.md, docs/setup.md): what they state of
+ * Python, CUDA and the GPU is read as the README's is.
+ */
+export function guideFiles(tree: Tree): string[] {
+  return tree.paths.filter((p) =>
+    /^docs?\/(?:install(?:ation)?|get[_-]?started|getting[_-]?started|setup|requirements)\.(md|rst)$/i.test(
+      p,
+    ),
+  );
+}
+
 export const readmeDetector: Detector = {
   name: 'readme',
-  select: readmeFiles,
+  select: (tree) => [...readmeFiles(tree), ...guideFiles(tree)],
   detect(input) {
     const facts: Fact[] = [];
     const local = localModules(input.tree);
-    for (const path of readmeFiles(input.tree)) {
+    for (const path of [...readmeFiles(input.tree), ...guideFiles(input.tree)]) {
       const text = input.text(path);
       if (text === null) continue;
       facts.push(...usageImports(path, text, local));

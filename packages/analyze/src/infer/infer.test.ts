@@ -389,4 +389,16 @@ describe('runtimes and sizes', () => {
       requirement: 'optional',
     });
   });
+
+  it("takes a major alone (conda's python=3) as a range, and a version a README states inside it", () => {
+    const rt = (version: string, range: string | null, rule: RuleId, priority: 0 | 1 | 2 | 3): Fact => ({
+      type: 'runtime',
+      name: 'python',
+      version,
+      range,
+      ev: ev(rule, priority),
+    });
+    const req = inferRequirements([rt('3', '==3', 'py.conda', 1), rt('3.5', null, 'readme.python', 3)], []);
+    expect(req.runtimes.python).toBe('3.5');
+  });
 });

@@ -104,6 +104,7 @@ const FROM_IMPORTS = new Set([
   'nb.library',
   'ruby.require',
   'julia.using',
+  'jobs.launcher-package',
 ]);
 
 /**

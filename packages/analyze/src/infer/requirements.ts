@@ -56,13 +56,22 @@ function pickRuntime(list: FactOf<'runtime'>[]): FactOf<'runtime'> | null {
   // A range says what works; a weaker statement that pins a version inside it (the README's `conda create
   // python=3.10`) says what the authors use: that version, with the range kept as the constraint.
   const pin = withVersion
-    .filter((f) => f !== chosen && !isRange(f) && f.version !== null && admits(chosen.range!, f.version))
+    .filter((f) => f !== chosen && !isRange(f) && f.version !== null && within(chosen, f.version))
     .sort((a, b) => a.ev.priority - b.ev.priority)[0];
   return pin ? { ...pin, range: chosen.range } : chosen;
 }
 
+/** A range, or a major alone (conda's python=3): either says which versions work, not the one used. */
 const isRange = (f: FactOf<'runtime'>): boolean =>
-  f.range !== null && f.range !== f.version && !/^==?\s*[\d.]+$/.test(f.range);
+  (f.range !== null && f.range !== f.version && !/^==?\s*[\d.]+$/.test(f.range)) ||
+  /^\d+$/.test(f.version ?? '');
+
+/** Whether a version is one a range (or a major alone) allows. */
+function within(range: FactOf<'runtime'>, version: string): boolean {
+  if (/^\d+$/.test(range.version ?? '') && (range.range === null || /^==?\s*\d+$/.test(range.range)))
+    return version.split('.')[0] === range.version;
+  return admits(range.range!, version);
+}
 
 /** Whether a declared range (">=3.8", ">=3.8,<3.12", "^3.9", "~=3.10") admits a version, by major.minor. */
 export function admits(range: string, version: string): boolean {

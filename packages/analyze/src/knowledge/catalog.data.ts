@@ -70,6 +70,18 @@ export interface KnownPackage {
 // this long is more than the type checker will infer).
 // prettier-ignore
 const PYTHON: KnownPackage[] = [
+  // Python: libraries of research stacks met in the corpus (AutoML, medical imaging, meteorology, 3D sparse ops)
+  { name: 'smac', ecosystem: 'python', category: 'optimization', gpu: 'none' },
+  { name: 'configspace', ecosystem: 'python', category: 'optimization', gpu: 'none', imports: ['ConfigSpace'] },
+  { name: 'dgllife', ecosystem: 'python', category: 'chemistry', gpu: 'none' },
+  { name: 'batchgenerators', ecosystem: 'python', category: 'data-loading', gpu: 'none' },
+  { name: 'juliacall', ecosystem: 'python', category: 'utility', gpu: 'none' },
+  { name: 'metpy', ecosystem: 'python', category: 'scientific', gpu: 'none' },
+  { name: 'siphon', ecosystem: 'python', category: 'scientific', gpu: 'none' },
+  { name: 'cumm', ecosystem: 'python', category: 'gpu-compute', gpu: 'requires', cuda: 'cumm-cuXXX builds per CUDA version' },
+  { name: 'pccm', ecosystem: 'python', category: 'utility', gpu: 'none' },
+  { name: 'paramz', ecosystem: 'python', category: 'optimization', gpu: 'none' },
+  { name: 'autograd', ecosystem: 'python', category: 'scientific', gpu: 'none' },
   // Python: deep-learning frameworks and their companions
   { name: 'torch', ecosystem: 'python', category: 'deep-learning', gpu: 'benefits', aliases: ['pytorch'], cuda: 'cu118, cu121, cu124, cu126, cu128 wheels (download.pytorch.org); CPU and ROCm wheels too' },
   { name: 'torchvision', ecosystem: 'python', category: 'deep-learning', gpu: 'benefits', cuda: 'built with torch' },
@@ -1041,6 +1053,8 @@ const R: KnownPackage[] = [
 
 // prettier-ignore
 const JULIA: KnownPackage[] = [
+  { name: 'StochasticDiffEq', ecosystem: 'julia', category: 'scientific', gpu: 'none' },
+  { name: 'SymbolicRegression', ecosystem: 'julia', category: 'classic-ml', gpu: 'none' },
   // Julia
   { name: 'CUDA', ecosystem: 'julia', category: 'gpu-compute', gpu: 'requires', cuda: 'downloads its own CUDA runtime (artifacts)' },
   { name: 'AMDGPU', ecosystem: 'julia', category: 'gpu-compute', gpu: 'requires' },
@@ -1172,6 +1186,8 @@ const JULIA: KnownPackage[] = [
 
 // prettier-ignore
 const NODE: KnownPackage[] = [
+  { name: 'kysely', ecosystem: 'node', category: 'database', gpu: 'none' },
+  { name: 'npm-registry-fetch', ecosystem: 'node', category: 'utility', gpu: 'none' },
   // Node
   { name: '@tensorflow/tfjs', ecosystem: 'node', category: 'deep-learning', gpu: 'none' },
   { name: '@tensorflow/tfjs-node', ecosystem: 'node', category: 'deep-learning', gpu: 'none' },

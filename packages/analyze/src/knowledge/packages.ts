@@ -177,7 +177,9 @@ export function condaPackage(rawName: string): PackageMeaning & { pypiName: stri
   if (name === 'cpuonly') return { framework: null, gpu: 'cpu', pypiName: name };
   if (name === 'py-xgboost-gpu')
     return { framework: 'xgboost', gpu: 'only', vendor: 'nvidia', pypiName: 'xgboost' };
-  const pypiName = CONDA_NAMES[name] ?? name;
+  // conda-forge names PyG's companions pytorch-scatter, pytorch-sparse …; PyPI, torch-scatter, torch-sparse.
+  const pyg = /^pytorch-(scatter|sparse|cluster|spline-conv)$/.exec(name);
+  const pypiName = CONDA_NAMES[name] ?? (pyg ? `torch-${pyg[1]}` : name);
   return { ...pythonPackage(pypiName, [], false), pypiName };
 }
 

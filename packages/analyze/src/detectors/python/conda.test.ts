@@ -99,4 +99,13 @@ describe('conda environments', () => {
     expect(ofType(facts, 'cuda').map((c) => c.version)).toEqual(['11.1']);
     expect(ofType(facts, 'package').map((p) => p.name)).toContain('dgl-cu110');
   });
+
+  it("reads the pytorch channel's cuda100 selector as CUDA 10.0, and conda's pytorch-scatter as torch-scatter", async () => {
+    const facts = await factsOf(condaDetector, {
+      'environment.yml':
+        'name: yolact\nchannels: [pytorch]\ndependencies:\n  - python==3.7\n  - pytorch::cuda100\n  - pytorch-scatter\n',
+    });
+    expect(ofType(facts, 'cuda').map((c) => c.version)).toEqual(['10.0']);
+    expect(ofType(facts, 'package').map((p) => p.name)).toContain('torch-scatter');
+  });
 });

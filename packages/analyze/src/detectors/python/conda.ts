@@ -143,6 +143,16 @@ export const condaDetector: Detector = {
           continue;
         }
         if (name === 'cpuonly') continue;
+        // The pytorch channel's old CUDA selectors: cuda80, cuda90, cuda92, cuda100 (pytorch::cuda100).
+        const selector = /^cuda(\d{2,3})$/.exec(name);
+        if (selector) {
+          facts.push({
+            type: 'cuda',
+            version: cudaFromDigits(selector[1]!),
+            ev: seen(path, line, raw, 'py.conda.cuda', 1),
+          });
+          continue;
+        }
         const meaning = condaPackage(name);
         // A build string such as py3.9_cuda11.3_cudnn8.3.2_0 pins CUDA for that package.
         const buildCuda = spec.build ? /cuda(\d+)\.?(\d+)?/.exec(spec.build) : null;

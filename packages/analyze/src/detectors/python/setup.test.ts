@@ -254,4 +254,26 @@ describe('setup.py and setup.cfg', () => {
     });
     expect(ofType(assigned, 'package').map((p) => p.name)).toEqual(['msgpack', 'protobuf']);
   });
+
+  it("reads nbdev's settings.ini, and the version check a setup.py makes without python_requires", async () => {
+    const nbdev = await factsOf(setupDetector, {
+      'settings.ini':
+        '[DEFAULT]\nlib_name = statsforecast\nmin_python = 3.8\nrequirements = numba>=0.55.0 numpy>=1.21.6 statsmodels>=0.13.2\ndev_requirements = nbdev black\n',
+    });
+    expect(ofType(nbdev, 'runtime').map((r) => [r.version, r.range])).toEqual([['3.8', '>=3.8']]);
+    expect(ofType(nbdev, 'package').map((p) => [p.name, p.scope])).toEqual([
+      ['numba', 'main'],
+      ['numpy', 'main'],
+      ['statsmodels', 'main'],
+      ['nbdev', 'dev'],
+      ['black', 'dev'],
+    ]);
+    expect(ofType(nbdev, 'manifest')).toEqual([expect.objectContaining({ project: 'statsforecast' })]);
+    expect(await factsOf(setupDetector, { 'settings.ini': '[flake8]\nmax-line-length = 99\n' })).toEqual([]);
+    const check = await factsOf(setupDetector, {
+      'setup.py':
+        "import sys\nif sys.version_info < (3, 6):\n    sys.exit('Sorry, Python >= 3.6 is required for metaseq.')\nsetup(name='metaseq')\n",
+    });
+    expect(ofType(check, 'runtime').map((r) => r.version)).toEqual(['3.6']);
+  });
 });

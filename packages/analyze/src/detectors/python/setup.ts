@@ -2,6 +2,7 @@
 import { seen, type Fact } from '../../model.js';
 import { isDevGroup, lineOf } from '../text.js';
 import type { Detector } from '../types.js';
+import { pythonVersionFacts } from '../code.js';
 import { classifierFacts } from './classifiers.js';
 import { pythonPackageFacts } from './facts.js';
 import { lowestVersion, parseRequirement } from './pep508.js';
@@ -126,6 +127,8 @@ function setupPy(path: string, text: string): Fact[] {
   }
   facts.push(...extrasRequire(path, text), ...classifierFacts(path, text), ...buildImports(path, text));
   facts.push(...cudaMinimum(path, text));
+  // `if sys.version_info < (3, 6): sys.exit('Sorry, Python >= 3.6 is required')`, when python_requires is not given.
+  if (!rp && !tuple) facts.push(...pythonVersionFacts(path, text));
   const cuda = /\bCUDAExtension\b|\bBuildExtension\b.*cuda|nvcc/.exec(text);
   // CUDAExtension when CUDA is there, CppExtension otherwise: the CUDA build is an option.
   // The CppExtension may be called, picked by a conditional expression, or assigned to the name that builds the
@@ -284,15 +287,57 @@ function setupCfg(path: string, text: string): Fact[] {
   return facts;
 }
 
+/**
+ * nbdev's settings.ini ([DEFAULT] lib_name, min_python, requirements, dev_requirements, pip_requirements): the
+ * setup.py nbdev generates reads its dependencies from it, so it is the project's manifest.
+ */
+function nbdevSettings(path: string, text: string): Fact[] {
+  if (!/^\s*lib_name\s*=/m.test(text)) return [];
+  const facts: Fact[] = [];
+  const name = /^\s*lib_name\s*=\s*([A-Za-z0-9_.-]+)/m.exec(text)?.[1];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const kv = /^\s*(min_python|requirements|pip_requirements|dev_requirements)\s*=\s*(.+)$/.exec(raw);
+    if (!kv) return;
+    if (kv[1] === 'min_python') {
+      const v = /^(\d+\.\d+)/.exec(kv[2]!.trim())?.[1];
+      if (v)
+        facts.push({
+          type: 'runtime',
+          name: 'python',
+          version: v,
+          range: `>=${v}`,
+          ev: seen(path, i + 1, raw.trim(), 'py.setup', 1),
+        });
+      return;
+    }
+    const dev = kv[1] === 'dev_requirements';
+    for (const spec of kv[2]!.trim().split(/\s+/)) {
+      const req = parseRequirement(spec);
+      if (req)
+        facts.push(
+          ...pythonPackageFacts(req, {
+            scope: dev ? 'dev' : 'main',
+            ev: seen(path, i + 1, raw.trim(), dev ? 'py.requirements.dev' : 'py.setup', 1),
+          }),
+        );
+    }
+  });
+  facts.push({ type: 'manifest', file: path, runtime: 'python', ...(name ? { project: name } : {}) });
+  return facts;
+}
+
+const SETUP_FILES = /^(setup\.(py|cfg)|settings\.ini)$/;
+
 export const setupDetector: Detector = {
   name: 'setup',
-  select: (tree) => tree.envFiles(/^setup\.(py|cfg)$/),
+  select: (tree) => tree.envFiles(SETUP_FILES),
   detect(input) {
     const facts: Fact[] = [];
-    for (const path of input.tree.envFiles(/^setup\.(py|cfg)$/)) {
+    for (const path of input.tree.envFiles(SETUP_FILES)) {
       const text = input.text(path);
       if (text === null) continue;
-      facts.push(...(path.endsWith('.py') ? setupPy(path, text) : setupCfg(path, text)));
+      if (path.endsWith('.ini')) facts.push(...nbdevSettings(path, text));
+      else facts.push(...(path.endsWith('.py') ? setupPy(path, text) : setupCfg(path, text)));
     }
     return facts;
   },
