@@ -64,6 +64,30 @@ describe('KVM@TACC flavor reservations through the shipped CLI', () => {
     });
   });
 
+  it("lease-create --flavor --dry-run prices the lease at the flavor's published rate, and an unpriced one not at all", async () => {
+    const dry = await envboot(
+      'lease-create',
+      '--flavor',
+      'g1.h100.pci.1',
+      '--count',
+      '2',
+      '--duration',
+      '1d',
+      '--dry-run',
+    );
+    expect(dry.code).toBe(0);
+    expect((envelopeOf(dry).data as LeaseData).su_cost).toEqual({
+      hours: 24,
+      hosts: 2,
+      su_per_hour: 1,
+      su: 24,
+      basis: 'flavor',
+    });
+    const unpriced = await envboot('lease-create', '--flavor', 'no.rate.flavor', '--count', '1', '--dry-run');
+    expect(unpriced.code).toBe(0);
+    expect((envelopeOf(unpriced).data as LeaseData).su_cost).toBeNull();
+  });
+
   it('an unknown flavor is NOT_FOUND with the site flavors, and --count needs --flavor', async () => {
     const unknown = await envboot('lease-create', '--flavor', 'g1.h200', '--count', '1');
     expect(unknown.code).toBe(3);

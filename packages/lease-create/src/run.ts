@@ -15,7 +15,14 @@ import {
 } from '@envboot/core';
 import { candidates, earliestWindow, parseFilter, pinnedNodeType } from '@envboot/availability';
 import { blazar, neutron, type Cloud, type CloudStepContext } from '@envboot/openstack';
-import { DEFAULT_SU_FACTOR, leaseContext, loadCalendar, suCost, toLeaseData } from '@envboot/leases';
+import {
+  DEFAULT_SU_FACTOR,
+  flavorSuCost,
+  leaseContext,
+  loadCalendar,
+  suCost,
+  toLeaseData,
+} from '@envboot/leases';
 import type { LeaseCreateInput } from './input.js';
 import { flavorIdOf, flavorReservation } from './flavor.js';
 import { deviceReservation } from './device.js';
@@ -217,12 +224,14 @@ function dryRun(input: LeaseCreateInput, site: string): LeaseData {
     request: body,
     before_end: input.resourceType === 'physical:host' ? (input.beforeEnd ?? 'default') : null,
     // Offline, the hosts (and their su_factors) are not known: capacity's figure when it was piped in, else 1.0
-    // each, and the envelope says so. A flavor lease has capacity's figure (the flavor's rate) when piped.
+    // each, and the envelope says so. A flavor lease costs its flavor's published rate (capacity's figure when
+    // piped); a flavor without one has no cost shown, rather than a guess.
     su_cost:
       input.resourceType === 'physical:host'
         ? (input.suCost ??
           suCost(Array(input.nodes).fill(DEFAULT_SU_FACTOR), input.window.durationMinutes / 60, 'assumed'))
-        : (input.suCost ?? null),
+        : (input.suCost ??
+          (input.flavor ? flavorSuCost(input.flavor, input.nodes, input.window.durationMinutes / 60) : null)),
     dry_run: true,
   };
 }
