@@ -262,6 +262,17 @@ describe('retry rules with the simulator’s faults', () => {
     expect(metrics.retries).toBe(1);
   });
 
+  it("a dropped connection on Nova's console read, a POST that only reads, is sent again", async () => {
+    const { cloud, metrics } = await open();
+    sim.setFaults({ rules: [{ route: 'POST /compute/v2.1/servers/*/action', drop: true, first: 1 }] });
+    // No such server: after the retry, Nova's own answer (404), not the dropped connection.
+    const failure = await nova.servers
+      .consoleOutput(cloud.nova, 'no-such-server')
+      .catch((err: unknown) => err);
+    expect(failure).toMatchObject({ code: 'NOT_FOUND' });
+    expect(metrics.retries).toBe(1);
+  });
+
   // Dates come from the cloud's clock: the simulator's runs ahead of this machine's once it has run fast.
   const leaseRequest = (cloud: Cloud, name: string) => ({
     name,

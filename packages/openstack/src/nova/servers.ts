@@ -271,6 +271,8 @@ export async function consoleOutput(c: ServiceClient, id: string, length?: numbe
     method: 'POST',
     path: `${path.one(id)}/action`,
     json: { 'os-getConsoleOutput': { length: length ?? null } },
+    // A read, though Nova takes it as an action: safe to send again after a reset connection or a 503.
+    idempotent: true,
   });
   const output = (body as { output?: unknown } | null)?.output;
   return typeof output === 'string' ? output : '';
