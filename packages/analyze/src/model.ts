@@ -69,6 +69,8 @@ export type Fact =
   | { type: 'install-extras'; extras: string[]; ev: Seen }
   /** A notebook's kernel language (from its kernelspec or language_info). */
   | { type: 'notebook-kernel'; language: string; ev: Seen }
+  /** A script or Makefile runs a program of this language (`python -u main.py`). */
+  | { type: 'launches'; language: string; ev: Seen }
   /** A file that looks like evidence but was set aside (and why), so the output can say so. */
   | { type: 'ignored'; ev: Seen };
 

@@ -226,8 +226,13 @@ export const RULES = {
   },
   'lang.code-first': {
     priority: 1,
-    does: 'build files (Dockerfile, CMake, Makefile …) come after the languages of the code, except Dockerfiles whose only other code is shell scripts; with no file counted at all, the manifests say the language (package.json: JavaScript, pyproject.toml: Python)',
+    does: 'build files (Dockerfile, CMake, Makefile …) come after the languages of the code, except Dockerfiles whose only other code is shell scripts; a CMake project with no source counted is C++; with no file counted at all, the manifests say the language (package.json: JavaScript, pyproject.toml: Python)',
     example: 'CMakeLists.txt larger than src/*.cpp → C++ first',
+  },
+  'lang.launcher': {
+    priority: 1,
+    does: 'shell scripts and Makefiles that run a program of another language (python main.py, torchrun train.py, Rscript run.R) are how the project is launched: when shell leads, the language they run comes first',
+    example: 'train.sh: srun … python -u main.py → Python',
   },
   'nb.imports': {
     priority: 3,
@@ -626,7 +631,7 @@ export const RULES = {
   },
   'readme.python': {
     priority: 3,
-    does: 'Python version stated in the README or an install guide under docs/ (docs/INSTALL.md, docs/get_started.md) ("Python Version: 3.10", "python (3.4+)" too; of "3.13 is supported but using 3.12 is recommended", the recommended one), also what a shields.io badge URL shows',
+    does: 'Python version stated in the README or an install guide under docs/ (docs/INSTALL.md, docs/get_started.md) ("Python Version: 3.10", "python (3.4+)" too; of "3.13 is supported but using 3.12 is recommended", the recommended one; "Python 2.7" or "under Python2" when no Python 3 is stated and the sentence does not drop it), also what a shields.io badge URL shows',
     example: 'Requires Python 3.10',
   },
   'readme.os': {

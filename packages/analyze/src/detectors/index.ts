@@ -11,6 +11,7 @@ import { installDetector } from './install.js';
 import { javaDetector } from './java.js';
 import { jobsDetector } from './jobs.js';
 import { juliaDetector } from './julia.js';
+import { launchersDetector } from './launchers.js';
 import { loadsDetector } from './loads.js';
 import {
   codeFirst,
@@ -59,6 +60,7 @@ export const DETECTORS: Detector[] = [
   dockerDetector,
   hostDetector,
   jobsDetector,
+  launchersDetector,
   readmeDetector,
   installDetector,
   codeDetector,
@@ -175,6 +177,7 @@ export async function detect(files: RepoFiles, detectors: Detector[] = DETECTORS
       'RMarkdown',
     ),
     found.flatMap((f) => (f.type === 'manifest' && f.runtime ? [f.runtime] : [])),
+    found.flatMap((f) => (f.type === 'launches' ? [f.language] : [])),
   );
   const readmePath = readmeFiles(tree)[0];
   const readmeText = readmePath ? plainText(readmePath) : null;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { launchedLanguage } from './launchers.js';
 import {
   codeFirst,
   countedFiles,
@@ -172,5 +173,49 @@ describe('languages the way Linguist counts them', () => {
     expect(codeFirst([{ name: 'Shell', files: 3, bytes: 9000 }], ['node']).map((s) => s.name)).toEqual([
       'Shell',
     ]);
+  });
+
+  it('puts the language a launch script runs before the shell, even when its programs are not among the files', () => {
+    const shell = [{ name: 'Shell', files: 1, bytes: 700 }];
+    expect(codeFirst(shell, [], ['Python'])).toEqual([{ name: 'Python', files: 0, bytes: null }, ...shell]);
+    const both = [...shell, { name: 'Python', files: 1, bytes: 300 }];
+    expect(codeFirst(both, [], ['Python', 'Python', 'R']).map((s) => s.name)).toEqual(['Python', 'Shell']);
+    // Code that leads stays first; a shell tool that launches nothing stays Shell.
+    expect(codeFirst([{ name: 'Go', files: 1, bytes: 900 }, ...shell], [], ['Python'])[0]!.name).toBe('Go');
+    expect(codeFirst(shell, [], [])[0]!.name).toBe('Shell');
+  });
+
+  it('calls a CMake project whose sources were not among the files C++, and an image with a manifest an image', () => {
+    const cmake = [{ name: 'CMake', files: 1, bytes: 4000 }];
+    expect(codeFirst(cmake, ['cmake', 'python']).map((s) => s.name)).toEqual(['C++', 'CMake']);
+    expect(codeFirst(cmake, []).map((s) => s.name)).toEqual(['CMake']);
+  });
+});
+
+describe('launch lines', () => {
+  it.each([
+    ['    python -u main.py \\', 'Python'],
+    ['torchrun ${DISTRIBUTED_ARGS[@]} pretrain_gpt.py \\', 'Python'],
+    ['srun -p $P python tools/train.py configs/x.py', 'Python'],
+    ['\tpython -m ui --model_name $(model_name) &', 'Python'],
+    ['CUDA_VISIBLE_DEVICES=0 python3 scripts/eval.py', 'Python'],
+    ['Rscript --vanilla analysis/run.R', 'R'],
+    ['julia --project=. src/main.jl', 'Julia'],
+    ['node ./bin/server.js', 'JavaScript'],
+  ])('%s runs %s', (line, language) => {
+    expect(launchedLanguage(line)).toBe(language);
+  });
+
+  it.each([
+    'python -m pip install -r requirements.txt',
+    'python3 -m venv .venv',
+    '\tpython -m grpc_tools.protoc -Iproto --python_out=pb x.proto',
+    'python -V 2>&1',
+    'cd apex && python setup.py install --cuda_ext',
+    'curl -sS https://bootstrap.pypa.io/get-pip.py | python3',
+    '# python train.py',
+    'pip install torch',
+  ])('%s runs no program of the project', (line) => {
+    expect(launchedLanguage(line)).toBeNull();
   });
 });

@@ -279,7 +279,11 @@ const MANIFEST_LANGUAGE: Record<string, string> = {
  * shell scripts (entrypoints, build-all.sh) and that has no other manifest, the Dockerfiles are the code: they keep
  * Linguist's order by size.
  */
-export function codeFirst(shares: LanguageShare[], manifestRuntimes: string[]): LanguageShare[] {
+export function codeFirst(
+  shares: LanguageShare[],
+  manifestRuntimes: string[],
+  launched: string[] = [],
+): LanguageShare[] {
   const images =
     manifestRuntimes.every((r) => r === 'docker') &&
     shares.every((s) => s.name === 'Dockerfile' || SHELLS.has(s.name) || BUILD_LANGUAGES.has(s.name));
@@ -289,12 +293,20 @@ export function codeFirst(shares: LanguageShare[], manifestRuntimes: string[]): 
     const language = MANIFEST_LANGUAGE[runtime];
     if (language) tally.set(language, (tally.get(language) ?? 0) + 1);
   }
-  const code = launchersLast(
-    shares.filter((s) => !isBuild(s)),
-    tally,
+  const code = launchedFirst(
+    launchersLast(
+      shares.filter((s) => !isBuild(s)),
+      tally,
+    ),
+    launched,
   );
   const build = shares.filter(isBuild);
-  if (code.length || build.length) return [...code, ...build];
+  if (code.length) return [...code, ...build];
+  // A CMake project whose sources were not among the files: CMake's default languages are C and C++, and research
+  // code built with it is C++ far more often.
+  if (manifestRuntimes.includes('cmake') && build.some((s) => s.name === 'CMake'))
+    return [{ name: 'C++', files: 0, bytes: null }, ...build];
+  if (build.length) return build;
   const fromManifests = [...tally.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([name, files]) => ({ name, files, bytes: null }));
@@ -312,6 +324,22 @@ function launchersLast(code: LanguageShare[], manifests: Map<string, number>): L
   const project = code.find((s) => manifests.has(s.name));
   if (!project) return code;
   return [project, ...code.filter((s) => s !== project)];
+}
+
+/**
+ * Shell (or, in a repository of images, the Dockerfiles) leading a project whose scripts run programs of another
+ * language (`python -u main.py`, `torchrun pretrain_gpt.py`): those scripts launch the project, the programs are
+ * what it is written in, even when they are smaller or were not among the files.
+ */
+function launchedFirst(code: LanguageShare[], launched: string[]): LanguageShare[] {
+  const lead = code[0];
+  if (!lead || !(SHELLS.has(lead.name) || lead.name === 'Dockerfile') || launched.length === 0) return code;
+  const tally = new Map<string, number>();
+  for (const l of launched) if (!SHELLS.has(l)) tally.set(l, (tally.get(l) ?? 0) + 1);
+  const language = [...tally.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  if (!language) return code;
+  const program = code.find((s) => s.name === language) ?? { name: language, files: 0, bytes: null };
+  return [program, ...code.filter((s) => s !== program)];
 }
 
 /** Extension-less files that may be scripts (bin/rbenv, libexec/rbenv-init): their #! line names the language. */

@@ -202,6 +202,17 @@ describe('README statements', () => {
     ).toEqual([['3.12', '3.12 is recommended']]);
   });
 
+  it('reads Python 2.7 where the README runs on it, not where it drops it', async () => {
+    const pythonOf = async (readme: string) =>
+      ofType(await factsOf(readmeDetector, { 'README.md': readme }), 'runtime').map((r) => r.version);
+    expect(await pythonOf('## Requirements\n\n  * PyTorch 0.2.0\n  * Python 2.7\n')).toEqual(['2.7']);
+    expect(await pythonOf('This code base has been tested with TensorFlow 1.13.1 under Python2.\n')).toEqual([
+      '2.7',
+    ]);
+    expect(await pythonOf('Python 2.7 is no longer supported; use Python 3.8 or newer.\n')).toEqual(['3.8']);
+    expect(await pythonOf('Support for Python 2.7 was dropped in 2020.\n')).toEqual([]);
+  });
+
   it("reads the imports of the README's Python usage code, not its shell blocks or the project's own modules", async () => {
     const readme = [
       '```python',

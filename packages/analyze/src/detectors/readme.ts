@@ -26,9 +26,16 @@ const PART_README =
   /^README[._-](?!(?:zh|cn|ch|ja|jp|ko|kr|ru|fr|de|es|pt|it|tr|vi|ar|fa|id|uk|pl|nl|hi|th)(?:[._-]\w+)?\.)\w[\w-]*\.(md|rst)$/i;
 
 export function readmeFiles(tree: Tree): string[] {
-  return tree.paths
+  const atRoot = tree.paths
     .filter((p) => !p.includes('/') && (README.test(p) || PART_README.test(p)))
     .sort((a, b) => Number(/^README/i.test(b)) - Number(/^README/i.test(a)));
+  if (atRoot.some((p) => /^README/i.test(p))) return atRoot;
+  // No README at the root: the project's README is that of the one top folder with one (classification/README.md),
+  // unless that folder is docs, tests, examples or vendored code.
+  const below = tree.paths.filter(
+    (p) => /^[^/]+\/README(\.(md|markdown|rst|txt))?$/i.test(p) && tree.ignored(p) === null,
+  );
+  return below.length === 1 ? [...below, ...atRoot] : atRoot;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -66,6 +73,11 @@ const DATASET =
   /\b(?:dataset|data set|corpus|checkpoints?|weights)\b[^.\n]{0,60}?\b(\d+(?:\.\d+)?)\s*(GB|TB)\b/i;
 const CUDA = /\bCUDA(?:\s+toolkit)?\s*(?:version\s*:?\s*)?(?:>=|≥)?\s*v?(\d{1,2}\.\d)/i;
 const PYTHON = /\bPython\s*(?:version\s*:?\s*)?\(?\s*(?:>=|≥|==)?\s*(3\.\d{1,2})\b/i;
+/** Python 2 as the code's runtime ("Python 2.7", "tested under Python2"), read only when no Python 3 is stated. */
+const PYTHON2 = /\bPython\s*(?:version\s*:?\s*)?\(?\s*(?:>=|≥|==)?\s*2\.7\b|\bPython2\b(?!\.?\d)/i;
+/** A sentence that drops Python 2 is not a statement that the code runs on it. */
+const DROPPED =
+  /\b(?:deprecated|not supported|unsupported|no longer|dropped|removed|end[- ]of[- ]life|EOL)\b/i;
 /** "python 3.13 is supported but using 3.12 is recommended": the recommended one is the version to use. */
 const RECOMMENDED_PYTHON =
   /\b(3\.\d{1,2})\b[^.\n]{0,25}?\b(?:is|are) (?:strongly |highly )?recommended\b|\brecommend(?:ed|s)?\b[^.\n]{0,30}?\bPython\s*(3\.\d{1,2})\b/i;
@@ -224,6 +236,15 @@ export function readmeLineFacts(file: string, line: number, text: string, versio
       version: recommended ? (recommended[1] ?? recommended[2])! : py[1]!,
       range: null,
       ev: ev('readme.python', (recommended ?? py)[0]),
+    });
+  const py2 = py ? null : PYTHON2.exec(versionText);
+  if (py2 && !DROPPED.test(sentenceAround(versionText, py2.index)))
+    facts.push({
+      type: 'runtime',
+      name: 'python',
+      version: '2.7',
+      range: null,
+      ev: ev('readme.python', py2[0]),
     });
   const os = UBUNTU.exec(versionText);
   if (os) facts.push({ type: 'os', os: `ubuntu${os[1]}`, ev: ev('readme.os', os[0]) });
@@ -450,3 +471,10 @@ export const readmeDetector: Detector = {
     return facts;
   },
 };
+
+/** The sentence (or line) of a text around an offset. */
+function sentenceAround(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('. ', at)) + 1;
+  const ends = [text.indexOf('\n', at), text.indexOf('. ', at)].filter((i) => i >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
+}

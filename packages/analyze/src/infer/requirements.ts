@@ -163,6 +163,9 @@ export function inferRequirements(facts: Fact[], languages: LanguageShare[]): Re
   // Notebooks count for their kernel's language: say where that came from.
   const kernel = factsOf(facts, 'notebook-kernel').find((k) => languages.some((l) => l.name === k.language));
   if (kernel) found.evidence.push(toEvidence(kernel.ev, 'languages'));
+  const launch = factsOf(facts, 'launches').find((l) => l.language === languages[0]?.name);
+  if (launch && languages.some((l) => l.name === 'Shell' || l.name === 'Dockerfile'))
+    found.evidence.push(toEvidence(launch.ev, 'languages'));
 
   return {
     gpu,

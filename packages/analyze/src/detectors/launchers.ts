@@ -1,0 +1,63 @@
+// Scripts that launch a program of another language (`python -u main.py`, `torchrun pretrain_gpt.py`,
+// `Rscript analysis.R`): the shell is how the project is run, the program is what it is written in.
+import { seen, type Fact } from '../model.js';
+import { baseName, byDepth, type Tree } from './tree.js';
+import type { Detector } from './types.js';
+
+const SHELL_SCRIPT = /\.(sh|bash|slurm|sbatch|pbs|job|qsub)$/;
+const MAKEFILES = new Set(['Makefile', 'makefile', 'GNUmakefile']);
+const MAX_FILES = 40;
+
+/** A program file named on a launch line, by the language of its extension. */
+const PROGRAM_FILE: Array<[RegExp, string]> = [
+  [/\b(?:python[\d.]*|torchrun|deepspeed|accelerate\s+launch|srun|mpirun|horovodrun)\b[^#\n]*?\s(?:\.{0,2}\/)?[\w./${}-]*\w\.py\b/, 'Python'],
+  [/\bRscript\s+(?:--?\S+\s+)*[\w./${}-]*\w\.[Rr]\b/, 'R'],
+  [/\bjulia\s+(?:--?\S+\s+)*[\w./${}-]*\w\.jl\b/, 'Julia'],
+  [/\bnode\s+(?:--?\S+\s+)*[\w./${}-]*\w\.[cm]?js\b/, 'JavaScript'],
+]; // prettier-ignore
+
+/** `python -m` modules that are tools (installers, servers, helpers), not the project's own program. */
+const TOOL_MODULES = new Set([
+  'pip', 'venv', 'virtualenv', 'ensurepip', 'pipx', 'build', 'twine', 'site', 'http', 'SimpleHTTPServer',
+  'json', 'ipykernel', 'jupyter', 'notebook', 'grpc_tools', 'spacy', 'nltk', 'conda', 'uv', 'poetry', 'wheel',
+  'setuptools', 'compileall', 'py_compile', 'zipfile', 'tarfile', 'platform', 'sysconfig', 'certifi', 'this',
+]); // prettier-ignore
+
+/** The language of the program a shell or Makefile line launches, or null. */
+export function launchedLanguage(line: string): string | null {
+  // Building or installing a package (setup.py, get-pip.py) is not running a program.
+  const code = line.replace(/^\s*#.*$/, '').replace(/\b(setup|get-pip)\.py\b/g, '');
+  if (!code.trim()) return null;
+  for (const [re, language] of PROGRAM_FILE) if (re.test(code)) return language;
+  const module = /\bpython[\d.]*\s+(?:-[A-Za-z]+\s+)*-m\s+([A-Za-z_][\w]*)/.exec(code);
+  if (module && !TOOL_MODULES.has(module[1]!)) return 'Python';
+  return null;
+}
+
+function launchers(tree: Tree): string[] {
+  return tree.paths
+    .filter((p) => (SHELL_SCRIPT.test(p) || MAKEFILES.has(baseName(p))) && tree.ignored(p) !== 'vendored')
+    .sort(byDepth)
+    .slice(0, MAX_FILES);
+}
+
+export const launchersDetector: Detector = {
+  name: 'launchers',
+  select: launchers,
+  detect(input) {
+    const facts: Fact[] = [];
+    for (const path of launchers(input.tree)) {
+      const text = input.text(path);
+      if (text === null) continue;
+      const lines = text.split(/\r?\n/);
+      const at = lines.findIndex((line) => launchedLanguage(line) !== null);
+      if (at < 0) continue;
+      facts.push({
+        type: 'launches',
+        language: launchedLanguage(lines[at]!)!,
+        ev: seen(path, at + 1, lines[at]!, 'lang.launcher', 1),
+      });
+    }
+    return facts;
+  },
+};
