@@ -266,6 +266,16 @@ describe('README statements', () => {
     expect(readmeFiles(tree)).toEqual(['README.md', 'README_deit.md']);
   });
 
+  it('reads the README of the one top folder that has one when the root has none', () => {
+    const treeOf = (paths: string[]) => new Tree(paths.map((path) => ({ path, size: 1 })));
+    expect(
+      readmeFiles(treeOf(['classification/README.md', 'classification/train.sh', 'docs/README.md'])),
+    ).toEqual(['classification/README.md']);
+    // Two parts with a README each: neither speaks for the whole; a root README always does.
+    expect(readmeFiles(treeOf(['a/README.md', 'b/README.md']))).toEqual([]);
+    expect(readmeFiles(treeOf(['README.md', 'a/README.md']))).toEqual(['README.md']);
+  });
+
   it('reads an install guide under docs/ as the README is read', async () => {
     const found = await factsOf(readmeDetector, {
       'README.md': '# OpenPCDet\n\nSee docs/INSTALL.md.\n',

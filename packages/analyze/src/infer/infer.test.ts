@@ -402,3 +402,26 @@ describe('runtimes and sizes', () => {
     expect(req.runtimes.python).toBe('3.5');
   });
 });
+
+describe('the languages', () => {
+  it('shows the launch line that put a language before the shell', () => {
+    const launch: Fact = {
+      type: 'launches',
+      language: 'Python',
+      ev: seen('train.sh', 12, 'python -u main.py', 'lang.launcher', 1),
+    };
+    const languages = [
+      { name: 'Python', files: 0, bytes: null },
+      { name: 'Shell', files: 1, bytes: 700 },
+    ];
+    const found = inferRequirements([launch], languages);
+    expect(found.languages).toEqual(['Python', 'Shell']);
+    expect(found.evidence.filter((e) => e.about === 'languages').map((e) => e.rule)).toEqual([
+      'lang.linguist',
+      'lang.launcher',
+    ]);
+    // A launch line beside code that leads on its own is not why the language leads.
+    const alone = inferRequirements([launch], [{ name: 'Python', files: 3, bytes: 900 }]);
+    expect(alone.evidence.filter((e) => e.rule === 'lang.launcher')).toEqual([]);
+  });
+});
