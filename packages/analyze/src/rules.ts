@@ -460,7 +460,7 @@ export const RULES = {
   // Code
   'code.cuda-default': {
     priority: 3,
-    does: "device='cuda' defaults, unconditional .cuda() or torch.cuda.set_device, torch.device('cuda') in a file that neither checks for a GPU nor names the CPU, tensors made on the GPU by default (torch.set_default_tensor_type('torch.cuda.FloatTensor'), set_default_device('cuda'), not under an availability check), NCCL process groups mean a GPU is required",
+    does: "device='cuda' defaults, unconditional .cuda() or torch.cuda.set_device, torch.device('cuda') in a file that does not name the CPU and not made under a GPU check (a check that only seeds or counts the GPUs chooses nothing), tensors made on the GPU by default (torch.set_default_tensor_type('torch.cuda.FloatTensor'), set_default_device('cuda'), not under an availability check), NCCL process groups mean a GPU is required",
     example: 'model.cuda()',
   },
   'code.cuda-check': {
@@ -575,7 +575,7 @@ export const RULES = {
   },
   'readme.gpu-required': {
     priority: 2,
-    does: 'the README says a GPU is required ("use a system with NVIDIA GPUs" too)',
+    does: 'the README says a GPU is required ("use a system with NVIDIA GPUs", "doesn\'t support CPU" too)',
     example: 'An NVIDIA GPU is required',
   },
   'readme.multi-gpu': {

@@ -208,6 +208,28 @@ describe('Python code', () => {
       'import torch\nif torch.cuda.is_available():\n    device = torch.device("cuda")\nelse:\n    device = torch.device("cpu")\n',
     );
     expect(branch.filter((f) => f.type === 'gpu')).toEqual([]);
+    const underCheck = deviceFacts(
+      'infer.py',
+      'import torch\nif torch.cuda.is_available():\n    device = torch.device("cuda")\nmodel.to(device)\n',
+    );
+    expect(underCheck.filter((f) => f.type === 'gpu')).toEqual([]);
+    // A check that only seeds the GPUs and counts them chooses nothing: training still runs on cuda:rank.
+    const seedsOnly = deviceFacts(
+      'train.py',
+      [
+        'import torch',
+        'def train(rank, h):',
+        "    device = torch.device('cuda:{:d}'.format(rank))",
+        'def main():',
+        '    if torch.cuda.is_available():',
+        '        torch.cuda.manual_seed(h.seed)',
+        '        h.num_gpus = torch.cuda.device_count()',
+      ].join('\n'),
+    );
+    expect(seedsOnly.map((f) => f.type === 'gpu' && [f.requirement, f.ev.rule])).toContainEqual([
+      'required',
+      'code.cuda-default',
+    ]);
   });
 
   it('takes code that speaks of GPUs without choosing a device as a hint, not a requirement', () => {

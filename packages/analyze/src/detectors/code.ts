@@ -81,8 +81,20 @@ const CPU_DEFAULT = [
   /def\s+\w+\([^)]*\bdevice\s*(?::\s*str\s*)?=\s*["']cpu["']/,
 ];
 const DEVICE_CUDA = /torch\.device\(\s*["']cuda(?::[^"']*)?["'](?:\.format\([^)]*\))?\s*\)/;
-/** A file that checks for a GPU or names the CPU: its torch.device("cuda") is one branch of a choice. */
-const OFFERS_CPU = /is_available\(\)|["']cpu["']/;
+/** A file that names the CPU as a device: its torch.device("cuda") is one branch of a choice. */
+const OFFERS_CPU = /["']cpu["']/;
+
+/**
+ * Whether a torch.device("cuda") is one branch of a choice: the file names the CPU, or the device is made under a
+ * check for a GPU (on its line or the one before). A check that only seeds the GPUs or counts them is not a choice.
+ */
+function chosenDevice(code: string, match: RegExpExecArray): boolean {
+  if (OFFERS_CPU.test(code)) return true;
+  const lines = code.slice(0, match.index).split('\n');
+  const own = lines.pop() ?? '';
+  const previous = [...lines].reverse().find((l) => l.trim() !== '') ?? '';
+  return /is_available\(\)/.test(own) || /is_available\(\)[^\n]*:\s*$/.test(previous);
+}
 const REQUIRED = [
   // A default of "cuda" that is not the first half of a `"cuda" if … else "cpu"` fallback.
   /def\s+\w+\([^)]*\bdevice\s*=\s*["']cuda(?::\d+)?["'](?!\s+if\b)/,
@@ -137,9 +149,11 @@ export function deviceFacts(file: string, code: string): Fact[] {
   const cpu = CPU_DEFAULT.map((re) => re.exec(code)).find(Boolean);
   // A function's device="cuda" default gives way to a --device option of the same file that defaults to the CPU:
   // the option is what the user runs with.
-  const required = REQUIRED.map((re, i) =>
-    (i === 0 && cpu) || (re === DEVICE_CUDA && OFFERS_CPU.test(code)) ? null : re.exec(code),
-  ).find(Boolean);
+  const required = REQUIRED.map((re, i) => {
+    if (i === 0 && cpu) return null;
+    const m = re.exec(code);
+    return m && re === DEVICE_CUDA && chosenDevice(code, m) ? null : m;
+  }).find(Boolean);
   const refuses = REFUSES_CPU.map((re) => re.exec(code)).find((m) => m && !checksChoice(code, m.index));
   if (refuses) {
     const line = lineAt(code, refuses.index + refuses[0].search(/\S/));

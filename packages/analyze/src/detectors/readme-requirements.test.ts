@@ -129,6 +129,14 @@ describe('README requirement lists, tables and prose', () => {
     ]);
   });
 
+  it('reads "don\'t support CPU" as a GPU required, not a CPU feature that is missing', async () => {
+    const requirementOf = async (readme: string) =>
+      ofType(await factsOf(readmeDetector, { 'README.md': readme }), 'gpu').map((g) => g.requirement);
+    expect(await requirementOf("* spconv 2.x don't support CPU for now\n")).toEqual(['required']);
+    expect(await requirementOf('CPU is not supported.\n')).toEqual(['required']);
+    expect(await requirementOf("The trainer doesn't support CPU offloading yet.\n")).toEqual([]);
+  });
+
   it('reads no requirement from a list whose lead-in makes it optional', async () => {
     const readme =
       '# x\n\nThe minimum required dependencies are:\n\n- NumPy >= 1.18.1\n- SciPy\n\nFor full functionality, some functions require:\n\n- Scikit-learn >= 0.22.0\n- CuPy >= 7.1.1 (for NVIDIA CUDA acceleration)\n';
