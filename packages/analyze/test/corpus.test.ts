@@ -49,9 +49,9 @@ describe('the next held-out set, while it is built', () => {
     if (nextLabels.length) expect(unlabelledRepos(NEXT)).toEqual([]);
   });
 
-  it.each(nextLabels.map((l) => [l.name, l] as const))('%s is well-formed and held out', (_name, label) => {
-    expect(labelProblems(label, NEXT)).toEqual([]);
-    expect(label.set).toBe('held-out');
+  it('has well-formed labels, each held out', () => {
+    expect(nextLabels.flatMap((l) => labelProblems(l, NEXT).map((p) => `${l.name}: ${p}`))).toEqual([]);
+    expect(nextLabels.filter((l) => l.set !== 'held-out').map((l) => l.name)).toEqual([]);
   });
 });
 
