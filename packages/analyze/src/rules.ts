@@ -46,6 +46,11 @@ export const RULES = {
     does: 'files named for tests, docs or development only add dev packages (they never make a GPU needed)',
     example: 'requirements-dev.txt: pytest',
   },
+  'py.requirements.optional': {
+    priority: 2,
+    does: 'files named for optional features (requirements.opt.txt, requirements-optional.txt, requirements_extra.txt) add optional packages (they never make a GPU needed)',
+    example: 'requirements.opt.txt: git+https://github.com/NVIDIA/apex',
+  },
   'py.index.cuda': {
     priority: 1,
     does: 'a CUDA wheel index pins the CUDA version of torch, torchvision and torchaudio',
@@ -329,7 +334,7 @@ export const RULES = {
   },
   'cpp.cmake.cuda-off': {
     priority: 1,
-    does: 'CUDA behind an option that defaults to OFF, or an OFF option named for CUDA, is an opt-in back-end: not needed',
+    does: 'CUDA behind an option that defaults to OFF, an OFF option named for CUDA, or find_package(CUDA) without REQUIRED beside if(CUDA_FOUND) or a WITH_GPU switch, is an opt-in back-end: not needed',
     example: 'option(WITH_CUDA_TESTS "…" OFF)',
   },
   'cpp.cuda-arch': {
@@ -354,13 +359,18 @@ export const RULES = {
   },
   'cpp.makefile-optional-nvcc': {
     priority: 1,
-    does: 'a Makefile whose default goal builds without nvcc and runs nvcc only in another target: a GPU is optional',
+    does: 'a Makefile whose default goal builds without nvcc and runs nvcc only in another target, or that switches between a CPU and a CUDA build (ifneq ($(CPU_ONLY), 1)): a GPU is optional',
     example: 'runcuda: run.c → $(NVCC) -o runcuda run.cu (the default goal builds with $(CC))',
   },
   'cpp.cuda-sources': {
     priority: 2,
     does: '*.cu / *.cuh files in the build path mean GPU and nvcc',
     example: 'src/kernels/add.cu',
+  },
+  'setup.cuda-install': {
+    priority: 2,
+    does: 'a script, Singularity recipe or Dockerfile that installs the CUDA toolkit, cuDNN or the NVIDIA driver (apt-get install cuda-toolkit-11-8, a cuda_*_linux.run installer, ENV NVIDIA_REQUIRE_CUDA) sets up a GPU machine: a GPU is needed, and the CUDA it installs is the CUDA (priority 1 in a Dockerfile)',
+    example: 'sh cuda_10.0.130_410.48_linux.run --silent --toolkit',
   },
   'cpp.cuda-bf16': {
     priority: 2,
@@ -458,9 +468,14 @@ export const RULES = {
   },
 
   // Code
+  'code.cuda-kernel': {
+    priority: 2,
+    does: "kernels the code compiles or launches on the GPU itself (torch.utils.cpp_extension.load of .cu sources, Numba @cuda.jit, CuPy RawKernel) mean a GPU is required, unless Numba's CUDA simulator is switched on",
+    example: "load(name='_backend', sources=['vox.cu'])",
+  },
   'code.cuda-default': {
     priority: 3,
-    does: "device='cuda' defaults, unconditional .cuda() or torch.cuda.set_device, torch.device('cuda') in a file that does not name the CPU and not made under a GPU check (a check that only seeds or counts the GPUs chooses nothing), tensors made on the GPU by default (torch.set_default_tensor_type('torch.cuda.FloatTensor'), set_default_device('cuda'), not under an availability check), NCCL process groups mean a GPU is required",
+    does: "device='cuda' defaults, unconditional .cuda() or torch.cuda.set_device, torch.device('cuda') or device = 'cuda' in a file that does not name the CPU and not made under a GPU check (a check that only seeds or counts the GPUs chooses nothing), tensors made on the GPU by default (torch.set_default_tensor_type('torch.cuda.FloatTensor'), set_default_device('cuda'), not under an availability check), NCCL process groups mean a GPU is required",
     example: 'model.cuda()',
   },
   'code.cuda-check': {

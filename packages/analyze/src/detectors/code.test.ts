@@ -232,6 +232,27 @@ describe('Python code', () => {
     ]);
   });
 
+  it("reads device = 'cuda' and kernels the code builds or launches on the GPU as a requirement", () => {
+    const rules = (code: string) =>
+      deviceFacts('x.py', code).flatMap((f) => (f.type === 'gpu' ? [[f.requirement, f.ev.rule]] : []));
+    expect(rules("import torch\ndef main():\n    device = 'cuda'\n    model.to(device)\n")).toEqual([
+      ['required', 'code.cuda-default'],
+    ]);
+    expect(rules("import torch\ndevice = 'cuda'\nif args.cpu:\n    device = 'cpu'\n")).toEqual([]);
+    expect(
+      rules("from torch.utils.cpp_extension import load\n_b = load(name='_b',\n  sources=['vox/vox.cu'])\n"),
+    ).toEqual([['required', 'code.cuda-kernel']]);
+    expect(rules('from numba import cuda\n@cuda.jit\ndef add(a, b):\n    pass\n')).toEqual([
+      ['required', 'code.cuda-kernel'],
+    ]);
+    expect(rules("import os\nos.environ['NUMBA_ENABLE_CUDASIM'] = '1'\njit = numba.cuda.jit(fn)\n")).toEqual(
+      [],
+    );
+    expect(rules("import cupy as cp\nk = cp.RawKernel(src, 'corr')\n")).toEqual([
+      ['required', 'code.cuda-kernel'],
+    ]);
+  });
+
   it('takes code that speaks of GPUs without choosing a device as a hint, not a requirement', () => {
     const mention = deviceFacts('train.py', 'import torch\ndevice = util.get_cuda(args.gpu_id)\n');
     expect(mention.map((f) => [f.type, 'ev' in f && f.ev.rule])).toEqual([['gpu-hint', 'code.gpu-mention']]);

@@ -81,6 +81,18 @@ const CPU_DEFAULT = [
   /def\s+\w+\([^)]*\bdevice\s*(?::\s*str\s*)?=\s*["']cpu["']/,
 ];
 const DEVICE_CUDA = /torch\.device\(\s*["']cuda(?::[^"']*)?["'](?:\.format\([^)]*\))?\s*\)/;
+/** device = 'cuda' on a line of its own: the device every later .to(device) moves to. */
+const DEVICE_STRING = /^[ \t]*(?:self\.)?device\s*=\s*["']cuda(?::\d+)?["'][ \t]*(?:#.*)?$/m;
+/**
+ * Kernels the code compiles or launches on the GPU itself: torch.utils.cpp_extension.load() of .cu sources, Numba
+ * CUDA kernels, CuPy raw kernels. Not with Numba's CUDA simulator switched on.
+ */
+const CUDA_KERNEL = [
+  // load(name=…, sources=[os.path.join(src, f) for f in ['vox.cpp', 'vox.cu']]) in a file that imports it.
+  /\bcpp_extension\b[\s\S]*?\bload(?:_inline)?\(\s*[\s\S]{0,600}?["'][^"'\n]+\.cu["']/,
+  /(?:@|\bnumba\.)cuda\.jit\b/,
+  /\b(?:cupy|cp)\.(?:RawKernel|RawModule|ElementwiseKernel|ReductionKernel)\(/,
+];
 /** A file that names the CPU as a device: its torch.device("cuda") is one branch of a choice. */
 const OFFERS_CPU = /["']cpu["']/;
 
@@ -100,8 +112,10 @@ const REQUIRED = [
   /def\s+\w+\([^)]*\bdevice\s*=\s*["']cuda(?::\d+)?["'](?!\s+if\b)/,
   /add_argument\([^)]*["']--device["'][^)]*default\s*=\s*["']cuda(?::\d+)?["'](?!\s+if\b)/,
   /torch\.cuda\.set_device\(/,
-  // torch.device('cuda:{:d}'.format(rank)), torch.device("cuda"), in a file that offers no CPU (deviceFacts).
+  // torch.device('cuda:{:d}'.format(rank)), torch.device("cuda"), device = 'cuda', in a file that offers no CPU
+  // (deviceFacts).
   DEVICE_CUDA,
+  DEVICE_STRING,
   // Every tensor made on the GPU: torch.set_default_tensor_type('torch.cuda.FloatTensor'), set_default_device('cuda').
   // Not under a check of its own (`if torch.cuda.is_available():` on the line before).
   /^(?<!is_available\(\)\s*:[ \t]*\r?\n)[ \t]*(?!#)[^\n]*?\btorch\.set_default_(?:tensor_type\(\s*["']?torch\.cuda\.\w+|device\(\s*["']cuda)/m,
@@ -152,8 +166,20 @@ export function deviceFacts(file: string, code: string): Fact[] {
   const required = REQUIRED.map((re, i) => {
     if (i === 0 && cpu) return null;
     const m = re.exec(code);
-    return m && re === DEVICE_CUDA && chosenDevice(code, m) ? null : m;
+    return m && (re === DEVICE_CUDA || re === DEVICE_STRING) && chosenDevice(code, m) ? null : m;
   }).find(Boolean);
+  const kernel = /NUMBA_ENABLE_CUDASIM/.test(code)
+    ? null
+    : CUDA_KERNEL.map((re) => re.exec(code)).find(Boolean);
+  if (kernel) {
+    // The load( call, not the import before it.
+    const line = lineAt(code, kernel.index + Math.max(0, kernel[0].search(/\bload(?:_inline)?\(/)));
+    facts.push({
+      type: 'gpu',
+      requirement: 'required',
+      ev: seen(file, line, code.split('\n')[line - 1]!.trim(), 'code.cuda-kernel', 2),
+    });
+  }
   const refuses = REFUSES_CPU.map((re) => re.exec(code)).find((m) => m && !checksChoice(code, m.index));
   if (refuses) {
     const line = lineAt(code, refuses.index + refuses[0].search(/\S/));

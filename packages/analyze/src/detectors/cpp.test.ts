@@ -75,6 +75,27 @@ describe('C, C++ and CUDA builds', () => {
     expect(ofType(facts, 'nvcc')).toEqual([]);
   });
 
+  it('reads a Makefile that switches between a CPU and a CUDA build, and CUDA found but not required, as options', async () => {
+    const make = await factsOf(cppDetector, {
+      Makefile: '# CPU_ONLY := 1\nifneq ($(CPU_ONLY), 1)\n\tNVCC := nvcc\nendif\nall:\n\tnvcc -o k k.cu\n',
+      'src/k.cu': '',
+    });
+    expect(ofType(make, 'gpu').map((g) => [g.requirement, g.ev.rule])).toEqual([
+      ['optional', 'cpp.makefile-optional-nvcc'],
+      ['optional', 'cpp.cuda-sources'],
+    ]);
+    const cmake = await factsOf(cppDetector, {
+      'CMakeLists.txt': 'FIND_PACKAGE(CUDA 8.0)\nIF (CUDA_FOUND)\n  SET(WITH_GPU ON)\nENDIF()\n',
+      'src/reduce.cu': '',
+    });
+    expect(ofType(cmake, 'gpu').map((g) => [g.requirement, g.ev.rule])).toEqual([
+      ['optional', 'cpp.cmake.cuda-off'],
+      ['optional', 'cpp.cuda-sources'],
+    ]);
+    const required = await factsOf(cppDetector, { 'CMakeLists.txt': 'find_package(CUDA 11.0 REQUIRED)\n' });
+    expect(ofType(required, 'gpu')[0]).toMatchObject({ requirement: 'required' });
+  });
+
   it('counts CUDA sources of a repository that is nothing but samples', async () => {
     const facts = await factsOf(cppDetector, { 'Samples/0_Introduction/vectorAdd/vectorAdd.cu': '' });
     expect(ofType(facts, 'gpu').map((g) => [g.requirement, g.ev.rule])).toEqual([

@@ -28,6 +28,13 @@ export function lowestCapability(list: string): string | null {
   return found[0] ?? null;
 }
 
+/** A CMake condition on whether CUDA was found, or on a switch for the GPU build. */
+const CUDA_SWITCH =
+  /\bif\s*\(\s*(?:NOT\s+)?\$?\{?(?:CUDA_FOUND|CUDAToolkit_FOUND|WITH_GPU|WITH_CUDA|USE_CUDA|USE_GPU)\b/i;
+/** A Makefile switch between a CPU and a CUDA build (ifneq ($(CPU_ONLY), 1), ifdef USE_CUDA). */
+const MAKE_CUDA_SWITCH =
+  /^\s*(?:ifn?eq\s*\(\s*\$[({](?:CPU_ONLY|USE_CUDA|WITH_CUDA|WITH_GPU|USE_GPU|GPU|CUDA)[)}]|ifn?def\s+(?:CPU_ONLY|USE_CUDA|WITH_CUDA|WITH_GPU|USE_GPU)\b)/m;
+
 interface CmakeCuda {
   ev: Seen;
   gated: boolean;
@@ -67,11 +74,14 @@ function cmakeCuda(path: string, text: string): { uses: CmakeCuda[]; facts: Fact
       line,
     );
     const pkg = /find_package\s*\(\s*(CUDAToolkit|CUDA)\b\s*([\d.]+)?/i.exec(line);
+    // find_package(CUDA) without REQUIRED, and the CUDA build under if(CUDA_FOUND) or a WITH_GPU switch: the
+    // build goes on without CUDA.
+    const probed = pkg !== null && !/\bREQUIRED\b/i.test(line) && CUDA_SWITCH.test(text);
     if (lang || pkg) {
       const version = pkg?.[2] ? pkg[2].split('.').slice(0, 2).join('.') : null;
       uses.push({
-        ev: seen(path, at, raw, gated ? 'cpp.cmake.cuda-off' : 'cpp.cmake', 1),
-        gated,
+        ev: seen(path, at, raw, gated || probed ? 'cpp.cmake.cuda-off' : 'cpp.cmake', 1),
+        gated: gated || probed,
         version,
       });
     }
@@ -135,7 +145,8 @@ export const cppDetector: Detector = {
       const text = input.text(path);
       if (text === null) continue;
       const nvcc = /^[^#\n]*\bnvcc\b.*$/m.exec(text);
-      const optionalTarget = nvcc ? optionalNvccTarget(text) : null;
+      const switched = nvcc ? MAKE_CUDA_SWITCH.exec(text) : null;
+      const optionalTarget = nvcc ? (optionalNvccTarget(text) ?? switched?.[0].trim() ?? null) : null;
       if (optionalTarget) {
         const ev = seen(path, lineOf(text, optionalTarget), optionalTarget, 'cpp.makefile-optional-nvcc', 1);
         gatedOnly = true;

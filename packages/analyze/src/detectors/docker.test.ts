@@ -91,6 +91,18 @@ describe('Dockerfiles', () => {
     });
   });
 
+  it('reads an image that installs the CUDA stack, or asks the NVIDIA runtime for a CUDA, as needing a GPU', async () => {
+    const facts = await factsOf(dockerDetector, {
+      Dockerfile:
+        'FROM ubuntu:18.04\nRUN apt-get update && apt-get install --yes --no-install-recommends lambda-stack-cuda\nENV NVIDIA_REQUIRE_CUDA "cuda>=10.0"\n',
+    });
+    expect(ofType(facts, 'gpu').map((g) => [g.requirement, g.ev.rule, g.ev.line])).toEqual([
+      ['required', 'setup.cuda-install', 2],
+      ['required', 'setup.cuda-install', 3],
+    ]);
+    expect(ofType(facts, 'cuda').map((c) => c.version)).toEqual(['10.0']);
+  });
+
   it('reads --platform=linux/arm64 as aarch64', async () => {
     const facts = await factsOf(dockerDetector, { Dockerfile: 'FROM --platform=linux/arm64 python:3.12\n' });
     expect(ofType(facts, 'arch')).toEqual([

@@ -2,6 +2,7 @@
 // pip and apt-get lines; a Dockerfile that only runs the test suite is set aside.
 import { ngcCuda } from '../knowledge/cuda.js';
 import { cudaFromDigits } from '../knowledge/packages.js';
+import { cudaInstallFacts } from './cuda-setup.js';
 import { seen, type Fact, type RuntimeName, type Seen } from '../model.js';
 import { lowestCapability } from './cpp.js';
 import { pythonPackageFacts, type Variant } from './python/facts.js';
@@ -183,6 +184,12 @@ function dockerfileFacts(path: string, text: string): Fact[] {
       if (!from) bases.push(stage.image);
       last = stage;
     } else if (i.op === 'ENV') {
+      // NVIDIA_REQUIRE_CUDA "cuda>=10.0": the image asks the NVIDIA container runtime for a GPU with that CUDA.
+      const require = /NVIDIA_REQUIRE_CUDA\s*=?\s*"?cuda>=(\d{1,2}\.\d)/.exec(i.args);
+      if (require) {
+        const ev = seen(path, i.line, i.raw, 'setup.cuda-install', 1);
+        facts.push({ type: 'gpu', requirement: 'required', ev }, { type: 'cuda', version: require[1]!, ev });
+      }
       const arch = /TORCH_CUDA_ARCH_LIST\s*=?\s*"?([^"\n]+)"?/.exec(i.args);
       const cc = arch ? lowestCapability(arch[1]!) : null;
       if (cc)
@@ -255,6 +262,7 @@ function dockerfileFacts(path: string, text: string): Fact[] {
               condaOnly: true,
             }),
           );
+        facts.push(...cudaInstallFacts(path, i.line, cmd, 1));
         const apt = /\bapt(?:-get)?\s+install\s+(.*)$/.exec(cmd);
         if (apt) {
           for (const name of apt[1]!.split(/\s+/)) {

@@ -3,6 +3,7 @@ import type { RepoFiles } from '@envboot/git-source';
 import type { AnalysisWarning, Fact } from '../model.js';
 import { codeDetector } from './code.js';
 import { cppDetector } from './cpp.js';
+import { cudaSetupDetector } from './cuda-setup.js';
 import { dockerDetector } from './docker.js';
 import { documentsDetector } from './documents.js';
 import { goDetector } from './go.js';
@@ -61,6 +62,7 @@ export const DETECTORS: Detector[] = [
   hostDetector,
   jobsDetector,
   launchersDetector,
+  cudaSetupDetector,
   readmeDetector,
   installDetector,
   codeDetector,

@@ -135,6 +135,12 @@ describe('README requirement lists, tables and prose', () => {
     expect(await requirementOf("* spconv 2.x don't support CPU for now\n")).toEqual(['required']);
     expect(await requirementOf('CPU is not supported.\n')).toEqual(['required']);
     expect(await requirementOf("The trainer doesn't support CPU offloading yet.\n")).toEqual([]);
+    expect(await requirementOf('docker 19.03 or later, due to required GPU support\n')).toEqual(['required']);
+    expect(await requirementOf('- NVIDIA GPU (optional)\n')).toEqual(['optional']);
+    // A table row speaks of its notebook, not of the repository.
+    expect(await requirementOf('| Merge LLMs with MergeKit | no GPU required! | [Article](x) |\n')).toEqual(
+      [],
+    );
   });
 
   it('reads no requirement from a list whose lead-in makes it optional', async () => {

@@ -107,9 +107,9 @@ export function outsideDemos(
 export const negated = (before: string): boolean => /\b(?:no|not|without)\s*$/i.test(before);
 
 const GPU_OPTIONAL =
-  /\b(GPU (?:is |are )?optional|if you have (?:a |an |access to (?:a |an )?)?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU|GPUs? (?:is |are |will be )?used (?:if|when) (?:one is |it is )?available|(?:runs?|works?|supports?) (?:on )?(?:both )?(?:a )?(?:CPUs?|GPUs?) (?:or|and) (?:a )?(?:GPUs?|CPUs?)|optional(?:ly)?,? (?:use )?(?:a )?GPU|(?:faster|speed(?:s|ed)? up|accelerated?) (?:with|on|by|using) (?:a |an )?(?:NVIDIA )?GPU|GPU (?:is )?(?:recommended but not required|not required but recommended)|if you (?:only )?want to run [^.]{0,40}? on (?:a |the )?CPUs?\b|if you (?:do not|don't) have (?:a |any )?GPUs?\b|(?:with|has) CUDA support (?:is |are )?(?:strongly |highly )?recommended|on both (?:the )?(?:CPUs? and GPUs?|GPUs? and CPUs?)|GPU \(or CPU\)|if you (?:instead )?use [^.]{0,30}\bor CPU\b)/i;
+  /\b(GPUs? (?:is |are )?optional|GPUs? \(optional\)|if you have (?:a |an |access to (?:a |an )?)?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU|GPUs? (?:is |are |will be )?used (?:if|when) (?:one is |it is )?available|(?:runs?|works?|supports?) (?:on )?(?:both )?(?:a )?(?:CPUs?|GPUs?) (?:or|and) (?:a )?(?:GPUs?|CPUs?)|optional(?:ly)?,? (?:use )?(?:a )?GPU|(?:faster|speed(?:s|ed)? up|accelerated?) (?:with|on|by|using) (?:a |an )?(?:NVIDIA )?GPU|GPU (?:is )?(?:recommended but not required|not required but recommended)|if you (?:only )?want to run [^.]{0,40}? on (?:a |the )?CPUs?\b|if you (?:do not|don't) have (?:a |any )?GPUs?\b|(?:with|has) CUDA support (?:is |are )?(?:strongly |highly )?recommended|on both (?:the )?(?:CPUs? and GPUs?|GPUs? and CPUs?)|GPU \(or CPU\)|if you (?:instead )?use [^.]{0,30}\bor CPU\b)/i;
 export const GPU_REQUIRED =
-  /\b((?:requires?|needs?|must have|you need) (?:an? |at least one )?(?:NVIDIA |CUDA[- ](?:capable|enabled) |modern )?GPUs?\b|need (?:access to )?an? (?:system|machine|computer|server) with an? (?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU\b|GPUs? (?:is |are )?(?:required|needed|necessary|mandatory)|CUDA[- ](?:capable|enabled) GPU|use an? (?:system|machine|computer|server|node|host) with (?:an? |one or more )?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPUs?\b|(?:does not|doesn't|don't|do not|can ?not|can't) (?:yet )?(?:support|run on|work on) (?:the )?CPUs?\b(?![- ](?:offload|inference|only|version|build|mode|training))|CPUs? (?:is |are )?(?:not|never) supported|no CPU support\b)/i;
+  /\b((?:requires?|needs?|must have|you need) (?:an? |at least one )?(?:NVIDIA |CUDA[- ](?:capable|enabled) |modern )?GPUs?\b|need (?:access to )?an? (?:system|machine|computer|server) with an? (?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU\b|GPUs? (?:is |are )?(?:required|needed|necessary|mandatory)|CUDA[- ](?:capable|enabled) GPU|use an? (?:system|machine|computer|server|node|host) with (?:an? |one or more )?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPUs?\b|(?:does not|doesn't|don't|do not|can ?not|can't) (?:yet )?(?:support|run on|work on) (?:the )?CPUs?\b(?![- ](?:offload|inference|only|version|build|mode|training))|CPUs? (?:is |are )?(?:not|never) supported|no CPU support\b|required GPU support|GPU support (?:is )?required)/i;
 const MULTI_GPU =
   /\b(multi[- ]?GPU|multiple GPUs|distributed (?:data[- ]parallel )?training|DistributedDataParallel)\b/i;
 const MULTI_GPU_CAPABILITY =
@@ -136,6 +136,9 @@ const CLUSTER =
 const ARCH =
   /\b(?:(?:ARM64|aarch64)[^.\n]{0,30}\b(?:only\b(?!\s+(?:available|for|if|when|on|in|with|from|since|after))|required)|requires? (?:an? )?(?:ARM64|aarch64))\b/i;
 const SANITY = /nvidia-smi|docker run|--gpus\s+all|nvcc --version/i;
+/** A dated news item ("- [2024/03] fp8 (H100/MI300) support"): what a release added, not what running needs. */
+const NEWS =
+  /^\s*(?:[-*+]\s*)?(?:\*\*|__)?[[(]?(?:19|20)\d{2}[/.-]\d{1,2}(?:[/.-]\d{1,2})?[\])]?(?:\*\*|__)?\s*[:-]?\s/;
 
 function amount(value: string, unit: string): number {
   const n = Number(value);
@@ -151,7 +154,7 @@ export function readmeLineFacts(file: string, line: number, text: string, versio
   const facts: Fact[] = [];
   const ev = (rule: RuleId, shown: string, priority: 2 | 3 = 3): Seen =>
     seen(file, line, shown, rule, priority);
-  if (SANITY.test(text)) return facts;
+  if (SANITY.test(text) || NEWS.test(text)) return facts;
 
   const cm = COUNT_MODEL.exec(text);
   const mc = MODEL_COUNT.exec(text);
@@ -249,7 +252,8 @@ export function readmeLineFacts(file: string, line: number, text: string, versio
   const os = UBUNTU.exec(versionText);
   if (os) facts.push({ type: 'os', os: `ubuntu${os[1]}`, ev: ev('readme.os', os[0]) });
   const optional = GPU_OPTIONAL.exec(text);
-  const cpuOnly = outsideDemos(CPU_ONLY, text);
+  // A table row speaks of its item (one notebook, one model: "no GPU required!"), not of the repository.
+  const cpuOnly = /^\s*\|/.test(text) ? null : outsideDemos(CPU_ONLY, text);
   if (optional)
     facts.push({ type: 'gpu', requirement: 'optional', ev: ev('readme.gpu-optional', optional[0], 2) });
   else if (cpuOnly)

@@ -277,7 +277,10 @@ function decisionEvidence(d: Decision): Evidence[] {
   );
 }
 
-/** AMD when ROCm is stated or a package is a ROCm build, else NVIDIA; no vendor when no GPU is wanted. */
+/**
+ * AMD when ROCm is stated or a package is a ROCm build and nothing speaks of CUDA (a repository that offers both,
+ * or a frozen environment that mixes them, runs on NVIDIA), else NVIDIA; no vendor when no GPU is wanted.
+ */
 function vendorOf(
   facts: Fact[],
   packages: PackageFact[],
@@ -285,7 +288,8 @@ function vendorOf(
   needed: boolean,
 ): { vendor: Gpu['vendor']; rocm: string | null } {
   const rocm = factsOf(facts, 'rocm')[0] ?? null;
-  const amd = Boolean(rocm) || packages.some((p) => p.variant?.kind === 'rocm');
+  const cuda = factsOf(facts, 'cuda').length > 0 || packages.some((p) => p.variant?.kind === 'cuda');
+  const amd = !cuda && (Boolean(rocm) || packages.some((p) => p.variant?.kind === 'rocm'));
   const vendor: Gpu['vendor'] = needed || level === 'optional' ? (amd ? 'amd' : 'nvidia') : null;
   return { vendor, rocm: amd ? (rocm?.version ?? null) : null };
 }

@@ -186,6 +186,21 @@ describe('runtimes and sizes', () => {
     expect(req.frameworks.find((f) => f.name === 'tensorflow')).toMatchObject({ scope: 'optional' });
   });
 
+  it('leaves an extra named for the GPU (cuda12x) an option: the package without it is the plain build', () => {
+    const rapids = pkg('cudf-cu12', {
+      scope: 'optional',
+      group: 'cuda12x',
+      ev: ev('py.extras', 1, 'pyproject.toml'),
+    });
+    const named: Fact = {
+      type: 'install-extras',
+      extras: ['cuda12x'],
+      ev: ev('install.extras', 2, 'README.md'),
+    };
+    const req = inferRequirements([manifest, pkg('pandas'), rapids, named], []);
+    expect(req.gpu).toMatchObject({ needed: false });
+  });
+
   it('lists every known package with its scope, category and GPU relation', () => {
     const req = inferRequirements(
       [

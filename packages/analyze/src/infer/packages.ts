@@ -79,12 +79,11 @@ export function withSelectedExtras(
       }
     }
   }
-  // A GPU build offered as its own group beside the plain one (tf and tf_gpu, torch and torch-cuda): which to
-  // install is the user's choice, so even when the instructions name it, it stays an option.
-  const gpuVariant = (g: string | null) => {
-    const m = g ? /^(.+?)[-_.]?(?:gpu|cuda\d*|cu\d{2,3})$/.exec(g) : null;
-    return Boolean(m && groups.has(m[1]!));
-  };
+  // A group named for the GPU (gpu, cuda12x, tf_gpu beside tf, torch-cuda) is a GPU build offered beside the plain
+  // one (the package without it, or its own plain group): which to install is the user's choice, so even when the
+  // instructions name it, it stays an option.
+  const gpuVariant = (g: string | null) =>
+    Boolean(g && /^(?:.+?[-_.]?)?(?:gpu|cuda\d*x?|cu\d{2,3})$/.test(g));
   for (const g of [...selected]) if (gpuVariant(g)) selected.delete(g);
   const promoted = packages.map((p) =>
     p.scope === 'optional' && selected.has(groupOf(p) ?? '') ? { ...p, scope: 'main' as const } : p,

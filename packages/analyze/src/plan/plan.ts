@@ -298,6 +298,14 @@ function cutTo(req: Requirements, n: NodeTypeInfo): Requirements {
       ...req.gpu,
       min_memory_gb: cap(req.gpu.min_memory_gb, n.gpu?.memoryGb ?? null),
       count: req.gpu.count && n.gpu ? Math.min(req.gpu.count, n.gpu.count * n.hosts) : req.gpu.count,
+      // An older architecture than the one stated is what the site has: the code may need another build (nvcc
+      // -arch for it), which the note says. Another vendor is not cut: another site has it.
+      min_compute_capability:
+        n.gpu?.computeCapability &&
+        req.gpu.min_compute_capability &&
+        compareVersions(n.gpu.computeCapability, req.gpu.min_compute_capability) < 0
+          ? n.gpu.computeCapability
+          : req.gpu.min_compute_capability,
     },
   };
 }

@@ -73,6 +73,19 @@ describe('requirements files', () => {
     expect(pkgs[0]!.ev.rule).toBe('py.requirements.dev');
   });
 
+  it('keeps the packages of a file named for optional features optional', async () => {
+    const facts = await factsOf(requirementsDetector, {
+      'requirements.txt': 'torch>=2.0\n',
+      'requirements.opt.txt': 'git+https://github.com/NVIDIA/apex\n',
+      'requirements_extra.txt': 'wandb\n',
+    });
+    expect(ofType(facts, 'package').map((p) => [p.name, p.scope, p.ev.rule])).toEqual([
+      ['apex', 'optional', 'py.requirements.optional'],
+      ['torch', 'main', 'py.requirements'],
+      ['wandb', 'optional', 'py.requirements.optional'],
+    ]);
+  });
+
   it('reads local versions: +cpu is a CPU build, +cu118 pins CUDA; markers make a package conditional', async () => {
     const facts = await factsOf(requirementsDetector, {
       'requirements.txt': 'torch==2.2.0+cpu\ntorchvision==0.17.0+cu118\ntriton; sys_platform == "linux"\n',

@@ -19,6 +19,13 @@ export function isRequirementsFile(path: string): boolean {
   return /(^|\/)requirements\/[^/]+\.(txt|in)$/i.test(path);
 }
 
+/** requirements.opt.txt, requirements-optional.txt, requirements_extra.txt: packages for features a user opts into. */
+const OPTIONAL_NAME = /(^|[-_.])(opt|optional|extras?)([-_.]|$)/i;
+
+function isOptionalFile(path: string): boolean {
+  return OPTIONAL_NAME.test(baseName(path).replace(/\.(txt|in)$/i, ''));
+}
+
 function isDevFile(path: string): boolean {
   const name = baseName(path).replace(/\.(txt|in)$/i, '');
   return DEV_NAME.test(name) || /(^|\/)(docs?|tests?)\//i.test(dirOf(path) + '/');
@@ -112,12 +119,17 @@ export const requirementsDetector: Detector = {
             : null
           : parseRequirement(l.text);
         if (!req) continue;
-        const rule = item.dev ? 'py.requirements.dev' : 'py.requirements';
+        const optional = !item.dev && isOptionalFile(item.path);
+        const rule = item.dev
+          ? 'py.requirements.dev'
+          : optional
+            ? 'py.requirements.optional'
+            : 'py.requirements';
         facts.push(
           ...pythonPackageFacts(req, {
-            scope: item.dev ? 'dev' : 'main',
-            group: item.dev ? (/test/i.test(item.path) ? 'test' : 'dev') : null,
-            ev: seen(item.path, l.line, l.text, rule, item.dev ? 2 : 1),
+            scope: item.dev ? 'dev' : optional ? 'optional' : 'main',
+            group: item.dev ? (/test/i.test(item.path) ? 'test' : 'dev') : optional ? 'optional' : null,
+            ev: seen(item.path, l.line, l.text, rule, item.dev || optional ? 2 : 1),
             indexVariant: variant,
           }),
         );

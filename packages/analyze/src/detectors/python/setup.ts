@@ -137,7 +137,9 @@ function setupPy(path: string, text: string): Fact[] {
   const cppChoice = /\bCppExtension\s*\(|\belse\s+CppExtension\b|\bCppExtension\s+if\b|=\s*CppExtension\b/;
   const refuses = /^[ \t]*else\s*:\s*\n[ \t]+raise\b/m.test(text);
   const optIn =
-    cppChoice.test(text) && !refuses && /cuda\.is_available\(\)|CUDA_HOME|FORCE_CUDA|USE_CUDA/.test(text)
+    cppChoice.test(text) &&
+    !refuses &&
+    /cuda\.is_available\(\)|CUDA_HOME|FORCE_CUDA|USE_CUDA|WITH_CUDA|CPU_ONLY|cpu_only/i.test(text)
       ? text
       : null;
   if (cuda && optIn && /\bCUDAExtension\b/.test(text)) {

@@ -1,0 +1,77 @@
+// Scripts and images that install the CUDA toolkit, cuDNN or the NVIDIA driver (`apt-get install cuda-toolkit-11-8`,
+// `sh cuda_10.0.130_410.48_linux.run --toolkit`): setting up a GPU machine is their job, so a GPU is needed, and the
+// CUDA they install is the CUDA.
+import { seen, type Fact, type Seen } from '../model.js';
+import { baseName, byDepth, type Tree } from './tree.js';
+import type { Detector } from './types.js';
+
+const SCRIPT = /\.(sh|bash)$/;
+/** Singularity/Apptainer recipes: their %post section is a shell script. */
+const RECIPE = /^(Singularity(\.\w+)?|Apptainer(\.\w+)?|[\w.-]+\.def)$/;
+const MAX_FILES = 40;
+
+/** apt packages of the CUDA stack, with the CUDA version their name carries (cuda-toolkit-11-8, cuda-11-8). */
+const APT_CUDA =
+  /^(?:cuda(?:-toolkit)?(?:-(\d{1,2})-(\d))?|cuda-(?:runtime|libraries|drivers|compiler|nvcc)(?:-(\d{1,2})-(\d))?|nvidia-cuda-toolkit|nvidia-driver-\d+|libcudnn\d(?:-dev)?|lambda-stack-cuda)(?:=\S*)?$/;
+/** The runfile installer (cuda_10.0.130_410.48_linux.run) and cuDNN archives (cudnn-10.0-linux-x64-v7.5…). */
+const RUNFILE = /\bcuda_(\d{1,2}\.\d)(?:\.\d+)?_[\d.]+_linux(?:\.run)?\b/;
+const CUDNN_ARCHIVE = /\bcudnn-(\d{1,2}\.\d)-linux/;
+
+/** Facts of one command line that installs the CUDA stack; the rule names where it was read. */
+export function cudaInstallFacts(file: string, line: number, text: string, priority: 1 | 2): Fact[] {
+  const ev = (): Seen => seen(file, line, text, 'setup.cuda-install', priority);
+  const runfile = RUNFILE.exec(text) ?? CUDNN_ARCHIVE.exec(text);
+  if (runfile) return [gpu(ev()), { type: 'cuda', version: runfile[1]!, ev: ev() }];
+  const apt = /\bapt(?:-get)?\s+(?:-\S+\s+)*install\s+(.*)$/.exec(text);
+  if (!apt) return [];
+  for (const word of apt[1]!.split(/\s+/)) {
+    const m = APT_CUDA.exec(word);
+    if (!m) continue;
+    const major = m[1] ?? m[3];
+    const minor = m[2] ?? m[4];
+    return major ? [gpu(ev()), { type: 'cuda', version: `${major}.${minor}`, ev: ev() }] : [gpu(ev())];
+  }
+  return [];
+}
+
+function gpu(ev: Seen): Fact {
+  return { type: 'gpu', requirement: 'required', ev };
+}
+
+function candidates(tree: Tree): string[] {
+  return tree.paths
+    .filter((p) => (SCRIPT.test(p) || RECIPE.test(baseName(p))) && tree.ignored(p) === null)
+    .sort(byDepth)
+    .slice(0, MAX_FILES);
+}
+
+export const cudaSetupDetector: Detector = {
+  name: 'cuda-setup',
+  select: candidates,
+  detect(input) {
+    const facts: Fact[] = [];
+    for (const path of candidates(input.tree)) {
+      const text = input.text(path);
+      if (text === null) continue;
+      // A recipe is read only if it is one (a .def file may be anything else).
+      if (path.endsWith('.def') && !/^\s*Bootstrap:/im.test(text)) continue;
+      const lines = text.split(/\r?\n/);
+      let needs = false;
+      for (let i = 0; i < lines.length; i++) {
+        if (/^\s*#/.test(lines[i]!)) continue;
+        // A command continued over lines (apt-get install \ cuda-toolkit-11-8) is read as one.
+        let command = lines[i]!;
+        const start = i;
+        while (/\\\s*$/.test(command) && i + 1 < lines.length)
+          command = `${command.replace(/\\\s*$/, ' ')}${lines[++i]}`;
+        // One line of evidence that a GPU is needed per file; every CUDA version it installs.
+        for (const f of cudaInstallFacts(path, start + 1, command.trim(), 2)) {
+          if (f.type === 'gpu' && needs) continue;
+          needs ||= f.type === 'gpu';
+          facts.push(f);
+        }
+      }
+    }
+    return facts;
+  },
+};
