@@ -206,6 +206,18 @@ describe('plan', () => {
     expect(validateAgainst('plan', p)).toEqual({ valid: true });
   });
 
+  it('cuts a compute capability no node of the site has to the largest fit, and says so', () => {
+    const p = plan(
+      requirements({ gpu: { needed: true, min_memory_gb: 48, min_compute_capability: '8.6' } }),
+      uc,
+      { maxNodes: 4 },
+    );
+    expect(p.reasons.join('\n')).toMatch(
+      /the stated need exceeds every node type at .*; proposing the largest/,
+    );
+    expect(validateAgainst('plan', p)).toEqual({ valid: true });
+  });
+
   it('refuses code no node type at the site can run, saying where to go', () => {
     const arm = failure(() => plan(requirements({ architecture: 'aarch64' }), uc, { maxNodes: 4 }));
     expect(arm.code).toBe('INSUFFICIENT_CAPACITY');
