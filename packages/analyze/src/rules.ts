@@ -46,6 +46,11 @@ export const RULES = {
     does: 'files named for tests, docs or development only add dev packages (they never make a GPU needed)',
     example: 'requirements-dev.txt: pytest',
   },
+  'cog.build': {
+    priority: 1,
+    does: "Cog's cog.yaml, the image a hosted demo runs on: build.gpu (true: a hint that a GPU helps; whether one is needed is for the code to say), build.cuda, build.python_version, build.python_packages and build.system_packages",
+    example: 'build: { gpu: true, python_version: "3.8" }',
+  },
   'py.requirements.optional': {
     priority: 2,
     does: 'files named for optional features (requirements.opt.txt, requirements-optional.txt, requirements_extra.txt) add optional packages (they never make a GPU needed)',
@@ -231,7 +236,7 @@ export const RULES = {
   },
   'lang.code-first': {
     priority: 1,
-    does: 'build files (Dockerfile, CMake, Makefile …) come after the languages of the code, except Dockerfiles whose only other code is shell scripts; a CMake project with no source counted is C++; with no file counted at all, the manifests say the language (package.json: JavaScript, pyproject.toml: Python)',
+    does: 'build files (Dockerfile, CMake, Makefile …) come after the languages of the code, except Dockerfiles whose only other code is shell scripts; a CMake project with no source counted is C++; a package the project publishes (pyproject.toml [project]) with no source counted comes before its Dockerfile; a setup.py or build.py that only builds bindings to C/C++/CUDA sources (in a bindings folder, or beside a root CMakeLists.txt) comes after them; with no file counted at all, the manifests say the language (package.json: JavaScript, pyproject.toml: Python), and with no manifest either, what the install instructions install (pip: Python)',
     example: 'CMakeLists.txt larger than src/*.cpp → C++ first',
   },
   'lang.launcher': {

@@ -21,11 +21,13 @@ import {
   languageOf,
   scriptCandidates,
   languageShares,
+  pythonIsBuildGlue,
   withKernelLanguage,
   type LanguageShare,
 } from './languages.js';
 import { nodeDetector } from './node.js';
 import { notebookDetector } from './notebook.js';
+import { cogDetector } from './python/cog.js';
 import { condaDetector } from './python/conda.js';
 import { pipfileDetector } from './python/pipfile.js';
 import { pyprojectDetector } from './python/pyproject.js';
@@ -47,6 +49,7 @@ export const DETECTORS: Detector[] = [
   setupDetector,
   pipfileDetector,
   versionFilesDetector,
+  cogDetector,
   notebookDetector,
   documentsDetector,
   nodeDetector,
@@ -67,6 +70,9 @@ export const DETECTORS: Detector[] = [
   installDetector,
   codeDetector,
 ];
+
+/** The runtime of a package's ecosystem, for a repository known only by its install instructions. */
+const INSTALLED_RUNTIME: Partial<Record<string, string>> = { pypi: 'python', conda: 'python' };
 
 /** Source files whose sizes are fetched for exact language bytes when there are at most this many. */
 export const LANGUAGE_BYTES_LIMIT = 300;
@@ -165,13 +171,11 @@ export async function detect(files: RepoFiles, detectors: Detector[] = DETECTORS
     const language = head === undefined ? null : interpreterLanguage(head);
     if (language) byInterpreter.set(p, language);
   }
+  const counted = countedFiles(sized, plainText('.gitattributes'), byInterpreter);
   const languages = codeFirst(
     withKernelLanguage(
       withKernelLanguage(
-        withKernelLanguage(
-          languageShares(countedFiles(sized, plainText('.gitattributes'), byInterpreter)),
-          kernelsOf('nb.kernel'),
-        ),
+        withKernelLanguage(languageShares(counted), kernelsOf('nb.kernel')),
         chunks,
         'Quarto',
       ),
@@ -179,7 +183,18 @@ export async function detect(files: RepoFiles, detectors: Detector[] = DETECTORS
       'RMarkdown',
     ),
     found.flatMap((f) => (f.type === 'manifest' && f.runtime ? [f.runtime] : [])),
-    found.flatMap((f) => (f.type === 'launches' ? [f.language] : [])),
+    {
+      launched: found.flatMap((f) => (f.type === 'launches' ? [f.language] : [])),
+      installedRuntimes: found.flatMap((f) =>
+        f.type === 'package' && f.ev.rule.startsWith('install.')
+          ? [INSTALLED_RUNTIME[f.ecosystem] ?? '']
+          : [],
+      ),
+      pythonIsBuildGlue: pythonIsBuildGlue(counted),
+      packageRuntimes: found.flatMap((f) =>
+        f.type === 'manifest' && f.project && f.runtime ? [f.runtime] : [],
+      ),
+    },
   );
   const readmePath = readmeFiles(tree)[0];
   const readmeText = readmePath ? plainText(readmePath) : null;

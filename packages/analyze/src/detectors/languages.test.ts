@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { launchedLanguage } from './launchers.js';
 import {
   codeFirst,
+  pythonIsBuildGlue,
   countedFiles,
   interpreterLanguage,
   scriptCandidates,
@@ -177,18 +178,62 @@ describe('languages the way Linguist counts them', () => {
 
   it('puts the language a launch script runs before the shell, even when its programs are not among the files', () => {
     const shell = [{ name: 'Shell', files: 1, bytes: 700 }];
-    expect(codeFirst(shell, [], ['Python'])).toEqual([{ name: 'Python', files: 0, bytes: null }, ...shell]);
+    expect(codeFirst(shell, [], { launched: ['Python'] })).toEqual([
+      { name: 'Python', files: 0, bytes: null },
+      ...shell,
+    ]);
     const both = [...shell, { name: 'Python', files: 1, bytes: 300 }];
-    expect(codeFirst(both, [], ['Python', 'Python', 'R']).map((s) => s.name)).toEqual(['Python', 'Shell']);
+    expect(codeFirst(both, [], { launched: ['Python', 'Python', 'R'] }).map((s) => s.name)).toEqual([
+      'Python',
+      'Shell',
+    ]);
     // Code that leads stays first; a shell tool that launches nothing stays Shell.
-    expect(codeFirst([{ name: 'Go', files: 1, bytes: 900 }, ...shell], [], ['Python'])[0]!.name).toBe('Go');
-    expect(codeFirst(shell, [], [])[0]!.name).toBe('Shell');
+    expect(
+      codeFirst([{ name: 'Go', files: 1, bytes: 900 }, ...shell], [], { launched: ['Python'] })[0]!.name,
+    ).toBe('Go');
+    expect(codeFirst(shell, [])[0]!.name).toBe('Shell');
   });
 
   it('calls a CMake project whose sources were not among the files C++, and an image with a manifest an image', () => {
     const cmake = [{ name: 'CMake', files: 1, bytes: 4000 }];
     expect(codeFirst(cmake, ['cmake', 'python']).map((s) => s.name)).toEqual(['C++', 'CMake']);
     expect(codeFirst(cmake, []).map((s) => s.name)).toEqual(['CMake']);
+  });
+});
+
+describe('what says the language when the code does not', () => {
+  it('takes the packages the install instructions install when nothing else is there', () => {
+    expect(codeFirst([], [], { installedRuntimes: ['python', 'python'] })).toEqual([
+      { name: 'Python', files: 2, bytes: null },
+    ]);
+    // A manifest wins over instructions.
+    expect(codeFirst([], ['node'], { installedRuntimes: ['python'] })[0]!.name).toBe('JavaScript');
+  });
+
+  it('puts a published package before the Dockerfile that ships it, not an environment file', () => {
+    const docker = [{ name: 'Dockerfile', files: 1, bytes: 1700 }];
+    expect(
+      codeFirst(docker, ['python', 'docker'], { packageRuntimes: ['python'] }).map((s) => s.name),
+    ).toEqual(['Python', 'Dockerfile']);
+    expect(codeFirst(docker, ['python', 'docker']).map((s) => s.name)).toEqual(['Dockerfile']);
+  });
+
+  it('puts compiled sources before a setup.py that only builds bindings to them', () => {
+    const files = (paths: string[]) =>
+      paths.map((path) => ({ path, language: languageOf(path)!, size: path.endsWith('.py') ? 3000 : 800 }));
+    expect(pythonIsBuildGlue(files(['python_bindings/setup.py', 'python_bindings/bindings.cpp']))).toBe(true);
+    expect(pythonIsBuildGlue(files(['setup.py', 'src/main.cpp', 'CMakeLists.txt']))).toBe(true);
+    // A root setup.py that builds torch extensions is the Python package's own build.
+    expect(pythonIsBuildGlue(files(['setup.py', 'csrc/ops.cu']))).toBe(false);
+    expect(pythonIsBuildGlue(files(['bindings/setup.py', 'bindings/model.py', 'src/a.cpp']))).toBe(false);
+    const shares = [
+      { name: 'Python', files: 1, bytes: 3000 },
+      { name: 'C++', files: 1, bytes: 800 },
+    ];
+    expect(codeFirst(shares, ['python'], { pythonIsBuildGlue: true }).map((s) => s.name)).toEqual([
+      'C++',
+      'Python',
+    ]);
   });
 });
 

@@ -275,14 +275,26 @@ const MANIFEST_LANGUAGE: Record<string, string> = {
 /**
  * The code's languages first, build files (Dockerfile, CMake, Makefile …) after them (a repository of nothing but
  * build files keeps them); and when no file was counted at all, the languages of the manifests (a package.json says
- * JavaScript, a pyproject.toml Python), counted in files. In a repository of Dockerfiles whose only other code is
+ * JavaScript, a pyproject.toml Python), counted in files, or with no manifest either, the packages the install
+ * instructions install (pip install: Python). In a repository of Dockerfiles whose only other code is
  * shell scripts (entrypoints, build-all.sh) and that has no other manifest, the Dockerfiles are the code: they keep
  * Linguist's order by size.
  */
+export interface CodeHints {
+  /** Languages of the programs scripts launch (`python -u main.py`: Python). */
+  launched?: string[];
+  /** Runtimes of the packages install instructions install, for a repository with nothing else. */
+  installedRuntimes?: string[];
+  /** Whether the only Python files build or package compiled code (setup.py, build.py beside C++ sources). */
+  pythonIsBuildGlue?: boolean;
+  /** Runtimes of manifests that publish a package of the project's own (pyproject.toml with a [project] name). */
+  packageRuntimes?: string[];
+}
+
 export function codeFirst(
   shares: LanguageShare[],
   manifestRuntimes: string[],
-  launched: string[] = [],
+  { launched = [], installedRuntimes = [], pythonIsBuildGlue = false, packageRuntimes = [] }: CodeHints = {},
 ): LanguageShare[] {
   const images =
     manifestRuntimes.every((r) => r === 'docker') &&
@@ -295,7 +307,10 @@ export function codeFirst(
   }
   const code = launchedFirst(
     launchersLast(
-      shares.filter((s) => !isBuild(s)),
+      glueLast(
+        shares.filter((s) => !isBuild(s)),
+        pythonIsBuildGlue,
+      ),
       tally,
     ),
     launched,
@@ -306,7 +321,17 @@ export function codeFirst(
   // code built with it is C++ far more often.
   if (manifestRuntimes.includes('cmake') && build.some((s) => s.name === 'CMake'))
     return [{ name: 'C++', files: 0, bytes: null }, ...build];
+  // A package the project publishes (pyproject.toml's [project]) whose code was not among the files: its language
+  // comes before the Dockerfile that ships it.
+  const published = packageRuntimes.map((r) => MANIFEST_LANGUAGE[r]).find(Boolean);
+  if (published && build.length) return [{ name: published, files: 0, bytes: null }, ...build];
   if (build.length) return build;
+  // Nothing counted and no manifest (a README alone): what the instructions install says it (pip: Python).
+  if (tally.size === 0)
+    for (const runtime of installedRuntimes) {
+      const language = MANIFEST_LANGUAGE[runtime];
+      if (language) tally.set(language, (tally.get(language) ?? 0) + 1);
+    }
   const fromManifests = [...tally.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([name, files]) => ({ name, files, bytes: null }));
@@ -324,6 +349,35 @@ function launchersLast(code: LanguageShare[], manifests: Map<string, number>): L
   const project = code.find((s) => manifests.has(s.name));
   if (!project) return code;
   return [project, ...code.filter((s) => s !== project)];
+}
+
+const COMPILED = new Set(['C++', 'C', 'Cuda', 'Fortran']);
+
+/**
+ * A setup.py (or build.py) that builds C++ sources into a Python module is how the module is packaged, not what it
+ * is written in: the compiled language comes first, even when the build script is larger.
+ */
+function glueLast(code: LanguageShare[], pythonIsBuildGlue: boolean): LanguageShare[] {
+  if (!pythonIsBuildGlue || code[0]?.name !== 'Python') return code;
+  const compiled = code.find((s) => COMPILED.has(s.name));
+  return compiled ? [compiled, ...code.filter((s) => s !== compiled)] : code;
+}
+
+/**
+ * Whether every Python file counted is a build script (setup.py, build.py) of bindings to compiled sources: in a
+ * bindings folder (python_bindings/setup.py), or beside a root CMakeLists.txt that builds the library. A root
+ * setup.py that builds torch extensions is a Python package's own build, not bindings.
+ */
+export function pythonIsBuildGlue(files: LanguageFile[]): boolean {
+  // The bindings' own tests (pytorch_binding/test/test.py) do not make them a Python project.
+  const python = files.filter((f) => f.language === 'Python' && !/(^|\/)tests?\//.test(f.path));
+  const bindings = python.some((f) => f.path.includes('/')) || files.some((f) => f.path === 'CMakeLists.txt');
+  return (
+    python.length > 0 &&
+    bindings &&
+    python.every((f) => /^(setup|build)\.py$/.test(baseName(f.path))) &&
+    files.some((f) => COMPILED.has(f.language))
+  );
 }
 
 /**

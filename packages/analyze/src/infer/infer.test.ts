@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { seen, type Fact } from '../model.js';
 import type { RuleId } from '../rules.js';
-import { admits, inferRequirements } from './requirements.js';
+import { admits, highestAllowed, inferRequirements } from './requirements.js';
 
 const ev = (rule: RuleId, priority: 0 | 1 | 2 | 3, file = 'x', line = 1) =>
   seen(file, line, rule, rule, priority);
@@ -415,6 +415,23 @@ describe('runtimes and sizes', () => {
     });
     const req = inferRequirements([rt('3', '==3', 'py.conda', 1), rt('3.5', null, 'readme.python', 3)], []);
     expect(req.runtimes.python).toBe('3.5');
+  });
+});
+
+describe('a Python range with only an upper bound', () => {
+  it('runs the newest major.minor it allows', () => {
+    expect(highestAllowed('<=3.12')).toBe('3.12');
+    expect(highestAllowed('<3.12')).toBe('3.11');
+    expect(highestAllowed('<4')).toBeNull();
+    expect(highestAllowed('>=3.8')).toBeNull();
+    const conda: Fact = {
+      type: 'runtime',
+      name: 'python',
+      version: null,
+      range: '<=3.12',
+      ev: ev('py.conda', 1, 'environment.yml'),
+    };
+    expect(inferRequirements([conda], []).runtimes.python).toBe('3.12');
   });
 });
 

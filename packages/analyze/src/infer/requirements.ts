@@ -217,7 +217,7 @@ function runtimesOf(
   for (const [name, list] of byName) {
     const chosen = pickRuntime(list);
     if (!chosen) continue;
-    runtimes[name] = chosen.version;
+    runtimes[name] = chosen.version ?? (name === 'python' ? highestAllowed(chosen.range) : null);
     if (chosen.range && chosen.range !== chosen.version && !/^==?\s*[\d.]+$/.test(chosen.range))
       constraints[name] = chosen.range;
     noteRuntime(name, chosen, list, found);
@@ -232,6 +232,17 @@ function runtimesOf(
   if (packages.some((p) => p.ecosystem === 'pypi' || p.ecosystem === 'conda') && !('python' in runtimes))
     runtimes.python = null;
   return { runtimes, constraints };
+}
+
+/**
+ * The newest major.minor a range with only an upper bound allows (python <=3.12 → 3.12, <3.12 → 3.11): the
+ * version to run when no lower one is stated. Null when the bound says nothing of the minor (<4).
+ */
+export function highestAllowed(range: string | null): string | null {
+  const m = range ? /^\s*(<=?)\s*(\d+)\.(\d+)(?:\.\d+)?\s*$/.exec(range) : null;
+  if (!m) return null;
+  const minor = Number(m[3]) - (m[1] === '<' ? 1 : 0);
+  return minor >= 0 ? `${m[2]}.${minor}` : null;
 }
 
 /** The deciding fact, then what else was declared (a range the pin satisfies, a weaker file), and how sure. */

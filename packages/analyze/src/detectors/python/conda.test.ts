@@ -13,6 +13,8 @@ describe('conda environments', () => {
       'envs/torch.conda.yml',
       'env/SE3nv.yml',
       'conda/linux-cuda.yaml',
+      'conda-environments/DLC-GPU.yaml',
+      'conda_envs/cpu.yml',
     ])
       expect(isCondaFile(p)).toBe(true);
     for (const p of [
@@ -20,6 +22,7 @@ describe('conda environments', () => {
       '.github/workflows/ci.yml',
       'config.yaml',
       'configs/env/train.json',
+      'conda-recipes/meta.yaml.json',
     ])
       expect(isCondaFile(p)).toBe(false);
   });

@@ -34,8 +34,12 @@ export const RUNTIMES: Record<string, RuntimeName> = {
 export function isCondaFile(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (/docker-compose|compose\./i.test(name)) return false;
-  // Any YAML file of a folder kept for environments (env/SE3nv.yml, envs/cuda12.yaml, conda/linux.yml).
-  return CONDA_FILE.test(name) || /(^|\/)(?:envs?|environments?|conda)\/[^/]+\.ya?ml$/i.test(path);
+  // Any YAML file of a folder kept for environments (env/SE3nv.yml, envs/cuda12.yaml, conda/linux.yml,
+  // conda-environments/DLC-GPU.yaml).
+  return (
+    CONDA_FILE.test(name) ||
+    /(^|\/)(?:(?:conda[-_])?(?:envs?|environments?)|conda)\/[^/]+\.ya?ml$/i.test(path)
+  );
 }
 
 /** YAML files at the top that are tool configuration, never an environment. */
