@@ -374,7 +374,7 @@ export const RULES = {
   },
   'setup.cuda-install': {
     priority: 2,
-    does: 'a script, Singularity recipe or Dockerfile that installs the CUDA toolkit, cuDNN or the NVIDIA driver (apt-get install cuda-toolkit-11-8, a cuda_*_linux.run installer, ENV NVIDIA_REQUIRE_CUDA) sets up a GPU machine: a GPU is needed, and the CUDA it installs is the CUDA (priority 1 in a Dockerfile)',
+    does: 'a script, Singularity recipe or Dockerfile that installs the CUDA toolkit, cuDNN or the NVIDIA driver (apt-get install cuda-toolkit-11-8, a cuda_*_linux.run installer or cuda-repo package, ENV NVIDIA_REQUIRE_CUDA), or loads it on a cluster (module load cuda/11.8), sets up a GPU machine: a GPU is needed, and the CUDA it installs is the CUDA (priority 1 in a Dockerfile)',
     example: 'sh cuda_10.0.130_410.48_linux.run --silent --toolkit',
   },
   'cpp.cuda-bf16': {

@@ -13,6 +13,8 @@ describe('scripts that set up the CUDA stack', () => {
       ['gpu'],
     );
     expect(versions('sudo apt install nvidia-driver-535')).toEqual(['gpu']);
+    expect(versions('sudo dpkg -i cuda-repo-ubuntu1404_7.0-28_amd64.deb')).toEqual(['gpu', '7.0']);
+    expect(versions('module load openmpi cuda/11.8')).toEqual(['gpu', '11.8']);
     expect(versions('apt-get install -y python3-dev build-essential')).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 // Scripts and images that install the CUDA toolkit, cuDNN or the NVIDIA driver (`apt-get install cuda-toolkit-11-8`,
-// `sh cuda_10.0.130_410.48_linux.run --toolkit`): setting up a GPU machine is their job, so a GPU is needed, and the
-// CUDA they install is the CUDA.
+// `sh cuda_10.0.130_410.48_linux.run --toolkit`), or load it on a cluster (`module load cuda/11.8`): setting up a GPU
+// machine is their job, so a GPU is needed, and the CUDA they install is the CUDA.
 import { seen, type Fact, type Seen } from '../model.js';
 import { baseName, byDepth, type Tree } from './tree.js';
 import type { Detector } from './types.js';
@@ -16,11 +16,15 @@ const APT_CUDA =
 /** The runfile installer (cuda_10.0.130_410.48_linux.run) and cuDNN archives (cudnn-10.0-linux-x64-v7.5…). */
 const RUNFILE = /\bcuda_(\d{1,2}\.\d)(?:\.\d+)?_[\d.]+_linux(?:\.run)?\b/;
 const CUDNN_ARCHIVE = /\bcudnn-(\d{1,2}\.\d)-linux/;
+/** NVIDIA's repository package (cuda-repo-ubuntu1404_7.0-28_amd64.deb) and an HPC module (module load cuda/11.8). */
+const REPO_PACKAGE = /\bcuda-repo-[\w-]+?_(\d{1,2}\.\d)[-.]/;
+const MODULE = /\b(?:module|ml)\s+(?:load|add)\s+(?:[\w/.-]+\s+)*cuda(?:toolkit)?\/(\d{1,2}\.\d)/i;
 
 /** Facts of one command line that installs the CUDA stack; the rule names where it was read. */
 export function cudaInstallFacts(file: string, line: number, text: string, priority: 1 | 2): Fact[] {
   const ev = (): Seen => seen(file, line, text, 'setup.cuda-install', priority);
-  const runfile = RUNFILE.exec(text) ?? CUDNN_ARCHIVE.exec(text);
+  const runfile =
+    RUNFILE.exec(text) ?? CUDNN_ARCHIVE.exec(text) ?? REPO_PACKAGE.exec(text) ?? MODULE.exec(text);
   if (runfile) return [gpu(ev()), { type: 'cuda', version: runfile[1]!, ev: ev() }];
   const apt = /\bapt(?:-get)?\s+(?:-\S+\s+)*install\s+(.*)$/.exec(text);
   if (!apt) return [];

@@ -335,8 +335,24 @@ function gpuMemory(
 function statedCuda(facts: Fact[], packages: PackageFact[]): FactOf<'cuda'>[] {
   const packageCuda: FactOf<'cuda'>[] = packages
     .filter((p) => p.scope === 'main' && !p.conditional && meaningOf(p).cuda)
-    .map((p) => ({ type: 'cuda', version: meaningOf(p).cuda!, ev: asRule(p.ev, 'pkg.cuda-variant', 1) }));
-  return [...factsOf(facts, 'cuda'), ...packageCuda].sort(strongestFirst);
+    .map((p) => ({ type: 'cuda', version: packageCudaVersion(p), ev: asRule(p.ev, 'pkg.cuda-variant', 1) }));
+  // Of equally strong statements, a major.minor says more than a major alone (nvidia-cublas-cu12: 12).
+  const precise = (f: FactOf<'cuda'>) => (f.version.includes('.') ? 0 : 1);
+  return [...factsOf(facts, 'cuda'), ...packageCuda].sort(
+    (a, b) => a.ev.priority - b.ev.priority || precise(a) - precise(b) || strongestFirst(a, b),
+  );
+}
+
+/**
+ * The CUDA a CUDA package is built for: its name's major (nvidia-cuda-runtime-cu12), or, for NVIDIA's own CUDA
+ * runtime packages, whose version is the CUDA version, the major.minor of their pin (==12.1.105 → 12.1).
+ */
+function packageCudaVersion(p: PackageFact): string {
+  const major = meaningOf(p).cuda!;
+  const pin = /^nvidia-cuda-(?:runtime|nvrtc|cupti|nvcc|cudart)-cu\d+$/i.test(p.name)
+    ? /^(?:==|===)?\s*(\d{1,2}\.\d)(?:\.\d+)*$/.exec(p.version ?? '')
+    : null;
+  return pin && pin[1]!.split('.')[0] === major.split('.')[0] ? pin[1]! : major;
 }
 
 /** The CUDA version: the strongest statement, else what an exact torch or tensorflow pin is built for. */
