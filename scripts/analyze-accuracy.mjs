@@ -58,8 +58,15 @@ const quietLog = {
   child: () => quietLog,
 };
 
-/** A package name as PEP 503 compares them: case, and runs of -, _ and . as one -. */
-const normalName = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
+/**
+ * A package name as PEP 503 compares them: case, and runs of -, _ and . as one -. A Maven package is named by its
+ * artifactId, with or without its groupId (com.google.guava:guava is guava).
+ */
+const normalName = (name) =>
+  name
+    .replace(/^[\w.-]+:(?=[\w.-]+$)/, '')
+    .toLowerCase()
+    .replace(/[-_.]+/g, '-');
 
 /** One field of one repository: null when the label does not score that field. */
 function check(field, label, req) {
