@@ -99,8 +99,11 @@ function check(field, label, req) {
     case 'frameworks': {
       const want = l.frameworks.value;
       if (want.length === 0) return null;
-      // Names compare as PEP 503 does (jupyter_server is jupyter-server).
-      const names = new Set(req.frameworks.map((f) => normalName(f.name)));
+      // Names compare as PEP 503 does (jupyter_server is jupyter-server); a framework answers for the names it was
+      // declared under too (tensorflow declared as tensorflow-gpu).
+      const names = new Set(
+        req.frameworks.flatMap((f) => [f.name, ...(f.declared_as ?? [])]).map((n) => normalName(n)),
+      );
       const found = want.filter((f) => names.has(normalName(f)));
       return {
         ok: found.length === want.length,

@@ -85,4 +85,20 @@ describe('envboot analyze, shipped: a GPU that helps but is not needed', () => {
       line: 5,
     });
   });
+
+  it('names each framework as the knowledge base does, with the build or old name the project declared', async () => {
+    const data = await analyze({
+      'requirements.txt': 'tensorflow-gpu==2.4.1\nfbprophet\nopencv-python-headless\n',
+      'environment.yml': 'dependencies:\n  - python=3.8\n  - bitarray\n  - openssl\n  - r-ggplot2\n',
+    });
+    const fw = Object.fromEntries(data.requirements.frameworks.map((f) => [f.name, f.declared_as ?? null]));
+    expect(fw).toMatchObject({
+      tensorflow: ['tensorflow-gpu'],
+      prophet: ['fbprophet'],
+      'opencv-python': ['opencv-python-headless'],
+      bitarray: null,
+      ggplot2: ['r-ggplot2'],
+    });
+    expect(fw).not.toHaveProperty('openssl');
+  });
 });

@@ -221,6 +221,30 @@ describe('runtimes and sizes', () => {
     ]);
   });
 
+  it('keeps the names a framework was declared under: a GPU build, a conda name, an old name', () => {
+    const req = inferRequirements(
+      [
+        manifest,
+        pkg('tensorflow-gpu'),
+        pkg('pytorch', { ecosystem: 'conda' }),
+        pkg('cudf-cu12'),
+        pkg('fbprophet'),
+        pkg('Pandas'),
+        pkg('cv2', { ev: ev('py.imports', 3, 'main.py') }),
+      ],
+      [],
+    );
+    const declared = Object.fromEntries(req.frameworks.map((f) => [f.name, f.declared_as]));
+    expect(declared).toEqual({
+      tensorflow: ['tensorflow-gpu'],
+      torch: ['pytorch'],
+      cudf: ['cudf-cu12'],
+      prophet: ['fbprophet'],
+      pandas: undefined,
+      'opencv-python': undefined,
+    });
+  });
+
   it("does not count the project's own name, installed by its README, as a dependency", () => {
     const setup: Fact = {
       type: 'manifest',

@@ -133,6 +133,11 @@ export function countedPackages(facts: Fact[]): PackageFact[] {
   return [...declared, ...kept];
 }
 
+/** Two spellings of one package name, compared as PEP 503 compares them (case, and runs of -, _ and .). */
+function sameName(a: string, b: string): boolean {
+  return normalizePython(a) === normalizePython(b);
+}
+
 const GPU_FIRST = ['torch', 'tensorflow', 'jax', 'mxnet', 'paddlepaddle', 'cupy', 'triton'];
 
 type Scope = NonNullable<Framework['scope']>;
@@ -182,6 +187,11 @@ export function frameworksOf(packages: PackageFact[]): Framework[] {
         evidence: [],
       };
       by.set(m.framework, entry);
+    }
+    // A build or an old name (tensorflow-gpu, cudf-cu12, fbprophet) is kept beside the framework's own.
+    if (!FROM_IMPORTS.has(p.ev.rule) && !sameName(p.name, m.framework)) {
+      const names = (entry.fw.declared_as ??= []);
+      if (!names.some((n) => sameName(n, p.name))) names.push(p.name);
     }
     // Versions and builds come from declarations of the strongest scope only.
     if (SCOPE_RANK[scope] !== entry.rank) continue;

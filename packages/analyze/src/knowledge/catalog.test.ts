@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import {
   KNOWN_PACKAGES,
   knownPackage,
+  knownRPackage,
   packageOfImport,
   recognisedImport,
   recognisedPackage,
@@ -35,6 +36,9 @@ describe('the package knowledge base', () => {
     ['zmq', 'pyzmq'],
     ['MySQLdb', 'mysqlclient'],
     ['mysql.connector', 'mysql-connector-python'],
+    ['sonnet', 'dm-sonnet'],
+    ['flashinfer', 'flashinfer-python'],
+    ['pxr', 'usd-core'],
   ])('maps the import %s to %s', (module, name) => {
     expect(packageOfImport(module)?.name).toBe(name);
   });
@@ -52,6 +56,9 @@ describe('the package knowledge base', () => {
     expect(knownPackage('r', 'ggplot2')?.category).toBe('plotting');
     expect(knownPackage('julia', 'CUDA')?.gpu).toBe('requires');
     expect(knownPackage('python', 'not-a-package')).toBeNull();
+    // A Scala library's artifactId names the Scala version it was built for.
+    expect(knownPackage('java', 'spark-core_2.12')?.name).toBe('spark-core');
+    expect(knownRPackage('rcpp')?.name).toBe('Rcpp');
   });
 
   it('says which packages need a GPU, which benefit from one, and which do not care', () => {

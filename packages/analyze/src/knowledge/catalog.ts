@@ -15,6 +15,8 @@ export function normalizePython(name: string): string {
 function keyOf(ecosystem: Ecosystem, name: string): string {
   if (ecosystem === 'python') return normalizePython(name);
   if (ecosystem === 'r' || ecosystem === 'julia') return name;
+  // A Scala library's artifactId carries the Scala version it was built for: spark-core_2.12 is spark-core.
+  if (ecosystem === 'java') return name.toLowerCase().replace(/_(?:2\.1[0-3]|3)$/, '');
   return name.toLowerCase();
 }
 
@@ -38,6 +40,17 @@ export function knownPackage(ecosystem: Ecosystem, name: string): KnownPackage |
   const scope = ecosystem === 'node' ? /^(@[^/]+)\/./.exec(name) : null;
   return scope ? (byName.get(`node\0${keyOf('node', `${scope[1]}/*`)}`) ?? null) : null;
 }
+
+/** The knowledge base's R package of a name in any case (conda lower-cases CRAN's names: r-rcpp is Rcpp). */
+export function knownRPackage(name: string): KnownPackage | null {
+  rByLowerCase ??= new Map(
+    KNOWN_PACKAGES.filter((p) => p.ecosystem === 'r').flatMap((p) =>
+      [p.name, ...(p.aliases ?? [])].map((n) => [n.toLowerCase(), p] as const),
+    ),
+  );
+  return rByLowerCase.get(name.toLowerCase()) ?? null;
+}
+let rByLowerCase: Map<string, KnownPackage> | null = null;
 
 /** The Python package an imported module comes from (`sklearn.linear_model` → scikit-learn), by its longest
  * known prefix, up to three parts (`google.cloud.storage`, `nvidia.dali` before `nvidia`). */

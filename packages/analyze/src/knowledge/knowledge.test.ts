@@ -24,6 +24,8 @@ describe('packages', () => {
     ['dgl-cu113', [], { framework: 'dgl', gpu: 'only', cuda: '11.3' }],
     ['unknown-thing-cu113', [], { framework: null, gpu: null }],
     ['faiss-cpu', [], { framework: 'faiss', gpu: 'cpu' }],
+    ['tf-nightly', [], { framework: 'tensorflow', gpu: 'framework' }],
+    ['tf-nightly-cpu', [], { framework: 'tensorflow', gpu: 'cpu' }],
     ['flash_attn', [], { framework: 'flash-attn', gpu: 'only' }],
     ['scikit-learn', [], { framework: 'scikit-learn', gpu: null }],
     ['requests', [], { framework: 'requests', gpu: null }],
@@ -39,6 +41,13 @@ describe('packages', () => {
       gpu: 'framework',
     });
     expect(condaPackage('cpuonly')).toMatchObject({ gpu: 'cpu' });
+    // conda-forge's R packages are CRAN's, lower-cased.
+    expect(condaPackage('r-rcpp')).toMatchObject({ framework: 'Rcpp' });
+    expect(condaPackage('r-ggplot2')).toMatchObject({ framework: 'ggplot2' });
+    // A Python library Debian maintains counts in conda too; conda's C libraries do not.
+    expect(condaPackage('bitarray')).toMatchObject({ framework: 'bitarray' });
+    expect(condaPackage('openssl')).toMatchObject({ framework: null });
+    expect(condaPackage('libtiff')).toMatchObject({ framework: null });
     expect(cudaFromDigits('121')).toBe('12.1');
     expect(cudaFromDigits('12')).toBe('12');
   });

@@ -4,6 +4,7 @@
 import {
   knownNames,
   knownPackage,
+  knownRPackage,
   normalizePython,
   recognisedImport,
   recognisedPackage,
@@ -127,7 +128,11 @@ function pythonBuild(rawName: string, extras: string[]): PackageMeaning {
   // mxnet-cu112
   m = /^mxnet-cu(\d{2,3})/.exec(name);
   if (m) return { framework: 'mxnet', gpu: 'only', vendor: 'nvidia', cuda: cudaFromDigits(m[1]!) };
-  if (name === 'tensorflow-gpu') return { framework: 'tensorflow', gpu: 'only', vendor: 'nvidia' };
+  if (name === 'tensorflow-gpu' || name === 'tf-nightly-gpu')
+    return { framework: 'tensorflow', gpu: 'only', vendor: 'nvidia' };
+  // TensorFlow's nightly builds: tf-nightly is tensorflow, tf-nightly-cpu its CPU build.
+  if (name === 'tf-nightly') return { framework: 'tensorflow', gpu: 'framework' };
+  if (name === 'tf-nightly-cpu') return { framework: 'tensorflow', gpu: 'cpu' };
   if (name === 'onnxruntime-gpu') return { framework: 'onnxruntime', gpu: 'only', vendor: 'nvidia' };
   if (name === 'paddlepaddle-gpu') return { framework: 'paddlepaddle', gpu: 'only', vendor: 'nvidia' };
   if (name === 'faiss-gpu' || /^faiss-gpu-cu\d+$/.test(name))
@@ -172,15 +177,73 @@ const CONDA_NAMES: Record<string, string> = {
   libopencv: 'opencv-python',
 };
 
+/**
+ * Conda names Debian also ships as Python libraries (python3-openssl is pyOpenSSL) that are C libraries and tools
+ * in conda: not frameworks. Names starting lib or _ are C libraries too.
+ */
+const CONDA_NATIVE = new Set([
+  'openssl',
+  'freetype',
+  'libtiff',
+  'zstd',
+  'cairo',
+  'icu',
+  'libxml2',
+  'pcre',
+  'dbus',
+  'sip',
+  'yaml',
+  'git',
+  'zlib',
+  'sqlite',
+  'readline',
+  'tk',
+  'xz',
+  'ncurses',
+  'bzip2',
+  'jpeg',
+  'expat',
+  'krb5',
+  'curl',
+  'glib',
+  'gettext',
+  'gmp',
+  'mpfr',
+  'hdf5',
+  'proj',
+  'geos',
+  'nodejs',
+  'nccl',
+  'cmake',
+  'make',
+  'gcc',
+  'gxx',
+  'boost',
+  'eigen',
+  'fftw',
+  'openmpi',
+  'mpich',
+  'ffmpeg',
+  'graphviz',
+  'pandoc',
+]);
+
 export function condaPackage(rawName: string): PackageMeaning & { pypiName: string } {
   const name = rawName.toLowerCase();
   if (name === 'cpuonly') return { framework: null, gpu: 'cpu', pypiName: name };
+  // conda-forge's R packages: r-ggplot2 is CRAN's ggplot2 (conda lower-cases the name).
+  const r = /^r-(.+)$/.exec(name);
+  if (r && name !== 'r-base') {
+    const known = knownRPackage(r[1]!);
+    return { framework: known?.name ?? null, gpu: null, known, pypiName: name };
+  }
   if (name === 'py-xgboost-gpu')
     return { framework: 'xgboost', gpu: 'only', vendor: 'nvidia', pypiName: 'xgboost' };
   // conda-forge names PyG's companions pytorch-scatter, pytorch-sparse …; PyPI, torch-scatter, torch-sparse.
   const pyg = /^pytorch-(scatter|sparse|cluster|spline-conv)$/.exec(name);
   const pypiName = CONDA_NAMES[name] ?? (pyg ? `torch-${pyg[1]}` : name);
-  return { ...pythonPackage(pypiName, [], false), pypiName };
+  const native = CONDA_NATIVE.has(pypiName) || /^(?:lib|_)/.test(pypiName);
+  return { ...pythonPackage(pypiName, [], !native), pypiName };
 }
 
 /** "121" → "12.1", "118" → "11.8", "12" → "12", "102" → "10.2", "110" → "11.0". */
