@@ -147,6 +147,11 @@ export const RULES = {
     does: 'pyenv install / local / global / virtualenv 3.x in the install instructions sets up that Python',
     example: 'pyenv local 3.8.13',
   },
+  'install.venv': {
+    priority: 2,
+    does: 'a virtual environment made with a named Python (virtualenv -p, python3.x -m venv, uv venv --python) sets up that Python',
+    example: 'virtualenv venv --python=python3.6',
+  },
   'install.conda': {
     priority: 2,
     does: 'conda create / conda install lines (README, docs, Dockerfile RUN): python=3.x is the Python version, cudatoolkit= and pytorch-cuda= pin CUDA, the rest are packages',
@@ -411,7 +416,7 @@ export const RULES = {
   },
   'docker.python-env': {
     priority: 2,
-    does: 'a PYTHON_VERSION set by ENV or ARG is the Python the image builds or installs',
+    does: 'a PYTHON_VERSION set by ENV or ARG, or the Miniconda installer the image downloads, is the Python the image builds or installs',
     example: 'ENV PYTHON_VERSION 3.12.10',
   },
   'docker.pip': {

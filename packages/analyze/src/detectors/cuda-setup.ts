@@ -7,7 +7,7 @@ import type { Detector } from './types.js';
 
 const SCRIPT = /\.(sh|bash)$/;
 /** Singularity/Apptainer recipes: their %post section is a shell script. */
-const RECIPE = /^(Singularity(\.\w+)?|Apptainer(\.\w+)?|[\w.-]+\.def)$/;
+export const RECIPE = /^(Singularity(\.\w+)?|Apptainer(\.\w+)?|[\w.-]+\.def)$/;
 const MAX_FILES = 40;
 
 /** apt packages of the CUDA stack, with the CUDA version their name carries (cuda-toolkit-11-8, cuda-11-8). */

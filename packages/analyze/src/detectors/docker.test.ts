@@ -194,6 +194,16 @@ describe('Dockerfiles', () => {
     }
   });
 
+  it('reads the Python of the Miniconda installer an image downloads', async () => {
+    const facts = await factsOf(dockerDetector, {
+      Dockerfile:
+        'FROM debian:bookworm-slim\nARG MINICONDA_URL="https://repo.anaconda.com/miniconda/Miniconda3-py311_23.11.0-1-Linux-x86_64.sh"\nRUN wget "${MINICONDA_URL}" -O miniconda.sh\n',
+    });
+    expect(ofType(facts, 'runtime').map((r) => [r.version, r.ev.rule, r.ev.line])).toEqual([
+      ['3.11', 'docker.python-env', 2],
+    ]);
+  });
+
   it('reads docker/gpu/Dockerfile beside docker/cpu/Dockerfile as a choice, and a lone cuda12/ folder as a requirement', async () => {
     const gpu = 'FROM nvidia/cuda:11.2.0-cudnn8-runtime\nRUN pip3 install face_recognition\n';
     const both = await factsOf(dockerDetector, {

@@ -309,6 +309,16 @@ function dockerfileFacts(path: string, text: string): Fact[] {
       range: null,
       ev: seen(path, lineOf(text, pyEnv[0].trim()), pyEnv[0].trim(), 'docker.python-env', 2),
     });
+  // The Miniconda installer it downloads names its Python: Miniconda3-py311_23.11.0-1-Linux-x86_64.sh is 3.11.
+  const miniconda = pyEnv ? null : /\bMiniconda3-py(3)(\d{1,2})_[\w.-]*Linux/.exec(text);
+  if (miniconda)
+    facts.push({
+      type: 'runtime',
+      name: 'python',
+      version: `${miniconda[1]}.${miniconda[2]}`,
+      range: null,
+      ev: seen(path, lineOf(text, miniconda[0]), miniconda[0], 'docker.python-env', 2),
+    });
   const ev = seen(path, last.line, last.raw, 'docker.from', 0);
   facts.push(...imageFacts(last.image, last.platform, ev).facts);
   facts.push(

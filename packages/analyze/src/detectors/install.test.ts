@@ -204,6 +204,35 @@ describe('install instructions', () => {
     ]);
   });
 
+  it.each([
+    ['virtualenv venv --python=python3.6', '3.6'],
+    ['virtualenv -p /usr/bin/python3.5 /opt/venv', '3.5'],
+    ['python3.9 -m venv .venv', '3.9'],
+    ['uv venv openr1 --python 3.11 && source openr1/bin/activate', '3.11'],
+  ])('reads the Python a virtual environment is made with: %s', async (command, version) => {
+    const facts = await factsOf(installDetector, { 'README.md': `\`\`\`bash\n${command}\n\`\`\`\n` });
+    expect(ofType(facts, 'runtime').map((r) => [r.name, r.version, r.ev.rule])).toEqual([
+      ['python', version, 'install.venv'],
+    ]);
+  });
+
+  it('reads no Python from a virtual environment made with the default one', async () => {
+    const facts = await factsOf(installDetector, {
+      'README.md': '```bash\nvirtualenv -p python3 venv\npython -m venv env\n```\n',
+    });
+    expect(ofType(facts, 'runtime')).toEqual([]);
+  });
+
+  it('reads a Singularity recipe as a setup script', async () => {
+    const facts = await factsOf(installDetector, {
+      'keras.def':
+        'Bootstrap: docker\nFrom: nvidia/cuda:10.0-cudnn7-devel\n%post\n  virtualenv -p /usr/bin/python3.6 /opt/venv\n  pip install keras==2.2.4\n',
+      'notes.def': 'pip install not-a-recipe\n',
+    });
+    expect(ofType(facts, 'runtime').map((r) => [r.version, r.ev.file])).toEqual([['3.6', 'keras.def']]);
+    expect(ofType(facts, 'package').map((p) => [p.name, p.ev.file])).toEqual([['keras', 'keras.def']]);
+  });
+
   it('reads the commands of a setup script, continuation lines joined', async () => {
     const facts = await factsOf(installDetector, {
       'setup/create_env.sh':

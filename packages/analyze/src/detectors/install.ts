@@ -5,13 +5,14 @@ import { knownPackage } from '../knowledge/catalog.js';
 import { condaPackage, pythonPackage } from '../knowledge/packages.js';
 import { seen, type Fact, type FactOf, type Seen } from '../model.js';
 import type { RuleId } from '../rules.js';
+import { RECIPE } from './cuda-setup.js';
 import { CUDA_PACKAGES, RUNTIMES, parseCondaSpec } from './python/conda.js';
 import { pythonPackageFacts, TORCH_FAMILY, type Variant } from './python/facts.js';
 import { lowestVersion, parseRequirement } from './python/pep508.js';
 import { indexVariant } from './python/requirements.js';
 import { readmeFiles } from './readme.js';
 import { urlPackageName } from './urls.js';
-import { Tree } from './tree.js';
+import { baseName, Tree } from './tree.js';
 import type { Detector } from './types.js';
 
 /** How many documentation pages are read at most (install and setup pages first). */
@@ -309,8 +310,38 @@ export function commandFacts(ctx: CommandContext): Fact[] {
         range: null,
         ev: seen(ctx.file, ctx.line, ctx.text, 'install.pyenv', ctx.priority),
       });
+    const venv = venvPython(w);
+    if (venv)
+      facts.push({
+        type: 'runtime',
+        name: 'python',
+        version: venv,
+        range: null,
+        ev: seen(ctx.file, ctx.line, ctx.text, 'install.venv', ctx.priority),
+      });
   }
   return facts;
+}
+
+/**
+ * The Python a virtual environment is made with: `virtualenv -p python3.6 venv`, `virtualenv --python=/usr/bin/python3.5
+ * env`, `python3.9 -m venv .venv`, `uv venv --python 3.11`.
+ */
+export function venvPython(w: string[]): string | null {
+  const version = (arg: string | undefined) =>
+    /^(?:\S*\/)?(?:python)?(3\.\d{1,2}|2\.7)(?:\.\d+)?$/.exec(arg ?? '')?.[1] ?? null;
+  const flagValue = (flags: string[]) => {
+    for (let i = 0; i < w.length; i++) {
+      const eq = /^(--?[\w-]+)=(.*)$/.exec(w[i]!);
+      if (eq && flags.includes(eq[1]!)) return version(eq[2]);
+      if (flags.includes(w[i]!)) return version(w[i + 1]);
+    }
+    return null;
+  };
+  if (w[0] === 'virtualenv' || (w[0] === 'uv' && w[1] === 'venv')) return flagValue(['-p', '--python']);
+  const interpreter = /^(?:\S*\/)?python(3\.\d{1,2}|2\.7)$/.exec(w[0] ?? '');
+  if (interpreter && w[1] === '-m' && (w[2] === 'venv' || w[2] === 'virtualenv')) return interpreter[1]!;
+  return null;
 }
 
 /**
@@ -395,9 +426,12 @@ function installsHere(w: string[]): boolean {
  */
 const SETUP_SCRIPT =
   /(?:^|\/)[\w.-]*(?:install|setup|env|environment|prepare|deps|dependencies|requirements)[\w.-]*\.sh$/i;
+/** Install scripts, and Singularity/Apptainer recipes (their %post section is one). */
 export function setupScripts(tree: Tree): string[] {
   return tree.paths
-    .filter((p) => SETUP_SCRIPT.test(p) && Tree.depth(p) <= 2 && !tree.ignored(p))
+    .filter(
+      (p) => (SETUP_SCRIPT.test(p) || RECIPE.test(baseName(p))) && Tree.depth(p) <= 2 && !tree.ignored(p),
+    )
     .slice(0, 10);
 }
 
@@ -425,6 +459,8 @@ export const installDetector: Detector = {
     for (const path of [...instructionFiles(input.tree), ...scripts]) {
       const text = input.text(path);
       if (text === null) continue;
+      // A .def file is a recipe only when it is one (it may be anything else).
+      if (path.endsWith('.def') && !/^\s*Bootstrap:/im.test(text)) continue;
       const own: Fact[] = [];
       const clones = new ClonedSources(text);
       for (const c of scripts.has(path) ? scriptLines(text) : commandLines(text)) {

@@ -27,6 +27,37 @@ describe('conda environments', () => {
       expect(isCondaFile(p)).toBe(false);
   });
 
+  it('reads an explicit spec file: Python and packages from the URLs, CUDA builds as hints', async () => {
+    const facts = await factsOf(condaDetector, {
+      'spec-file.txt':
+        '# This file may be used to create an environment using:\n# $ conda create --name <env> --file <this file>\n@EXPLICIT\nhttps://repo.anaconda.com/pkgs/main/linux-64/python-3.7.13-h12debd9_0.conda\nhttps://conda.anaconda.org/pytorch/linux-64/pytorch-1.12.1-py3.7_cuda11.3_cudnn8.3.2_0.tar.bz2\nhttps://repo.anaconda.com/pkgs/main/noarch/python-dateutil-2.8.2-pyhd3eb1b0_0.conda\n',
+      'notes-conda.txt': 'https://repo.anaconda.com/pkgs/main/linux-64/python-3.9.1-h1_0.conda\n',
+    });
+    expect(ofType(facts, 'runtime').map((r) => [r.name, r.version, r.ev.line])).toEqual([
+      ['python', '3.7.13', 4],
+    ]);
+    // A snapshot of the author's machine: its CUDA builds hint at a GPU, they do not require one.
+    expect(ofType(facts, 'cuda')).toEqual([]);
+    expect(ofType(facts, 'gpu-hint').map((h) => h.ev.line)).toEqual([5]);
+    expect(ofType(facts, 'package').map((p) => [p.name, p.version])).toEqual([
+      ['torch', '1.12.1'],
+      ['python-dateutil', '2.8.2'],
+    ]);
+  });
+
+  it('reports only the known packages of an exported environment, every package pinned with its build', async () => {
+    const pins = [
+      'backcall=0.2.0=pyhd3eb1b0_0',
+      'pickleshare=0.7.5=pyhd3eb1b0_1003',
+      'numpy=1.21.5=py37h6c91a56_3',
+    ];
+    const more = Array.from({ length: 8 }, (_, i) => `wcwidth${i}=0.2.5=pyhd3eb1b0_0`);
+    const facts = await factsOf(condaDetector, {
+      'environment.yml': `name: x\ndependencies:\n${[...pins, ...more].map((p) => `  - ${p}\n`).join('')}`,
+    });
+    expect(ofType(facts, 'package').map((p) => p.name)).toEqual(['numpy']);
+  });
+
   it('names a git URL of the pip: section by its repository, as a requirements file does', async () => {
     const env = [
       'dependencies:',

@@ -4,6 +4,7 @@ import { condaPackage, cudaFromDigits } from '../../knowledge/packages.js';
 import { seen, type Fact, type RuntimeName } from '../../model.js';
 import type { Detector } from '../types.js';
 import { yamlOf } from '../text.js';
+import { Tree } from '../tree.js';
 import { pythonPackageFacts, TORCH_FAMILY, type Variant } from './facts.js';
 import { lowestVersion, parseRequirement } from './pep508.js';
 import { indexVariant } from './requirements.js';
@@ -78,19 +79,51 @@ function lineOf(lines: string[], needle: string): number | null {
   return i < 0 ? null : i + 1;
 }
 
+/** A fact of a machine's snapshot: CUDA builds and toolkits become hints, CUDA versions go with them. */
+function asSnapshot(f: Fact): Fact[] {
+  if (f.type === 'cuda' || (f.type === 'gpu' && f.requirement === 'required'))
+    return [{ type: 'gpu-hint', ev: f.ev }];
+  if (f.type === 'nvcc') return [];
+  if (f.type === 'package' && f.variant?.kind === 'cuda') return [{ ...f, variant: null }];
+  return [f];
+}
+
+/**
+ * An explicit spec file (`conda list --explicit > spec-file.txt`): one package URL per line after `@EXPLICIT`, read
+ * when its content says it is one.
+ */
+function isExplicitSpec(path: string): boolean {
+  return /(?:^|\/)[\w.-]*(?:spec|explicit|conda)[\w.-]*\.txt$/i.test(path) && Tree.depth(path) <= 2;
+}
+
+/** The packages of an explicit spec file as conda specs: …/python-3.7.13-h12debd9_0.conda → python=3.7.13=h12debd9_0. */
+export function explicitSpecs(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^\S+\/([^/\s]+)-([^-/\s]+)-([^-/\s]+?)\.(?:conda|tar\.bz2)(?:#\w+)?\s*$/.exec(line.trim());
+    if (m) out.push(`${m[1]}=${m[2]}=${m[3]}`);
+  }
+  return out;
+}
+
+const condaFiles = (tree: Tree) =>
+  tree.paths.filter((p) => (isCondaFile(p) || mayBeCondaFile(p) || isExplicitSpec(p)) && tree.counts(p));
+
 export const condaDetector: Detector = {
   name: 'conda',
-  select: (tree) => tree.paths.filter((p) => (isCondaFile(p) || mayBeCondaFile(p)) && tree.counts(p)),
+  select: condaFiles,
   async detect(input) {
     const facts: Fact[] = [];
-    for (const path of input.tree.paths.filter(
-      (p) => (isCondaFile(p) || mayBeCondaFile(p)) && input.tree.counts(p),
-    )) {
+    for (const path of condaFiles(input.tree)) {
       const text = input.text(path);
       if (text === null) continue;
+      const explicit = isExplicitSpec(path);
+      if (explicit && !/^@EXPLICIT\s*$/m.test(text)) continue;
       const named = isCondaFile(path);
       // A YAML file under another name is an environment only by its shape; it is not worth a warning otherwise.
-      const doc = await yamlOf(text, path, named ? input.warn : () => {});
+      const doc = explicit
+        ? { dependencies: explicitSpecs(text), channels: [] }
+        : await yamlOf(text, path, named ? input.warn : () => {});
       const deps = (doc as { dependencies?: unknown })?.dependencies;
       if (!Array.isArray(deps)) continue;
       if (!named && !('channels' in (doc as object)) && !('name' in (doc as object))) continue;
@@ -114,6 +147,11 @@ export const condaDetector: Detector = {
       const specs = deps
         .filter((d): d is string => typeof d === 'string')
         .map((d) => ({ raw: d, spec: parseCondaSpec(d) }));
+      // An exported environment (`conda env export`, `conda list --explicit`) pins every package the author's
+      // machine had, with its build string: only the packages the knowledge base has a line for are reported.
+      const exported =
+        explicit || (specs.length >= 10 && specs.filter((x) => x.spec?.build).length >= specs.length / 2);
+      const first = facts.length;
       const cpuOnly = specs.find((s) => s.spec?.name === 'cpuonly');
       const cpuVariant: Variant = cpuOnly
         ? { kind: 'cpu', via: seen(path, lineOf(lines, cpuOnly.raw), cpuOnly.raw, 'py.conda.cpuonly', 1) }
@@ -122,7 +160,7 @@ export const condaDetector: Detector = {
       for (const { raw, spec } of specs) {
         if (!spec) continue;
         const name = spec.name.toLowerCase();
-        const line = lineOf(lines, raw);
+        const line = lineOf(lines, raw) ?? lineOf(lines, raw.replace(/=/g, '-'));
         const ev = seen(path, line, raw, 'py.conda', 1);
         const runtime = RUNTIMES[name];
         if (runtime) {
@@ -158,6 +196,7 @@ export const condaDetector: Detector = {
           continue;
         }
         const meaning = condaPackage(name);
+        if (exported && (!meaning.known || meaning.known.category === 'library')) continue;
         // A build string such as py3.9_cuda11.3_cudnn8.3.2_0 pins CUDA for that package.
         const buildCuda = spec.build ? /cuda(\d+)\.?(\d+)?/.exec(spec.build) : null;
         let variant: Variant = null;
@@ -182,6 +221,10 @@ export const condaDetector: Detector = {
           ev,
         });
       }
+
+      // An explicit spec file is a snapshot of the author's machine, and conda's pytorch channel installed a CUDA
+      // build by default, GPU or not: its CUDA packages and builds hint at a GPU, they do not require one.
+      if (explicit) facts.splice(first, facts.length - first, ...facts.slice(first).flatMap(asSnapshot));
 
       // The pip: section holds PyPI requirements (and, sometimes, a wheel index).
       const pip = deps.find(
