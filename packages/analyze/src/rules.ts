@@ -503,6 +503,16 @@ export const RULES = {
     does: 'a check of sys.version_info in code, notebooks or a setup.py without python_requires (`if sys.version_info < (3, 6): sys.exit(…)`) states the lowest Python it runs on',
     example: 'assert sys.version_info >= (3, 7)',
   },
+  'code.python2': {
+    priority: 3,
+    does: 'code in Python 2 syntax (a print statement, `except E, e:`) runs on Python 2.7, when nothing else states a version',
+    example: 'print "loading data"',
+  },
+  'nb.python-version': {
+    priority: 3,
+    does: 'the Python a notebook last ran on (language_info.version, a python2 kernel), when nothing else states a version',
+    example: '"language_info": {"name": "python", "version": "2.7.6"}',
+  },
   'code.example-fallback': {
     priority: 3,
     does: 'a device chosen by availability in the examples (example scripts and notebooks): the project runs without a GPU',

@@ -79,6 +79,29 @@ describe('Python code', () => {
     ]);
   });
 
+  it.each([
+    ['print "loading"\n', 1],
+    ['import os\nprint >>sys.stderr, "x"\n', 2],
+    ['try:\n    f()\nexcept IOError, e:\n    pass\n', 3],
+  ])('reads Python 2 syntax as Python 2.7: %j', (code, line) => {
+    expect(pythonVersionFacts('old.py', code)).toEqual([
+      expect.objectContaining({
+        version: '2.7',
+        ev: expect.objectContaining({ rule: 'code.python2', line }),
+      }),
+    ]);
+  });
+
+  it.each([
+    'print("x")\n',
+    'print (x)\n',
+    'from __future__ import print_function\nprint "x"\n',
+    'print = logger.info\n',
+    'except (IOError, OSError) as e:\n',
+  ])('reads no Python 2 from %j', (code) => {
+    expect(pythonVersionFacts('new.py', code)).toEqual([]);
+  });
+
   it('reads code that refuses to run without CUDA as requiring a GPU', () => {
     const raises = deviceFacts(
       'pkg/__init__.py',

@@ -272,10 +272,33 @@ export function torchIndexFacts(file: string, code: string): Fact[] {
 }
 
 /** `assert sys.version_info >= (3, 7)` and the like: the code states the lowest Python it runs on. */
+/**
+ * Syntax only Python 2 accepts: a print statement (`print "…"`, `print x`, `print >>f, x`), `except E, e:`, a
+ * backquoted repr or `exec "…"`.
+ */
+const PYTHON2_SYNTAX =
+  /^[ \t]*print[ \t]+(?:["'\w>][^=(\n]*)$|^[ \t]*except[ \t]+[\w.]+[ \t]*,[ \t]*\w+[ \t]*:|^[ \t]*exec[ \t]+["']/m;
+
 export function pythonVersionFacts(file: string, code: string): Fact[] {
   // `sys.version_info >= (3, 8)`, or the check that refuses older ones: `if sys.version_info < (3, 6): sys.exit(…)`.
   const m = /sys\.version_info(?:\[:2\])?\s*(?:>=|>|<)\s*\(\s*3\s*,\s*(\d{1,2})/.exec(code);
-  if (!m) return [];
+  if (!m) {
+    // Code written for Python 2 runs on its last release, 2.7.
+    const py2 = /^\s*from\s+__future__\s+import\s+print_function/m.test(code)
+      ? null
+      : PYTHON2_SYNTAX.exec(code);
+    return py2
+      ? [
+          {
+            type: 'runtime',
+            name: 'python',
+            version: '2.7',
+            range: null,
+            ev: seen(file, lineAt(code, py2.index), py2[0].trim(), 'code.python2', 3),
+          },
+        ]
+      : [];
+  }
   const version = `3.${m[1]}`;
   return [
     {

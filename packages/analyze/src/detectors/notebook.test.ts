@@ -25,6 +25,25 @@ describe('notebooks', () => {
     expect(warnings).toEqual([expect.stringMatching(/^b\.ipynb: not valid JSON: /)]);
   });
 
+  it('reads the Python a notebook last ran on, only from a Python kernel', async () => {
+    const withMeta = (metadata: object) => JSON.stringify({ cells: [], metadata, nbformat: 4 }, null, 1);
+    const facts = await factsOf(notebookDetector, {
+      'a.ipynb': withMeta({
+        kernelspec: { language: 'python', name: 'python2' },
+        language_info: { name: 'python', version: '2.7.6' },
+      }),
+      'b.ipynb': withMeta({ kernelspec: { display_name: 'Python 2', language: 'python', name: 'python2' } }),
+      'c.ipynb': withMeta({
+        kernelspec: { language: 'R', name: 'ir' },
+        language_info: { name: 'R', version: '4.1.0' },
+      }),
+    });
+    expect(ofType(facts, 'runtime').map((r) => [r.ev.file, r.version, r.ev.rule])).toEqual([
+      ['a.ipynb', '2.7', 'nb.python-version'],
+      ['b.ipynb', '2.7', 'nb.python-version'],
+    ]);
+  });
+
   it('reads !pip and %pip install lines as packages, and imports and .cuda() in code cells', async () => {
     const facts = await factsOf(notebookDetector, {
       'work.ipynb': nb(

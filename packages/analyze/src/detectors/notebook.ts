@@ -102,6 +102,22 @@ export function notebookLanguage(text: string, file: string, warn: Warn): string
   return typeof language === 'string' && language.trim() ? kernelLanguage(language) : null;
 }
 
+/**
+ * The Python a notebook last ran on: metadata.language_info.version (2.7.6, 3.10.12), else a python2 kernel. What
+ * the author happened to run, so it counts only when nothing stronger states a version.
+ */
+export function notebookPython(text: string, file: string, warn: Warn): string | null {
+  const doc = jsonOf(text, file, warn);
+  const meta = isRecord(doc) && isRecord(doc.metadata) ? doc.metadata : null;
+  const spec = meta && isRecord(meta.kernelspec) ? meta.kernelspec : null;
+  const info = meta && isRecord(meta.language_info) ? meta.language_info : null;
+  if (info && info.name === 'python' && typeof info.version === 'string') {
+    const v = /^([23])\.(\d{1,2})\./.exec(info.version);
+    if (v) return `${v[1]}.${v[2]}`;
+  }
+  return spec && /^python2$/i.test(String(spec.name ?? '')) ? '2.7' : null;
+}
+
 const PIP_LINE = /^[ \t]*[!%]\s*(?:python3?\s+-m\s+)?pip3?\s+install\s+(.+)$/gm;
 
 export const notebookDetector: Detector = {
@@ -124,6 +140,15 @@ export const notebookDetector: Detector = {
           ev: seen(path, line, `kernel language: ${language}`, 'nb.kernel', 1),
         });
       }
+      const python = language === 'Python' ? notebookPython(raw, path, input.warn) : null;
+      if (python)
+        facts.push({
+          type: 'runtime',
+          name: 'python',
+          version: python,
+          range: null,
+          ev: seen(path, lineOf(raw, /"(version|kernelspec)"/), `Python ${python}`, 'nb.python-version', 3),
+        });
       for (const m of code.matchAll(PIP_LINE)) {
         const line = lineOf(raw, m[0].trim().slice(0, 40));
         const args = m[1]!

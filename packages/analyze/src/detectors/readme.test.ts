@@ -184,6 +184,28 @@ describe('README statements', () => {
     ]);
   });
 
+  it('reads "To run on CPU" as a mode offered, not a script told to run on the CPU or code written for it', async () => {
+    const rules = async (readme: string) =>
+      ofType(await factsOf(readmeDetector, { 'README.md': readme }), 'gpu').map((g) => g.ev.rule);
+    expect(await rules('To run on CPU instead of GPU (and for running on Mac OS X):\n')).toEqual([
+      'readme.cpu-only',
+    ]);
+    expect(await rules('It runs fine on a CPU.\n')).toEqual(['readme.cpu-only']);
+    expect(
+      await rules('Make sure you run the eval script with `-gpuid -1` to tell the script to run on CPU.\n'),
+    ).toEqual([]);
+    expect(await rules('- code for run on CPU (fp16 or int4 is support, in purely C++)\n')).toEqual([]);
+  });
+
+  it('reads a GPU count whose memory comes before the model', async () => {
+    const found = await factsOf(readmeDetector, {
+      'README.md': 'All training code are tested on a machine with 8 80GB A100 GPUs.\n',
+    });
+    expect(ofType(found, 'gpu-count').map((f) => f.count)).toEqual([8]);
+    expect(ofType(found, 'gpu-memory').map((f) => f.gb)).toEqual([80]);
+    expect(ofType(found, 'gpu-model').map((f) => f.model)).toEqual(['A100']);
+  });
+
   it('reads the Python a badge shows, "python (3.4+)", and the recommended one of two', async () => {
     const pythonOf = async (readme: string) =>
       ofType(await factsOf(readmeDetector, { 'README.md': readme }), 'runtime').map((r) => [

@@ -54,8 +54,9 @@ const NUMBER_WORDS: Record<string, number> = {
 const MODEL =
   '(A100|H100|H200|V100|A6000|A40|A30|A10G?|L40S?|L4|T4|P100|P40|K80|M40|MI\\d{3}X?|RTX\\s*\\d{4}(?:\\s*Ti)?|Quadro\\s+RTX\\s*\\d{4}|TITAN\\s*\\w+|GTX\\s*\\d{3,4}(?:\\s*Ti)?)';
 
+/** "8 A100-80GB", "4 × V100 (32GB)", and the memory before the model: "8 80GB A100 GPUs". */
 const COUNT_MODEL = new RegExp(
-  `\\b(\\d+|one|two|four|eight|single|dual)\\s*(?:[xX×*]\\s*)?(?:NVIDIA\\s+)?(?:Tesla\\s+)?${MODEL}(?:[\\s-]*\\(?(\\d{2,3})\\s*GB\\)?)?`,
+  `\\b(\\d+|one|two|four|eight|single|dual)\\s*(?:[xX×*]\\s*)?(?:(\\d{2,3})\\s*GB\\s+)?(?:NVIDIA\\s+)?(?:Tesla\\s+)?${MODEL}(?:[\\s-]*\\(?(\\d{2,3})\\s*GB\\)?)?`,
   'i',
 );
 const MODEL_COUNT = new RegExp(`\\b${MODEL}(?:[\\s-]*\\(?(\\d{2,3})\\s*GB\\)?)?\\s*[xX×]\\s*(\\d+)\\b`, 'i');
@@ -83,7 +84,7 @@ const RECOMMENDED_PYTHON =
   /\b(3\.\d{1,2})\b[^.\n]{0,25}?\b(?:is|are) (?:strongly |highly )?recommended\b|\brecommend(?:ed|s)?\b[^.\n]{0,30}?\bPython\s*(3\.\d{1,2})\b/i;
 const UBUNTU = /\bUbuntu\s*(\d{2}\.\d{2})\b/i;
 const CPU_ONLY =
-  /\b(no GPU (?:is )?(?:required|needed|necessary)|GPUs? (?:is|are) not (?:required|needed|necessary)|(?:does not|doesn't|do not|don't) (?:require|need) (?:any )?special hardware|(?:does not|doesn't|do not|don't) (?:require|need) (?:a |any )?GPUs?|runs? (?:entirely |fully |only |well |fine )?on (?:a |the |any )?CPUs?\b|CPU[- ]only\b(?! (?:install|version|build|wheel|mode|alternative|(?:Python )?environments?|systems?))|without (?:a |any )?GPUs?\b|(?:a |the )?CPU is (?:enough|sufficient)\b)/i;
+  /\b(no GPU (?:is )?(?:required|needed|necessary)|GPUs? (?:is|are) not (?:required|needed|necessary)|(?:does not|doesn't|do not|don't) (?:require|need) (?:any )?special hardware|(?:does not|doesn't|do not|don't) (?:require|need) (?:a |any )?GPUs?|(?<!\bfor |\w to )runs? (?:entirely |fully |only |well |fine )?on (?:a |the |any )?CPUs?\b|CPU[- ]only\b(?! (?:install|version|build|wheel|mode|alternative|(?:Python )?environments?|systems?))|without (?:a |any )?GPUs?\b|(?:a |the )?CPU is (?:enough|sufficient)\b)/i;
 /** What a demo, notebook or Colab needs says nothing of the repository's own code. */
 const DEMO_SCOPE = /\b(demo|colab|notebook|visuali[sz]ation|playground|web ?ui)\b/i;
 
@@ -178,15 +179,16 @@ export function readmeLineFacts(file: string, line: number, text: string, versio
   if (cmNodes) {
     const e = ev('readme.cluster', cmNodes[0]);
     facts.push({ type: 'gpu', requirement: 'required', ev: e });
-    facts.push({ type: 'gpu-model', model: findGpuModel(cmNodes[2]!)?.name ?? cmNodes[2]!, ev: e });
-    if (cmNodes[3]) facts.push({ type: 'gpu-memory', gb: Number(cmNodes[3]), ev: e });
+    facts.push({ type: 'gpu-model', model: findGpuModel(cmNodes[3]!)?.name ?? cmNodes[3]!, ev: e });
+    const nodeMemory = cmNodes[4] ?? cmNodes[2];
+    if (nodeMemory) facts.push({ type: 'gpu-memory', gb: Number(nodeMemory), ev: e });
     // The GPUs of those nodes, when the sentence counts them ("(32 GPUs)"), over the nodes.
     const gpus = TOTAL_GPUS.exec(text) ?? /\b(\d+)\s+(?:NVIDIA\s+)?(?:[A-Z][\w-]*\s+)?GPUs\b/i.exec(text);
     if (gpus) facts.push(countFact(Number(gpus[1] ?? gpus[2]), gpus[0]));
   } else if (cm || mc) {
     const count = cm ? countOf(cm[1]!) : Number(mc![3]);
-    const model = (cm ? cm[2] : mc![1])!;
-    const mem = cm ? cm[3] : mc![2];
+    const model = (cm ? cm[3] : mc![1])!;
+    const mem = cm ? (cm[4] ?? cm[2]) : mc![2];
     const e = ev('readme.gpu-count-model', (cm ?? mc)![0]);
     // The authors' own runs say what they used, not what running the code needs.
     const need = cluster ? ev('readme.cluster', (cm ?? mc)![0]) : e;

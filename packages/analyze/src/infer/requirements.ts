@@ -38,6 +38,9 @@ const PYTHON_RANK: Record<string, number> = {
   'py.setup': 4,
   'py.version-file': 5,
   'docker.runtime': 6,
+  // What the code's syntax or a notebook's last run shows: only when nothing else of the tier states a version.
+  'code.python2': 20,
+  'nb.python-version': 20,
 };
 
 function pickRuntime(list: FactOf<'runtime'>[]): FactOf<'runtime'> | null {
