@@ -81,6 +81,8 @@ describe('Python code', () => {
 
   it.each([
     ['print "loading"\n', 1],
+    ['rows = read()\nprint "read %d rows" % len(rows)\n', 2],
+    ['print df.head()\n', 1],
     ['import os\nprint >>sys.stderr, "x"\n', 2],
     ['try:\n    f()\nexcept IOError, e:\n    pass\n', 3],
   ])('reads Python 2 syntax as Python 2.7: %j', (code, line) => {
@@ -97,6 +99,7 @@ describe('Python code', () => {
     'print (x)\n',
     'from __future__ import print_function\nprint "x"\n',
     'print = logger.info\n',
+    '    print the table of results, one row per run\n',
     'except (IOError, OSError) as e:\n',
   ])('reads no Python 2 from %j', (code) => {
     expect(pythonVersionFacts('new.py', code)).toEqual([]);

@@ -277,7 +277,7 @@ export function torchIndexFacts(file: string, code: string): Fact[] {
  * backquoted repr or `exec "…"`.
  */
 const PYTHON2_SYNTAX =
-  /^[ \t]*print[ \t]+(?:["'\w>][^=(\n]*)$|^[ \t]*except[ \t]+[\w.]+[ \t]*,[ \t]*\w+[ \t]*:|^[ \t]*exec[ \t]+["']/m;
+  /^[ \t]*print[ \t]+(?:["'>]|[A-Za-z_][\w.]*(?:\([^)\n]*\)|\[[^\]\n]*\])?[ \t]*(?:$|[,%+*#]))|^[ \t]*except[ \t]+[\w.]+[ \t]*,[ \t]*\w+[ \t]*:|^[ \t]*exec[ \t]+["']/m;
 
 export function pythonVersionFacts(file: string, code: string): Fact[] {
   // `sys.version_info >= (3, 8)`, or the check that refuses older ones: `if sys.version_info < (3, 6): sys.exit(…)`.

@@ -218,6 +218,23 @@ describe('what says the language when the code does not', () => {
     expect(codeFirst(docker, ['python', 'docker']).map((s) => s.name)).toEqual(['Dockerfile']);
   });
 
+  it('puts R first in an R package, whatever its compiled core or helper modules weigh', () => {
+    const c = [{ name: 'C', files: 12, bytes: 90_000 }];
+    expect(codeFirst(c, ['r'], { packageRuntimes: ['r'] }).map((s) => s.name)).toEqual(['R', 'C']);
+    const mixed = [
+      { name: 'Python', files: 3, bytes: 9000 },
+      { name: 'R', files: 2, bytes: 4000 },
+    ];
+    expect(codeFirst(mixed, ['r'], { packageRuntimes: ['r'] }).map((s) => s.name)).toEqual(['R', 'Python']);
+    // An R environment (install.R, renv.lock) is not a package.
+    expect(codeFirst(c, ['r']).map((s) => s.name)).toEqual(['C']);
+  });
+
+  it('counts a Snakemake workflow as Python', () => {
+    expect(languageOf('workflow/Snakefile')).toBe('Python');
+    expect(languageOf('workflow/rules/align.smk')).toBe('Python');
+  });
+
   it('puts compiled sources before a setup.py that only builds bindings to them', () => {
     const files = (paths: string[]) =>
       paths.map((path) => ({ path, language: languageOf(path)!, size: path.endsWith('.py') ? 3000 : 800 }));

@@ -23,15 +23,17 @@ const BY_EXTENSION: Record<string, string> = {
   asm: 'Assembly', s: 'Assembly', ps1: 'PowerShell', bat: 'Batchfile', cmd: 'Batchfile',
   html: 'HTML', htm: 'HTML', css: 'CSS', scss: 'SCSS', sass: 'Sass', less: 'Less', vue: 'Vue', svelte: 'Svelte',
   tex: 'TeX', sty: 'TeX', cls: 'TeX', qmd: 'Quarto',
+  smk: 'Python',
   sol: 'Solidity', tf: 'HCL', hcl: 'HCL', proto: 'Protocol Buffer',
   // Data and prose are never counted (Linguist's "data" and "prose" types).
 }; // prettier-ignore
 
+// A Snakefile is Python with Snakemake's rules on top, run by a Python tool: what a user needs is Python.
 const BY_NAME: Record<string, string> = {
   Makefile: 'Makefile', makefile: 'Makefile', GNUmakefile: 'Makefile',
   'CMakeLists.txt': 'CMake',
   Dockerfile: 'Dockerfile', Containerfile: 'Dockerfile',
-  Jenkinsfile: 'Groovy', Rakefile: 'Ruby', Gemfile: 'Ruby', Snakefile: 'Snakemake', Vagrantfile: 'Ruby',
+  Jenkinsfile: 'Groovy', Rakefile: 'Ruby', Gemfile: 'Ruby', Snakefile: 'Python', Vagrantfile: 'Ruby',
   'meson.build': 'Meson', BUILD: 'Starlark', 'BUILD.bazel': 'Starlark', WORKSPACE: 'Starlark',
 }; // prettier-ignore
 
@@ -316,6 +318,12 @@ export function codeFirst(
     launched,
   );
   const build = shares.filter(isBuild);
+  // An R package (a DESCRIPTION with its Package: name) is installed and used from R, whatever its compiled
+  // core (C, C++, Fortran under src/) or the helper modules it ships in other languages weigh.
+  if (packageRuntimes.includes('r') && code.length && code[0]!.name !== 'R') {
+    const r = code.find((s) => s.name === 'R') ?? { name: 'R', files: 0, bytes: null };
+    return [r, ...code.filter((s) => s !== r), ...build];
+  }
   if (code.length) return [...code, ...build];
   // A CMake project whose sources were not among the files: CMake's default languages are C and C++, and research
   // code built with it is C++ far more often.

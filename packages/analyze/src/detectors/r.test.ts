@@ -11,6 +11,7 @@ describe('R', () => {
       expect.objectContaining({ version: '4.1.0', ev: expect.objectContaining({ line: 2 }) }),
     ]);
     expect(ofType(facts, 'package').map((p) => p.name)).toEqual(['dplyr', 'keras']);
+    expect(ofType(facts, 'manifest')).toEqual([expect.objectContaining({ runtime: 'r', project: 'x' })]);
   });
 
   it('reads the R version from renv.lock and treats install.R alone as R', async () => {

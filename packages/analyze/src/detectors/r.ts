@@ -37,7 +37,9 @@ export const rDetector: Detector = {
     for (const path of input.tree.envFiles(FILES)) {
       const text = input.text(path);
       if (text === null) continue;
-      facts.push({ type: 'manifest', file: path, runtime: 'r' });
+      // The DESCRIPTION at the top is an R package's: its name says the project is one.
+      const project = path === 'DESCRIPTION' ? /^Package:\s*([\w.]+)/m.exec(text)?.[1] : undefined;
+      facts.push({ type: 'manifest', file: path, runtime: 'r', ...(project ? { project } : {}) });
       if (path.endsWith('DESCRIPTION')) {
         const r = /R\s*\(\s*>=?\s*(\d+(?:\.\d+){0,2})\s*\)/.exec(text);
         facts.push({
