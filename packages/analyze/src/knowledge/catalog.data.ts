@@ -947,6 +947,65 @@ const PYTHON: KnownPackage[] = [
   { name: 'tensorcircuit', ecosystem: 'python', category: 'scientific', gpu: 'benefits' },
   { name: 'netket', ecosystem: 'python', category: 'jax', gpu: 'benefits' },
   { name: 'dwave-ocean-sdk', ecosystem: 'python', category: 'optimization', gpu: 'none' },
+  // Python and conda: more of the sciences' stacks (Earth system, neuroscience, survival analysis), LLM gateways,
+  // and Bioconda's command-line tools, which conda environments of bioinformatics workflows declare
+  { name: 'intake-esm', ecosystem: 'python', category: 'data-loading', gpu: 'none' },
+  { name: 'earthpy', ecosystem: 'python', category: 'geospatial', gpu: 'none' },
+  { name: 'tf2-gnn', ecosystem: 'python', category: 'graph', gpu: 'benefits' },
+  { name: 'kornia-rs', ecosystem: 'python', category: 'computer-vision', gpu: 'none' },
+  { name: 'mujoco-mjx', ecosystem: 'python', category: 'reinforcement-learning', gpu: 'benefits' },
+  { name: 'cma', ecosystem: 'python', category: 'optimization', gpu: 'none' },
+  { name: 'lifelines', ecosystem: 'python', category: 'classic-ml', gpu: 'none' },
+  { name: 'scikit-sparse', ecosystem: 'python', category: 'scientific', gpu: 'none', imports: ['sksparse'] },
+  { name: 'ocrmypdf', ecosystem: 'python', category: 'computer-vision', gpu: 'none' },
+  { name: 'pims', ecosystem: 'python', category: 'data-loading', gpu: 'none' },
+  { name: 'litellm', ecosystem: 'python', category: 'llm-tooling', gpu: 'none' },
+  { name: 'llm-foundry', ecosystem: 'python', category: 'llm-tooling', gpu: 'requires', imports: ['llmfoundry'] },
+  { name: 'pyside2', ecosystem: 'python', category: 'utility', gpu: 'none' },
+  { name: 'lasagne', ecosystem: 'python', category: 'deep-learning', gpu: 'benefits' },
+  { name: 'efficientnet-pytorch', ecosystem: 'python', category: 'computer-vision', gpu: 'benefits' },
+  { name: 'pydoe', ecosystem: 'python', category: 'scientific', gpu: 'none', aliases: ['pydoe2'] },
+  { name: 'rapids', ecosystem: 'python', category: 'dataframe', gpu: 'requires' },
+  { name: 'snakemake', ecosystem: 'python', category: 'bioinformatics', gpu: 'none' },
+  { name: 'nextflow', ecosystem: 'python', category: 'bioinformatics', gpu: 'none' },
+  { name: 'multiqc', ecosystem: 'python', category: 'bioinformatics', gpu: 'none' },
+  { name: 'nilearn', ecosystem: 'python', category: 'scientific', gpu: 'none' },
+  { name: 'antspyx', ecosystem: 'python', category: 'computer-vision', gpu: 'none', imports: ['ants'] },
+  { name: 'brainflow', ecosystem: 'python', category: 'scientific', gpu: 'none' },
+  { name: 'elephant', ecosystem: 'python', category: 'scientific', gpu: 'none' },
+  { name: 'spikeinterface', ecosystem: 'python', category: 'scientific', gpu: 'none' },
+  { name: 'kilosort', ecosystem: 'python', category: 'scientific', gpu: 'requires' },
+  { name: 'suite2p', ecosystem: 'python', category: 'scientific', gpu: 'none' },
+  { name: 'deeplabcut', ecosystem: 'python', category: 'computer-vision', gpu: 'benefits' },
+  { name: 'caiman', ecosystem: 'python', category: 'scientific', gpu: 'none' },
+  { name: 'allensdk', ecosystem: 'python', category: 'scientific', gpu: 'none' },
+  { name: 'pynwb', ecosystem: 'python', category: 'data-loading', gpu: 'none' },
+  { name: 'ambertools', ecosystem: 'python', category: 'chemistry', gpu: 'none' },
+  { name: 'gromacs', ecosystem: 'python', category: 'chemistry', gpu: 'benefits' },
+  { name: 'vina', ecosystem: 'python', category: 'chemistry', gpu: 'none' },
+  { name: 'bwa', ecosystem: 'python', category: 'bioinformatics', gpu: 'none' },
+  { name: 'samtools', ecosystem: 'python', category: 'bioinformatics', gpu: 'none' },
+  { name: 'bcftools', ecosystem: 'python', category: 'bioinformatics', gpu: 'none' },
+  { name: 'bedtools', ecosystem: 'python', category: 'bioinformatics', gpu: 'none' },
+  { name: 'fastqc', ecosystem: 'python', category: 'bioinformatics', gpu: 'none' },
+  { name: 'star', ecosystem: 'python', category: 'bioinformatics', gpu: 'none' },
+  { name: 'salmon', ecosystem: 'python', category: 'bioinformatics', gpu: 'none' },
+  { name: 'kallisto', ecosystem: 'python', category: 'bioinformatics', gpu: 'none' },
+  { name: 'minimap2', ecosystem: 'python', category: 'bioinformatics', gpu: 'none' },
+  { name: 'bowtie2', ecosystem: 'python', category: 'bioinformatics', gpu: 'none' },
+  { name: 'trimmomatic', ecosystem: 'python', category: 'bioinformatics', gpu: 'none' },
+  { name: 'picard', ecosystem: 'python', category: 'bioinformatics', gpu: 'none' },
+  { name: 'gatk4', ecosystem: 'python', category: 'bioinformatics', gpu: 'none' },
+  { name: 'subread', ecosystem: 'python', category: 'bioinformatics', gpu: 'none' },
+  { name: 'blast', ecosystem: 'python', category: 'bioinformatics', gpu: 'none' },
+  { name: 'diamond', ecosystem: 'python', category: 'bioinformatics', gpu: 'none' },
+  { name: 'mmseqs2', ecosystem: 'python', category: 'bioinformatics', gpu: 'none' },
+  { name: 'hmmer', ecosystem: 'python', category: 'bioinformatics', gpu: 'none' },
+  { name: 'prodigal', ecosystem: 'python', category: 'bioinformatics', gpu: 'none' },
+  { name: 'spades', ecosystem: 'python', category: 'bioinformatics', gpu: 'none' },
+  { name: 'megahit', ecosystem: 'python', category: 'bioinformatics', gpu: 'none' },
+  { name: 'checkm-genome', ecosystem: 'python', category: 'bioinformatics', gpu: 'none' },
+  { name: 'gtdbtk', ecosystem: 'python', category: 'bioinformatics', gpu: 'none' },
 ];
 
 // prettier-ignore
@@ -1136,6 +1195,8 @@ const R: KnownPackage[] = [
   { name: 'blogdown', ecosystem: 'r', category: 'notebook', gpu: 'none' },
   { name: 'pkgdown', ecosystem: 'r', category: 'utility', gpu: 'none' },
   { name: 'xaringan', ecosystem: 'r', category: 'notebook', gpu: 'none' },
+  { name: 'timetk', ecosystem: 'r', category: 'time-series', gpu: 'none' },
+  { name: 'modeltime', ecosystem: 'r', category: 'time-series', gpu: 'none' },
 ];
 
 // prettier-ignore
@@ -1474,6 +1535,7 @@ const NODE: KnownPackage[] = [
   { name: '@grpc/grpc-js', ecosystem: 'node', category: 'web', gpu: 'none' },
   { name: '@jupyter-widgets/base', ecosystem: 'node', category: 'notebook', gpu: 'none' },
   { name: 'streamlit-component-lib', ecosystem: 'node', category: 'web', gpu: 'none' },
+  { name: 'serve-handler', ecosystem: 'node', category: 'web', gpu: 'none' },
 ];
 
 // prettier-ignore
@@ -1651,6 +1713,9 @@ const RUST: KnownPackage[] = [
   { name: 'windows', ecosystem: 'rust', category: 'utility', gpu: 'none' },
   { name: 'cc', ecosystem: 'rust', category: 'utility', gpu: 'none' },
   { name: 'bindgen', ecosystem: 'rust', category: 'utility', gpu: 'none' },
+  { name: 'candle-transformers', ecosystem: 'rust', category: 'deep-learning', gpu: 'benefits' },
+  { name: 'hf-hub', ecosystem: 'rust', category: 'hf-stack', gpu: 'none' },
+  { name: 'jwalk', ecosystem: 'rust', category: 'utility', gpu: 'none' },
 ];
 
 // prettier-ignore
@@ -1956,6 +2021,7 @@ const RUBY: KnownPackage[] = [
   { name: 'trollop', ecosystem: 'ruby', category: 'utility', gpu: 'none' },
   { name: 'bundler', ecosystem: 'ruby', category: 'utility', gpu: 'none' },
   { name: 'dry-cli', ecosystem: 'ruby', category: 'utility', gpu: 'none' },
+  { name: 'arr-pm', ecosystem: 'ruby', category: 'utility', gpu: 'none' },
 ];
 
 export const KNOWN_PACKAGES: KnownPackage[] = [
