@@ -379,7 +379,7 @@ export const RULES = {
   },
   'setup.cuda-install': {
     priority: 2,
-    does: 'a script, Singularity recipe or Dockerfile that installs the CUDA toolkit, cuDNN or the NVIDIA driver (apt-get install cuda-toolkit-11-8, a cuda_*_linux.run installer or cuda-repo package, ENV NVIDIA_REQUIRE_CUDA), or loads it on a cluster (module load cuda/11.8), sets up a GPU machine: a GPU is needed, and the CUDA it installs is the CUDA (priority 1 in a Dockerfile)',
+    does: 'a script, Singularity recipe or Dockerfile that installs the CUDA toolkit, cuDNN or the NVIDIA driver (apt-get install cuda-toolkit-11-8, a cuda_*_linux.run installer or cuda-repo package, ENV NVIDIA_REQUIRE_CUDA), or loads it on a cluster (module load cuda/11.8), sets up a GPU machine: a GPU is needed, and the CUDA it installs is the CUDA (the variables it sets expanded; priority 1 in a Dockerfile)',
     example: 'sh cuda_10.0.130_410.48_linux.run --silent --toolkit',
   },
   'cpp.cuda-bf16': {
@@ -391,7 +391,7 @@ export const RULES = {
   // Containers and hosts
   'docker.from': {
     priority: 0,
-    does: 'Dockerfile FROM (ARG defaults substituted): nvidia/cuda, pytorch/pytorch …-cuda…, tensorflow/tensorflow:*-gpu, nvcr.io/nvidia/* mean a GPU and give CUDA (an NGC release by NVIDIA’s release notes) and the OS',
+    does: 'Dockerfile FROM (ARG defaults substituted): nvidia/cuda, pytorch/pytorch …-cuda…, tensorflow/tensorflow:*-gpu, nvcr.io/nvidia/* and any image tagged with its CUDA (rapidsai/rapidsai:…-cuda11.8-…-py3.10) mean a GPU and give CUDA (an NGC release by NVIDIA’s release notes), the OS and the Python a tag names',
     example: 'FROM nvidia/cuda:12.1.0-cudnn8-runtime-ubuntu22.04',
   },
   'env.gpu-variant': {
@@ -636,7 +636,7 @@ export const RULES = {
   },
   'readme.cuda': {
     priority: 3,
-    does: 'CUDA version stated in the README ("CUDA Version: 11.7" too; not in sanity-check commands such as nvidia-smi)',
+    does: 'CUDA version stated in the README ("CUDA Version: 11.7", "CUDA: version >= 12.1", a major alone as in "CUDA 8" too; not in sanity-check commands such as nvidia-smi)',
     example: 'Tested with CUDA 11.8',
   },
   'readme.requirement': {

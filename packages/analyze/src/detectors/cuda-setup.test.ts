@@ -32,4 +32,12 @@ describe('scripts that set up the CUDA stack', () => {
     ]);
     expect(ofType(facts, 'cuda').map((c) => c.version)).toEqual(['10.0', '11.8']);
   });
+
+  it("expands the script's own variables in its install lines", async () => {
+    const facts = await factsOf(cudaSetupDetector, {
+      'setup-deeplearn.sh':
+        '#!/bin/bash\nnvidia_cuda_version="8.0.61"\nwget "http://x/cuda-repo-ubuntu1604_${nvidia_cuda_version}-1_amd64.deb"\n',
+    });
+    expect(ofType(facts, 'cuda').map((c) => [c.version, c.ev.line])).toEqual([['8.0', 3]]);
+  });
 });

@@ -194,6 +194,16 @@ describe('Dockerfiles', () => {
     }
   });
 
+  it('reads the CUDA and Python of any image tagged with them', async () => {
+    const facts = await factsOf(dockerDetector, {
+      Dockerfile:
+        'ARG CUDA_VER=11.5\nARG PYTHON_VER=3.9\nARG FROM_IMAGE=gpuci/rapidsai\nFROM ${FROM_IMAGE}:22.04-cuda${CUDA_VER}-base-ubuntu20.04-py${PYTHON_VER}\n',
+    });
+    expect(ofType(facts, 'cuda').map((c) => c.version)).toEqual(['11.5']);
+    expect(ofType(facts, 'gpu').map((g) => g.requirement)).toEqual(['required']);
+    expect(ofType(facts, 'runtime').map((r) => [r.name, r.version])).toContainEqual(['python', '3.9']);
+  });
+
   it('reads the Python of the Miniconda installer an image downloads', async () => {
     const facts = await factsOf(dockerDetector, {
       Dockerfile:

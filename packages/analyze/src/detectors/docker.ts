@@ -117,6 +117,20 @@ export function imageFacts(image: string, platform: string | null, ev: Seen): Im
   } else if (/(^|\/)(jupyter|quay\.io\/jupyter)\/[\w-]+:cuda(\d+)/.test(ref)) {
     gpu();
     facts.push({ type: 'cuda', version: cudaFromDigits(/cuda(\d+)/.exec(tag)![1]!), ev });
+  } else if (/(?:^|[-_.])cuda[-_]?\d{1,2}\.\d/.test(tag)) {
+    // Any other image tagged with its CUDA (rapidsai/rapidsai:23.02-cuda11.8-runtime-ubuntu22.04-py3.10,
+    // anibali/pytorch:1.8.1-cuda11.1): a CUDA image, with its Python when the tag names one.
+    gpu();
+    facts.push({ type: 'cuda', version: /cuda[-_]?(\d{1,2}\.\d)/.exec(tag)![1]!, ev });
+    const py = /(?:^|[-_])py(3)\.?(\d{1,2})(?:$|[-_.])/.exec(tag);
+    if (py)
+      facts.push({
+        type: 'runtime',
+        name: 'python',
+        version: `${py[1]}.${py[2]}`,
+        range: null,
+        ev: { ...ev, rule: 'docker.runtime', priority: 2 },
+      });
   } else if (/(^|\/)(miniconda3?|anaconda3?|mambaforge|miniforge3?|micromamba)(:|$)/.test(ref)) {
     facts.push({
       type: 'runtime',

@@ -197,6 +197,15 @@ describe('README statements', () => {
     expect(await rules('- code for run on CPU (fp16 or int4 is support, in purely C++)\n')).toEqual([]);
   });
 
+  it('reads a CUDA major stated alone, and "CUDA: version x.y"', async () => {
+    const cudaOf = async (readme: string) =>
+      ofType(await factsOf(readmeDetector, { 'README.md': readme }), 'cuda').map((c) => c.version);
+    expect(await cudaOf('- CUDA 8 (in /usr/local/cuda)\n')).toEqual(['8']);
+    expect(await cudaOf('Requires PyTorch and CUDA >= 11.\n')).toEqual(['11']);
+    expect(await cudaOf('- CUDA: Version >= 12.1\n')).toEqual(['12.1']);
+    expect(await cudaOf('Uses 32 CUDA cores per block.\n')).toEqual([]);
+  });
+
   it('reads a GPU count whose memory comes before the model', async () => {
     const found = await factsOf(readmeDetector, {
       'README.md': 'All training code are tested on a machine with 8 80GB A100 GPUs.\n',
