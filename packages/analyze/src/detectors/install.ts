@@ -14,6 +14,7 @@ import { readmeFiles } from './readme.js';
 import { urlPackageName } from './urls.js';
 import { baseName, Tree } from './tree.js';
 import type { Detector } from './types.js';
+import { withLinkedGuides } from './guides.js';
 
 /** How many documentation pages are read at most (install and setup pages first). */
 const MAX_DOC_PAGES = 12;
@@ -453,10 +454,10 @@ function scriptLines(text: string): CommandLine[] {
 export const installDetector: Detector = {
   name: 'install-instructions',
   select: (tree) => [...instructionFiles(tree), ...setupScripts(tree)],
-  detect(input) {
+  async detect(input) {
     const facts: Fact[] = [];
     const scripts = new Set(setupScripts(input.tree));
-    for (const path of [...instructionFiles(input.tree), ...scripts]) {
+    for (const path of [...(await withLinkedGuides(input, instructionFiles(input.tree))), ...scripts]) {
       const text = input.text(path);
       if (text === null) continue;
       // A .def file is a recipe only when it is one (it may be anything else).

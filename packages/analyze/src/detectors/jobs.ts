@@ -6,6 +6,7 @@ import { readmeFiles } from './readme.js';
 import { gigabytes } from './host.js';
 import { byDepth, lineAt, type Tree } from './tree.js';
 import type { Detector } from './types.js';
+import { withLinkedGuides } from './guides.js';
 
 const SCRIPT = /\.(sh|bash|slurm|sbatch|pbs|job|qsub)$/;
 const MAX_SCRIPTS = 40;
@@ -108,15 +109,15 @@ export function jobLineFacts(file: string, line: number, text: string): Fact[] {
 export const jobsDetector: Detector = {
   name: 'jobs',
   select: (tree) => [...scripts(tree), ...readmeFiles(tree), ...ciFiles(tree)],
-  detect(input) {
+  async detect(input) {
     const facts: Fact[] = [];
     for (const path of scripts(input.tree)) {
       const text = input.text(path);
       if (text === null) continue;
       text.split(/\r?\n/).forEach((raw, i) => facts.push(...jobLineFacts(path, i + 1, raw)));
     }
-    // Launch lines in README code blocks.
-    for (const path of readmeFiles(input.tree)) {
+    // Launch lines in README code blocks (and in the guides it links to).
+    for (const path of await withLinkedGuides(input, readmeFiles(input.tree))) {
       const text = input.text(path);
       if (text === null) continue;
       let inCode = false;

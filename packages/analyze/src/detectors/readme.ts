@@ -11,6 +11,7 @@ import { importFacts, localModules, usageFallback } from './code.js';
 import { RequirementReader } from './readme-requirements.js';
 import type { Tree } from './tree.js';
 import type { Detector } from './types.js';
+import { withLinkedGuides } from './guides.js';
 
 /**
  * Root files whose prose states requirements: the README (and its English version, README_en.md, next to a README
@@ -72,9 +73,9 @@ const DISK =
   /(\d+(?:\.\d+)?)\s*(GB|GiB|TB|TiB)\s*(?:of\s*)?(?:free\s+)?(?:disk(?: space)?|storage|SSD|NVMe|local space|space on disk)\b/i;
 const DATASET =
   /\b(?:dataset|data set|corpus|checkpoints?|weights)\b[^.\n]{0,60}?\b(\d+(?:\.\d+)?)\s*(GB|TB)\b/i;
-/** "CUDA 11.8", "CUDA toolkit >= 11.3", "CUDA: version 12.1", and a major alone ("CUDA 8", "CUDA >= 11"). */
+/** "CUDA 11.8", "CUDA toolkit >= 11.3", "CUDA: version 12.1", "CUDA==10.1", and a major alone ("CUDA 8", "CUDA >= 11"). */
 const CUDA =
-  /\bCUDA(?:\s+toolkit)?\s*:?\s*(?:version\s*:?\s*)?(?:>=|≥)?\s*v?(\d{1,2}\.\d|\d{1,2}(?!\d|\.\d|\s*(?:GB|G\b|cores?|kernels?|streams?|threads?|blocks?)))/i;
+  /\bCUDA(?:\s+toolkit)?\s*:?\s*(?:version\s*:?\s*)?(?:>=|≥|==?)?\s*v?(\d{1,2}\.\d|\d{1,2}(?!\d|\.\d|\s*(?:GB|G\b|cores?|kernels?|streams?|threads?|blocks?)))/i;
 const PYTHON = /\bPython\s*(?:version\s*:?\s*)?\(?\s*(?:>=|≥|==)?\s*(3\.\d{1,2})\b/i;
 /** Python 2 as the code's runtime ("Python 2.7", "tested under Python2"), read only when no Python 3 is stated. */
 const PYTHON2 = /\bPython\s*(?:version\s*:?\s*)?\(?\s*(?:>=|≥|==)?\s*2\.7\b|\bPython2\b(?!\.?\d)/i;
@@ -432,10 +433,11 @@ export function guideFiles(tree: Tree): string[] {
 export const readmeDetector: Detector = {
   name: 'readme',
   select: (tree) => [...readmeFiles(tree), ...guideFiles(tree)],
-  detect(input) {
+  async detect(input) {
     const facts: Fact[] = [];
     const local = localModules(input.tree);
-    for (const path of [...readmeFiles(input.tree), ...guideFiles(input.tree)]) {
+    const documents = [...readmeFiles(input.tree), ...guideFiles(input.tree)];
+    for (const path of await withLinkedGuides(input, documents)) {
       const text = input.text(path);
       if (text === null) continue;
       facts.push(...usageImports(path, text, local));
