@@ -123,7 +123,7 @@ export const RULES = {
   },
   'install.extras': {
     priority: 1,
-    does: 'the extras the install instructions name are the main workload: their packages (and GPU needs) count as main',
+    does: 'the extras the install instructions name are the main workload: their packages (and GPU needs) count as main; a menu of three or more extras, one command each, is a choice of backends and none of them is',
     example: 'pip install -e ".[train]"',
   },
   'install.clone': {
@@ -401,7 +401,7 @@ export const RULES = {
   },
   'docker.gpu-variant': {
     priority: 0,
-    does: 'a GPU-named Dockerfile (Dockerfile.gpu, gpu.Dockerfile, Dockerfile.*-cu113) with a CPU variant beside it, offered in the README, or as its own base image, and a Dockerfile in a gpu/ or cuda/ folder with a cpu/ folder beside it, makes the GPU a choice',
+    does: 'a GPU-named Dockerfile (Dockerfile.gpu, gpu.Dockerfile, Dockerfile.*-cu113) with a CPU variant beside it, offered in the README, or as its own base image, and a Dockerfile in a gpu/ or cuda/ folder (or one level below it) with a cpu/ folder beside it, makes the GPU a choice',
     example: 'docker build -f Dockerfile.cpu .',
   },
   'docker.platform': {

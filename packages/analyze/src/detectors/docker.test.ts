@@ -224,5 +224,11 @@ describe('Dockerfiles', () => {
     expect(ofType(both, 'gpu').map((g) => g.ev.rule)).toContain('docker.gpu-variant');
     const alone = await factsOf(dockerDetector, { 'images/notebook/cuda12/Dockerfile': gpu });
     expect(ofType(alone, 'gpu').map((g) => g.requirement)).toEqual(['required']);
+    // One level deeper: base/gpu/<image>/Dockerfile beside base/cpu/<image>/Dockerfile.
+    const nested = await factsOf(dockerDetector, {
+      'base/gpu/openmpi3.1.2-cuda10.1-cudnn7-ubuntu18.04/Dockerfile': gpu,
+      'base/cpu/openmpi3.1.2-ubuntu18.04/Dockerfile': 'FROM ubuntu:18.04\n',
+    });
+    expect(ofType(nested, 'gpu').every((g) => g.requirement === 'optional')).toBe(true);
   });
 });

@@ -10,7 +10,7 @@ import { parseRequirement } from './python/pep508.js';
 import { commandFacts, localTarget } from './install.js';
 import { urlPackageName } from './urls.js';
 import { indexVariant } from './python/requirements.js';
-import { baseName, byDepth, dirOf, type Tree } from './tree.js';
+import { baseName, byDepth, type Tree } from './tree.js';
 import { readmeFiles } from './readme.js';
 import { lineOf } from './text.js';
 import type { Detector, DetectorInput } from './types.js';
@@ -347,14 +347,27 @@ const GPU_VARIANT =
   /^(?:(?:Dockerfile|Containerfile)[._-](?:.*[._-])?(?:gpu|cuda[\d.]*|cu\d{2,3})(?:[._-].*)?|(?:gpu|cuda)[._-]?Dockerfile)$/i;
 /** Its CPU variant: a Dockerfile named for the CPU, a CPU image tag, or a README that offers a CPU version. */
 const CPU_VARIANT = /\b(?:Dockerfile[._-]cpu|cpu[._-]?Dockerfile)\b/i;
-/** The same by folder: docker/gpu/Dockerfile beside docker/cpu/Dockerfile. */
-const GPU_FOLDER = /(?:^|\/)(?:gpu|cuda[\d.]*|cu\d{2,3})\/[^/]+$/i;
-const CPU_FOLDER = /(?:^|\/)cpu\/[^/]+$/i;
-const isGpuVariant = (path: string) => GPU_VARIANT.test(baseName(path)) || GPU_FOLDER.test(path);
+/**
+ * The same by folder: docker/gpu/Dockerfile beside docker/cpu/Dockerfile, or one level deeper
+ * (base/gpu/openmpi-cuda10.1/Dockerfile beside base/cpu/openmpi/Dockerfile). Returns the folder that holds the
+ * gpu/ or cpu/ folder, or null.
+ */
+function variantParent(path: string, folder: RegExp): string | null {
+  const dirs = path.split('/').slice(0, -1);
+  for (let i = dirs.length - 1; i >= Math.max(0, dirs.length - 2); i--)
+    if (folder.test(dirs[i]!)) return dirs.slice(0, i).join('/');
+  return null;
+}
+const GPU_FOLDER = /^(?:gpu|cuda[\d.]*|cu\d{2,3})$/i;
+const CPU_FOLDER = /^cpu$/i;
+const isGpuVariant = (path: string) =>
+  GPU_VARIANT.test(baseName(path)) || variantParent(path, GPU_FOLDER) !== null;
 /** A folder of its own says less than a name: only a cpu/ folder beside it makes it a variant. */
 const cpuFolderBeside = (input: DetectorInput, path: string): Seen | null => {
-  const parent = dirOf(dirOf(path));
-  const sibling = input.tree.named(DOCKERFILE).find((p) => CPU_FOLDER.test(p) && dirOf(dirOf(p)) === parent);
+  const parent = variantParent(path, GPU_FOLDER);
+  const sibling = input.tree
+    .named(DOCKERFILE)
+    .find((p) => parent !== null && variantParent(p, CPU_FOLDER) === parent);
   return sibling ? seen(sibling, null, `${sibling} next to the GPU variant`, 'docker.gpu-variant', 0) : null;
 };
 const CPU_OFFERED = /\bCPU[- ](?:only )?(?:version|mode|image|variant|build)s?\b|:[\w.-]*\bcpu\b/i;
@@ -437,7 +450,7 @@ export const dockerDetector: Detector = {
       const found = dockerfileFacts(path, text);
       const cpu = GPU_VARIANT.test(baseName(path))
         ? (cpuVariant(input) ?? cpuBase(found))
-        : GPU_FOLDER.test(path)
+        : variantParent(path, GPU_FOLDER) !== null
           ? cpuFolderBeside(input, path)
           : null;
       facts.push(...(cpu ? asGpuVariant(path, found, cpu) : found));

@@ -245,6 +245,26 @@ describe('runtimes and sizes', () => {
     });
   });
 
+  it('reads a menu of extras, one command each, as options, and one or two named extras as the workload', () => {
+    const extras = (names: string[]): Fact[] =>
+      names.map((e, i) => ({
+        type: 'install-extras',
+        extras: [e],
+        ev: ev('install.extras', 2, 'README.md', 10 + i),
+      }));
+    const declared = [
+      manifest,
+      pkg('transformers', { scope: 'optional', group: 'transformers' }),
+      pkg('vllm', { scope: 'optional', group: 'vllm' }),
+      pkg('timm', { scope: 'optional', group: 'timm' }),
+    ];
+    const menu = inferRequirements([...declared, ...extras(['transformers', 'vllm', 'timm'])], []);
+    expect(menu.gpu).toMatchObject({ needed: false });
+    expect(menu.frameworks.find((f) => f.name === 'vllm')).toMatchObject({ scope: 'optional' });
+    const chosen = inferRequirements([...declared, ...extras(['vllm'])], []);
+    expect(chosen.gpu).toMatchObject({ needed: true });
+  });
+
   it("does not count the project's own name, installed by its README, as a dependency", () => {
     const setup: Fact = {
       type: 'manifest',

@@ -62,7 +62,9 @@ export function withSelectedExtras(
   packages: PackageFact[],
   facts: Fact[],
 ): { packages: PackageFact[]; selectedBy: FactOf<'install-extras'>[] } {
-  const instructions = facts.filter((f): f is FactOf<'install-extras'> => f.type === 'install-extras');
+  const instructions = menuless(
+    facts.filter((f): f is FactOf<'install-extras'> => f.type === 'install-extras'),
+  );
   const selected = new Set(instructions.flatMap((i) => i.extras.map(normalizePython)));
   const groupOf = (p: PackageFact) => (p.group ? normalizePython(p.group) : null);
   // A group that installs the project with other extras (all = ["mypkg[train,serve]"]) selects those too.
@@ -93,6 +95,23 @@ export function withSelectedExtras(
   );
   const selectedBy = instructions.filter((i) => i.extras.some((e) => used.has(normalizePython(e))));
   return { packages: promoted, selectedBy };
+}
+
+/**
+ * Instructions that offer a menu of extras, one command each (`pip install "x[transformers]"`, `pip install
+ * "x[vllm]"`, `pip install "x[all]"`, three or more in one file), let the user pick a backend: none of them is the
+ * main workload. One or two extras named are what the instructions install.
+ */
+function menuless(instructions: FactOf<'install-extras'>[]): FactOf<'install-extras'>[] {
+  const single = instructions.filter((i) => i.extras.length === 1);
+  const perFile = new Map<string, Set<string>>();
+  for (const i of single) {
+    const set = perFile.get(i.ev.file) ?? new Set<string>();
+    set.add(normalizePython(i.extras[0]!));
+    perFile.set(i.ev.file, set);
+  }
+  const menus = new Set([...perFile].filter(([, extras]) => extras.size >= 3).map(([file]) => file));
+  return instructions.filter((i) => !(i.extras.length === 1 && menus.has(i.ev.file)));
 }
 
 const FROM_IMPORTS = new Set([
