@@ -224,6 +224,11 @@ export const RULES = {
     does: "a notebook's metadata asks Colab for a GPU runtime (accelerator: GPU): a hint that a GPU is used; beside a framework alone, it keeps the GPU recommended",
     example: '"accelerator": "GPU"',
   },
+  'nb.cpu-only': {
+    priority: 2,
+    does: "a notebook's text says the course, book or workshop needs no GPU, as a README would",
+    example: 'GPU usage is not required for this course',
+  },
   'nb.gpu-required': {
     priority: 2,
     does: "a notebook's text says a GPU is needed, as a README would",

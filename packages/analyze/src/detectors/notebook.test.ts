@@ -25,6 +25,22 @@ describe('notebooks', () => {
     expect(warnings).toEqual([expect.stringMatching(/^b\.ipynb: not valid JSON: /)]);
   });
 
+  it('reads a notebook that says no GPU is needed, its GPU cells an aside', async () => {
+    const facts = await factsOf(notebookDetector, {
+      'nbs/topics.ipynb': nb(
+        [
+          'markdown',
+          'GPU usage is not required for this course, but if you have one the PyTorch cells run faster.\n',
+        ],
+        ['code', 'import torch\nv = torch.Tensor(x).cuda()\n'],
+      ),
+    });
+    expect(ofType(facts, 'gpu').map((g) => [g.requirement, g.ev.rule])).toContainEqual([
+      'none',
+      'nb.cpu-only',
+    ]);
+  });
+
   it('reads the Python a notebook last ran on, only from a Python kernel', async () => {
     const withMeta = (metadata: object) => JSON.stringify({ cells: [], metadata, nbformat: 4 }, null, 1);
     const facts = await factsOf(notebookDetector, {

@@ -16,7 +16,7 @@ import { isRecord, jsonOf, lineOf, type Warn } from './text.js';
 import type { Detector } from './types.js';
 import { kernelLanguage } from './languages.js';
 import { juliaUsings, rLoads } from './loads.js';
-import { GPU_REQUIRED, negated, outsideDemos } from './readme.js';
+import { CPU_ONLY, GPU_REQUIRED, negated, outsideDemos } from './readme.js';
 
 const MAX_NOTEBOOKS = 30;
 
@@ -43,6 +43,12 @@ function cellsOf(doc: unknown): Record<string, unknown>[] | null {
  * was written for a GPU runtime), and a statement in its text that a GPU is needed ("you'll need access to a
  * computer with an NVIDIA GPU").
  */
+/** The line of a text around an offset. */
+function sentenceOf(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end);
+}
+
 function gpuStatements(path: string, raw: string): Fact[] {
   // Read once its code was: the text is JSON.
   const doc = JSON.parse(raw) as unknown;
@@ -67,6 +73,20 @@ function gpuStatements(path: string, raw: string): Fact[] {
       type: 'gpu',
       requirement: 'required',
       ev: seen(path, lineOf(raw, said[0]), said[0], 'nb.gpu-required', 2),
+    });
+  // "GPU usage is not required for this course": the GPU cells are an aside. Said of the whole course, book or
+  // workshop only: "No GPU needed" in one notebook speaks of that notebook.
+  const none = said || !prose ? null : outsideDemos(CPU_ONLY, prose);
+  const ofAll =
+    none &&
+    /\b(?:course|book|class|workshop|tutorials?|lessons|these notebooks)\b/i.test(
+      sentenceOf(prose, none.index),
+    );
+  if (none && ofAll)
+    facts.push({
+      type: 'gpu',
+      requirement: 'none',
+      ev: seen(path, lineOf(raw, none[0]), none[0], 'nb.cpu-only', 2),
     });
   return facts;
 }
