@@ -500,7 +500,7 @@ export const RULES = {
   },
   'code.device-cpu-default': {
     priority: 3,
-    does: 'a --device option (or device parameter) that defaults to the CPU: a GPU helps, it is not needed',
+    does: 'a --device option (or device parameter) that defaults to the CPU, or that the user must give on every run: a GPU helps, it is not needed',
     example: "parser.add_argument('--device', default='cpu')",
   },
   'code.python-version': {

@@ -105,6 +105,16 @@ describe('Python code', () => {
     expect(pythonVersionFacts('new.py', code)).toEqual([]);
   });
 
+  it('reads a --device the user must give as their choice of device', () => {
+    const facts = deviceFacts(
+      'inference.py',
+      "parser.add_argument('--device', type=str, required=True)\nmodel = Net().eval().to(args.device)\n",
+    );
+    expect(facts.map((f) => f.ev.rule)).toContain('code.device-cpu-default');
+    const defaulted = deviceFacts('x.py', "parser.add_argument('--device', default='cuda', required=True)\n");
+    expect(defaulted.map((f) => f.ev.rule)).not.toContain('code.device-cpu-default');
+  });
+
   it('reads code that refuses to run without CUDA as requiring a GPU', () => {
     const raises = deviceFacts(
       'pkg/__init__.py',

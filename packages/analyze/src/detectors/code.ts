@@ -78,6 +78,8 @@ const FALLBACK = [
 ];
 const CPU_DEFAULT = [
   /add_argument\([^)]*["']--device["'][^)]*default\s*=\s*["']cpu["']/,
+  // A --device the user must give on every run (no default): the device is theirs to choose.
+  /add_argument\(\s*["']--device["'](?![^)]*default\s*=)[^)]*required\s*=\s*True/,
   /def\s+\w+\([^)]*\bdevice\s*(?::\s*str\s*)?=\s*["']cpu["']/,
 ];
 const DEVICE_CUDA = /torch\.device\(\s*["']cuda(?::[^"']*)?["'](?:\.format\([^)]*\))?\s*\)/;
