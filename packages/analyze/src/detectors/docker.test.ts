@@ -194,6 +194,20 @@ describe('Dockerfiles', () => {
     }
   });
 
+  it('reads ENV values as variables of the lines after: PYTHON_VERSION among others, a Miniconda installer', async () => {
+    const facts = await factsOf(dockerDetector, {
+      Dockerfile:
+        'FROM ubuntu:20.04\nENV CONDA_DIR=/opt/conda \\\n    PYTHON_VERSION="3.8.5"\nRUN conda install -y \'python=\'$PYTHON_VERSION numpy\n',
+      'cpu/Dockerfile':
+        'FROM ubuntu:18.04\nENV MINICONDA_VERSION py37_4.9.2\nRUN wget https://repo.continuum.io/miniconda/Miniconda3-${MINICONDA_VERSION}-Linux-x86_64.sh\n',
+    });
+    expect(ofType(facts, 'runtime').map((r) => [r.ev.file, r.version, r.ev.rule])).toEqual([
+      ['Dockerfile', '3.8.5', 'install.conda'],
+      ['Dockerfile', '3.8', 'docker.python-env'],
+      ['cpu/Dockerfile', '3.7', 'docker.python-env'],
+    ]);
+  });
+
   it('reads the CUDA and Python of any image tagged with them', async () => {
     const facts = await factsOf(dockerDetector, {
       Dockerfile:

@@ -170,6 +170,18 @@ function pkg(name: string, version: string | null, variant: Variant, ev: Seen): 
   };
 }
 
+/** The variables an ENV instruction sets: `A=1 B="two words"`, or the old form `A value`. */
+function envPairs(argsText: string): Array<[string, string]> {
+  const text = argsText.trim();
+  if (!/^\w+=/.test(text)) {
+    const old = /^(\w+)\s+(.*)$/.exec(text);
+    return old ? [[old[1]!, old[2]!.trim()]] : [];
+  }
+  return [...text.matchAll(/(\w+)=(?:"([^"]*)"|'([^']*)'|(\S*))/g)].map(
+    (m) => [m[1]!, m[2] ?? m[3] ?? m[4] ?? ''] as [string, string],
+  );
+}
+
 function dockerfileFacts(path: string, text: string): Fact[] {
   const ins = instructions(text);
   const runLast = [...ins].reverse().find((i) => i.op === 'CMD' || i.op === 'ENTRYPOINT');
@@ -182,10 +194,14 @@ function dockerfileFacts(path: string, text: string): Fact[] {
   const facts: Fact[] = [];
   const bases: string[] = [];
   let variant: Variant = null;
+  // The Python the image sets up: PYTHON_VERSION by ENV or ARG, else the Miniconda installer a RUN line fetches.
+  let pythonSet: { value: string; line: number; raw: string } | null = null;
+  let miniconda: { value: string; line: number; raw: string } | null = null;
   for (const i of ins) {
     if (i.op === 'ARG') {
       const m = /^(\w+)(?:=("?)([^"]*)\2)?/.exec(i.args);
       if (m && m[3] !== undefined && !args.has(m[1]!)) args.set(m[1]!, m[3]);
+      if (m?.[1] === 'PYTHON_VERSION' && m[3]) pythonSet ??= { value: m[3], line: i.line, raw: i.raw };
     } else if (i.op === 'FROM') {
       const m = /^(?:--platform=(\S+)\s+)?(\S+)(?:\s+AS\s+(\S+))?/i.exec(substitute(i.args, args));
       if (!m) continue;
@@ -198,6 +214,11 @@ function dockerfileFacts(path: string, text: string): Fact[] {
       if (!from) bases.push(stage.image);
       last = stage;
     } else if (i.op === 'ENV') {
+      // ENV values are variables of the lines after, as ARGs are (ENV A=1 B="2", or ENV A 1).
+      for (const [name, value] of envPairs(i.args)) {
+        args.set(name, substitute(value, args));
+        if (name === 'PYTHON_VERSION') pythonSet ??= { value: args.get(name)!, line: i.line, raw: i.raw };
+      }
       // NVIDIA_REQUIRE_CUDA "cuda>=10.0": the image asks the NVIDIA container runtime for a GPU with that CUDA.
       const require = /NVIDIA_REQUIRE_CUDA\s*=?\s*"?cuda>=(\d{1,2}\.\d)/.exec(i.args);
       if (require) {
@@ -223,6 +244,9 @@ function dockerfileFacts(path: string, text: string): Fact[] {
           continue;
         }
         const cmd = substitute(part, locals);
+        const installer = /\bMiniconda3-py(3)(\d{1,2})_[\w.-]*Linux/.exec(cmd);
+        if (installer)
+          miniconda ??= { value: `${installer[1]}.${installer[2]}`, line: i.line, raw: installer[0] };
         const pip = /\bpip3?(?:\s+--?[\w-]+(?:=\S+)?)*\s+install\s+(.*)$/.exec(cmd);
         if (pip) {
           const parts = pip[1]!.split(/\s+/);
@@ -313,25 +337,29 @@ function dockerfileFacts(path: string, text: string): Fact[] {
       range: null,
       ev: seen(path, lineOf(text, sitePackages[0]), sitePackages[0], 'docker.runtime', 2),
     });
-  // ENV PYTHON_VERSION 3.12.10 / ARG PYTHON_VERSION=3.12: the Python the image builds or installs.
-  const pyEnv = /^\s*(?:ENV|ARG)\s+PYTHON_VERSION(?:\s*=\s*|\s+)["']?(3\.\d{1,2})/im.exec(text);
-  if (pyEnv)
+  // ENV PYTHON_VERSION 3.12.10 / ARG PYTHON_VERSION=3.12: the Python the image builds or installs. Else the
+  // Miniconda installer it downloads names its Python: Miniconda3-py311_23.11.0-1-Linux-x86_64.sh is 3.11 (named in
+  // an ARG, or by the variables a RUN line expands).
+  const pyEnv = pythonSet && /^(3\.\d{1,2})/.exec(pythonSet.value);
+  const installerArg = /^\s*ARG\s+\w+=["']?\S*?\bMiniconda3-py(3)(\d{1,2})_[\w.-]*Linux/im.exec(text);
+  const python = pyEnv
+    ? { version: pyEnv[1]!, line: pythonSet!.line, shown: pythonSet!.raw }
+    : installerArg
+      ? {
+          version: `${installerArg[1]}.${installerArg[2]}`,
+          line: lineOf(text, installerArg[0].trim()),
+          shown: installerArg[0].trim(),
+        }
+      : miniconda
+        ? { version: miniconda.value, line: miniconda.line, shown: miniconda.raw }
+        : null;
+  if (python)
     facts.push({
       type: 'runtime',
       name: 'python',
-      version: pyEnv[1]!,
+      version: python.version,
       range: null,
-      ev: seen(path, lineOf(text, pyEnv[0].trim()), pyEnv[0].trim(), 'docker.python-env', 2),
-    });
-  // The Miniconda installer it downloads names its Python: Miniconda3-py311_23.11.0-1-Linux-x86_64.sh is 3.11.
-  const miniconda = pyEnv ? null : /\bMiniconda3-py(3)(\d{1,2})_[\w.-]*Linux/.exec(text);
-  if (miniconda)
-    facts.push({
-      type: 'runtime',
-      name: 'python',
-      version: `${miniconda[1]}.${miniconda[2]}`,
-      range: null,
-      ev: seen(path, lineOf(text, miniconda[0]), miniconda[0], 'docker.python-env', 2),
+      ev: seen(path, python.line, python.shown, 'docker.python-env', 2),
     });
   const ev = seen(path, last.line, last.raw, 'docker.from', 0);
   facts.push(...imageFacts(last.image, last.platform, ev).facts);

@@ -103,11 +103,13 @@ export function commandLines(text: string): CommandLine[] {
  */
 function words(cmd: string): string[] {
   const out: string[] = [];
-  for (const m of cmd.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) {
-    const w = m[1] ?? m[2] ?? m[3]!;
+  // As the shell reads them: quoted and bare parts with nothing between are one word ('python='$VERSION).
+  for (const m of cmd.matchAll(/(?:"[^"]*"|'[^']*'|[^\s"']+)+/g)) {
+    const quoted = /["']/.test(m[0]);
+    const w = m[0].replace(/"([^"]*)"|'([^']*)'/g, '$1$2');
     const last = out[out.length - 1];
     const open = last !== undefined && last.lastIndexOf('[') > last.lastIndexOf(']');
-    if (m[3] !== undefined && last !== undefined && (open || (w.startsWith('[') && localTarget(last))))
+    if (!quoted && last !== undefined && (open || (w.startsWith('[') && localTarget(last))))
       out[out.length - 1] = `${last}${open ? ' ' : ''}${w}`;
     else out.push(w);
   }
