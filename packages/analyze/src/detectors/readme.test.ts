@@ -197,6 +197,17 @@ describe('README statements', () => {
     expect(await rules('- code for run on CPU (fp16 or int4 is support, in purely C++)\n')).toEqual([]);
   });
 
+  it('reads Python 2.7 only where no Python 3 is stated, not from a release that dropped it or a table row', async () => {
+    const pythonOf = async (readme: string) =>
+      ofType(await factsOf(readmeDetector, { 'README.md': readme }), 'runtime').map((r) => r.version);
+    expect(await pythonOf('Tested under Python 2.7.\n')).toEqual(['2.7']);
+    expect(await pythonOf('Tested under Python 2.7.\n\n## Requirements\n\n- Python (3.6+)\n')).toEqual([
+      '3.6',
+    ]);
+    expect(await pythonOf('Version 4.8 is the final version that supported Python 2.7.\n')).toEqual([]);
+    expect(await pythonOf('| Languages | R, SQL, Julia, Python2, Scala |\n')).toEqual([]);
+  });
+
   it('reads a CUDA major stated alone, and "CUDA: version x.y"', async () => {
     const cudaOf = async (readme: string) =>
       ofType(await factsOf(readmeDetector, { 'README.md': readme }), 'cuda').map((c) => c.version);

@@ -81,7 +81,7 @@ const PYTHON = /\bPython\s*(?:version\s*:?\s*)?\(?\s*(?:>=|≥|==)?\s*(3\.\d{1,2
 const PYTHON2 = /\bPython\s*(?:version\s*:?\s*)?\(?\s*(?:>=|≥|==)?\s*2\.7\b|\bPython2\b(?!\.?\d)/i;
 /** A sentence that drops Python 2 is not a statement that the code runs on it. */
 const DROPPED =
-  /\b(?:deprecated|not supported|unsupported|no longer|dropped|removed|end[- ]of[- ]life|EOL)\b/i;
+  /\b(?:deprecated|not supported|unsupported|no longer|dropped|removed|end[- ]of[- ]life|EOL|(?:final|last) (?:version|release))\b/i;
 /** "python 3.13 is supported but using 3.12 is recommended": the recommended one is the version to use. */
 const RECOMMENDED_PYTHON =
   /\b(3\.\d{1,2})\b[^.\n]{0,25}?\b(?:is|are) (?:strongly |highly )?recommended\b|\brecommend(?:ed|s)?\b[^.\n]{0,30}?\bPython\s*(3\.\d{1,2})\b/i;
@@ -245,7 +245,8 @@ export function readmeLineFacts(file: string, line: number, text: string, versio
       range: null,
       ev: ev('readme.python', (recommended ?? py)[0]),
     });
-  const py2 = py ? null : PYTHON2.exec(versionText);
+  // A table row lists an item (one of the languages an image ships), not the code's runtime.
+  const py2 = py || /^\s*\|/.test(text) ? null : PYTHON2.exec(versionText);
   if (py2 && !DROPPED.test(sentenceAround(versionText, py2.index)))
     facts.push({
       type: 'runtime',
@@ -478,7 +479,13 @@ export const readmeDetector: Detector = {
         previous = prose.trim() ? prose : '';
       });
     }
-    return facts;
+    // Python 2.7 is read only where a document states no Python 3: one that does has moved on.
+    const python3In = new Set(
+      facts.flatMap((f) =>
+        f.type === 'runtime' && f.name === 'python' && f.version?.startsWith('3') ? [f.ev.file] : [],
+      ),
+    );
+    return facts.filter((f) => !(f.type === 'runtime' && f.version === '2.7' && python3In.has(f.ev.file)));
   },
 };
 
