@@ -1287,6 +1287,21 @@ const R: KnownPackage[] = [
   { name: 'xaringan', ecosystem: 'r', category: 'notebook', gpu: 'none' },
   { name: 'timetk', ecosystem: 'r', category: 'time-series', gpu: 'none' },
   { name: 'modeltime', ecosystem: 'r', category: 'time-series', gpu: 'none' },
+  { name: 'flexdashboard', ecosystem: 'r', category: 'plotting', gpu: 'none' },
+  { name: 'reactable', ecosystem: 'r', category: 'plotting', gpu: 'none' },
+  { name: 'tidybayes', ecosystem: 'r', category: 'probabilistic', gpu: 'none' },
+  { name: 'INLA', ecosystem: 'r', category: 'probabilistic', gpu: 'none' },
+  { name: 'exactextractr', ecosystem: 'r', category: 'geospatial', gpu: 'none' },
+  { name: 'tidycensus', ecosystem: 'r', category: 'data-loading', gpu: 'none' },
+  { name: 'tidyquant', ecosystem: 'r', category: 'time-series', gpu: 'none' },
+  { name: 'feasts', ecosystem: 'r', category: 'time-series', gpu: 'none' },
+  { name: 'catboost', ecosystem: 'r', category: 'classic-ml', gpu: 'none' },
+  { name: 'tabnet', ecosystem: 'r', category: 'deep-learning', gpu: 'benefits' },
+  { name: 'topicmodels', ecosystem: 'r', category: 'nlp', gpu: 'none' },
+  { name: 'stm', ecosystem: 'r', category: 'nlp', gpu: 'none' },
+  { name: 'word2vec', ecosystem: 'r', category: 'nlp', gpu: 'none' },
+  { name: 'clusterProfiler', ecosystem: 'r', category: 'bioinformatics', gpu: 'none' },
+  { name: 'ggtree', ecosystem: 'r', category: 'bioinformatics', gpu: 'none' },
 ];
 
 // prettier-ignore
@@ -1420,6 +1435,9 @@ const JULIA: KnownPackage[] = [
   { name: 'oneAPI', ecosystem: 'julia', category: 'gpu-compute', gpu: 'requires' },
   { name: 'Requires', ecosystem: 'julia', category: 'utility', gpu: 'none' },
   { name: 'DocStringExtensions', ecosystem: 'julia', category: 'utility', gpu: 'none' },
+  { name: 'GraphNeuralNetworks', ecosystem: 'julia', category: 'deep-learning', gpu: 'benefits' },
+  { name: 'Functors', ecosystem: 'julia', category: 'deep-learning', gpu: 'none' },
+  { name: 'LightGBM', ecosystem: 'julia', category: 'classic-ml', gpu: 'none' },
 ];
 
 // prettier-ignore
@@ -1806,6 +1824,9 @@ const RUST: KnownPackage[] = [
   { name: 'candle-transformers', ecosystem: 'rust', category: 'deep-learning', gpu: 'benefits' },
   { name: 'hf-hub', ecosystem: 'rust', category: 'hf-stack', gpu: 'none' },
   { name: 'jwalk', ecosystem: 'rust', category: 'utility', gpu: 'none' },
+  { name: 'safetensors', ecosystem: 'rust', category: 'hf-stack', gpu: 'none' },
+  { name: 'color-eyre', ecosystem: 'rust', category: 'utility', gpu: 'none' },
+  { name: 'iced', ecosystem: 'rust', category: 'utility', gpu: 'none' },
 ];
 
 // prettier-ignore
