@@ -230,6 +230,15 @@ describe('what says the language when the code does not', () => {
     expect(codeFirst(c, ['r']).map((s) => s.name)).toEqual(['C']);
   });
 
+  it("puts a CMake project's compiled sources before the shell scripts that build and run them", () => {
+    const shares = [
+      { name: 'Shell', files: 2, bytes: 3000 },
+      { name: 'Cuda', files: 3, bytes: 2500 },
+    ];
+    expect(codeFirst(shares, ['cmake']).map((s) => s.name)).toEqual(['Cuda', 'Shell']);
+    expect(codeFirst(shares, []).map((s) => s.name)).toEqual(['Shell', 'Cuda']);
+  });
+
   it('counts a Snakemake workflow as Python', () => {
     expect(languageOf('workflow/Snakefile')).toBe('Python');
     expect(languageOf('workflow/rules/align.smk')).toBe('Python');

@@ -314,6 +314,7 @@ export function codeFirst(
         pythonIsBuildGlue,
       ),
       tally,
+      manifestRuntimes.includes('cmake'),
     ),
     launched,
   );
@@ -351,10 +352,15 @@ export function codeFirst(
  * how it is launched (train.sh, run_sft.sh), not what it is written in: the project's language comes first, even
  * when the scripts are larger (its code trimmed, or spread over many small modules).
  */
-function launchersLast(code: LanguageShare[], manifests: Map<string, number>): LanguageShare[] {
-  if (!code.length || !SHELLS.has(code[0]!.name) || manifests.size === 0) return code;
-  // Only when some of the project's code is there: a shell tool published through npm (nvm, n) is Shell.
-  const project = code.find((s) => manifests.has(s.name));
+function launchersLast(
+  code: LanguageShare[],
+  manifests: Map<string, number>,
+  cmake: boolean,
+): LanguageShare[] {
+  if (!code.length || !SHELLS.has(code[0]!.name) || (manifests.size === 0 && !cmake)) return code;
+  // Only when some of the project's code is there: a shell tool published through npm (nvm, n) is Shell. A CMake
+  // project's code is what it compiles (build.sh and run.sh beside CUDA sources).
+  const project = code.find((s) => manifests.has(s.name) || (cmake && COMPILED.has(s.name)));
   if (!project) return code;
   return [project, ...code.filter((s) => s !== project)];
 }
