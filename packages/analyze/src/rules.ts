@@ -33,7 +33,7 @@ export const RULES = {
   // Python
   'py.requirements': {
     priority: 1,
-    does: 'Python packages and versions from requirements*.txt, requires-*.txt and requirements/*.txt (comments, markers and -e lines understood)',
+    does: 'Python packages and versions from requirements*.txt (requirement.txt too), requires-*.txt and requirements/*.txt (comments, markers and -e lines understood)',
     example: 'torch==2.1.0',
   },
   'py.requirements.include': {
@@ -251,7 +251,7 @@ export const RULES = {
   },
   'lang.launcher': {
     priority: 1,
-    does: 'shell scripts and Makefiles that run a program of another language (python main.py, torchrun train.py, Rscript run.R) are how the project is launched: when shell leads, the language they run comes first',
+    does: 'shell scripts and Makefiles that run a program of another language (python main.py, torchrun or composer train.py, Rscript run.R) are how the project is launched: when shell leads, the language they run comes first',
     example: 'train.sh: srun … python -u main.py → Python',
   },
   'nb.imports': {

@@ -273,6 +273,7 @@ describe('launch lines', () => {
     ['Rscript --vanilla analysis/run.R', 'R'],
     ['julia --project=. src/main.jl', 'Julia'],
     ['node ./bin/server.js', 'JavaScript'],
+    ['composer --node_rank ${SLURM_NODEID} $PROJ_DIR/llmshearing/train.py $@', 'Python'],
   ])('%s runs %s', (line, language) => {
     expect(launchedLanguage(line)).toBe(language);
   });

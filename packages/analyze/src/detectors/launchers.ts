@@ -10,7 +10,7 @@ const MAX_FILES = 40;
 
 /** A program file named on a launch line, by the language of its extension. */
 const PROGRAM_FILE: Array<[RegExp, string]> = [
-  [/\b(?:python[\d.]*|torchrun|deepspeed|accelerate\s+launch|srun|mpirun|horovodrun)\b[^#\n]*?\s(?:\.{0,2}\/)?[\w./${}-]*\w\.py\b/, 'Python'],
+  [/\b(?:python[\d.]*|torchrun|deepspeed|accelerate\s+launch|composer|srun|mpirun|horovodrun)\b[^#\n]*?\s(?:\.{0,2}\/)?[\w./${}-]*\w\.py\b/, 'Python'],
   [/\bRscript\s+(?:--?\S+\s+)*[\w./${}-]*\w\.[Rr]\b/, 'R'],
   [/\bjulia\s+(?:--?\S+\s+)*[\w./${}-]*\w\.jl\b/, 'Julia'],
   [/\bnode\s+(?:--?\S+\s+)*[\w./${}-]*\w\.[cm]?js\b/, 'JavaScript'],

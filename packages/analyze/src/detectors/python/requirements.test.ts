@@ -18,6 +18,7 @@ describe('requirements files', () => {
       'dev-requirements.txt',
       'requirements.in',
       'requires-install.txt',
+      'requirement.txt',
     ])
       expect(isRequirementsFile(p)).toBe(true);
     for (const p of ['requirements.md', 'docs/conf.py', 'my-requirements.yaml', 'requires.py'])

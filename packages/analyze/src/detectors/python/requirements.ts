@@ -9,7 +9,7 @@ import { parseRequirement } from './pep508.js';
 import { urlPackageName } from '../urls.js';
 
 const REQUIREMENTS_FILE =
-  /^(requirements|reqs|requires)([-_.][A-Za-z0-9_.-]*)?\.(txt|in)$|^[A-Za-z0-9_-]+[-_]requirements\.txt$/i;
+  /^(requirements?|reqs|requires)([-_.][A-Za-z0-9_.-]*)?\.(txt|in)$|^[A-Za-z0-9_-]+[-_]requirements\.txt$/i;
 const DEV_NAME =
   /(^|[-_./])(dev|develop|test|tests|testing|docs?|lint|ci|style|typing|mypy|build|pre-?commit|benchmarks?)([-_./]|$)/i;
 
