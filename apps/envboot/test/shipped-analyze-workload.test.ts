@@ -101,4 +101,29 @@ describe('envboot analyze, shipped: a GPU that helps but is not needed', () => {
     });
     expect(fw).not.toHaveProperty('openssl');
   });
+
+  it('reads the get-started guide the README links to as its own', async () => {
+    const data = await analyze({
+      'README.md': '# Backbones\n\n* Please follow [get started](./classification) to train a classifier.\n',
+      'classification/README.md':
+        '```bash\npython -m torch.distributed.launch --nproc_per_node 8 main.py --cfg tiny.yaml\n```\n',
+      'classification/INSTALL.md':
+        '```bash\nconda create -n vision python=3.7 -y\nconda install pytorch==1.7.1 cudatoolkit=10.1 -c pytorch\n```\n',
+      'classification/main.py': 'import torch\n\nmodel = torch.nn.Linear(2, 2).cuda()\n',
+    });
+    expect(data.requirements.gpu).toMatchObject({ needed: true, count: 8, cuda: '10.1' });
+    expect(data.requirements.runtimes.python).toBe('3.7');
+    expect(data.requirements.gpu.evidence.map((e) => e.file)).toContain('classification/INSTALL.md');
+  });
+
+  it('reads a menu of extras, one install command each, as a choice of backends', async () => {
+    const data = await analyze({
+      'pyproject.toml':
+        '[project]\nname = "xinfer"\ndependencies = ["pillow"]\n\n[project.optional-dependencies]\ntransformers = ["transformers"]\ntimm = ["timm"]\nvllm = ["vllm"]\n',
+      'README.md':
+        '```bash\npip install xinfer\npip install "xinfer[transformers]"\npip install "xinfer[timm]"\npip install "xinfer[vllm]"\n```\n',
+    });
+    expect(data.requirements.gpu).toMatchObject({ needed: false });
+    expect(data.requirements.frameworks.find((f) => f.name === 'vllm')).toMatchObject({ scope: 'optional' });
+  });
 });
