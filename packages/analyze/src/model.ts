@@ -16,10 +16,32 @@ export interface Seen {
 }
 
 export type Ecosystem =
-  'pypi' | 'conda' | 'npm' | 'cran' | 'julia' | 'cargo' | 'go' | 'maven' | 'rubygems' | 'docker';
+  | 'pypi'
+  | 'conda'
+  | 'npm'
+  | 'cran'
+  | 'julia'
+  | 'cargo'
+  | 'go'
+  | 'maven'
+  | 'rubygems'
+  | 'hackage'
+  | 'hex'
+  | 'docker';
 
 export type RuntimeName =
-  'python' | 'node' | 'r' | 'julia' | 'go' | 'rust' | 'java' | 'ruby' | 'cmake' | 'docker';
+  | 'python'
+  | 'node'
+  | 'r'
+  | 'julia'
+  | 'go'
+  | 'rust'
+  | 'java'
+  | 'ruby'
+  | 'haskell'
+  | 'elixir'
+  | 'cmake'
+  | 'docker';
 
 export type Fact =
   | { type: 'runtime'; name: RuntimeName; version: string | null; range: string | null; ev: Seen }

@@ -292,6 +292,16 @@ export const RULES = {
     does: 'Gemfile gem lines the package knowledge base knows (in a development or test group: dev)',
     example: "gem 'rails', '~> 7.1'",
   },
+  'haskell.cabal': {
+    priority: 1,
+    does: "a Haskell package's .cabal file or hpack package.yaml: every build-depends (those of test suites and benchmarks as test and dev), without the libraries GHC ships; tested-with gives the GHC",
+    example: 'build-depends: base >=4.14 && <5, aeson, megaparsec',
+  },
+  'elixir.mix': {
+    priority: 1,
+    does: 'mix.exs: every dependency of deps (only: :test or [:dev, :test] as test and dev) and the Elixir it requires',
+    example: '{:jason, "~> 1.4"}',
+  },
   'go.mod': {
     priority: 1,
     does: 'go.mod go and toolchain directives; its direct requirements (not those marked // indirect), known or not',

@@ -7,6 +7,8 @@ import { cudaSetupDetector } from './cuda-setup.js';
 import { dockerDetector } from './docker.js';
 import { documentsDetector } from './documents.js';
 import { goDetector } from './go.js';
+import { haskellDetector } from './haskell.js';
+import { elixirDetector } from './elixir.js';
 import { hostDetector } from './host.js';
 import { installDetector } from './install.js';
 import { javaDetector } from './java.js';
@@ -56,6 +58,8 @@ export const DETECTORS: Detector[] = [
   rustDetector,
   rubyDetector,
   goDetector,
+  haskellDetector,
+  elixirDetector,
   javaDetector,
   cppDetector,
   rDetector,

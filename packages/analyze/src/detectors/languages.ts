@@ -272,6 +272,8 @@ const MANIFEST_LANGUAGE: Record<string, string> = {
   rust: 'Rust',
   java: 'Java',
   ruby: 'Ruby',
+  haskell: 'Haskell',
+  elixir: 'Elixir',
 };
 
 /**

@@ -36,8 +36,11 @@ export function meaningOf(p: PackageFact): PackageMeaning {
     case 'cargo':
     case 'go':
     case 'maven':
-    case 'rubygems': {
-      const known = recognisedPackage(KNOWN_ECOSYSTEM[p.ecosystem]!, p.name);
+    case 'rubygems':
+    case 'hackage':
+    case 'hex': {
+      const ecosystem = KNOWN_ECOSYSTEM[p.ecosystem];
+      const known = ecosystem ? recognisedPackage(ecosystem, p.name) : null;
       return { framework: p.name, gpu: known?.gpu === 'requires' ? 'only' : null, known };
     }
     default:
@@ -230,7 +233,8 @@ export function frameworksOf(packages: PackageFact[]): Framework[] {
 }
 
 /**
- * Ecosystems whose detectors choose what counts: npm GPU builds, R, Julia and Rust frameworks, and a go.mod's direct
- * requirements (a module path says what it is, known or not).
+ * Ecosystems whose detectors choose what counts: npm GPU builds, R, Julia and Rust frameworks, and the direct
+ * requirements of a go.mod, a .cabal file or a mix.exs (a module path or a Hackage or Hex name says what it is,
+ * known or not).
  */
-const LEGACY_FRAMEWORK = new Set<Ecosystem>(['npm', 'cran', 'julia', 'cargo', 'go']);
+const LEGACY_FRAMEWORK = new Set<Ecosystem>(['npm', 'cran', 'julia', 'cargo', 'go', 'hackage', 'hex']);

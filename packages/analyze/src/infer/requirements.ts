@@ -27,6 +27,8 @@ const LANGUAGE_RUNTIMES: Record<string, RuntimeName> = {
   Java: 'java',
   Kotlin: 'java',
   Scala: 'java',
+  Haskell: 'haskell',
+  Elixir: 'elixir',
 };
 
 /** Which Python file wins when several state a version (repo2docker's ladder, then the usual lock files). */
