@@ -269,7 +269,7 @@ export const RULES = {
   'node.version-file': { priority: 1, does: '.nvmrc and .node-version pin Node.js', example: '20.11.1' },
   'rust.cargo': {
     priority: 1,
-    does: 'Cargo.toml rust-version (MSRV) and GPU crates',
+    does: 'Cargo.toml rust-version (MSRV), GPU crates, and the crates the knowledge base or Debian knows',
     example: 'rust-version = "1.74"',
   },
   'rust.toolchain': {

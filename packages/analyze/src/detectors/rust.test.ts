@@ -25,4 +25,12 @@ describe('Rust', () => {
     });
     expect(ofType(optional, 'gpu')).toEqual([]);
   });
+
+  it('reports the crates the knowledge base or Debian knows, not every helper', async () => {
+    const facts = await factsOf(rustDetector, {
+      'Cargo.toml':
+        '[package]\nname = "x"\n[dependencies]\nratatui = "0.26"\nsysinfo = "0.30"\nmy-own-helper = "0.1"\n',
+    });
+    expect(ofType(facts, 'package').map((p) => p.name)).toEqual(['ratatui', 'sysinfo']);
+  });
 });

@@ -1,5 +1,7 @@
-// Cargo.toml (rust-version, edition, GPU crates) and rust-toolchain(.toml).
-import { CARGO_FRAMEWORKS, CARGO_GPU } from '../knowledge/packages.js';
+// Cargo.toml (rust-version, edition, GPU crates and the crates the knowledge base or Debian knows) and
+// rust-toolchain(.toml).
+import { recognisedPackage } from '../knowledge/catalog.js';
+import { CARGO_GPU } from '../knowledge/packages.js';
 import { seen, type Fact } from '../model.js';
 import { isRecord, lineOf, tomlOf } from './text.js';
 import type { Detector } from './types.js';
@@ -61,7 +63,8 @@ export const rustDetector: Detector = {
           : {}),
       };
       for (const [name, value] of Object.entries(deps)) {
-        if (!CARGO_GPU.has(name) && !CARGO_FRAMEWORKS.has(name)) continue;
+        // Crates the knowledge base knows, or Debian packages (librust-*-dev): the stack, not every small helper.
+        if (!CARGO_GPU.has(name) && !recognisedPackage('rust', name)) continue;
         const version =
           typeof value === 'string'
             ? value

@@ -277,4 +277,3 @@ export function npmFramework(name: string): string | null {
 
 /** Rust crates that drive NVIDIA GPUs. */
 export const CARGO_GPU = new Set(['cudarc', 'cust', 'rustacuda', 'candle-kernels', 'tch']);
-export const CARGO_FRAMEWORKS = knownNames('rust');
