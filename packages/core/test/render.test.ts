@@ -201,3 +201,25 @@ describe('docs/output.md', () => {
     },
   );
 });
+
+describe('what an analysis needs', () => {
+  it('names a framework declared under another name as declared, beside its GPU build', async () => {
+    const { needs } = await import('../src/render/analysis.js');
+    const fixture = fixtures.find(([name]) => name === 'analysis')![1] as Envelope<'analysis'>;
+    const requirements = {
+      ...fixture.data!.requirements,
+      frameworks: [
+        {
+          name: 'tensorflow',
+          version: '2.4.1',
+          declared_as: ['tensorflow-gpu'],
+          gpu: true,
+          scope: 'main' as const,
+        },
+        { name: 'prophet', version: null, declared_as: ['fbprophet'], scope: 'main' as const },
+      ],
+    };
+    const line = needs(requirements).find((n) => n.label === 'frameworks')!;
+    expect(line.value).toBe('tensorflow 2.4.1 (as tensorflow-gpu; GPU build), prophet (as fbprophet)');
+  });
+});

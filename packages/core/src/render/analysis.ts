@@ -54,7 +54,14 @@ export function needs(r: Requirements): Need[] {
     out.push({
       label: 'frameworks',
       value: main
-        .map((f) => `${f.name}${f.version ? ` ${f.version}` : ''}${f.gpu ? ' (GPU build)' : ''}`)
+        .map((f) => {
+          // What the project declared, where it differs (fbprophet for prophet), then whether it is a GPU build.
+          const notes = [
+            ...(f.declared_as?.length ? [`as ${f.declared_as.join(', ')}`] : []),
+            ...(f.gpu ? ['GPU build'] : []),
+          ];
+          return `${f.name}${f.version ? ` ${f.version}` : ''}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+        })
         .join(', '),
       about: main.map((f) => `frameworks.${f.name}`),
     });
