@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { factsOf, ofType } from '../../test/helpers/detect.js';
+import { factsOf, ofType, warningsOf } from '../../test/helpers/detect.js';
 import { haskellDetector } from './haskell.js';
 
 const CABAL = `cabal-version: 2.4
@@ -52,5 +52,15 @@ describe('Haskell packages', () => {
     ]);
     const other = await factsOf(haskellDetector, { 'package.yaml': 'title: not hpack\nitems: [1, 2]\n' });
     expect(other).toEqual([]);
+  });
+
+  it('warns of a package.yaml that does not parse only beside Haskell code', async () => {
+    const broken = 'name: tool\ndependencies: [text\n';
+    expect(await warningsOf(haskellDetector, { 'package.yaml': broken })).toEqual([]);
+    const warnings = await warningsOf(haskellDetector, {
+      'package.yaml': broken,
+      'app/Main.hs': 'main = pure ()\n',
+    });
+    expect(warnings.map((w) => w.file)).toEqual(['package.yaml']);
   });
 });

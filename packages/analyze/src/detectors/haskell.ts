@@ -106,7 +106,9 @@ export const haskellDetector: Detector = {
       const text = input.text(path);
       if (text === null) continue;
       if (path.endsWith('package.yaml')) {
-        const doc = await yamlOf(text, path, input.warn);
+        // Not every package.yaml is hpack's: one that does not parse is worth a warning only beside Haskell code.
+        const haskell = input.tree.paths.some((p) => /\.l?hs$/.test(p));
+        const doc = await yamlOf(text, path, haskell ? input.warn : () => {});
         // A package.yaml is hpack's when it names dependencies or a library/executables of a Haskell package.
         if (!isRecord(doc) || !('dependencies' in doc || 'executables' in doc || 'library' in doc)) continue;
         facts.push({ type: 'manifest', file: path, runtime: 'haskell' }, ...hpackPackages(path, doc, text));
