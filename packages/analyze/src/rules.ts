@@ -134,7 +134,7 @@ export const RULES = {
   },
   'install.pip': {
     priority: 2,
-    does: 'pip install lines in code blocks or command lines of the README, INSTALL and docs/*.md, and every line of a setup script near the top (install.sh, setup/create_env.sh), are packages (an index URL picks the build)',
+    does: 'pip install lines in code blocks or command lines of the README, INSTALL and docs/*.md, and every line of a setup script near the top (install.sh, setup/create_env.sh, a Singularity recipe, any script of a repository whose code is scripts; the variables it sets expanded), are packages (an index URL picks the build)',
     example: 'pip install torch==2.1.0 transformers',
   },
   'install.gpu-alternative': {
@@ -146,6 +146,11 @@ export const RULES = {
     priority: 2,
     does: 'pyenv install / local / global / virtualenv 3.x in the install instructions sets up that Python',
     example: 'pyenv local 3.8.13',
+  },
+  'install.system-python': {
+    priority: 2,
+    does: 'a system package of a Python version the instructions install (apt-get install python3.9, dnf install python3.11) sets up that Python',
+    example: 'apt-get install -y python3.9 python3.9-venv',
   },
   'install.venv': {
     priority: 2,

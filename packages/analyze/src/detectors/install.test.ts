@@ -223,6 +223,25 @@ describe('install instructions', () => {
     expect(ofType(facts, 'runtime')).toEqual([]);
   });
 
+  it("reads every script of a repository whose code is scripts, with the script's own variables expanded", async () => {
+    const script =
+      '#!/bin/bash\nAPT_INSTALL="apt-get install -y --no-install-recommends"\nPIP_INSTALL="python -m pip --no-cache-dir install --upgrade"\nDEBIAN_FRONTEND=noninteractive sudo $APT_INSTALL \\\n    python3.9 \\\n    python3.9-venv\n$PIP_INSTALL torch==2.0.1 jupyterlab\n';
+    const facts = await factsOf(installDetector, {
+      'README.md': '# ML box\n',
+      'ubuntu-20/ml_in_a_box.sh': script,
+    });
+    expect(ofType(facts, 'runtime').map((r) => [r.version, r.ev.rule, r.ev.line])).toEqual([
+      ['3.9', 'install.system-python', 4],
+    ]);
+    expect(ofType(facts, 'package').map((p) => p.name)).toEqual(['torch', 'jupyterlab']);
+    // Beside code of another language, only the scripts named for setting up are read.
+    const withCode = await factsOf(installDetector, {
+      'ubuntu-20/ml_in_a_box.sh': script,
+      'train.py': 'import torch\n',
+    });
+    expect(ofType(withCode, 'runtime')).toEqual([]);
+  });
+
   it('reads a Singularity recipe as a setup script', async () => {
     const facts = await factsOf(installDetector, {
       'keras.def':
@@ -238,6 +257,7 @@ describe('install instructions', () => {
       'setup/create_env.sh':
         '#!/bin/bash\n# pip install not-this\nconda create -n lingua python=3.11 -y\npip install \\\n  git+https://github.com/facebookresearch/xformers.git@d394#egg=xformers\n',
       'scripts/train.sh': 'pip install ignored-here\n',
+      'train.py': 'import torch\n',
     });
     expect(ofType(facts, 'package').map((p) => [p.name, p.ev.file, p.ev.line])).toEqual([
       ['xformers', 'setup/create_env.sh', 4],

@@ -168,8 +168,11 @@ function pipArgs(w: string[]): string[] | null {
   let i = 0;
   if (/^python(\d(\.\d+)?)?$/.test(w[0]!) && w[1] === '-m') i = 2;
   else if (w[0] === 'uv' && w[1] === 'pip') i = 1;
-  if (!/^pip(3(\.\d+)?)?$/.test(w[i] ?? '') || w[i + 1] !== 'install') return null;
-  return w.slice(i + 2);
+  if (!/^pip(3(\.\d+)?)?$/.test(w[i] ?? '')) return null;
+  // pip's own options may come before the command: pip --no-cache-dir install …
+  let at = i + 1;
+  while (/^--[\w-]+$/.test(w[at] ?? '') && !PIP_VALUE_FLAGS.has(w[at]!)) at++;
+  return w[at] === 'install' ? w.slice(at + 1) : null;
 }
 
 /** A local target (`.`, `./pkg`, `.[train]`, `-e ".[dev,gpu]"`), with the extras it names. */
@@ -313,6 +316,19 @@ export function commandFacts(ctx: CommandContext): Fact[] {
         range: null,
         ev: seen(ctx.file, ctx.line, ctx.text, 'install.pyenv', ctx.priority),
       });
+    // apt-get install python3.9 (deadsnakes), dnf install python3.11: the Python the machine is set up with.
+    const system =
+      /^(?:apt|apt-get|yum|dnf)$/.test(w[0] ?? '') && w.includes('install')
+        ? w.map((a) => /^python(3\.\d{1,2})$/.exec(a)?.[1]).find(Boolean)
+        : undefined;
+    if (system)
+      facts.push({
+        type: 'runtime',
+        name: 'python',
+        version: system,
+        range: null,
+        ev: seen(ctx.file, ctx.line, ctx.text, 'install.system-python', ctx.priority),
+      });
     const venv = venvPython(w);
     if (venv)
       facts.push({
@@ -429,11 +445,22 @@ function installsHere(w: string[]): boolean {
  */
 const SETUP_SCRIPT =
   /(?:^|\/)[\w.-]*(?:install|setup|env|environment|prepare|deps|dependencies|requirements)[\w.-]*\.sh$/i;
-/** Install scripts, and Singularity/Apptainer recipes (their %post section is one). */
+/** Source files of a language other than the shell: a repository with none is its scripts. */
+const OTHER_CODE =
+  /\.(?:py|ipynb|js|mjs|ts|go|rs|java|kt|scala|c|cc|cpp|cu|h|hpp|r|R|jl|rb|php|swift|hs|ex|lua|pl)$/;
+
+/**
+ * Install scripts, and Singularity/Apptainer recipes (their %post section is one). In a repository whose code is
+ * all shell scripts (a machine's or an image's set-up), every script near the top sets the machine up.
+ */
 export function setupScripts(tree: Tree): string[] {
+  const scriptsOnly = !tree.paths.some((p) => OTHER_CODE.test(p) && !tree.ignored(p));
   return tree.paths
     .filter(
-      (p) => (SETUP_SCRIPT.test(p) || RECIPE.test(baseName(p))) && Tree.depth(p) <= 2 && !tree.ignored(p),
+      (p) =>
+        (SETUP_SCRIPT.test(p) || RECIPE.test(baseName(p)) || (scriptsOnly && /\.(?:sh|bash)$/.test(p))) &&
+        Tree.depth(p) <= 2 &&
+        !tree.ignored(p),
     )
     .slice(0, 10);
 }
@@ -441,14 +468,24 @@ export function setupScripts(tree: Tree): string[] {
 /** A script's command lines, continuation lines (a trailing backslash) joined. */
 function scriptLines(text: string): CommandLine[] {
   const out: CommandLine[] = [];
+  // The script's own variables (APT_INSTALL="apt-get install -y", PIP_INSTALL="python -m pip install"), as the shell
+  // expands them in the lines after.
+  const vars = new Map<string, string>();
   let start = 0;
   let joined = '';
   text.split(/\r?\n/).forEach((raw, i) => {
     if (!joined) start = i + 1;
     joined += raw.replace(/\\\s*$/, ' ');
     if (/\\\s*$/.test(raw)) return;
-    if (joined.trim() && !/^\s*#/.test(joined)) out.push({ line: start, text: joined.trim() });
+    const line = joined.trim();
     joined = '';
+    if (!line || line.startsWith('#')) return;
+    const assign = /^(?:export\s+)?([A-Za-z_]\w*)=(?:"([^"]*)"|'([^']*)'|(\S*))$/.exec(line);
+    if (assign) vars.set(assign[1]!, assign[2] ?? assign[3] ?? assign[4] ?? '');
+    out.push({
+      line: start,
+      text: line.replace(/\$\{(\w+)\}|\$(\w+)/g, (all, a, b) => vars.get(a ?? b) ?? all),
+    });
   });
   return out;
 }
