@@ -397,6 +397,11 @@ export const RULES = {
     does: '*.cu / *.cuh files in the build path mean GPU and nvcc',
     example: 'src/kernels/add.cu',
   },
+  'setup.cuda-build': {
+    priority: 2,
+    does: 'a script that configures a CUDA build with CMake (-DWITH_CUDA=ON, -DGGML_CUDA=on, -D CUDA_ARCH_BIN=…) builds for a GPU: a GPU is needed',
+    example: 'cmake -D WITH_CUDA=ON -D CUDA_ARCH_BIN=3.2 ..',
+  },
   'setup.cuda-install': {
     priority: 2,
     does: 'a script, Singularity recipe or Dockerfile that installs the CUDA toolkit, cuDNN or the NVIDIA driver (apt-get install cuda-toolkit-11-8, a cuda_*_linux.run installer or cuda-repo package, ENV NVIDIA_REQUIRE_CUDA), or loads it on a cluster (module load cuda/11.8), sets up a GPU machine: a GPU is needed, and the CUDA it installs is the CUDA (the variables it sets expanded; priority 1 in a Dockerfile)',

@@ -40,4 +40,15 @@ describe('scripts that set up the CUDA stack', () => {
     });
     expect(ofType(facts, 'cuda').map((c) => [c.version, c.ev.line])).toEqual([['8.0', 3]]);
   });
+
+  it('reads a script that configures a CUDA build as needing a GPU, not one that builds for the CPU', async () => {
+    const facts = await factsOf(cudaSetupDetector, {
+      'buildOpenCV.sh':
+        '#!/bin/sh\n# This version is for CUDA 6.5\ncd build\ncmake -D CUDA_ARCH_BIN=3.2 -D CMAKE_BUILD_TYPE=RELEASE ..\n',
+      'build-cpu.sh': 'cmake -DWITH_CUDA=OFF ..\n',
+    });
+    expect(ofType(facts, 'gpu').map((g) => [g.ev.file, g.ev.rule, g.ev.line])).toEqual([
+      ['buildOpenCV.sh', 'setup.cuda-build', 4],
+    ]);
+  });
 });

@@ -20,9 +20,15 @@ const CUDNN_ARCHIVE = /\bcudnn-(\d{1,2}\.\d)-linux/;
 const REPO_PACKAGE = /\bcuda-repo-[\w-]+?_(\d{1,2}\.\d)[-.]/;
 const MODULE = /\b(?:module|ml)\s+(?:load|add)\s+(?:[\w/.-]+\s+)*cuda(?:toolkit)?\/(\d{1,2}\.\d)/i;
 
+/** A CMake configure line that builds for CUDA: -DWITH_CUDA=ON, -DGGML_CUDA=on, -D CUDA_ARCH_BIN=3.2 … */
+const CMAKE_CUDA =
+  /\bcmake\b.*?-D\s*(?:(?:WITH|USE|BUILD|ENABLE)_CUDA|GGML_CUDA|LLAMA_CUBLAS|LLAMA_CUDA)(?::BOOL)?=(?:ON|1|TRUE|YES)\b|\bcmake\b.*?-D\s*(?:CUDA_ARCH_BIN|CMAKE_CUDA_ARCHITECTURES)=\S/i;
+
 /** Facts of one command line that installs the CUDA stack; the rule names where it was read. */
 export function cudaInstallFacts(file: string, line: number, text: string, priority: 1 | 2): Fact[] {
   const ev = (): Seen => seen(file, line, text, 'setup.cuda-install', priority);
+  // A script that configures a CUDA build builds for the GPU it runs on.
+  if (CMAKE_CUDA.test(text)) return [gpu(seen(file, line, text, 'setup.cuda-build', priority))];
   const runfile =
     RUNFILE.exec(text) ?? CUDNN_ARCHIVE.exec(text) ?? REPO_PACKAGE.exec(text) ?? MODULE.exec(text);
   if (runfile) return [gpu(ev()), { type: 'cuda', version: runfile[1]!, ev: ev() }];
