@@ -39,6 +39,11 @@ describe('guides the README links to', () => {
       'classification/INSTALL.md',
     ]);
     expect(linkedGuides(repo, 'README.md', 'See [install](docs/%E0%A4%A.md).')).toEqual([]);
+    expect(linkedGuides(repo, 'README.md', 'See [install](docs/%E0%A4.md).')).toEqual([]);
+    const spaced = tree('README.md', 'docs/Getting Started.md');
+    expect(linkedGuides(spaced, 'README.md', 'See [the guide](docs/Getting%20Started.md).')).toEqual([
+      'docs/Getting Started.md',
+    ]);
   });
 
   it("reads what the linked guides say as the README's own: versions, install commands, launch lines", async () => {

@@ -19,9 +19,9 @@ export function linkedGuides(tree: Tree, from: string, text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/\[([^\]\n]{1,120})\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
     const [, label, target] = m as unknown as [string, string, string];
-    if (/^[a-z][\w+.-]*:|^#/i.test(target) || !(GUIDE.test(label) || GUIDE.test(target))) continue;
+    if (/^[a-z][\w+.-]*:|^#/i.test(target)) continue;
     const path = resolve(dirOf(from), target.replace(/#.*$/, ''));
-    if (path === null) continue;
+    if (path === null || !(GUIDE.test(label) || GUIDE.test(unescapePath(target)))) continue;
     const files = tree.paths.includes(path)
       ? [path]
       : tree.paths.filter((p) => dirOf(p) === path && FOLDER_GUIDES.test(p.slice(path.length + 1)));
@@ -39,9 +39,23 @@ function resolve(dir: string, target: string): string | null {
     if (part === '..') {
       if (!parts.length) return null;
       parts.pop();
-    } else parts.push(/%(?![0-9a-f]{2})/i.test(part) ? part : decodeURIComponent(part));
+    } else parts.push(unescapePath(part));
   }
   return parts.length ? parts.join('/') : null;
+}
+
+/**
+ * A link's percent-escapes undone (`Getting%20Started.md`), as UTF-8; a malformed one stays as written and names no
+ * file, instead of failing the analysis.
+ */
+function unescapePath(part: string): string {
+  if (!/%[0-9a-f]{2}/i.test(part) || /[^\x20-\x7e]/.test(part)) return part;
+  const bytes = Buffer.from(
+    part.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    'latin1',
+  );
+  const text = new TextDecoder().decode(bytes);
+  return text.includes('\ufffd') ? part : text;
 }
 
 /** The documents, then the guides they link to (read in one more batch), each once. */
