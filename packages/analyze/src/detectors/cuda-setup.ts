@@ -4,6 +4,7 @@
 import { seen, type Fact, type Seen } from '../model.js';
 import { baseName, byDepth, type Tree } from './tree.js';
 import type { Detector } from './types.js';
+import { scriptLines } from './scripts.js';
 
 const SCRIPT = /\.(sh|bash)$/;
 /** Singularity/Apptainer recipes: their %post section is a shell script. */
@@ -65,25 +66,10 @@ export const cudaSetupDetector: Detector = {
       if (text === null) continue;
       // A recipe is read only if it is one (a .def file may be anything else).
       if (path.endsWith('.def') && !/^\s*Bootstrap:/im.test(text)) continue;
-      const lines = text.split(/\r?\n/);
       let needs = false;
-      // The script's own variables (CUDA_VERSION=11.8, nvidia_cuda_version="8.0.61"), as the shell would expand
-      // them in the lines after.
-      const vars = new Map<string, string>();
-      for (let i = 0; i < lines.length; i++) {
-        if (/^\s*#/.test(lines[i]!)) continue;
-        const assign = /^\s*(?:export\s+|ARG\s+|ENV\s+)?([A-Za-z_]\w*)=["']?([\w.-]+)["']?\s*$/.exec(
-          lines[i]!,
-        );
-        if (assign) vars.set(assign[1]!, assign[2]!);
-        // A command continued over lines (apt-get install \ cuda-toolkit-11-8) is read as one.
-        let command = lines[i]!;
-        const start = i;
-        while (/\\\s*$/.test(command) && i + 1 < lines.length)
-          command = `${command.replace(/\\\s*$/, ' ')}${lines[++i]}`;
+      for (const command of scriptLines(text)) {
         // One line of evidence that a GPU is needed per file; every CUDA version it installs.
-        const expanded = command.replace(/\$\{(\w+)\}|\$(\w+)/g, (all, a, b) => vars.get(a ?? b) ?? all);
-        for (const f of cudaInstallFacts(path, start + 1, expanded.trim(), 2)) {
+        for (const f of cudaInstallFacts(path, command.line, command.text, 2)) {
           if (f.type === 'gpu' && needs) continue;
           needs ||= f.type === 'gpu';
           facts.push(f);

@@ -6,6 +6,7 @@ import { condaPackage, pythonPackage } from '../knowledge/packages.js';
 import { seen, type Fact, type FactOf, type Seen } from '../model.js';
 import type { RuleId } from '../rules.js';
 import { RECIPE } from './cuda-setup.js';
+import { scriptLines, type CommandLine } from './scripts.js';
 import { CUDA_PACKAGES, RUNTIMES, parseCondaSpec } from './python/conda.js';
 import { pythonPackageFacts, TORCH_FAMILY, type Variant } from './python/facts.js';
 import { lowestVersion, parseRequirement } from './python/pep508.js';
@@ -28,11 +29,6 @@ export function instructionFiles(tree: Tree): string[] {
     .slice(0, MAX_DOC_PAGES)
     .map((x) => x.p);
   return [...readmeFiles(tree), ...docs];
-}
-
-export interface CommandLine {
-  line: number;
-  text: string;
 }
 
 const INLINE_INSTALL =
@@ -463,31 +459,6 @@ export function setupScripts(tree: Tree): string[] {
         !tree.ignored(p),
     )
     .slice(0, 10);
-}
-
-/** A script's command lines, continuation lines (a trailing backslash) joined. */
-function scriptLines(text: string): CommandLine[] {
-  const out: CommandLine[] = [];
-  // The script's own variables (APT_INSTALL="apt-get install -y", PIP_INSTALL="python -m pip install"), as the shell
-  // expands them in the lines after.
-  const vars = new Map<string, string>();
-  let start = 0;
-  let joined = '';
-  text.split(/\r?\n/).forEach((raw, i) => {
-    if (!joined) start = i + 1;
-    joined += raw.replace(/\\\s*$/, ' ');
-    if (/\\\s*$/.test(raw)) return;
-    const line = joined.trim();
-    joined = '';
-    if (!line || line.startsWith('#')) return;
-    const assign = /^(?:export\s+)?([A-Za-z_]\w*)=(?:"([^"]*)"|'([^']*)'|(\S*))$/.exec(line);
-    if (assign) vars.set(assign[1]!, assign[2] ?? assign[3] ?? assign[4] ?? '');
-    out.push({
-      line: start,
-      text: line.replace(/\$\{(\w+)\}|\$(\w+)/g, (all, a, b) => vars.get(a ?? b) ?? all),
-    });
-  });
-  return out;
 }
 
 export const installDetector: Detector = {
