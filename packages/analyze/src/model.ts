@@ -27,6 +27,7 @@ export type Ecosystem =
   | 'rubygems'
   | 'hackage'
   | 'hex'
+  | 'native'
   | 'docker';
 
 export type RuntimeName =

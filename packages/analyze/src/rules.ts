@@ -152,6 +152,11 @@ export const RULES = {
     does: 'a system package of a Python version the instructions install (apt-get install python3.9, dnf install python3.11) sets up that Python',
     example: 'apt-get install -y python3.9 python3.9-venv',
   },
+  'install.system-library': {
+    priority: 2,
+    does: "a system package installed to build against a C or C++ library the knowledge base knows (apt-get's libfoo-dev, dnf's foo-devel, brew's and pacman's own names) is that library, in a repository that compiles C or C++",
+    example: 'sudo apt install libncursesw5-dev autotools-dev autoconf',
+  },
   'install.venv': {
     priority: 2,
     does: 'a virtual environment made with a named Python (virtualenv -p, python3.x -m venv, uv venv --python) sets up that Python',
@@ -306,6 +311,16 @@ export const RULES = {
     priority: 1,
     does: 'mix.exs: every dependency of deps (only: :test or [:dev, :test] as test and dev) and the Elixir it requires',
     example: '{:jason, "~> 1.4"}',
+  },
+  'native.build': {
+    priority: 2,
+    does: "the C and C++ libraries a build links, when the knowledge base knows them: CMake's find_package, pkg_check_modules and FetchContent, autoconf's PKG_CHECK_MODULES, AC_CHECK_LIB and AC_SEARCH_LIBS, meson's dependency(), a Makefile's -l flags and pkg-config calls (test frameworks as test)",
+    example: 'find_package(Boost 1.70 REQUIRED COMPONENTS system)',
+  },
+  'native.manifest': {
+    priority: 2,
+    does: 'the C and C++ libraries a vcpkg.json or a conanfile requires, when the knowledge base knows them',
+    example: '[requires] zlib/1.2.13',
   },
   'go.mod': {
     priority: 1,

@@ -8,6 +8,7 @@ import { dockerDetector } from './docker.js';
 import { documentsDetector } from './documents.js';
 import { goDetector } from './go.js';
 import { haskellDetector } from './haskell.js';
+import { nativeDetector } from './native.js';
 import { elixirDetector } from './elixir.js';
 import { hostDetector } from './host.js';
 import { installDetector } from './install.js';
@@ -62,6 +63,7 @@ export const DETECTORS: Detector[] = [
   elixirDetector,
   javaDetector,
   cppDetector,
+  nativeDetector,
   rDetector,
   juliaDetector,
   loadsDetector,

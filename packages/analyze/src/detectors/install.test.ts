@@ -242,6 +242,24 @@ describe('install instructions', () => {
     expect(ofType(withCode, 'runtime')).toEqual([]);
   });
 
+  it('reads the C and C++ libraries a compiled project installs to build against', async () => {
+    const readme =
+      '## Build\n```sh\nsudo apt install libncursesw5-dev autotools-dev autoconf build-essential\nsudo dnf install libcurl-devel\nbrew install ncurses cmake\n```\n';
+    const facts = await factsOf(installDetector, { 'README.md': readme, 'configure.ac': 'AC_INIT([top])\n' });
+    expect(
+      ofType(facts, 'package')
+        .filter((p) => p.ecosystem === 'native')
+        .map((p) => [p.name, p.ev.rule]),
+    ).toEqual([
+      ['libncursesw5-dev', 'install.system-library'],
+      ['libcurl-devel', 'install.system-library'],
+      ['ncurses', 'install.system-library'],
+    ]);
+    // A project that compiles nothing installs system libraries for its tools, not as its stack.
+    const python = await factsOf(installDetector, { 'README.md': readme, 'app.py': 'import curses\n' });
+    expect(ofType(python, 'package').filter((p) => p.ecosystem === 'native')).toEqual([]);
+  });
+
   it('reads a Singularity recipe as a setup script', async () => {
     const facts = await factsOf(installDetector, {
       'keras.def':

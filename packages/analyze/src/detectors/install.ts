@@ -1,7 +1,7 @@
 // Install instructions: `pip install …` and `conda create/install …` commands in the code blocks and command
 // lines of the README, INSTALL files and docs/*.md (prose is never read as a command), and in Dockerfile RUN
 // lines. Packages, Python and CUDA pins, wheel indexes, and the extras of the project they install.
-import { knownPackage } from '../knowledge/catalog.js';
+import { knownPackage, nativeLibrary } from '../knowledge/catalog.js';
 import { condaPackage, pythonPackage } from '../knowledge/packages.js';
 import { seen, type Fact, type FactOf, type Seen } from '../model.js';
 import type { RuleId } from '../rules.js';
@@ -11,6 +11,7 @@ import { CUDA_PACKAGES, RUNTIMES, parseCondaSpec } from './python/conda.js';
 import { pythonPackageFacts, TORCH_FAMILY, type Variant } from './python/facts.js';
 import { lowestVersion, parseRequirement } from './python/pep508.js';
 import { indexVariant } from './python/requirements.js';
+import { compilesNative } from './native.js';
 import { readmeFiles } from './readme.js';
 import { urlPackageName } from './urls.js';
 import { baseName, Tree } from './tree.js';
@@ -190,6 +191,8 @@ export interface CommandContext {
   priority: 1 | 2;
   /** Read only conda commands (a Dockerfile's pip lines are read by the Dockerfile detector). */
   condaOnly?: boolean;
+  /** The repository compiles C or C++: the system libraries its instructions install are its stack. */
+  compiles?: boolean;
 }
 
 function pipFacts(args: string[], ctx: CommandContext): Fact[] {
@@ -325,6 +328,29 @@ export function commandFacts(ctx: CommandContext): Fact[] {
         range: null,
         ev: seen(ctx.file, ctx.line, ctx.text, 'install.system-python', ctx.priority),
       });
+    // apt-get install libncursesw5-dev zlib1g-dev, dnf install ncurses-devel, brew install ncurses: the C and C++
+    // libraries the build links.
+    const manager = /^(?:apt|apt-get|yum|dnf|zypper|brew|pacman)$/.test(w[0] ?? '') ? w[0]! : null;
+    if (ctx.compiles && manager && w.some((a) => a === 'install' || /^-S\w*$/.test(a))) {
+      const devOnly = !/^(?:brew|pacman)$/.test(manager);
+      for (const a of w.slice(1)) {
+        const library = a.startsWith('-') ? null : nativeLibrary(a, devOnly);
+        const test = library?.category === 'testing';
+        if (library)
+          facts.push({
+            type: 'package',
+            ecosystem: 'native',
+            name: a,
+            extras: [],
+            version: null,
+            scope: test ? 'dev' : 'main',
+            group: test ? 'test' : null,
+            conditional: false,
+            variant: null,
+            ev: seen(ctx.file, ctx.line, ctx.text, 'install.system-library', ctx.priority),
+          });
+      }
+    }
     const venv = venvPython(w);
     if (venv)
       facts.push({
@@ -467,6 +493,7 @@ export const installDetector: Detector = {
   async detect(input) {
     const facts: Fact[] = [];
     const scripts = new Set(setupScripts(input.tree));
+    const compiles = compilesNative(input.tree);
     for (const path of [...(await withLinkedGuides(input, instructionFiles(input.tree))), ...scripts]) {
       const text = input.text(path);
       if (text === null) continue;
@@ -484,6 +511,7 @@ export const installDetector: Detector = {
             pipRule: 'install.pip',
             condaRule: 'install.conda',
             priority: 2,
+            compiles,
           }),
         );
       }

@@ -1,6 +1,7 @@
 // Which declared packages count, what each means for the GPU, and the frameworks list.
 import type { Evidence, Framework } from '@envboot/core';
 import {
+  nativeLibrary,
   normalizePython,
   recognisedPackage,
   type Ecosystem as KnownEcosystem,
@@ -42,6 +43,11 @@ export function meaningOf(p: PackageFact): PackageMeaning {
       const ecosystem = KNOWN_ECOSYSTEM[p.ecosystem];
       const known = ecosystem ? recognisedPackage(ecosystem, p.name) : null;
       return { framework: p.name, gpu: known?.gpu === 'requires' ? 'only' : null, known };
+    }
+    case 'native': {
+      // A C or C++ library goes by its project's name (find_package(Eigen3), libeigen3-dev: eigen).
+      const known = nativeLibrary(p.name);
+      return { framework: known?.name ?? null, gpu: null, known };
     }
     default:
       return { framework: null, gpu: null };

@@ -1,8 +1,8 @@
 // The package knowledge base: which published packages are frameworks and libraries worth reporting, what each is
 // for, and what it means for the GPU. Data only; the lookups are in catalog.ts. To add a package, add one line:
 //   name       as published (PyPI names in PEP 503 form, CRAN/Julia/npm/crates.io/RubyGems as spelled, Go module
-//              paths, Maven groupId:artifactId)
-//   ecosystem  python | r | julia | node | rust | go | java | ruby
+//              paths, Maven groupId:artifactId, C and C++ libraries by their project's name)
+//   ecosystem  python | r | julia | node | rust | go | java | ruby | native (C and C++ libraries)
 //   category   what it is for (see Category)
 //   gpu        requires: cannot do its job without a GPU (or is a GPU build);
 //              benefits: uses a GPU when there is one, and CPU builds exist;
@@ -52,7 +52,7 @@ export type Category =
   /** A library Debian maintains that the base has no line for (distro-names.data.ts): what it is for is not known. */
   | 'library';
 
-export type Ecosystem = 'python' | 'r' | 'julia' | 'node' | 'rust' | 'go' | 'java' | 'ruby';
+export type Ecosystem = 'python' | 'r' | 'julia' | 'node' | 'rust' | 'go' | 'java' | 'ruby' | 'native';
 
 export type GpuRelation = 'requires' | 'benefits' | 'none';
 
@@ -2216,6 +2216,134 @@ const RUBY: KnownPackage[] = [
   { name: 'arr-pm', ecosystem: 'ruby', category: 'utility', gpu: 'none' },
 ];
 
+// C and C++ libraries a build links, named as their projects name them; aliases are the names CMake's
+// find_package, pkg-config, autoconf, meson and the linker's -l give them (compared in lower case).
+// prettier-ignore
+const NATIVE: KnownPackage[] = [
+  { name: 'boost', ecosystem: 'native', category: 'utility', gpu: 'none', aliases: ['boost_system', 'boost_filesystem', 'boost_thread', 'boost_program_options'] },
+  { name: 'eigen', ecosystem: 'native', category: 'scientific', gpu: 'none', aliases: ['eigen3'] },
+  { name: 'opencv', ecosystem: 'native', category: 'computer-vision', gpu: 'none', aliases: ['opencv4', 'opencv2'] },
+  { name: 'protobuf', ecosystem: 'native', category: 'utility', gpu: 'none', aliases: ['libprotobuf', 'protobuf-lite'] },
+  { name: 'abseil-cpp', ecosystem: 'native', category: 'utility', gpu: 'none', aliases: ['absl', 'abseil'] },
+  { name: 'curl', ecosystem: 'native', category: 'web', gpu: 'none', aliases: ['libcurl'] },
+  { name: 'zlib', ecosystem: 'native', category: 'utility', gpu: 'none', aliases: ['z'] },
+  { name: 'openssl', ecosystem: 'native', category: 'web', gpu: 'none', aliases: ['ssl', 'crypto', 'libssl', 'libcrypto'] },
+  { name: 'googletest', ecosystem: 'native', category: 'testing', gpu: 'none', aliases: ['gtest', 'gmock', 'gtest_main', 'gmock_main'] },
+  { name: 'catch2', ecosystem: 'native', category: 'testing', gpu: 'none', aliases: ['catch'] },
+  { name: 'doctest', ecosystem: 'native', category: 'testing', gpu: 'none' },
+  { name: 'google-benchmark', ecosystem: 'native', category: 'testing', gpu: 'none', aliases: ['benchmark'] },
+  { name: 'ncurses', ecosystem: 'native', category: 'utility', gpu: 'none', aliases: ['curses', 'ncursesw', 'tinfo'] },
+  { name: 'readline', ecosystem: 'native', category: 'utility', gpu: 'none' },
+  { name: 'libpng', ecosystem: 'native', category: 'computer-vision', gpu: 'none', aliases: ['png', 'png16', 'libpng16'] },
+  { name: 'libjpeg', ecosystem: 'native', category: 'computer-vision', gpu: 'none', aliases: ['jpeg', 'turbojpeg', 'libjpeg-turbo'] },
+  { name: 'libtiff', ecosystem: 'native', category: 'computer-vision', gpu: 'none', aliases: ['tiff', 'libtiff-4'] },
+  { name: 'sdl2', ecosystem: 'native', category: 'utility', gpu: 'none', aliases: ['sdl2main'] },
+  { name: 'glfw', ecosystem: 'native', category: 'utility', gpu: 'none', aliases: ['glfw3'] },
+  { name: 'glew', ecosystem: 'native', category: 'utility', gpu: 'none' },
+  { name: 'opengl', ecosystem: 'native', category: 'utility', gpu: 'none', aliases: ['gl'] },
+  { name: 'vulkan', ecosystem: 'native', category: 'utility', gpu: 'none' },
+  { name: 'x11', ecosystem: 'native', category: 'utility', gpu: 'none' },
+  { name: 'qt', ecosystem: 'native', category: 'web', gpu: 'none', aliases: ['qt4', 'qt5', 'qt6', 'qt5widgets', 'qt5core', 'qt6widgets', 'qt6core'] },
+  { name: 'gtk', ecosystem: 'native', category: 'web', gpu: 'none', aliases: ['gtk+-3.0', 'gtk+-2.0', 'gtk4', 'gtk3', 'gtk2'] },
+  { name: 'glib', ecosystem: 'native', category: 'utility', gpu: 'none', aliases: ['glib-2.0', 'gobject-2.0', 'gio-2.0', 'gthread-2.0'] },
+  { name: 'cairo', ecosystem: 'native', category: 'plotting', gpu: 'none' },
+  { name: 'freetype', ecosystem: 'native', category: 'utility', gpu: 'none', aliases: ['freetype2'] },
+  { name: 'harfbuzz', ecosystem: 'native', category: 'utility', gpu: 'none' },
+  { name: 'libtorch', ecosystem: 'native', category: 'deep-learning', gpu: 'benefits', aliases: ['torch'] },
+  { name: 'onnxruntime', ecosystem: 'native', category: 'inference-runtime', gpu: 'none' },
+  { name: 'hdf5', ecosystem: 'native', category: 'data-loading', gpu: 'none', aliases: ['hdf5_cpp'] },
+  { name: 'netcdf', ecosystem: 'native', category: 'data-loading', gpu: 'none', aliases: ['netcdf-c', 'netcdf-cxx4'] },
+  { name: 'fftw', ecosystem: 'native', category: 'scientific', gpu: 'none', aliases: ['fftw3', 'fftw3f', 'fftw3l'] },
+  { name: 'gsl', ecosystem: 'native', category: 'scientific', gpu: 'none', aliases: ['gslcblas'] },
+  { name: 'openblas', ecosystem: 'native', category: 'scientific', gpu: 'none' },
+  { name: 'blas', ecosystem: 'native', category: 'scientific', gpu: 'none', aliases: ['cblas'] },
+  { name: 'lapack', ecosystem: 'native', category: 'scientific', gpu: 'none', aliases: ['lapacke'] },
+  { name: 'mkl', ecosystem: 'native', category: 'scientific', gpu: 'none' },
+  { name: 'tbb', ecosystem: 'native', category: 'distributed', gpu: 'none', aliases: ['tbb12'] },
+  { name: 'mpi', ecosystem: 'native', category: 'distributed', gpu: 'none', aliases: ['openmpi', 'mpich', 'mpi_cxx'] },
+  { name: 'hwloc', ecosystem: 'native', category: 'distributed', gpu: 'none' },
+  { name: 'libuv', ecosystem: 'native', category: 'utility', gpu: 'none', aliases: ['uv'] },
+  { name: 'libevent', ecosystem: 'native', category: 'web', gpu: 'none', aliases: ['event'] },
+  { name: 'zeromq', ecosystem: 'native', category: 'distributed', gpu: 'none', aliases: ['zmq', 'libzmq', 'cppzmq'] },
+  { name: 'grpc', ecosystem: 'native', category: 'web', gpu: 'none', aliases: ['grpc++', 'grpcpp'] },
+  { name: 'thrift', ecosystem: 'native', category: 'web', gpu: 'none' },
+  { name: 'arrow', ecosystem: 'native', category: 'dataframe', gpu: 'none' },
+  { name: 'sqlite', ecosystem: 'native', category: 'database', gpu: 'none', aliases: ['sqlite3'] },
+  { name: 'libpq', ecosystem: 'native', category: 'database', gpu: 'none', aliases: ['postgresql', 'pq'] },
+  { name: 'mysql', ecosystem: 'native', category: 'database', gpu: 'none', aliases: ['mysqlclient', 'libmysqlclient'] },
+  { name: 'rocksdb', ecosystem: 'native', category: 'database', gpu: 'none' },
+  { name: 'leveldb', ecosystem: 'native', category: 'database', gpu: 'none' },
+  { name: 'lmdb', ecosystem: 'native', category: 'database', gpu: 'none' },
+  { name: 'hiredis', ecosystem: 'native', category: 'database', gpu: 'none' },
+  { name: 'yaml-cpp', ecosystem: 'native', category: 'config', gpu: 'none' },
+  { name: 'libyaml', ecosystem: 'native', category: 'config', gpu: 'none', aliases: ['yaml-0.1'] },
+  { name: 'nlohmann-json', ecosystem: 'native', category: 'config', gpu: 'none', aliases: ['nlohmann_json'] },
+  { name: 'jsoncpp', ecosystem: 'native', category: 'config', gpu: 'none' },
+  { name: 'rapidjson', ecosystem: 'native', category: 'config', gpu: 'none' },
+  { name: 'tinyxml2', ecosystem: 'native', category: 'config', gpu: 'none' },
+  { name: 'pugixml', ecosystem: 'native', category: 'config', gpu: 'none' },
+  { name: 'libxml2', ecosystem: 'native', category: 'config', gpu: 'none', aliases: ['xml2', 'libxml-2.0'] },
+  { name: 'expat', ecosystem: 'native', category: 'config', gpu: 'none' },
+  { name: 'fmt', ecosystem: 'native', category: 'utility', gpu: 'none' },
+  { name: 'spdlog', ecosystem: 'native', category: 'utility', gpu: 'none' },
+  { name: 'gflags', ecosystem: 'native', category: 'utility', gpu: 'none' },
+  { name: 'glog', ecosystem: 'native', category: 'utility', gpu: 'none' },
+  { name: 'cli11', ecosystem: 'native', category: 'utility', gpu: 'none' },
+  { name: 'cxxopts', ecosystem: 'native', category: 'utility', gpu: 'none' },
+  { name: 'asio', ecosystem: 'native', category: 'web', gpu: 'none' },
+  { name: 'llvm', ecosystem: 'native', category: 'utility', gpu: 'none' },
+  { name: 'clang', ecosystem: 'native', category: 'utility', gpu: 'none' },
+  { name: 'libarchive', ecosystem: 'native', category: 'utility', gpu: 'none', aliases: ['archive'] },
+  { name: 'xz', ecosystem: 'native', category: 'utility', gpu: 'none', aliases: ['lzma', 'liblzma'] },
+  { name: 'bzip2', ecosystem: 'native', category: 'utility', gpu: 'none', aliases: ['bz2'] },
+  { name: 'zstd', ecosystem: 'native', category: 'utility', gpu: 'none', aliases: ['libzstd'] },
+  { name: 'lz4', ecosystem: 'native', category: 'utility', gpu: 'none', aliases: ['liblz4'] },
+  { name: 'gmp', ecosystem: 'native', category: 'scientific', gpu: 'none', aliases: ['gmpxx'] },
+  { name: 'mpfr', ecosystem: 'native', category: 'scientific', gpu: 'none' },
+  { name: 'ceres-solver', ecosystem: 'native', category: 'optimization', gpu: 'none', aliases: ['ceres'] },
+  { name: 'pcl', ecosystem: 'native', category: 'computer-vision', gpu: 'none' },
+  { name: 'vtk', ecosystem: 'native', category: 'plotting', gpu: 'none' },
+  { name: 'itk', ecosystem: 'native', category: 'computer-vision', gpu: 'none' },
+  { name: 'cgal', ecosystem: 'native', category: 'scientific', gpu: 'none' },
+  { name: 'assimp', ecosystem: 'native', category: 'computer-vision', gpu: 'none' },
+  { name: 'ffmpeg', ecosystem: 'native', category: 'audio', gpu: 'none', aliases: ['avcodec', 'avformat', 'avutil', 'swscale', 'swresample', 'avfilter', 'avdevice', 'libavcodec', 'libavformat', 'libavutil', 'libswscale', 'libswresample', 'libavfilter', 'libavdevice'] },
+  { name: 'portaudio', ecosystem: 'native', category: 'audio', gpu: 'none', aliases: ['portaudio-2.0'] },
+  { name: 'libsndfile', ecosystem: 'native', category: 'audio', gpu: 'none', aliases: ['sndfile'] },
+  { name: 'alsa', ecosystem: 'native', category: 'audio', gpu: 'none', aliases: ['asound'] },
+  { name: 'pulseaudio', ecosystem: 'native', category: 'audio', gpu: 'none', aliases: ['libpulse', 'pulse'] },
+  { name: 'libusb', ecosystem: 'native', category: 'utility', gpu: 'none', aliases: ['usb', 'usb-1.0', 'libusb-1.0'] },
+  { name: 'systemd', ecosystem: 'native', category: 'utility', gpu: 'none', aliases: ['libsystemd'] },
+  { name: 'dbus', ecosystem: 'native', category: 'utility', gpu: 'none', aliases: ['dbus-1'] },
+  { name: 'pcre2', ecosystem: 'native', category: 'utility', gpu: 'none', aliases: ['pcre2-8'] },
+  { name: 'pcre', ecosystem: 'native', category: 'utility', gpu: 'none' },
+  { name: 're2', ecosystem: 'native', category: 'utility', gpu: 'none' },
+  { name: 'icu', ecosystem: 'native', category: 'utility', gpu: 'none', aliases: ['icu-uc', 'icuuc', 'icu-i18n', 'icui18n'] },
+  { name: 'libffi', ecosystem: 'native', category: 'utility', gpu: 'none', aliases: ['ffi'] },
+  { name: 'libssh2', ecosystem: 'native', category: 'web', gpu: 'none' },
+  { name: 'libgit2', ecosystem: 'native', category: 'utility', gpu: 'none' },
+  { name: 'jemalloc', ecosystem: 'native', category: 'utility', gpu: 'none' },
+  { name: 'gperftools', ecosystem: 'native', category: 'utility', gpu: 'none', aliases: ['tcmalloc', 'profiler'] },
+  { name: 'libunwind', ecosystem: 'native', category: 'utility', gpu: 'none', aliases: ['unwind'] },
+  { name: 'libseccomp', ecosystem: 'native', category: 'utility', gpu: 'none', aliases: ['seccomp'] },
+  { name: 'libcap', ecosystem: 'native', category: 'utility', gpu: 'none', aliases: ['cap'] },
+  { name: 'libpcap', ecosystem: 'native', category: 'web', gpu: 'none', aliases: ['pcap'] },
+  { name: 'libsodium', ecosystem: 'native', category: 'web', gpu: 'none', aliases: ['sodium'] },
+  { name: 'mbedtls', ecosystem: 'native', category: 'web', gpu: 'none' },
+  { name: 'gnutls', ecosystem: 'native', category: 'web', gpu: 'none' },
+  { name: 'lua', ecosystem: 'native', category: 'utility', gpu: 'none', aliases: ['lua5.1', 'lua5.3', 'lua5.4', 'lua-5.4', 'liblua'] },
+  { name: 'luajit', ecosystem: 'native', category: 'utility', gpu: 'none' },
+  { name: 'openfst', ecosystem: 'native', category: 'nlp', gpu: 'none', aliases: ['fst'] },
+  { name: 'kaldi', ecosystem: 'native', category: 'audio', gpu: 'none' },
+  { name: 'sentencepiece', ecosystem: 'native', category: 'tokenizer', gpu: 'none' },
+  { name: 'htslib', ecosystem: 'native', category: 'bioinformatics', gpu: 'none', aliases: ['hts'] },
+  { name: 'pybind11', ecosystem: 'native', category: 'utility', gpu: 'none' },
+  { name: 'nanobind', ecosystem: 'native', category: 'utility', gpu: 'none' },
+  { name: 'sfml', ecosystem: 'native', category: 'utility', gpu: 'none' },
+  { name: 'raylib', ecosystem: 'native', category: 'utility', gpu: 'none' },
+  { name: 'libdrm', ecosystem: 'native', category: 'utility', gpu: 'none', aliases: ['drm'] },
+  { name: 'opencl', ecosystem: 'native', category: 'gpu-compute', gpu: 'benefits' },
+];
+
 export const KNOWN_PACKAGES: KnownPackage[] = [
   ...PYTHON,
   ...R,
@@ -2225,4 +2353,5 @@ export const KNOWN_PACKAGES: KnownPackage[] = [
   ...GO,
   ...JAVA,
   ...RUBY,
+  ...NATIVE,
 ];

@@ -12,7 +12,17 @@ describe('the package knowledge base', () => {
   it('covers a few hundred packages across the ecosystems, each listed once', () => {
     expect(KNOWN_PACKAGES.length).toBeGreaterThanOrEqual(1000);
     const ecosystems = new Set(KNOWN_PACKAGES.map((p) => p.ecosystem));
-    expect([...ecosystems].sort()).toEqual(['go', 'java', 'julia', 'node', 'python', 'r', 'ruby', 'rust']);
+    expect([...ecosystems].sort()).toEqual([
+      'go',
+      'java',
+      'julia',
+      'native',
+      'node',
+      'python',
+      'r',
+      'ruby',
+      'rust',
+    ]);
     const keys = KNOWN_PACKAGES.map((p) => `${p.ecosystem}:${p.name.toLowerCase()}`);
     expect(new Set(keys).size).toBe(keys.length);
   });

@@ -119,3 +119,21 @@ export function recognisedImport(module: string): KnownPackage | null {
     ? { name: normalizePython(top), ecosystem: 'python', category: 'library', gpu: 'none' }
     : null;
 }
+
+/**
+ * The C or C++ library of a name a build or an installer gives it: find_package's Eigen3, the linker's -lboost_system,
+ * Debian's libncursesw5-dev and zlib1g-dev, Fedora's ncurses-devel; with devOnly, a system package name counts only
+ * when it is a -dev or -devel package (apt and dnf install many things that are not libraries to build against).
+ */
+export function nativeLibrary(name: string, devOnly = false): KnownPackage | null {
+  const base = /^(.+?)-(?:dev|devel)$/.exec(name)?.[1] ?? (devOnly ? null : name);
+  if (!base) return null;
+  if (/^boost_\w+$/i.test(base)) return knownPackage('native', 'boost');
+  const bare = base.replace(/-(?:all|openssl|gnutls|nss)$/, '');
+  const unversioned = bare.replace(/-?[\d.]+g?$/, '');
+  for (const candidate of [bare, bare.replace(/^lib/, ''), unversioned, unversioned.replace(/^lib/, '')]) {
+    const known = candidate ? knownPackage('native', candidate) : null;
+    if (known) return known;
+  }
+  return null;
+}
