@@ -105,6 +105,58 @@ const FORMATS: Record<string, FormatCase> = {
     runtimes: { julia: '1.9' },
     gpu: true,
   },
+  'composer.json': {
+    files: {
+      'composer.json': JSON.stringify({
+        name: 'x/demo',
+        require: { php: '>=8.1', 'symfony/console': '^7.0' },
+      }),
+    },
+    runtimes: { php: '8.1' },
+    frameworks: ['symfony/console'],
+  },
+  'Package.swift': {
+    files: {
+      'Package.swift':
+        '// swift-tools-version:5.9\nimport PackageDescription\nlet package = Package(name: "demo", dependencies: [\n  .package(url: "https://github.com/apple/swift-argument-parser", from: "1.3.0"),\n])\n',
+    },
+    runtimes: { swift: '5.9' },
+    frameworks: ['swift-argument-parser'],
+  },
+  'build.zig.zon': {
+    files: {
+      'build.zig.zon':
+        '.{\n  .name = "demo",\n  .minimum_zig_version = "0.13.0",\n  .dependencies = .{\n    .clap = .{ .url = "https://example.org/clap.tar.gz", .hash = "1220" },\n  },\n}\n',
+    },
+    runtimes: { zig: '0.13' },
+    frameworks: ['clap'],
+  },
+  '.csproj': {
+    files: {
+      'Demo.csproj':
+        '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>\n  <ItemGroup><PackageReference Include="Serilog" Version="3.1.1" /></ItemGroup>\n</Project>\n',
+    },
+    runtimes: { dotnet: '8.0' },
+    frameworks: ['Serilog'],
+  },
+  'pubspec.yaml': {
+    files: {
+      'pubspec.yaml':
+        "name: demo\nenvironment:\n  sdk: '>=3.3.0 <4.0.0'\ndependencies:\n  flutter:\n    sdk: flutter\n  provider: ^6.1.2\n",
+    },
+    runtimes: { dart: '3.3' },
+    frameworks: ['flutter', 'provider'],
+  },
+  'CMakeLists.txt and a README that installs -dev packages': {
+    files: {
+      'CMakeLists.txt':
+        'cmake_minimum_required(VERSION 3.16)\nproject(demo CXX)\nfind_package(Eigen3 3.3 REQUIRED)\nfind_package(OpenCV REQUIRED)\n',
+      'README.md': '# demo\n\n```sh\nsudo apt-get install libboost-all-dev libyaml-cpp-dev\n```\n',
+      'src/main.cpp': 'int main() { return 0; }\n',
+    },
+    runtimes: { cmake: '3.16' },
+    frameworks: ['eigen', 'opencv', 'boost', 'yaml-cpp'],
+  },
   Dockerfile: {
     files: { Dockerfile: 'FROM nvidia/cuda:12.1.0-runtime-ubuntu22.04\nRUN apt-get update\n' },
     runtimes: {},

@@ -28,6 +28,11 @@ export type Ecosystem =
   | 'hackage'
   | 'hex'
   | 'native'
+  | 'packagist'
+  | 'swiftpm'
+  | 'zig'
+  | 'nuget'
+  | 'pub'
   | 'docker';
 
 export type RuntimeName =
@@ -41,6 +46,11 @@ export type RuntimeName =
   | 'ruby'
   | 'haskell'
   | 'elixir'
+  | 'php'
+  | 'swift'
+  | 'zig'
+  | 'dotnet'
+  | 'dart'
   | 'cmake'
   | 'docker';
 

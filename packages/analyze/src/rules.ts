@@ -322,6 +322,31 @@ export const RULES = {
     does: 'the C and C++ libraries a vcpkg.json or a conanfile requires, when the knowledge base knows them',
     example: '[requires] zlib/1.2.13',
   },
+  'php.composer': {
+    priority: 1,
+    does: 'composer.json: every package of require (require-dev as dev), without PHP itself and its extensions; the PHP it requires',
+    example: '"symfony/console": "^6.4"',
+  },
+  'swift.package': {
+    priority: 1,
+    does: 'Package.swift: every package dependency, named by its repository as SwiftPM names it, and the swift-tools-version',
+    example: '.package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.2.0")',
+  },
+  'zig.build': {
+    priority: 1,
+    does: 'build.zig.zon: every dependency by the name the package gives it, and the minimum Zig version',
+    example: '.known_folders = .{ .url = "…", .hash = "…" }',
+  },
+  'dotnet.project': {
+    priority: 1,
+    does: "a .NET project file (*.csproj, *.fsproj) or Directory.Packages.props: every PackageReference (a test project's as test) and the oldest TargetFramework",
+    example: '<PackageReference Include="System.CommandLine" Version="2.0.0-beta4" />',
+  },
+  'dart.pubspec': {
+    priority: 1,
+    does: 'pubspec.yaml: every dependency (dev_dependencies as dev; the Flutter SDK as flutter) and the Dart SDK it needs',
+    example: 'sdk: ">=3.0.0 <4.0.0"',
+  },
   'go.mod': {
     priority: 1,
     does: 'go.mod go and toolchain directives; its direct requirements (not those marked // indirect), known or not',

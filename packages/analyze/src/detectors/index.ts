@@ -9,6 +9,11 @@ import { documentsDetector } from './documents.js';
 import { goDetector } from './go.js';
 import { haskellDetector } from './haskell.js';
 import { nativeDetector } from './native.js';
+import { phpDetector } from './php.js';
+import { swiftDetector } from './swift.js';
+import { zigDetector } from './zig.js';
+import { dotnetDetector } from './dotnet.js';
+import { dartDetector } from './dart.js';
 import { elixirDetector } from './elixir.js';
 import { hostDetector } from './host.js';
 import { installDetector } from './install.js';
@@ -61,6 +66,11 @@ export const DETECTORS: Detector[] = [
   goDetector,
   haskellDetector,
   elixirDetector,
+  phpDetector,
+  swiftDetector,
+  zigDetector,
+  dotnetDetector,
+  dartDetector,
   javaDetector,
   cppDetector,
   nativeDetector,

@@ -274,6 +274,11 @@ const MANIFEST_LANGUAGE: Record<string, string> = {
   ruby: 'Ruby',
   haskell: 'Haskell',
   elixir: 'Elixir',
+  php: 'PHP',
+  swift: 'Swift',
+  zig: 'Zig',
+  dotnet: 'C#',
+  dart: 'Dart',
 };
 
 /**

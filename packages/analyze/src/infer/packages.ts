@@ -39,7 +39,12 @@ export function meaningOf(p: PackageFact): PackageMeaning {
     case 'maven':
     case 'rubygems':
     case 'hackage':
-    case 'hex': {
+    case 'hex':
+    case 'packagist':
+    case 'swiftpm':
+    case 'zig':
+    case 'nuget':
+    case 'pub': {
       const ecosystem = KNOWN_ECOSYSTEM[p.ecosystem];
       const known = ecosystem ? recognisedPackage(ecosystem, p.name) : null;
       return { framework: p.name, gpu: known?.gpu === 'requires' ? 'only' : null, known };
@@ -240,7 +245,21 @@ export function frameworksOf(packages: PackageFact[]): Framework[] {
 
 /**
  * Ecosystems whose detectors choose what counts: npm GPU builds, R, Julia and Rust frameworks, and the direct
- * requirements of a go.mod, a .cabal file or a mix.exs (a module path or a Hackage or Hex name says what it is,
- * known or not).
+ * requirements of a go.mod, a .cabal file, a mix.exs, a composer.json, a Package.swift, a build.zig.zon, a .NET
+ * project or a pubspec.yaml (a module path or a Hackage, Hex, Packagist, SwiftPM, Zig, NuGet or pub name says what
+ * it is, known or not).
  */
-const LEGACY_FRAMEWORK = new Set<Ecosystem>(['npm', 'cran', 'julia', 'cargo', 'go', 'hackage', 'hex']);
+const LEGACY_FRAMEWORK = new Set<Ecosystem>([
+  'npm',
+  'cran',
+  'julia',
+  'cargo',
+  'go',
+  'hackage',
+  'hex',
+  'packagist',
+  'swiftpm',
+  'zig',
+  'nuget',
+  'pub',
+]);

@@ -29,6 +29,12 @@ const LANGUAGE_RUNTIMES: Record<string, RuntimeName> = {
   Scala: 'java',
   Haskell: 'haskell',
   Elixir: 'elixir',
+  PHP: 'php',
+  Swift: 'swift',
+  Zig: 'zig',
+  'C#': 'dotnet',
+  'F#': 'dotnet',
+  Dart: 'dart',
 };
 
 /** Which Python file wins when several state a version (repo2docker's ladder, then the usual lock files). */
