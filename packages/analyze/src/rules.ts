@@ -256,12 +256,12 @@ export const RULES = {
   },
   'lang.code-first': {
     priority: 1,
-    does: 'build files (Dockerfile, CMake, Makefile …) come after the languages of the code, except Dockerfiles whose only other code is shell scripts; a CMake project with no source counted is C++; a package the project publishes (pyproject.toml [project]) with no source counted comes before its Dockerfile; a setup.py or build.py that only builds bindings to C/C++/CUDA sources (in a bindings folder, or beside a root CMakeLists.txt) comes after them; with no file counted at all, the manifests say the language (package.json: JavaScript, pyproject.toml: Python), and with no manifest either, what the install instructions install (pip: Python)',
+    does: "build files (Dockerfile, CMake, Makefile …) come after the languages of the code, except Dockerfiles whose only other code is shell scripts; a CMake project with no source counted is C++; a package the project publishes (pyproject.toml [project]) with no source counted comes before its Dockerfile; a setup.py or build.py that only builds bindings to C/C++/CUDA sources (in a bindings folder, or beside a root CMakeLists.txt, C++ when its sources are not there) comes after them; scripts and images alone beside a root Python, Go, Rust or Java manifest are that project's; with no file counted at all, the manifests say the language (the root's first, then the most, then the shallowest: package.json: JavaScript, pyproject.toml: Python), and with no manifest either, what the install instructions install (pip: Python)",
     example: 'CMakeLists.txt larger than src/*.cpp → C++ first',
   },
   'lang.launcher': {
     priority: 1,
-    does: 'shell scripts and Makefiles that run a program of another language (python main.py, torchrun or composer train.py, Rscript run.R) are how the project is launched: when shell leads, the language they run comes first',
+    does: 'shell scripts and Makefiles that run a program of another language (python main.py, torchrun or composer train.py, Rscript run.R; read as the shell reads them, continued lines joined and their own variables expanded) are how the project is launched: when shell leads, the language they run comes first',
     example: 'train.sh: srun … python -u main.py → Python',
   },
   'nb.imports': {
@@ -466,7 +466,7 @@ export const RULES = {
   },
   'docker.gpu-variant': {
     priority: 0,
-    does: 'a GPU-named Dockerfile (Dockerfile.gpu, gpu.Dockerfile, Dockerfile.*-cu113) with a CPU variant beside it, offered in the README, or as its own base image, and a Dockerfile in a gpu/ or cuda/ folder (or one level below it) with a cpu/ folder beside it, makes the GPU a choice',
+    does: 'a GPU-named Dockerfile (Dockerfile.gpu, gpu.Dockerfile, Dockerfile.*-cu113) with a CPU variant beside it (a CPU-named one, or a plain Dockerfile that builds no GPU image), offered in the README, or as its own base image, and a Dockerfile in a gpu/ or cuda/ folder (or one level below it) with a cpu/ folder beside it, makes the GPU a choice',
     example: 'docker build -f Dockerfile.cpu .',
   },
   'docker.platform': {
@@ -555,7 +555,7 @@ export const RULES = {
   },
   'code.cuda-check': {
     priority: 2,
-    does: 'code that raises or asserts when CUDA is not available refuses to run without a GPU: a GPU is required (not an assert under an `if` about the device the user chose, which checks that choice)',
+    does: 'code that raises or asserts when CUDA is not available refuses to run without a GPU: a GPU is required (not one under an `if` about the device the user chose, a few blocks up, which checks that choice, nor one inside a `try`, which goes on)',
     example: 'if not torch.cuda.is_available(): raise RuntimeError("needs a GPU")',
   },
   'code.device-cpu-default': {
@@ -670,12 +670,12 @@ export const RULES = {
   },
   'readme.gpu-memory': {
     priority: 3,
-    does: 'minimum GPU memory stated in the README',
+    does: 'minimum GPU memory stated in the README (a sentence that recommends it rather than requires it makes the GPU optional)',
     example: 'at least 24 GB of GPU memory',
   },
   'readme.gpu-required': {
     priority: 2,
-    does: 'the README says a GPU is required ("use a system with NVIDIA GPUs", "doesn\'t support CPU" too)',
+    does: 'the README says a GPU is required ("use a system with NVIDIA GPUs", "doesn\'t support CPU", "only supports CUDA", "CPU mode is not implemented" too)',
     example: 'An NVIDIA GPU is required',
   },
   'readme.multi-gpu': {
@@ -690,7 +690,7 @@ export const RULES = {
   },
   'readme.gpu-optional': {
     priority: 2,
-    does: 'the README says a GPU helps but is not needed (installing a framework "with CUDA support is recommended", "on both CPU and GPU", "a single-GPU (or CPU) example", "if you instead use … or CPU" too)',
+    does: 'the README says a GPU helps but is not needed (installing a framework "with CUDA support is recommended", "on both CPU and GPU", "a single-GPU (or CPU) example", "if you instead use … or CPU", "for better performance, install with GPU support if it\'s available" too; a dated news item only for this)',
     example: 'A GPU is optional but speeds up training',
   },
   'readme.ram': { priority: 3, does: 'RAM stated in the README', example: 'requires 64 GB of RAM' },

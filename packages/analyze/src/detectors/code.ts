@@ -109,11 +109,12 @@ function chosenDevice(code: string, match: RegExpExecArray): boolean {
   const previous = [...lines].reverse().find((l) => l.trim() !== '') ?? '';
   return /is_available\(\)/.test(own) || /is_available\(\)[^\n]*:\s*$/.test(previous);
 }
+const SET_DEVICE = /torch\.cuda\.set_device\(/;
 const REQUIRED = [
   // A default of "cuda" that is not the first half of a `"cuda" if … else "cpu"` fallback.
   /def\s+\w+\([^)]*\bdevice\s*=\s*["']cuda(?::\d+)?["'](?!\s+if\b)/,
   /add_argument\([^)]*["']--device["'][^)]*default\s*=\s*["']cuda(?::\d+)?["'](?!\s+if\b)/,
-  /torch\.cuda\.set_device\(/,
+  SET_DEVICE,
   // torch.device('cuda:{:d}'.format(rank)), torch.device("cuda"), device = 'cuda', in a file that offers no CPU
   // (deviceFacts).
   DEVICE_CUDA,
@@ -146,16 +147,28 @@ const TORCH_MODELS = /\bimport\s+torch\b|^\s*from\s+(?:torch|transformers|diffus
 
 /**
  * Whether a refusal sits under an `if` about the device the user chose (`if 'cuda' in device:` then `assert
- * torch.cuda.is_available()`): it checks that choice, and the CPU is another.
+ * torch.cuda.is_available()`, or `if args.cuda >= 0:` a few blocks up): it checks that choice, and the CPU is
+ * another. A refusal inside a `try:` is caught: the code goes on (falling back to the CPU).
  */
 function checksChoice(code: string, index: number): boolean {
   const before = code.slice(0, index).split('\n');
-  before.pop();
-  const previous = [...before].reverse().find((l) => l.trim() !== '') ?? '';
-  return (
-    /^\s*(?:el)?if\b[^\n]*\b(?:device|cuda|gpu)\w*\b[^\n]*:\s*$/i.test(previous) &&
-    !/is_available/.test(previous)
-  );
+  const start = before.pop() ?? '';
+  let indent = /^[ \t]*/.exec(start + code.slice(index))![0].length;
+  // The blocks the refusal sits in, innermost first: each line above it indented less than the last.
+  for (const line of before.reverse()) {
+    if (!line.trim() || /^\s*#/.test(line)) continue;
+    const depth = /^[ \t]*/.exec(line)![0].length;
+    if (depth >= indent) continue;
+    indent = depth;
+    if (/^\s*try\s*:/.test(line)) return true;
+    if (
+      /^\s*(?:el)?if\b[^\n]*\b(?:device|cuda|gpu)\w*\b[^\n]*:\s*$/i.test(line) &&
+      !/is_available/.test(line)
+    )
+      return true;
+    if (depth === 0) break;
+  }
+  return false;
 }
 
 /** Device choices: a hard requirement (device='cuda' defaults, NCCL) or a GPU used when present. */
@@ -168,7 +181,9 @@ export function deviceFacts(file: string, code: string): Fact[] {
   const required = REQUIRED.map((re, i) => {
     if (i === 0 && cpu) return null;
     const m = re.exec(code);
-    return m && (re === DEVICE_CUDA || re === DEVICE_STRING) && chosenDevice(code, m) ? null : m;
+    if (m && (re === DEVICE_CUDA || re === DEVICE_STRING) && chosenDevice(code, m)) return null;
+    // torch.cuda.set_device(args.cuda) under `if args.cuda >= 0:`: the GPU the user chose, when one was.
+    return m && re === SET_DEVICE && checksChoice(code, m.index) ? null : m;
   }).find(Boolean);
   const kernel = /NUMBA_ENABLE_CUDASIM/.test(code)
     ? null

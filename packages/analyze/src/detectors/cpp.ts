@@ -202,7 +202,7 @@ export function optionalNvccTarget(text: string): string | null {
   const targets: { name: string; line: string; nvcc: boolean }[] = [];
   let current: { name: string; line: string; nvcc: boolean } | null = null;
   for (const line of text.split('\n')) {
-    const target = /^([\w./-]+)\s*:(?!=)/.exec(line);
+    const target = /^([\w./%$(){}-]+)\s*:(?!=)/.exec(line);
     if (target) {
       current = target[1]!.startsWith('.')
         ? null
@@ -214,6 +214,8 @@ export function optionalNvccTarget(text: string): string | null {
   if (!goal || goal.nvcc) return null;
   // `all` may list the CUDA targets as prerequisites.
   const nvccTargets = targets.filter((t) => t.nvcc);
+  // A pattern rule ($(OBJDIR)/%.o: %.cu) builds whatever object the goal's chain asks for.
+  if (nvccTargets.some((t) => t.name.includes('%'))) return null;
   if (nvccTargets.some((t) => new RegExp(`:.*\\b${t.name.replace(/[.]/g, '\\.')}\\b`).test(goal.line)))
     return null;
   return nvccTargets[0]?.line ?? null;

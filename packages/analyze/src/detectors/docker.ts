@@ -188,7 +188,13 @@ function dockerfileFacts(path: string, text: string): Fact[] {
   if (runLast && TEST_COMMAND.test(runLast.args)) {
     return [{ type: 'ignored', ev: seen(path, runLast.line, runLast.raw, 'docker.test-only', 0) }];
   }
-  const args = new Map<string, string>();
+  // BuildKit's platform ARGs, as a build on the x86_64 nodes sets them (FROM builder-base-${TARGETARCH}).
+  const args = new Map<string, string>([
+    ['TARGETARCH', 'amd64'],
+    ['TARGETOS', 'linux'],
+    ['TARGETPLATFORM', 'linux/amd64'],
+    ['BUILDARCH', 'amd64'],
+  ]);
   const stages = new Map<string, { image: string; platform: string | null; line: number; raw: string }>();
   let last: { image: string; platform: string | null; line: number; raw: string } | null = null;
   const facts: Fact[] = [];
@@ -416,6 +422,18 @@ function cpuVariant(input: DetectorInput): Seen | null {
   return null;
 }
 
+/** A plain Dockerfile beside the GPU-named one (Dockerfile next to Dockerfile.gpu) that builds no GPU image. */
+function plainBeside(input: DetectorInput, path: string): Seen | null {
+  const dir = path.slice(0, path.length - baseName(path).length);
+  const plain = [`${dir}Dockerfile`, `${dir}Containerfile`].find((p) => input.tree.paths.includes(p));
+  const text = plain ? input.text(plain) : null;
+  if (!plain || text === null) return null;
+  const gpuImage = dockerfileFacts(plain, text).some((f) => f.type === 'gpu' && f.ev.rule === 'docker.from');
+  return gpuImage
+    ? null
+    : seen(plain, null, `${baseName(plain)} next to the GPU variant`, 'docker.gpu-variant', 0);
+}
+
 /** A GPU-named Dockerfile whose final image is not a GPU image: the GPU layer of the project's CPU image. */
 function cpuBase(facts: Fact[]): Seen | null {
   if (facts.some((f) => f.type === 'gpu' && f.ev.rule === 'docker.from')) return null;
@@ -477,7 +495,7 @@ export const dockerDetector: Detector = {
       if (text === null) continue;
       const found = dockerfileFacts(path, text);
       const cpu = GPU_VARIANT.test(baseName(path))
-        ? (cpuVariant(input) ?? cpuBase(found))
+        ? (cpuVariant(input) ?? plainBeside(input, path) ?? cpuBase(found))
         : variantParent(path, GPU_FOLDER) !== null
           ? cpuFolderBeside(input, path)
           : null;

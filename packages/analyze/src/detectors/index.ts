@@ -210,6 +210,7 @@ export async function detect(files: RepoFiles, detectors: Detector[] = DETECTORS
       packageRuntimes: found.flatMap((f) =>
         f.type === 'manifest' && f.project && f.runtime ? [f.runtime] : [],
       ),
+      manifestDepths: manifestDepths(found),
     },
   );
   const readmePath = readmeFiles(tree)[0];
@@ -222,4 +223,15 @@ export async function detect(files: RepoFiles, detectors: Detector[] = DETECTORS
     warnings,
     readme: readmePath && readmeText !== null ? { file: readmePath, text: readmeText } : null,
   };
+}
+
+/** Each manifest runtime's shallowest manifest file (0 for one at the root). */
+function manifestDepths(found: Fact[]): Record<string, number> {
+  const depths: Record<string, number> = {};
+  for (const f of found) {
+    if (f.type !== 'manifest' || !f.runtime) continue;
+    const depth = Tree.depth(f.file);
+    depths[f.runtime] = Math.min(depths[f.runtime] ?? depth, depth);
+  }
+  return depths;
 }

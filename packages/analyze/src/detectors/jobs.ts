@@ -3,6 +3,7 @@
 import { findGpuModel } from '../knowledge/gpus.js';
 import { seen, type Fact } from '../model.js';
 import { readmeFiles } from './readme.js';
+import { scriptLines } from './scripts.js';
 import { gigabytes } from './host.js';
 import { byDepth, lineAt, type Tree } from './tree.js';
 import type { Detector } from './types.js';
@@ -114,7 +115,12 @@ export const jobsDetector: Detector = {
     for (const path of scripts(input.tree)) {
       const text = input.text(path);
       if (text === null) continue;
-      text.split(/\r?\n/).forEach((raw, i) => facts.push(...jobLineFacts(path, i + 1, raw)));
+      // #SBATCH directives are comments to the shell: read line by line. Commands as the shell reads them:
+      // continued lines joined, the script's own variables expanded (--nproc_per_node=${NGPU}).
+      text.split(/\r?\n/).forEach((raw, i) => {
+        if (/^\s*#(?:SBATCH|PBS)\b/.test(raw)) facts.push(...jobLineFacts(path, i + 1, raw));
+      });
+      for (const c of scriptLines(text)) facts.push(...jobLineFacts(path, c.line, c.text));
     }
     // Launch lines in README code blocks (and in the guides it links to).
     for (const path of await withLinkedGuides(input, readmeFiles(input.tree))) {

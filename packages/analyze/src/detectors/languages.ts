@@ -298,12 +298,20 @@ export interface CodeHints {
   pythonIsBuildGlue?: boolean;
   /** Runtimes of manifests that publish a package of the project's own (pyproject.toml with a [project] name). */
   packageRuntimes?: string[];
+  /** Each manifest runtime's shallowest manifest (0 at the root): a root Cargo.toml before python/pyproject.toml. */
+  manifestDepths?: Record<string, number>;
 }
 
 export function codeFirst(
   shares: LanguageShare[],
   manifestRuntimes: string[],
-  { launched = [], installedRuntimes = [], pythonIsBuildGlue = false, packageRuntimes = [] }: CodeHints = {},
+  {
+    launched = [],
+    installedRuntimes = [],
+    pythonIsBuildGlue = false,
+    packageRuntimes = [],
+    manifestDepths = {},
+  }: CodeHints = {},
 ): LanguageShare[] {
   const images =
     manifestRuntimes.every((r) => r === 'docker') &&
@@ -332,6 +340,12 @@ export function codeFirst(
     const r = code.find((s) => s.name === 'R') ?? { name: 'R', files: 0, bytes: null };
     return [r, ...code.filter((s) => s !== r), ...build];
   }
+  // Scripts and images alone beside the root manifest of a Python, Go, Rust or Java project (train.sh, a Dockerfile
+  // and a requirements.txt or go.mod, the code not among the files): they build, set up and run that project. (A
+  // package.json beside shell scripts may be how a shell tool is published: nvm is Shell.)
+  const rooted = ROOTED_PROJECTS.find((r) => manifestDepths[r] === 0);
+  if (rooted && code.every((s) => SHELLS.has(s.name)))
+    return [{ name: MANIFEST_LANGUAGE[rooted]!, files: 0, bytes: null }, ...code, ...build];
   if (code.length) return [...code, ...build];
   // A CMake project whose sources were not among the files: CMake's default languages are C and C++, and research
   // code built with it is C++ far more often.
@@ -348,8 +362,21 @@ export function codeFirst(
       const language = MANIFEST_LANGUAGE[runtime];
       if (language) tally.set(language, (tally.get(language) ?? 0) + 1);
     }
+  // The root's manifest first (bindings live in subfolders), then the most manifests, then the shallowest.
+  const depthOf = (language: string) =>
+    Math.min(
+      ...Object.entries(manifestDepths)
+        .filter(([runtime]) => MANIFEST_LANGUAGE[runtime] === language)
+        .map(([, depth]) => depth),
+    );
   const fromManifests = [...tally.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .sort(
+      (a, b) =>
+        Number(depthOf(a[0]) !== 0) - Number(depthOf(b[0]) !== 0) ||
+        b[1] - a[1] ||
+        depthOf(a[0]) - depthOf(b[0]) ||
+        (a[0] < b[0] ? -1 : 1),
+    )
     .map(([name, files]) => ({ name, files, bytes: null }));
   return [...fromManifests, ...build];
 }
@@ -374,30 +401,36 @@ function launchersLast(
 
 const COMPILED = new Set(['C++', 'C', 'Cuda', 'Fortran']);
 
+/** Manifest runtimes whose root manifest makes a repository of scripts and images that project's. */
+const ROOTED_PROJECTS = ['python', 'go', 'rust', 'java'];
+
 /**
  * A setup.py (or build.py) that builds C++ sources into a Python module is how the module is packaged, not what it
  * is written in: the compiled language comes first, even when the build script is larger.
  */
 function glueLast(code: LanguageShare[], pythonIsBuildGlue: boolean): LanguageShare[] {
   if (!pythonIsBuildGlue || code[0]?.name !== 'Python') return code;
-  const compiled = code.find((s) => COMPILED.has(s.name));
-  return compiled ? [compiled, ...code.filter((s) => s !== compiled)] : code;
+  // A root CMakeLists.txt whose sources were not among the files builds C++, as CMake does by default.
+  const compiled = code.find((s) => COMPILED.has(s.name)) ?? { name: 'C++', files: 0, bytes: null };
+  return [compiled, ...code.filter((s) => s !== compiled)];
 }
 
 /**
  * Whether every Python file counted is a build script (setup.py, build.py) of bindings to compiled sources: in a
- * bindings folder (python_bindings/setup.py), or beside a root CMakeLists.txt that builds the library. A root
+ * bindings folder (python_bindings/setup.py), or beside a root CMakeLists.txt that builds the library (its sources
+ * there or not). A root
  * setup.py that builds torch extensions is a Python package's own build, not bindings.
  */
 export function pythonIsBuildGlue(files: LanguageFile[]): boolean {
   // The bindings' own tests (pytorch_binding/test/test.py) do not make them a Python project.
   const python = files.filter((f) => f.language === 'Python' && !/(^|\/)tests?\//.test(f.path));
-  const bindings = python.some((f) => f.path.includes('/')) || files.some((f) => f.path === 'CMakeLists.txt');
+  const rootCmake = files.some((f) => f.path === 'CMakeLists.txt');
+  const bindings = python.some((f) => f.path.includes('/')) || rootCmake;
   return (
     python.length > 0 &&
     bindings &&
     python.every((f) => /^(setup|build)\.py$/.test(baseName(f.path))) &&
-    files.some((f) => COMPILED.has(f.language))
+    (rootCmake || files.some((f) => COMPILED.has(f.language)))
   );
 }
 

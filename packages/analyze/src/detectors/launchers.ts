@@ -1,6 +1,7 @@
 // Scripts that launch a program of another language (`python -u main.py`, `torchrun pretrain_gpt.py`,
 // `Rscript analysis.R`): the shell is how the project is run, the program is what it is written in.
 import { seen, type Fact } from '../model.js';
+import { scriptLines } from './scripts.js';
 import { baseName, byDepth, type Tree } from './tree.js';
 import type { Detector } from './types.js';
 
@@ -49,13 +50,17 @@ export const launchersDetector: Detector = {
     for (const path of launchers(input.tree)) {
       const text = input.text(path);
       if (text === null) continue;
-      const lines = text.split(/\r?\n/);
-      const at = lines.findIndex((line) => launchedLanguage(line) !== null);
-      if (at < 0) continue;
+      // A shell script as the shell reads it: continued lines joined, its own variables expanded
+      // (CMD="$LAUNCHER pretrain_gpt.py"); a Makefile line by line.
+      const lines = MAKEFILES.has(baseName(path))
+        ? text.split(/\r?\n/).map((t, i) => ({ line: i + 1, text: t }))
+        : scriptLines(text);
+      const found = lines.find((l) => launchedLanguage(l.text) !== null);
+      if (!found) continue;
       facts.push({
         type: 'launches',
-        language: launchedLanguage(lines[at]!)!,
-        ev: seen(path, at + 1, lines[at]!, 'lang.launcher', 1),
+        language: launchedLanguage(found.text)!,
+        ev: seen(path, found.line, found.text, 'lang.launcher', 1),
       });
     }
     return facts;

@@ -111,9 +111,9 @@ export function outsideDemos(
 export const negated = (before: string): boolean => /\b(?:no|not|without)\s*$/i.test(before);
 
 const GPU_OPTIONAL =
-  /\b(GPUs? (?:is |are )?optional|GPUs? \(optional\)|if you have (?:a |an |access to (?:a |an )?)?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU|GPUs? (?:is |are |will be )?used (?:if|when) (?:one is |it is )?available|(?:runs?|works?|supports?) (?:on )?(?:both )?(?:a )?(?:CPUs?|GPUs?) (?:or|and) (?:a )?(?:GPUs?|CPUs?)|optional(?:ly)?,? (?:use )?(?:a )?GPU|(?:faster|speed(?:s|ed)? up|accelerated?) (?:with|on|by|using) (?:a |an )?(?:NVIDIA )?GPU|GPU (?:is )?(?:recommended but not required|not required but recommended)|if you (?:only )?want to run [^.]{0,40}? on (?:a |the )?CPUs?\b|if you (?:do not|don't) have (?:a |any )?GPUs?\b|(?:with|has) CUDA support (?:is |are )?(?:strongly |highly )?recommended|on both (?:the )?(?:CPUs? and GPUs?|GPUs? and CPUs?)|GPU \(or CPU\)|if you (?:instead )?use [^.]{0,30}\bor CPU\b)/i;
+  /\b(GPUs? (?:is |are )?optional|GPUs? \(optional\)|if you have (?:a |an |access to (?:a |an )?)?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU|GPUs? (?:is |are |will be )?used (?:if|when) (?:one is |it is )?available|(?:runs?|works?|supports?) (?:on )?(?:both )?(?:a )?(?:CPUs?|GPUs?) (?:or|and) (?:a )?(?:GPUs?|CPUs?)|optional(?:ly)?,? (?:use )?(?:a )?GPU|(?:faster|speed(?:s|ed)? up|accelerated?) (?:with|on|by|using) (?:a |an )?(?:NVIDIA )?GPU|GPU (?:is )?(?:recommended but not required|not required but recommended)|if you (?:only )?want to run [^.]{0,40}? on (?:a |the )?CPUs?\b|if you (?:do not|don't) have (?:a |any )?GPUs?\b|(?:with|has) CUDA support (?:is |are )?(?:strongly |highly )?recommended|on both (?:the )?(?:CPUs? and GPUs?|GPUs? and CPUs?)|GPU \(or CPU\)|if you (?:instead )?use [^.]{0,30}\bor CPU\b|GPU support if (?:it's |it is |one is )?available|for (?:better|faster) performance\b[^.]{0,60}\bGPU)/i;
 export const GPU_REQUIRED =
-  /\b((?:requires?|needs?|must have|you need) (?:an? |at least one )?(?:NVIDIA |CUDA[- ](?:capable|enabled) |modern )?GPUs?\b|need (?:access to )?an? (?:system|machine|computer|server) with an? (?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU\b|GPUs? (?:is |are )?(?:required|needed|necessary|mandatory)|CUDA[- ](?:capable|enabled) GPU|use an? (?:system|machine|computer|server|node|host) with (?:an? |one or more )?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPUs?\b|(?:does not|doesn't|don't|do not|can ?not|can't) (?:yet )?(?:support|run on|work on) (?:the )?CPUs?\b(?![- ](?:offload|inference|only|version|build|mode|training))|CPUs? (?:is |are )?(?:not|never) supported|no CPU support\b|required GPU support|GPU support (?:is )?required)/i;
+  /\b((?:requires?|needs?|must have|you need) (?:an? |at least one )?(?:NVIDIA |CUDA[- ](?:capable|enabled) |modern )?GPUs?\b|need (?:access to )?an? (?:system|machine|computer|server) with an? (?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU\b|GPUs? (?:is |are )?(?:required|needed|necessary|mandatory)|CUDA[- ](?:capable|enabled) GPU|use an? (?:system|machine|computer|server|node|host) with (?:an? |one or more )?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPUs?\b|(?:does not|doesn't|don't|do not|can ?not|can't) (?:yet )?(?:support|run on|work on) (?:the )?CPUs?\b(?![- ](?:offload|inference|only|version|build|mode|training))|CPUs? (?:is |are )?(?:not|never) supported|no CPU support\b|required GPU support|GPU support (?:is )?required|only supports? (?:the )?(?:CUDA|GPUs?)\b(?!\s*[\d.]*\d)|supports? only (?:the )?(?:CUDA|GPUs?)\b(?!\s*[\d.]*\d)|CPU (?:mode|version|support|implementation) (?:is |has )?not (?:yet )?(?:been )?(?:implemented|supported|available))/i;
 const MULTI_GPU =
   /\b(multi[- ]?GPU|multiple GPUs|distributed (?:data[- ]parallel )?training|DistributedDataParallel)\b/i;
 const MULTI_GPU_CAPABILITY =
@@ -144,6 +144,31 @@ const SANITY = /nvidia-smi|docker run|--gpus\s+all|nvcc --version/i;
 const NEWS =
   /^\s*(?:[-*+]\s*)?(?:\*\*|__)?[[(]?(?:19|20)\d{2}[/.-]\d{1,2}(?:[/.-]\d{1,2})?[\])]?(?:\*\*|__)?\s*[:-]?\s/;
 
+/** Thanks for hardware ("the donation of a Titan V GPU used in this work"): whom the authors owe, not what runs it. */
+const THANKS =
+  /\b(?:acknowledg\w*|donat(?:ed|ion|ing)|grateful(?:ly)?|thanks?\b|thanking|sponsor(?:ed|ship)?)\b/i;
+
+/** A line's statement that the GPU is optional, or that the CPU is enough. */
+function cpuStatementFacts(
+  text: string,
+  ev: (rule: RuleId, shown: string, priority?: 2 | 3) => Seen,
+): Fact[] {
+  const optional = GPU_OPTIONAL.exec(text);
+  if (optional)
+    return [{ type: 'gpu', requirement: 'optional', ev: ev('readme.gpu-optional', optional[0], 2) }];
+  // A table row speaks of its item (one notebook, one model: "no GPU required!"), not of the repository.
+  const cpuOnly = /^\s*\|/.test(text) ? null : outsideDemos(CPU_ONLY, text);
+  if (cpuOnly) return [{ type: 'gpu', requirement: 'none', ev: ev('readme.cpu-only', cpuOnly[0], 2) }];
+  return [];
+}
+
+/** The sentence of a line that holds a position. */
+function sentenceAt(text: string, index: number): string {
+  const start = text.slice(0, index).search(/[.!?]\s[^.!?]*$/);
+  const end = text.slice(index).search(/[.!?](?:\s|$)/);
+  return text.slice(start < 0 ? 0 : start + 1, end < 0 ? undefined : index + end);
+}
+
 function amount(value: string, unit: string): number {
   const n = Number(value);
   return /^t/i.test(unit) ? n * 1024 : n;
@@ -158,7 +183,9 @@ export function readmeLineFacts(file: string, line: number, text: string, versio
   const facts: Fact[] = [];
   const ev = (rule: RuleId, shown: string, priority: 2 | 3 = 3): Seen =>
     seen(file, line, shown, rule, priority);
-  if (SANITY.test(text) || NEWS.test(text)) return facts;
+  if (SANITY.test(text) || THANKS.test(text)) return facts;
+  // A dated news item says what a release added: GPUs it supports are no need, but "can run on CPU now" is a CPU.
+  if (NEWS.test(text)) return cpuStatementFacts(text, ev);
 
   const cm = COUNT_MODEL.exec(text);
   const mc = MODEL_COUNT.exec(text);
@@ -220,9 +247,12 @@ export function readmeLineFacts(file: string, line: number, text: string, versio
     const m = re.exec(text);
     if (m) {
       const e = ev('readme.gpu-memory', m[0]);
+      // "It is recommended to have a GPU with at least 8 GB": what helps, not what it needs.
+      const sentence = sentenceAt(text, m.index);
+      const advised = /\brecommend/i.test(sentence) && !/\brequire/i.test(sentence);
       facts.push(
         { type: 'gpu-memory', gb: Number(m[1]), ev: e },
-        { type: 'gpu', requirement: 'required', ev: e },
+        { type: 'gpu', requirement: advised ? 'optional' : 'required', ev: e },
       );
       break;
     }
@@ -257,14 +287,9 @@ export function readmeLineFacts(file: string, line: number, text: string, versio
     });
   const os = UBUNTU.exec(versionText);
   if (os) facts.push({ type: 'os', os: `ubuntu${os[1]}`, ev: ev('readme.os', os[0]) });
-  const optional = GPU_OPTIONAL.exec(text);
-  // A table row speaks of its item (one notebook, one model: "no GPU required!"), not of the repository.
-  const cpuOnly = /^\s*\|/.test(text) ? null : outsideDemos(CPU_ONLY, text);
-  if (optional)
-    facts.push({ type: 'gpu', requirement: 'optional', ev: ev('readme.gpu-optional', optional[0], 2) });
-  else if (cpuOnly)
-    facts.push({ type: 'gpu', requirement: 'none', ev: ev('readme.cpu-only', cpuOnly[0], 2) });
-  else {
+  const statements = cpuStatementFacts(text, ev);
+  facts.push(...statements);
+  if (!statements.length) {
     const req = outsideDemos(GPU_REQUIRED, text, negated);
     if (req) facts.push({ type: 'gpu', requirement: 'required', ev: ev('readme.gpu-required', req[0], 2) });
   }

@@ -1,6 +1,6 @@
 // Shell scripts as the shell reads them: one command per line, continuation lines (a trailing backslash) joined,
 // comments dropped, and the script's own variables (APT_INSTALL="apt-get install -y", CUDA_VERSION=11.8) expanded in
-// the lines after they are set. A variable the script does not set stays as written.
+// the lines after they are set (and in the values of later ones). A variable the script does not set stays as written.
 
 export interface CommandLine {
   /** The line the command starts on (1-based). */
@@ -20,12 +20,17 @@ export function scriptLines(text: string): CommandLine[] {
     const line = joined.trim();
     joined = '';
     if (!line || line.startsWith('#')) return;
+    // $VAR, ${VAR}, and ${VAR:-default} (the default when the script has not set it).
+    const expand = (s: string) =>
+      s.replace(
+        /\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)/g,
+        (all, a: string | undefined, fallback: string | undefined, b: string | undefined) =>
+          vars.get((a ?? b)!) ?? (fallback !== undefined ? fallback.replace(/^(["'])(.*)\1$/, '$2') : all),
+      );
     const assign = /^(?:export\s+)?([A-Za-z_]\w*)=(?:"([^"]*)"|'([^']*)'|(\S*))$/.exec(line);
-    if (assign) vars.set(assign[1]!, assign[2] ?? assign[3] ?? assign[4] ?? '');
-    out.push({
-      line: start,
-      text: line.replace(/\$\{(\w+)\}|\$(\w+)/g, (all, a, b) => vars.get(a ?? b) ?? all),
-    });
+    // A value is expanded when it is set, as the shell does (CMD="$LAUNCHER train.py" holds the launcher's value).
+    if (assign) vars.set(assign[1]!, assign[3] ?? expand(assign[2] ?? assign[4] ?? ''));
+    out.push({ line: start, text: expand(line) });
   });
   return out;
 }

@@ -228,6 +228,18 @@ function decide(all: Signal[], facts: Fact[]): Decision {
       agreeing: required,
       confidence: 0.7,
     };
+  // CUDA builds pinned beside a CPU build of the same stack ("If using cuda: conda install pytorch cudatoolkit=10.1,
+  // else: conda install pytorch cpuonly"): the instructions offer both, and nothing else asks for the GPU.
+  // (A package's own CPU build, tensorflow-cpu beside a JAX on CUDA, is a choice of that package alone.)
+  const cpuStacks = hints.filter(
+    (h) =>
+      h.ev.rule === 'py.conda.cpuonly' ||
+      h.ev.rule.startsWith('py.index.cpu') ||
+      h.ev.rule === 'install.conda' ||
+      h.ev.rule === 'install.pip',
+  );
+  if (cpuStacks.length && required.length && required.every((s) => PIN_RULES.has(s.ev.rule)))
+    return { level: 'optional', deciding: cpuStacks, agreeing: required, confidence: 0.7 };
   if (strong.length) return { level: 'required', deciding: strong, agreeing: required, confidence: 0.95 };
   if (none.length)
     return { level: 'none', deciding: none, agreeing: [...none, ...cpuBuilds], confidence: 0.85 };
@@ -288,7 +300,13 @@ function vendorOf(
   needed: boolean,
 ): { vendor: Gpu['vendor']; rocm: string | null } {
   const rocm = factsOf(facts, 'rocm')[0] ?? null;
-  const cuda = factsOf(facts, 'cuda').length > 0 || packages.some((p) => p.variant?.kind === 'cuda');
+  // A CUDA extra (`pip install pkg[cuda]`, an optional group named cuda12) names NVIDIA as well as a ROCm index
+  // names AMD: a repository that offers both runs on NVIDIA.
+  const cudaExtra = (name: string | null | undefined) => /^(?:cuda|cu\d{2,3})[\d.x-]*$/i.test(name ?? '');
+  const cuda =
+    factsOf(facts, 'cuda').length > 0 ||
+    packages.some((p) => p.variant?.kind === 'cuda' || (p.scope === 'optional' && cudaExtra(p.group))) ||
+    factsOf(facts, 'install-extras').some((f) => f.extras.some(cudaExtra));
   const amd = !cuda && (Boolean(rocm) || packages.some((p) => p.variant?.kind === 'rocm'));
   const vendor: Gpu['vendor'] = needed || level === 'optional' ? (amd ? 'amd' : 'nvidia') : null;
   return { vendor, rocm: amd ? (rocm?.version ?? null) : null };

@@ -2,6 +2,7 @@
 import { memoryRepo } from '@envboot/git-source';
 import type { Fact, FactOf } from '../../src/model.js';
 import { detect } from '../../src/detectors/index.js';
+import { inferRequirements } from '../../src/infer/requirements.js';
 import type { Detector } from '../../src/detectors/types.js';
 
 export async function factsOf(detector: Detector, files: Record<string, string>): Promise<Fact[]> {
@@ -23,4 +24,10 @@ export function bare(facts: Fact[]): unknown[] {
     const { ev: _ev, ...rest } = f as Fact & { ev?: unknown };
     return rest;
   });
+}
+
+/** The whole analysis (every detector, then the inference) of files held in memory. */
+export async function requirementsOf(files: Record<string, string>) {
+  const found = await detect(memoryRepo(files));
+  return inferRequirements(found.facts, found.languages);
 }

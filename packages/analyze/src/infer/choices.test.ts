@@ -1,0 +1,214 @@
+// Whole-analysis cases: what the detectors read and the inference decides together, for the GPU, the CUDA build's
+// vendor and the primary language.
+import { describe, expect, it } from '@jest/globals';
+import { requirementsOf } from '../../test/helpers/detect.js';
+
+const gpuOf = async (files: Record<string, string>) => (await requirementsOf(files)).gpu;
+const languageOf = async (files: Record<string, string>) => (await requirementsOf(files)).languages?.[0];
+
+describe('a GPU the user chooses, or one the code needs', () => {
+  it('reads a CUDA check inside a try, under the GPU the user chose, as that choice', async () => {
+    const main = [
+      'import torch',
+      'def main(args):',
+      '    if args.cuda >= 0:',
+      '        try:',
+      '            if not torch.cuda.is_available():',
+      '                raise EnvironmentError("CUDA is not available")',
+      '            torch.cuda.set_device(args.cuda)',
+      '        except Exception:',
+      '            log.warning("GPU access failed. Falling back to CPU.")',
+      '            args.cuda = -1',
+    ].join('\n');
+    const gpu = await gpuOf({ 'main.py': main, 'requirements.txt': 'torch==1.0.0\n' });
+    expect(gpu.evidence.map((e) => e.rule)).not.toContain('code.cuda-check');
+    expect(gpu.evidence.map((e) => e.rule)).not.toContain('code.cuda-default');
+    // The same check at the top of the code refuses the CPU.
+    const refuses = await gpuOf({
+      'main.py': 'import torch\nif not torch.cuda.is_available():\n    raise SystemExit("needs CUDA")\n',
+    });
+    expect(refuses).toMatchObject({ needed: true, requirement: 'required' });
+  });
+
+  it('takes CUDA pins beside a CPU build of the same stack as a choice', async () => {
+    const readme =
+      '## Install\n\nIf using cuda:\n`conda install pytorch cudatoolkit=10.1 -c pytorch`\nelse:\n`conda install pytorch cpuonly -c pytorch`\n';
+    const gpu = await gpuOf({
+      'README.md': readme,
+      'setup.py': 'setup(install_requires=["transformers"])\n',
+    });
+    expect(gpu).toMatchObject({ needed: false, requirement: 'optional' });
+    // The CUDA pin alone is the build to install.
+    const pinned = await gpuOf({
+      'README.md': '```\nconda install pytorch cudatoolkit=10.1 -c pytorch\n```\n',
+    });
+    expect(pinned.needed).toBe(true);
+  });
+
+  it('reads a plain Dockerfile beside Dockerfile.gpu as the CPU variant', async () => {
+    const gpu = await gpuOf({
+      Dockerfile: 'FROM tensorflow/tensorflow:1.3.0\nRUN pip install networkx==1.11\n',
+      'Dockerfile.gpu': 'FROM tensorflow/tensorflow:1.3.0-gpu\nRUN pip install networkx==1.11\n',
+    });
+    expect(gpu).toMatchObject({ needed: false, requirement: 'optional' });
+  });
+
+  it("resolves BuildKit's platform arguments in a FROM", async () => {
+    const dockerfile = [
+      'ARG BASE="nvidia/cuda:12.9.1-devel-ubuntu22.04"',
+      'FROM ${BASE} AS builder-base-amd64',
+      'FROM builder-base-${TARGETARCH} AS builder',
+      'RUN pip install torch',
+    ].join('\n');
+    const gpu = await gpuOf({ 'torch/Dockerfile': dockerfile, 'README.md': '# images\n' });
+    expect(gpu).toMatchObject({ needed: true, cuda: '12.9' });
+  });
+
+  it('compiles CUDA through a Makefile pattern rule the default goal needs', async () => {
+    const makefile = [
+      'OBJS=objs/main.o objs/kernel.o',
+      'NVCC=nvcc',
+      'all: $(EXECUTABLE)',
+      'clean:',
+      '\trm -rf objs',
+      '$(EXECUTABLE): $(OBJS)',
+      '\t$(CXX) -o $@ $(OBJS) -lcudart',
+      'objs/%.o: %.cu',
+      '\t$(NVCC) $< -c -o $@',
+    ].join('\n');
+    const gpu = await gpuOf({ Makefile: makefile, 'kernel.cu': '__global__ void k() {}\n' });
+    expect(gpu).toMatchObject({ needed: true, requirement: 'required' });
+  });
+
+  it('runs the torchrun a script launches with its own defaults', async () => {
+    const script = [
+      '#!/usr/bin/bash',
+      'NGPU=${NGPU:-"8"}',
+      'torchrun --nproc_per_node=${NGPU} --rdzv_endpoint="localhost:5972" \\',
+      '  train.py --job.config_file ./debug_model.toml',
+    ].join('\n');
+    const req = await requirementsOf({ 'run_train.sh': script, 'requirements.txt': 'torch >= 2.2.0\n' });
+    expect(req.gpu).toMatchObject({ needed: true, count: 8 });
+    expect(req.languages?.[0]).toBe('Python');
+  });
+});
+
+describe('README statements', () => {
+  it('reads a memory the README recommends as a GPU that helps', async () => {
+    const readme =
+      '# samgeo\n\nThe model is computationally intensive, and a powerful GPU is recommended. It is recommended to have a GPU with at least 8 GB of GPU memory.\n';
+    const gpu = await gpuOf({ 'README.md': readme, 'requirements.txt': 'torch\nsegment-anything\n' });
+    expect(gpu.needed).toBe(false);
+    const required = await gpuOf({
+      'README.md': '# x\n\nYou need a GPU with at least 8 GB of GPU memory.\n',
+      'requirements.txt': 'torch\n',
+    });
+    expect(required).toMatchObject({ needed: true, min_memory_gb: 8 });
+  });
+
+  it('reads "only supports CUDA" as a requirement, not a CUDA version it supports', async () => {
+    const only = await gpuOf({
+      'README.md':
+        '# pool\n\nIt requires PyTorch 1.0+ and only supports CUDA (CPU mode is not implemented).\n',
+    });
+    expect(only).toMatchObject({ needed: true, requirement: 'required' });
+    const version = await gpuOf({
+      'README.md': '# workspace\n\n> Currently, the GPU-flavor only supports CUDA 10.1.\n',
+    });
+    expect(version.evidence.map((e) => e.rule)).not.toContain('readme.gpu-required');
+  });
+
+  it("reads thanks for donated hardware as no statement, and a news item's CPU support as one", async () => {
+    const thanks = await gpuOf({
+      'README.md':
+        '# jiant\n\n- We gratefully acknowledge the support of NVIDIA Corporation with the donation of a Titan V GPU used in this work.\n',
+    });
+    expect(thanks.needed).toBe(false);
+    expect(thanks.model).toBeNull();
+    const news = await gpuOf({
+      'README.md': '# gpen\n\n(2021-12-09) GPEN can run on CPU now by simply discarding --use_cuda.\n',
+      'requirements.txt': 'torch\n',
+    });
+    expect(news.needed).toBe(false);
+  });
+
+  it('reads GPU support "if available" for better performance as optional', async () => {
+    const gpu = await gpuOf({
+      'README.md':
+        "# tacotron\n\nInstall the latest version of TensorFlow for your platform. For better performance, install with GPU support if it's available.\n",
+      'train.py': 'import tensorflow as tf\nos.environ["CUDA_VISIBLE_DEVICES"] = args.gpu_assignment\n',
+    });
+    expect(gpu).toMatchObject({ needed: false, requirement: 'optional' });
+  });
+});
+
+describe('which GPU vendor', () => {
+  it('runs on NVIDIA when the README offers a CUDA extra beside a ROCm index', async () => {
+    const readme = [
+      '# fla',
+      '```sh',
+      '# CUDA',
+      'pip install flash-linear-attention[cuda]',
+      '# ROCm',
+      'pip install --index-url https://download.pytorch.org/whl/rocm7.2 torch',
+      'pip install flash-linear-attention[rocm]',
+      '```',
+    ].join('\n');
+    const gpu = await gpuOf({
+      'README.md': readme,
+      'fla/ops/chunk.py': 'import torch\nx = torch.zeros(1).cuda()\n',
+    });
+    expect(gpu).toMatchObject({ needed: true, vendor: 'nvidia' });
+  });
+});
+
+describe('the primary language', () => {
+  it('takes the root manifest before the bindings of a subfolder', async () => {
+    expect(
+      await languageOf({
+        'Cargo.toml': '[workspace]\nmembers = ["rust/lance"]\n',
+        'python/pyproject.toml': '[project]\nname = "pylance"\n[build-system]\nbuild-backend = "maturin"\n',
+      }),
+    ).toBe('Rust');
+  });
+
+  it('takes a root CMake build for C++ when the only Python is the bindings’ setup.py', async () => {
+    expect(
+      await languageOf({
+        'CMakeLists.txt': 'cmake_minimum_required(VERSION 3.17)\nproject(faiss LANGUAGES CXX)\n',
+        'faiss/python/setup.py': 'from setuptools import setup\nsetup(name="faiss")\n',
+      }),
+    ).toBe('C++');
+  });
+
+  it('takes the project of a root manifest before the scripts and images that run it', async () => {
+    expect(
+      await languageOf({
+        'requirements.txt': 'torch\n',
+        'tools/train-1node.sh': '#!/bin/bash\n#SBATCH --gres=gpu:8\nsrun tools/single-node_run.sh $@\n',
+      }),
+    ).toBe('Python');
+    expect(
+      await languageOf({
+        'go.mod': 'module github.com/x/migrate\n\ngo 1.21\n',
+        Dockerfile: 'FROM golang:1.21\n',
+      }),
+    ).toBe('Go');
+    // A package.json beside shell scripts may be how a shell tool is published.
+    expect(
+      await languageOf({ 'package.json': '{"name": "nvm"}', 'nvm.sh': '#!/bin/sh\nnvm() { echo; }\n' }),
+    ).toBe('Shell');
+  });
+
+  it('follows a launcher a script builds from its own variables', async () => {
+    const script = [
+      'N_GPUS=1',
+      'LAUNCHER="deepspeed --num_gpus $N_GPUS"',
+      'CMD="$LAUNCHER pretrain_gpt.py --data-path data"',
+      '$CMD',
+    ].join('\n');
+    expect(
+      await languageOf({ 'examples/pretrain_gpt_single_node.sh': script, 'requirements.txt': 'deepspeed\n' }),
+    ).toBe('Python');
+  });
+});
