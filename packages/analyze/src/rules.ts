@@ -157,6 +157,11 @@ export const RULES = {
     does: "a system package installed to build against a C or C++ library the knowledge base knows (apt-get's libfoo-dev, dnf's foo-devel, brew's and pacman's own names) is that library, in a repository that compiles C or C++",
     example: 'sudo apt install libncursesw5-dev autotools-dev autoconf',
   },
+  'install.python-build': {
+    priority: 2,
+    does: 'the CPython tag of a compiled module or wheel the instructions copy or install (cpython-36m, cp39) is the Python it runs on',
+    example: 'cp build/lib.linux-x86_64-3.6/emd_cuda.cpython-36m-x86_64-linux-gnu.so .',
+  },
   'install.venv': {
     priority: 2,
     does: 'a virtual environment made with a named Python (virtualenv -p, python3.x -m venv, uv venv --python) sets up that Python',

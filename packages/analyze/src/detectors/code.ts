@@ -298,7 +298,7 @@ const PYTHON2_SYNTAX =
 
 export function pythonVersionFacts(file: string, code: string): Fact[] {
   // `sys.version_info >= (3, 8)`, or the check that refuses older ones: `if sys.version_info < (3, 6): sys.exit(…)`.
-  const m = /sys\.version_info(?:\[:2\])?\s*(?:>=|>|<)\s*\(\s*3\s*,\s*(\d{1,2})/.exec(code);
+  const m = /sys\.version_info(?:\[:2\])?\s*(?:>=|>|<)\s*\(\s*(3|2(?=\s*,\s*7\b))\s*,\s*(\d{1,2})/.exec(code);
   if (!m) {
     // Code written for Python 2 runs on its last release, 2.7.
     const py2 = /^\s*from\s+__future__\s+import\s+print_function/m.test(code)
@@ -316,7 +316,7 @@ export function pythonVersionFacts(file: string, code: string): Fact[] {
         ]
       : [];
   }
-  const version = `3.${m[1]}`;
+  const version = `${m[1]}.${m[2]}`;
   return [
     {
       type: 'runtime',

@@ -5,7 +5,7 @@ import { knownPackage, nativeLibrary } from '../knowledge/catalog.js';
 import { condaPackage, pythonPackage } from '../knowledge/packages.js';
 import { seen, type Fact, type FactOf, type Seen } from '../model.js';
 import type { RuleId } from '../rules.js';
-import { RECIPE } from './cuda-setup.js';
+import { cudaInstallFacts, RECIPE } from './cuda-setup.js';
 import { scriptLines, type CommandLine } from './scripts.js';
 import { CUDA_PACKAGES, RUNTIMES, parseCondaSpec } from './python/conda.js';
 import { pythonPackageFacts, TORCH_FAMILY, type Variant } from './python/facts.js';
@@ -35,7 +35,7 @@ export function instructionFiles(tree: Tree): string[] {
 const INLINE_INSTALL =
   /`((?:pip3?|python3?(?:\.\d+)? -m pip|uv pip)\s+install\s[^`]+|(?:conda|mamba|micromamba)\s+(?:install|create)\s[^`]+)`/g;
 const INDENTED_INSTALL =
-  /^(?: {4,}|\t)(?:(?:pip3?|python3?(?:\.\d+)? -m pip|uv pip)\s+install|(?:conda|mamba|micromamba)\s+(?:install|create))\b/;
+  /^(?: {4,}|\t)(?:(?:pip3?|python3?(?:\.\d+)? -m pip|uv pip)\s+install|(?:conda|mamba|micromamba)\s+(?:install|create))\b|^(?: {4,}|\t)(?:sudo\s+)?(?:cp|mv|ln)\s+\S*\bcpython-3\d/;
 
 /**
  * The lines of a document that are commands: inside ``` or ~~~ fences, in reStructuredText literal blocks
@@ -351,6 +351,24 @@ export function commandFacts(ctx: CommandContext): Fact[] {
           });
       }
     }
+    // A requirement list that pins the interpreter (`python==3.6+`), and the CPython tag of a module the instructions
+    // copy or install (emd_cuda.cpython-36m-x86_64-linux-gnu.so, a cp39 wheel): the Python it runs on.
+    const pinned = w.length === 1 ? /^python(?:==?|>=|~=)(3\.\d{1,2})\b/i.exec(w[0]!) : null;
+    const abi = w.map((a) => /\bcpython-3(\d{1,2})m?-|-cp3(\d{1,2})-cp3\d{1,2}m?-/.exec(a)).find(Boolean);
+    if (pinned || abi)
+      facts.push({
+        type: 'runtime',
+        name: 'python',
+        version: pinned ? pinned[1]! : `3.${abi![1] ?? abi![2]}`,
+        range: null,
+        ev: seen(
+          ctx.file,
+          ctx.line,
+          ctx.text,
+          pinned ? 'readme.python' : 'install.python-build',
+          ctx.priority,
+        ),
+      });
     const venv = venvPython(w);
     if (venv)
       facts.push({
@@ -514,6 +532,11 @@ export const installDetector: Detector = {
             compiles,
           }),
         );
+        // `sudo apt install -y cuda-11-7` in the instructions: the CUDA they set up, said as plainly as "CUDA 11.7"
+        // (setup scripts are read for the GPU itself).
+        if (!scripts.has(path))
+          for (const f of cudaInstallFacts(path, c.line, c.text, 2))
+            if (f.type === 'cuda') own.push({ ...f, ev: { ...f.ev, priority: 3 } });
       }
       facts.push(...gpuAlternatives(own));
     }

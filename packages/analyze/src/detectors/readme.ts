@@ -74,9 +74,10 @@ const DISK =
 const DATASET =
   /\b(?:dataset|data set|corpus|checkpoints?|weights)\b[^.\n]{0,60}?\b(\d+(?:\.\d+)?)\s*(GB|TB)\b/i;
 /** "CUDA 11.8", "CUDA toolkit >= 11.3", "CUDA: version 12.1", "CUDA==10.1", and a major alone ("CUDA 8", "CUDA >= 11"). */
+// Not a device (cuda:0), and a number written onto the name is a packed version (cuda90, cuda101: below).
 const CUDA =
-  /\bCUDA(?:\s+toolkit)?\s*:?\s*(?:version\s*:?\s*)?(?:>=|≥|==?)?\s*v?(\d{1,2}\.\d|\d{1,2}(?!\d|\.\d|\s*(?:GB|G\b|cores?|kernels?|streams?|threads?|blocks?)))/i;
-const PYTHON = /\bPython\s*(?:version\s*:?\s*)?\(?\s*(?:>=|≥|==)?\s*(3\.\d{1,2})\b/i;
+  /\bCUDA(?!:\d|\d)(?:\s+toolkit)?\s*:?\s*(?:version\s*:?\s*)?(?:>=|≥|==?)?\s*v?(\d{1,2}\.\d|\d{1,2}(?!\d|\.\d|\s*(?:GB|G\b|cores?|kernels?|streams?|threads?|blocks?)))/i;
+const PYTHON = /\bPython\s*(?:version\s*:?\s*)?\(?\s*(?:>=|≥|==?)?\s*v?(3\.\d{1,2})\b/i;
 /** Python 2 as the code's runtime ("Python 2.7", "tested under Python2"), read only when no Python 3 is stated. */
 const PYTHON2 = /\bPython\s*(?:version\s*:?\s*)?\(?\s*(?:>=|≥|==)?\s*2\.7\b|\bPython2\b(?!\.?\d)/i;
 /** A sentence that drops Python 2 is not a statement that the code runs on it. */
@@ -264,7 +265,11 @@ export function readmeLineFacts(file: string, line: number, text: string, versio
   const disk = DISK.exec(text) ?? DATASET.exec(text);
   if (disk) facts.push({ type: 'disk', gb: amount(disk[1]!, disk[2]!), ev: ev('readme.disk', disk[0]) });
   const cuda = CUDA.exec(versionText);
+  // conda's cuda90, magma-cuda101: CUDA 9.0 and 10.1.
+  const packed = cuda ? null : /\bcuda(\d{1,2})(\d)\b/i.exec(versionText);
   if (cuda) facts.push({ type: 'cuda', version: cuda[1]!, ev: ev('readme.cuda', cuda[0]) });
+  else if (packed && Number(packed[1]) >= 7)
+    facts.push({ type: 'cuda', version: `${packed[1]}.${packed[2]}`, ev: ev('readme.cuda', packed[0]) });
   const py = PYTHON.exec(versionText);
   const recommended = py ? RECOMMENDED_PYTHON.exec(versionText) : null;
   if (py)

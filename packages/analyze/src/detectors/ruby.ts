@@ -23,16 +23,20 @@ function gemFact(name: string, version: string | null, dev: boolean, ev: ReturnT
   };
 }
 
-/** `spec.add_dependency "thor", "~> 1.0"`, `add_runtime_dependency`, `add_development_dependency`. */
+/**
+ * `spec.add_dependency "thor", "~> 1.0"`, `add_runtime_dependency`, `add_development_dependency`; generated gemspecs
+ * write the name as `%q<haml>` and the version in a list (`[">= 3.0"]`).
+ */
 export function gemspecPackages(path: string, text: string): Fact[] {
   const facts: Fact[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     const m =
-      /^\s*\w+\.add_(runtime_|development_)?dependency\s*\(?\s*["']([\w.-]+)["'](?:\s*,\s*["']([^"']+)["'])?/.exec(
+      /^\s*\w+\.add_(runtime_|development_)?dependency\s*\(?\s*(?:["']([\w.-]+)["']|%q<([\w.-]+)>)(?:\s*,\s*\[?\s*["']([^"']+)["'])?/.exec(
         raw,
       );
-    if (!m || !recognisedPackage('ruby', m[2]!)) return;
-    facts.push(gemFact(m[2]!, m[3] ?? null, m[1] === 'development_', rubySeen(path, i, raw, 'ruby.gemspec')));
+    const name = m ? (m[2] ?? m[3])! : null;
+    if (!m || !name || !recognisedPackage('ruby', name)) return;
+    facts.push(gemFact(name, m[4] ?? null, m[1] === 'development_', rubySeen(path, i, raw, 'ruby.gemspec')));
   });
   return facts;
 }

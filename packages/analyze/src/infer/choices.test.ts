@@ -212,3 +212,83 @@ describe('the primary language', () => {
     ).toBe('Python');
   });
 });
+
+describe('CUDA and Python versions', () => {
+  it('reads a `conda list --export` package list under any name, its toolkit before a leftover selector', async () => {
+    const list = [
+      '# This file may be used to create an environment using:',
+      '# $ conda create --name <env> --file <this file>',
+      '# platform: linux-64',
+      'absl-py=0.9.0=py36_0',
+      'cuda90=1.0=h6433d27_0',
+      'cudatoolkit=10.1.243=h6bb024c_0',
+      'python=3.6.6=hc3d631a_0',
+      'pytorch=1.5.0=py3.6_cuda10.1.243_cudnn7.6.3_0',
+      'torchvision=0.6.0=py36_cu101',
+    ].join('\n');
+    const req = await requirementsOf({ 'requirements.txt': list, 'train.py': 'import torch\nx.cuda()\n' });
+    expect(req.runtimes.python).toBe('3.6.6');
+    expect(req.gpu.cuda).toBe('10.1');
+    expect(req.frameworks?.map((f) => f.name)).toContain('torch');
+  });
+
+  it("reads no CUDA version from a device (cuda:0), and conda's packed cuda90 as 9.0", async () => {
+    const device = await requirementsOf({
+      'README.md':
+        '# seg\n\n```\npython demo.py img.jpg --device cuda:0\n```\nAn example (works for me): CUDA 10.1 and pytorch 1.7.1\n',
+      'train.py': 'import torch\nmodel.cuda()\n',
+    });
+    expect(device.gpu.cuda).toBe('10.1');
+  });
+
+  it('reads the CUDA an install line of the README sets up', async () => {
+    const req = await requirementsOf({
+      'README.md': '# gemv\n\n## Requirements\n```\nsudo apt install -y cuda-11-7\n```\n',
+      'fast_gemv.cu': '__global__ void gemv() {}\n',
+    });
+    expect(req.gpu.cuda).toBe('11.7');
+  });
+
+  it('reads the Python of a badge with a v, a conda pin in prose, a requirement list and a CPython tag', async () => {
+    const python = async (readme: string) =>
+      (await requirementsOf({ 'README.md': readme, 'train.py': 'import torch\n' })).runtimes.python;
+    expect(await python('![python](https://img.shields.io/badge/python-v3.7.4-green.svg)\n')).toBe('3.7');
+    expect(await python('We test our models under `python=3.7.3,pytorch=1.9.0,cuda=11.1`.\n')).toBe('3.7');
+    expect(await python('Requires:\n\n```\npython==3.6+\nlightgbm==2.1.1\n```\n')).toBe('3.6');
+    expect(
+      await python(
+        'Then copy the lib file out:\n\n        cp build/lib.linux-x86_64-3.6/emd_cuda.cpython-36m-x86_64-linux-gnu.so .\n',
+      ),
+    ).toBe('3.6');
+  });
+
+  it('reads the Python 2.7 a setup.py refuses to go below', async () => {
+    const req = await requirementsOf({
+      'wrappers/python/setup.py':
+        'import sys\nif sys.version_info < (2, 7):\n    reportError("OpenMM requires Python 2.7 or better.")\nsetup(name="openmm")\n',
+    });
+    expect(req.runtimes.python).toBe('2.7');
+  });
+});
+
+describe('frameworks', () => {
+  it("reads a generated gemspec's dependencies, %q<name> and a version list", async () => {
+    const gemspec = [
+      'Gem::Specification.new do |s|',
+      '  s.name = %q{brakeman}',
+      '  s.add_runtime_dependency(%q<activesupport>, [">= 2.2"])',
+      '  s.add_runtime_dependency(%q<haml>, [">= 3.0.12"])',
+      'end',
+    ].join('\n');
+    const req = await requirementsOf({ 'brakeman.gemspec': gemspec });
+    expect(req.frameworks?.map((f) => [f.name, f.version])).toEqual([
+      ['activesupport', '>= 2.2'],
+      ['haml', '>= 3.0.12'],
+    ]);
+  });
+
+  it('names pytorch-ignite by its published name, imported as ignite', async () => {
+    const req = await requirementsOf({ 'train.py': 'import torch\nfrom ignite.engine import Engine\n' });
+    expect(req.frameworks?.map((f) => f.name)).toContain('pytorch-ignite');
+  });
+});

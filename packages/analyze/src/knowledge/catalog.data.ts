@@ -70,6 +70,35 @@ export interface KnownPackage {
 // this long is more than the type checker will infer).
 // prettier-ignore
 const PYTHON: KnownPackage[] = [
+  // Python: model code of the pre-transformers era, config and audio helpers, chemistry, molecular simulation,
+  // geoscience, document layout and time-series feature libraries
+  { name: 'pytorch-pretrained-bert', ecosystem: 'python', category: 'nlp', gpu: 'benefits', imports: ['pytorch_pretrained_bert'] },
+  { name: 'pytorch-transformers', ecosystem: 'python', category: 'nlp', gpu: 'benefits', imports: ['pytorch_transformers'] },
+  { name: 'neo', ecosystem: 'python', category: 'scientific', gpu: 'none', aliases: ['python-neo'] },
+  { name: 'pyhocon', ecosystem: 'python', category: 'config', gpu: 'none' },
+  { name: 'hyperpyyaml', ecosystem: 'python', category: 'config', gpu: 'none' },
+  { name: 'torchlibrosa', ecosystem: 'python', category: 'audio', gpu: 'benefits' },
+  { name: 'window-ops', ecosystem: 'python', category: 'time-series', gpu: 'none' },
+  { name: 'numdifftools', ecosystem: 'python', category: 'scientific', gpu: 'none' },
+  { name: 'selfies', ecosystem: 'python', category: 'chemistry', gpu: 'none' },
+  { name: 'datamol', ecosystem: 'python', category: 'chemistry', gpu: 'none' },
+  { name: 'molfeat', ecosystem: 'python', category: 'chemistry', gpu: 'none' },
+  { name: 'segment-anything-py', ecosystem: 'python', category: 'computer-vision', gpu: 'benefits', imports: [] },
+  { name: 'sam2', ecosystem: 'python', category: 'computer-vision', gpu: 'benefits' },
+  { name: 'lazrs', ecosystem: 'python', category: 'geospatial', gpu: 'none' },
+  { name: 'laszip', ecosystem: 'python', category: 'geospatial', gpu: 'none' },
+  { name: 'oggm', ecosystem: 'python', category: 'geospatial', gpu: 'none' },
+  { name: 'promptsource', ecosystem: 'python', category: 'nlp', gpu: 'none' },
+  { name: 'effdet', ecosystem: 'python', category: 'computer-vision', gpu: 'benefits' },
+  { name: 'pdfplumber', ecosystem: 'python', category: 'utility', gpu: 'none' },
+  { name: 'pymbar', ecosystem: 'python', category: 'chemistry', gpu: 'none' },
+  { name: 'openmmtools', ecosystem: 'python', category: 'chemistry', gpu: 'benefits' },
+  { name: 'openff-toolkit', ecosystem: 'python', category: 'chemistry', gpu: 'none', imports: ['openff.toolkit'] },
+  { name: 'fastbpe', ecosystem: 'python', category: 'tokenizer', gpu: 'none', imports: ['fastBPE'] },
+  { name: 'mistral-common', ecosystem: 'python', category: 'llm-tooling', gpu: 'none' },
+  { name: 'glmnet', ecosystem: 'python', category: 'classic-ml', gpu: 'none' },
+  { name: 'aimrocks', ecosystem: 'python', category: 'database', gpu: 'none' },
+  { name: 'swig', ecosystem: 'python', category: 'utility', gpu: 'none' },
   // Python: libraries of research stacks met in the corpus (AutoML, medical imaging, meteorology, 3D sparse ops)
   { name: 'smac', ecosystem: 'python', category: 'optimization', gpu: 'none' },
   { name: 'configspace', ecosystem: 'python', category: 'optimization', gpu: 'none', imports: ['ConfigSpace'] },
@@ -94,6 +123,7 @@ const PYTHON: KnownPackage[] = [
   { name: 'tensorflow-datasets', ecosystem: 'python', category: 'data-loading', gpu: 'none', imports: ['tensorflow_datasets'], aliases: ['tfds-nightly'] },
   { name: 'tensorflow-hub', ecosystem: 'python', category: 'deep-learning', gpu: 'none', imports: ['tensorflow_hub'] },
   { name: 'tensorflow-probability', ecosystem: 'python', category: 'probabilistic', gpu: 'none', imports: ['tensorflow_probability'] },
+  { name: 'tfp-nightly', ecosystem: 'python', category: 'probabilistic', gpu: 'none', imports: [] },
   { name: 'tensorflow-addons', ecosystem: 'python', category: 'deep-learning', gpu: 'none', imports: ['tensorflow_addons'] },
   { name: 'tensorboard', ecosystem: 'python', category: 'experiment-tracking', gpu: 'none' },
   { name: 'tensorboardx', ecosystem: 'python', category: 'experiment-tracking', gpu: 'none', imports: ['tensorboardX'] },
@@ -114,7 +144,7 @@ const PYTHON: KnownPackage[] = [
   { name: 'timm', ecosystem: 'python', category: 'computer-vision', gpu: 'benefits' },
   { name: 'einops', ecosystem: 'python', category: 'deep-learning', gpu: 'none' },
   { name: 'opt-einsum', ecosystem: 'python', category: 'scientific', gpu: 'none', imports: ['opt_einsum'] },
-  { name: 'ignite', ecosystem: 'python', category: 'deep-learning', gpu: 'none', aliases: ['pytorch-ignite'] },
+  { name: 'pytorch-ignite', ecosystem: 'python', category: 'deep-learning', gpu: 'none', imports: ['ignite'] },
   { name: 'skorch', ecosystem: 'python', category: 'deep-learning', gpu: 'none' },
   { name: 'kornia', ecosystem: 'python', category: 'computer-vision', gpu: 'none' },
   { name: 'monai', ecosystem: 'python', category: 'computer-vision', gpu: 'benefits' },
@@ -1182,6 +1212,7 @@ const PYTHON: KnownPackage[] = [
 // prettier-ignore
 const R: KnownPackage[] = [
   // R
+  { name: 'countrycode', ecosystem: 'r', category: 'utility', gpu: 'none' },
   { name: 'torch', ecosystem: 'r', category: 'deep-learning', gpu: 'benefits', cuda: 'downloads CUDA 11.8/12.x builds of libtorch when a GPU is found' },
   { name: 'keras', ecosystem: 'r', category: 'deep-learning', gpu: 'benefits' },
   { name: 'keras3', ecosystem: 'r', category: 'deep-learning', gpu: 'benefits' },
@@ -1387,6 +1418,8 @@ const R: KnownPackage[] = [
 
 // prettier-ignore
 const JULIA: KnownPackage[] = [
+  { name: 'PyPlot', ecosystem: 'julia', category: 'plotting', gpu: 'none' },
+  { name: 'GBIF2', ecosystem: 'julia', category: 'scientific', gpu: 'none' },
   { name: 'StochasticDiffEq', ecosystem: 'julia', category: 'scientific', gpu: 'none' },
   { name: 'SymbolicRegression', ecosystem: 'julia', category: 'classic-ml', gpu: 'none' },
   // Julia
@@ -1523,6 +1556,7 @@ const JULIA: KnownPackage[] = [
 
 // prettier-ignore
 const NODE: KnownPackage[] = [
+  { name: 'mobx-state-tree', ecosystem: 'node', category: 'web', gpu: 'none' },
   { name: 'kysely', ecosystem: 'node', category: 'database', gpu: 'none' },
   { name: 'npm-registry-fetch', ecosystem: 'node', category: 'utility', gpu: 'none' },
   // Node

@@ -50,6 +50,8 @@ describe('packages', () => {
     expect(condaPackage('libtiff')).toMatchObject({ framework: null });
     expect(cudaFromDigits('121')).toBe('12.1');
     expect(cudaFromDigits('12')).toBe('12');
+    expect(cudaFromDigits('90')).toBe('9.0');
+    expect(cudaFromDigits('92')).toBe('9.2');
   });
 });
 

@@ -248,6 +248,8 @@ export function condaPackage(rawName: string): PackageMeaning & { pypiName: stri
 
 /** "121" → "12.1", "118" → "11.8", "12" → "12", "102" → "10.2", "110" → "11.0". */
 export function cudaFromDigits(digits: string): string {
+  // cu90, cuda92: CUDA 9.0 and 9.2 (before CUDA 10 a version packed into two digits); cu12: CUDA 12.
+  if (digits.length === 2 && Number(digits) >= 70) return `${digits[0]}.${digits[1]}`;
   if (digits.length <= 2) return digits;
   return `${digits.slice(0, 2)}.${digits.slice(2)}`;
 }

@@ -106,8 +106,24 @@ export function explicitSpecs(text: string): string[] {
   return out;
 }
 
+/**
+ * A package list exported with `conda list --export` (name=version=build per line, under conda's own header),
+ * whatever the file is called (requirements.txt too).
+ */
+function mayBeExportList(path: string): boolean {
+  return /\.txt$/i.test(path) && Tree.depth(path) <= 1;
+}
+export function exportListSpecs(text: string): string[] | null {
+  const header = /^#\s*\$?\s*conda create\b[^\n]*--file\b|^#\s*platform:\s*(?:linux|osx|win)-/m.test(text);
+  if (!header) return null;
+  const specs = text.split(/\r?\n/).filter((l) => /^[\w.-]+=[^=\s]+=\S+$/.test(l.trim()));
+  return specs.length ? specs.map((l) => l.trim()) : null;
+}
+
 const condaFiles = (tree: Tree) =>
-  tree.paths.filter((p) => (isCondaFile(p) || mayBeCondaFile(p) || isExplicitSpec(p)) && tree.counts(p));
+  tree.paths.filter(
+    (p) => (isCondaFile(p) || mayBeCondaFile(p) || isExplicitSpec(p) || mayBeExportList(p)) && tree.counts(p),
+  );
 
 export const condaDetector: Detector = {
   name: 'conda',
@@ -117,13 +133,16 @@ export const condaDetector: Detector = {
     for (const path of condaFiles(input.tree)) {
       const text = input.text(path);
       if (text === null) continue;
-      const explicit = isExplicitSpec(path);
-      if (explicit && !/^@EXPLICIT\s*$/m.test(text)) continue;
+      const explicit = isExplicitSpec(path) && /^@EXPLICIT\s*$/m.test(text);
+      const exportList = !explicit && /\.txt$/i.test(path) ? exportListSpecs(text) : null;
+      if (/\.txt$/i.test(path) && !explicit && !exportList) continue;
       const named = isCondaFile(path);
       // A YAML file under another name is an environment only by its shape; it is not worth a warning otherwise.
       const doc = explicit
         ? { dependencies: explicitSpecs(text), channels: [] }
-        : await yamlOf(text, path, named ? input.warn : () => {});
+        : exportList
+          ? { dependencies: exportList, channels: [] }
+          : await yamlOf(text, path, named ? input.warn : () => {});
       const deps = (doc as { dependencies?: unknown })?.dependencies;
       if (!Array.isArray(deps)) continue;
       if (!named && !('channels' in (doc as object)) && !('name' in (doc as object))) continue;
@@ -157,6 +176,9 @@ export const condaDetector: Detector = {
         ? { kind: 'cpu', via: seen(path, lineOf(lines, cpuOnly.raw), cpuOnly.raw, 'py.conda.cpuonly', 1) }
         : null;
 
+      const toolkitPinned = specs.some(
+        (s) => s.spec?.spec && /^(?:cudatoolkit|cuda-toolkit)$/i.test(s.spec.name),
+      );
       for (const { raw, spec } of specs) {
         if (!spec) continue;
         const name = spec.name.toLowerCase();
@@ -187,6 +209,8 @@ export const condaDetector: Detector = {
         if (name === 'cpuonly') continue;
         // The pytorch channel's old CUDA selectors: cuda80, cuda90, cuda92, cuda100 (pytorch::cuda100).
         const selector = /^cuda(\d{2,3})$/.exec(name);
+        // Beside a pinned toolkit the selector is a leftover of an older install: the toolkit says the CUDA.
+        if (selector && toolkitPinned) continue;
         if (selector) {
           facts.push({
             type: 'cuda',
