@@ -264,6 +264,11 @@ export const RULES = {
     does: "build files (Dockerfile, CMake, Makefile …) come after the languages of the code, except Dockerfiles whose only other code is shell scripts; a CMake project with no source counted is C++; a package the project publishes (pyproject.toml [project]) with no source counted comes before its Dockerfile; a setup.py or build.py that only builds bindings to C/C++/CUDA sources (in a bindings folder, or beside a root CMakeLists.txt, C++ when its sources are not there) comes after them; scripts and images alone beside a root Python, Go, Rust or Java manifest are that project's; with no file counted at all, the manifests say the language (the root's first, then the most, then the shallowest: package.json: JavaScript, pyproject.toml: Python), and with no manifest either, what the install instructions install (pip: Python)",
     example: 'CMakeLists.txt larger than src/*.cpp → C++ first',
   },
+  'lang.readme-launcher': {
+    priority: 3,
+    does: "with no code, manifest or install command to go by, the language of the program a README's commands (one folder down too) run or install for",
+    example: 'README.md: python train.py --data enwik8 → Python',
+  },
   'lang.launcher': {
     priority: 1,
     does: 'shell scripts and Makefiles that run a program of another language (python main.py, torchrun or composer train.py, Rscript run.R; read as the shell reads them, continued lines joined and their own variables expanded) are how the project is launched: when shell leads, the language they run comes first',
@@ -466,7 +471,7 @@ export const RULES = {
   },
   'env.gpu-variant': {
     priority: 1,
-    does: 'an environment file named for the GPU (environment-cuda.yml, requirements-gpu.txt) with a CPU sibling (environment-cpu.yml): the GPU is a choice; its packages are an optional group and its CUDA is the variant’s alone',
+    does: 'an environment file named for the GPU (environment-cuda.yml, requirements-gpu.txt) with a CPU sibling (environment-cpu.yml, or one the instructions name though it is not among the files): the GPU is a choice; its packages are an optional group and its CUDA is the variant’s alone',
     example: 'environment-cuda.yml next to environment-cpu.yml',
   },
   'docker.gpu-variant': {

@@ -47,7 +47,7 @@ import { readmeDetector, readmeFiles } from './readme.js';
 import { rubyDetector } from './ruby.js';
 import { rustDetector } from './rust.js';
 import { Tree } from './tree.js';
-import { withGpuVariants } from './variants.js';
+import { CPU_FILE_MENTION, withGpuVariants } from './variants.js';
 import type { Detector, DetectorInput } from './types.js';
 
 export const DETECTORS: Detector[] = [
@@ -169,7 +169,14 @@ export async function detect(files: RepoFiles, detectors: Detector[] = DETECTORS
     };
     facts.push(...(await d.detect(input)));
   }
-  const found = withGpuVariants(tree, facts);
+  // CPU variants the instructions name (`conda env create -f environment_cpu.yml`), in the files or not.
+  const mentioned = new Set<string>();
+  for (const path of contents.keys()) {
+    if (!/\.(?:md|rst|txt)$/i.test(path) || /requirements/i.test(path)) continue;
+    const got = textOf(path);
+    if (got && 'text' in got) for (const m of got.text.matchAll(CPU_FILE_MENTION)) mentioned.add(m[0]);
+  }
+  const found = withGpuVariants(tree, facts, mentioned);
 
   const sized = files.entries.map((e) =>
     e.size === null && contents.has(e.path) ? { ...e, size: contents.get(e.path)!.length } : e,
@@ -200,7 +207,12 @@ export async function detect(files: RepoFiles, detectors: Detector[] = DETECTORS
     ),
     found.flatMap((f) => (f.type === 'manifest' && f.runtime ? [f.runtime] : [])),
     {
-      launched: found.flatMap((f) => (f.type === 'launches' ? [f.language] : [])),
+      launched: found.flatMap((f) =>
+        f.type === 'launches' && f.ev.rule === 'lang.launcher' ? [f.language] : [],
+      ),
+      readmeLaunched: found.flatMap((f) =>
+        f.type === 'launches' && f.ev.rule === 'lang.readme-launcher' ? [f.language] : [],
+      ),
       installedRuntimes: found.flatMap((f) =>
         f.type === 'package' && f.ev.rule.startsWith('install.')
           ? [INSTALLED_RUNTIME[f.ecosystem] ?? '']

@@ -300,6 +300,8 @@ export interface CodeHints {
   packageRuntimes?: string[];
   /** Each manifest runtime's shallowest manifest (0 at the root): a root Cargo.toml before python/pyproject.toml. */
   manifestDepths?: Record<string, number>;
+  /** Languages of the programs a README's commands run, for a repository with nothing else to go by. */
+  readmeLaunched?: string[];
 }
 
 export function codeFirst(
@@ -311,6 +313,7 @@ export function codeFirst(
     pythonIsBuildGlue = false,
     packageRuntimes = [],
     manifestDepths = {},
+    readmeLaunched = [],
   }: CodeHints = {},
 ): LanguageShare[] {
   const images =
@@ -344,7 +347,7 @@ export function codeFirst(
   // and a requirements.txt or go.mod, the code not among the files): they build, set up and run that project. (A
   // package.json beside shell scripts may be how a shell tool is published: nvm is Shell.)
   const rooted = ROOTED_PROJECTS.find((r) => manifestDepths[r] === 0);
-  if (rooted && code.every((s) => SHELLS.has(s.name)))
+  if (rooted && (code.length || build.length) && code.every((s) => SHELLS.has(s.name)))
     return [{ name: MANIFEST_LANGUAGE[rooted]!, files: 0, bytes: null }, ...code, ...build];
   if (code.length) return [...code, ...build];
   // A CMake project whose sources were not among the files: CMake's default languages are C and C++, and research
@@ -362,17 +365,25 @@ export function codeFirst(
       const language = MANIFEST_LANGUAGE[runtime];
       if (language) tally.set(language, (tally.get(language) ?? 0) + 1);
     }
-  // The root's manifest first (bindings live in subfolders), then the most manifests, then the shallowest.
+  // The root's manifest first (bindings live in subfolders), then one that publishes the project (a gemspec
+  // before the go.mod of a helper, a backend's pyproject.toml before a frontend's package.json), then the most
+  // manifests, then the shallowest.
+  const publishes = (language: string) =>
+    packageRuntimes.some((r) => MANIFEST_LANGUAGE[r] === language) ? 0 : 1;
   const depthOf = (language: string) =>
     Math.min(
       ...Object.entries(manifestDepths)
         .filter(([runtime]) => MANIFEST_LANGUAGE[runtime] === language)
         .map(([, depth]) => depth),
     );
+  // Nothing counted, no manifest, nothing installed: the programs the README runs (`python train.py`).
+  if (tally.size === 0)
+    for (const language of readmeLaunched) tally.set(language, (tally.get(language) ?? 0) + 1);
   const fromManifests = [...tally.entries()]
     .sort(
       (a, b) =>
         Number(depthOf(a[0]) !== 0) - Number(depthOf(b[0]) !== 0) ||
+        publishes(a[0]) - publishes(b[0]) ||
         b[1] - a[1] ||
         depthOf(a[0]) - depthOf(b[0]) ||
         (a[0] < b[0] ? -1 : 1),

@@ -2,7 +2,8 @@
 // `Rscript analysis.R`): the shell is how the project is run, the program is what it is written in.
 import { seen, type Fact } from '../model.js';
 import { scriptLines } from './scripts.js';
-import { baseName, byDepth, type Tree } from './tree.js';
+import { commandLines } from './install.js';
+import { baseName, byDepth, Tree } from './tree.js';
 import type { Detector } from './types.js';
 
 const SHELL_SCRIPT = /\.(sh|bash|slurm|sbatch|pbs|job|qsub)$/;
@@ -35,6 +36,12 @@ export function launchedLanguage(line: string): string | null {
   return null;
 }
 
+/** The language a README command runs or installs for: `python train.py`, `pip install -r requirements.txt`. */
+function readmeLanguage(line: string): string | null {
+  if (/^\s*(?:sudo\s+)?(?:pip3?|conda|mamba|micromamba)\s+install\b/.test(line)) return 'Python';
+  return launchedLanguage(line);
+}
+
 function launchers(tree: Tree): string[] {
   return tree.paths
     .filter((p) => (SHELL_SCRIPT.test(p) || MAKEFILES.has(baseName(p))) && tree.ignored(p) !== 'vendored')
@@ -42,11 +49,34 @@ function launchers(tree: Tree): string[] {
     .slice(0, MAX_FILES);
 }
 
+/** READMEs at the root and one folder down (pytorch/README.md, tf/README.md): how they say to run the code. */
+function readmes(tree: Tree): string[] {
+  return tree.paths
+    .filter(
+      (p) => /^README(?:\.md|\.rst|\.txt)?$/i.test(baseName(p)) && Tree.depth(p) <= 1 && !tree.ignored(p),
+    )
+    .sort(byDepth)
+    .slice(0, 6);
+}
+
 export const launchersDetector: Detector = {
   name: 'launchers',
-  select: launchers,
+  select: (tree) => [...launchers(tree), ...readmes(tree)],
   detect(input) {
     const facts: Fact[] = [];
+    // The programs a README's commands run or install for (`python train.py`, `conda install pytorch`): the
+    // language of a repository whose code was not among the files.
+    for (const path of readmes(input.tree)) {
+      const text = input.text(path);
+      const found =
+        text === null ? undefined : commandLines(text).find((l) => readmeLanguage(l.text) !== null);
+      if (found)
+        facts.push({
+          type: 'launches',
+          language: readmeLanguage(found.text)!,
+          ev: seen(path, found.line, found.text, 'lang.readme-launcher', 3),
+        });
+    }
     for (const path of launchers(input.tree)) {
       const text = input.text(path);
       if (text === null) continue;

@@ -74,8 +74,13 @@ export const rubyDetector: Detector = {
     for (const path of input.tree.envFiles(FILES)) {
       const text = input.text(path);
       if (text === null) continue;
+      // A gemspec publishes the gem it names (s.name = "vagrant", %q{brakeman}).
+      const gem = path.endsWith('.gemspec')
+        ? /\.name\s*=\s*(?:["']([\w.-]+)["']|%q\{([\w.-]+)\})/.exec(text)
+        : null;
+      const project = gem ? (gem[1] ?? gem[2]) : undefined;
       facts.push(
-        { type: 'manifest', file: path, runtime: 'ruby' },
+        { type: 'manifest', file: path, runtime: 'ruby', ...(project ? { project } : {}) },
         ...(path.endsWith('.gemspec') ? gemspecPackages(path, text) : gemfilePackages(path, text)),
       );
     }

@@ -6,6 +6,8 @@ import { baseName, dirOf, type Tree } from './tree.js';
 
 /** A name token that marks the GPU variant: gpu, cuda, cuda11, cu118. */
 const GPU_TOKEN = /(^|[._-])(gpu|cuda\d*(?:\.\d+)?|cu\d{2,3})(?=[._-]|$)/i;
+/** An environment file named for the CPU, as instructions name it (environment_cpu.yml, requirements-cpu.txt). */
+export const CPU_FILE_MENTION = /\b[\w.-]*[._-]cpu(?:[-_]?only)?[\w.-]*\.(?:ya?ml|txt)\b/gi;
 /** The token that marks the CPU variant. */
 const CPU_TOKEN = /(^|[._-])cpu(?:[-_]?only)?(?=[._-]|$)/i;
 
@@ -14,7 +16,11 @@ const CPU_TOKEN = /(^|[._-])cpu(?:[-_]?only)?(?=[._-]|$)/i;
  * (environment-cuda.yml and environment-cpu.yml), or the plain name beside a CPU one (environment.yml and
  * environment_cpuonly.yml).
  */
-export function cpuSibling(tree: Tree, path: string): string | null {
+export function cpuSibling(
+  tree: Tree,
+  path: string,
+  mentioned: ReadonlySet<string> = new Set(),
+): string | null {
   const name = baseName(path);
   // environment.yml beside environment_cpuonly.yml: the plain file is the GPU variant.
   if (!GPU_TOKEN.test(name) && !CPU_TOKEN.test(name)) {
@@ -33,17 +39,23 @@ export function cpuSibling(tree: Tree, path: string): string | null {
   const sibling = tree.paths.find(
     (p) => p !== path && dirOf(p) === dir && CPU_TOKEN.test(baseName(p)) && stem(baseName(p)) === stem(name),
   );
-  return sibling ?? null;
+  // The CPU variant the instructions name, though it is not among the files.
+  const named = [...mentioned].find((m) => CPU_TOKEN.test(m) && stem(m) === stem(name));
+  return sibling ?? named ?? null;
 }
 
 /**
  * The facts of GPU-variant files that have a CPU sibling, made optional: a GPU statement becomes "optional", a CUDA
  * version is the variant's alone (dropped), and its packages become an optional group named after the file.
  */
-export function withGpuVariants(tree: Tree, facts: Fact[]): Fact[] {
+export function withGpuVariants(
+  tree: Tree,
+  facts: Fact[],
+  mentioned: ReadonlySet<string> = new Set(),
+): Fact[] {
   const siblings = new Map<string, string | null>();
   const siblingOf = (file: string) => {
-    if (!siblings.has(file)) siblings.set(file, cpuSibling(tree, file));
+    if (!siblings.has(file)) siblings.set(file, cpuSibling(tree, file, mentioned));
     return siblings.get(file)!;
   };
   const out: Fact[] = [];

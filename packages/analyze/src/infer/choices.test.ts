@@ -45,6 +45,18 @@ describe('a GPU the user chooses, or one the code needs', () => {
     expect(pinned.needed).toBe(true);
   });
 
+  it('reads a GPU environment file as a choice when the instructions name its CPU variant', async () => {
+    const gpu = await gpuOf({
+      'environment_gpu.yml':
+        'name: gnn\ndependencies:\n  - python=3.7\n  - cudatoolkit=10.2\n  - pytorch=1.6.0\n',
+      'docs/installation.md':
+        '## Setup Python environment for CPU\n\n```\nconda env create -f environment_cpu.yml\n```\n',
+      'main.py':
+        'import torch\ndevice = torch.device("cuda" if torch.cuda.is_available() and use_gpu else "cpu")\n',
+    });
+    expect(gpu).toMatchObject({ needed: false, requirement: 'optional' });
+  });
+
   it('reads a plain Dockerfile beside Dockerfile.gpu as the CPU variant', async () => {
     const gpu = await gpuOf({
       Dockerfile: 'FROM tensorflow/tensorflow:1.3.0\nRUN pip install networkx==1.11\n',
@@ -198,6 +210,27 @@ describe('the primary language', () => {
     expect(
       await languageOf({ 'package.json': '{"name": "nvm"}', 'nvm.sh': '#!/bin/sh\nnvm() { echo; }\n' }),
     ).toBe('Shell');
+  });
+
+  it('takes the manifest that publishes the project when two tie, and the README commands when nothing else says', async () => {
+    expect(
+      await languageOf({
+        'backend/pyproject.toml': '[tool.poetry]\nname = "doccano"\n',
+        'frontend/package.json': '{"private": true, "dependencies": {"vue": "^2"}}',
+      }),
+    ).toBe('Python');
+    expect(
+      await languageOf({
+        'go.mod': 'module github.com/hashicorp/vagrant\n\ngo 1.17\n',
+        'vagrant.gemspec': 'Gem::Specification.new do |s|\n  s.name = "vagrant"\nend\n',
+      }),
+    ).toBe('Ruby');
+    expect(
+      await languageOf({
+        'README.md': '# Transformer-XL\n',
+        'pytorch/README.md': '## Prerequisite\n\n```\nconda install pytorch torchvision -c pytorch\n```\n',
+      }),
+    ).toBe('Python');
   });
 
   it('follows a launcher a script builds from its own variables', async () => {
