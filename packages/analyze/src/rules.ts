@@ -184,7 +184,7 @@ export const RULES = {
   },
   'py.setup.cuda-optional': {
     priority: 1,
-    does: 'a setup.py that builds a CUDAExtension when CUDA is available (torch.cuda.is_available(), CUDA_HOME, FORCE_CUDA, USE_CUDA) and a CppExtension otherwise (called, picked by a conditional, or assigned: extension = CppExtension): the CUDA build, and its .cu sources, are an option; not when the CPU branch raises',
+    does: 'a setup.py that builds a CUDAExtension when CUDA is available (torch.cuda.is_available(), CUDA_HOME, FORCE_CUDA, USE_CUDA) and a CppExtension otherwise (called, picked by a conditional, or assigned: extension = CppExtension), or that runs nvcc under `if torch.cuda.is_available():` and a CPU compiler in its else: the CUDA build, and its .cu sources, are an option; not when the CPU branch raises',
     example: 'ext = CUDAExtension(...) if torch.cuda.is_available() else CppExtension(...)',
   },
   'py.setup.cuda-extension': {

@@ -110,6 +110,7 @@ function chosenDevice(code: string, match: RegExpExecArray): boolean {
   return /is_available\(\)/.test(own) || /is_available\(\)[^\n]*:\s*$/.test(previous);
 }
 const SET_DEVICE = /torch\.cuda\.set_device\(/;
+const NCCL = /init_process_group\(\s*(?:backend\s*=\s*)?["']nccl["']/;
 const REQUIRED = [
   // A default of "cuda" that is not the first half of a `"cuda" if … else "cpu"` fallback.
   /def\s+\w+\([^)]*\bdevice\s*=\s*["']cuda(?::\d+)?["'](?!\s+if\b)/,
@@ -122,7 +123,7 @@ const REQUIRED = [
   // Every tensor made on the GPU: torch.set_default_tensor_type('torch.cuda.FloatTensor'), set_default_device('cuda').
   // Not under a check of its own (`if torch.cuda.is_available():` on the line before).
   /^(?<!is_available\(\)\s*:[ \t]*\r?\n)[ \t]*(?!#)[^\n]*?\btorch\.set_default_(?:tensor_type\(\s*["']?torch\.cuda\.\w+|device\(\s*["']cuda)/m,
-  /init_process_group\(\s*(?:backend\s*=\s*)?["']nccl["']/,
+  NCCL,
 ];
 /** Code that refuses to run without a GPU: it raises or asserts when CUDA is not available. */
 const REFUSES_CPU = [
@@ -162,7 +163,7 @@ function checksChoice(code: string, index: number): boolean {
     indent = depth;
     if (/^\s*try\s*:/.test(line)) return true;
     if (
-      /^\s*(?:el)?if\b[^\n]*\b(?:device|cuda|gpu)\w*\b[^\n]*:\s*$/i.test(line) &&
+      /^\s*(?:el)?if\b[^\n]*\b(?:device|cuda|gpu|distributed|local_rank|ddp)\w*\b[^\n]*:\s*$/i.test(line) &&
       !/is_available/.test(line)
     )
       return true;
@@ -183,7 +184,9 @@ export function deviceFacts(file: string, code: string): Fact[] {
     const m = re.exec(code);
     if (m && (re === DEVICE_CUDA || re === DEVICE_STRING) && chosenDevice(code, m)) return null;
     // torch.cuda.set_device(args.cuda) under `if args.cuda >= 0:`: the GPU the user chose, when one was.
-    return m && re === SET_DEVICE && checksChoice(code, m.index) ? null : m;
+    // torch.cuda.set_device(args.cuda) under `if args.cuda >= 0:`, NCCL under `if args.distributed:`: the GPU the
+    // user chose, the distributed run a launcher starts.
+    return m && (re === SET_DEVICE || re === NCCL) && checksChoice(code, m.index) ? null : m;
   }).find(Boolean);
   const kernel = /NUMBA_ENABLE_CUDASIM/.test(code)
     ? null

@@ -30,6 +30,36 @@ describe('a GPU the user chooses, or one the code needs', () => {
     expect(refuses).toMatchObject({ needed: true, requirement: 'required' });
   });
 
+  it('reads NCCL and set_device under the distributed run a launcher starts as that choice', async () => {
+    const train = [
+      'import torch',
+      'parser.add_argument("--device", type=str, default="cuda" if torch.cuda.is_available() else "cpu")',
+      'args.distributed = (args.local_rank != -1)',
+      'if args.distributed:',
+      '    torch.cuda.set_device(args.local_rank)',
+      "    torch.distributed.init_process_group(backend='nccl', init_method='env://')",
+    ].join('\n');
+    const gpu = await gpuOf({ 'train.py': train, 'requirements.txt': 'torch\n' });
+    expect(gpu.needed).toBe(false);
+    // NCCL for every run is a GPU the code needs.
+    const always = await gpuOf({
+      'train.py': "import torch\ntorch.distributed.init_process_group(backend='nccl')\n",
+    });
+    expect(always).toMatchObject({ needed: true, requirement: 'required' });
+  });
+
+  it('reads nvcc run only when torch sees CUDA, a CPU compiler otherwise, as an optional CUDA build', async () => {
+    const setup = [
+      'import os, torch',
+      'if torch.cuda.is_available():',
+      "    r = os.system('cd scn; nvcc init.cu -c -o init.cu.o')",
+      'else:',
+      "    r = os.system('cd scn; g++ -std=c++11 -fPIC -c init.cpp -o init.cpp.o')",
+    ].join('\n');
+    const gpu = await gpuOf({ 'PyTorch/setup.py': setup, 'PyTorch/scn/init.cu': '__global__ void k() {}\n' });
+    expect(gpu).toMatchObject({ needed: false, requirement: 'optional' });
+  });
+
   it('takes CUDA pins beside a CPU build of the same stack as a choice', async () => {
     const readme =
       '## Install\n\nIf using cuda:\n`conda install pytorch cudatoolkit=10.1 -c pytorch`\nelse:\n`conda install pytorch cpuonly -c pytorch`\n';

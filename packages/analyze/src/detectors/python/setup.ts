@@ -142,7 +142,21 @@ function setupPy(path: string, text: string): Fact[] {
     /cuda\.is_available\(\)|CUDA_HOME|FORCE_CUDA|USE_CUDA|WITH_CUDA|CPU_ONLY|cpu_only/i.test(text)
       ? text
       : null;
-  if (cuda && optIn && /\bCUDAExtension\b/.test(text)) {
+  // nvcc run only under `if torch.cuda.is_available():`, a CPU compiler in its `else:` (g++ init.cpp).
+  const nvccWhenCuda =
+    /^[ \t]*if\s+torch\.cuda\.is_available\(\)\s*:[\s\S]*?\bnvcc\b[\s\S]*?^[ \t]*else\s*:\s*\n(?![ \t]+raise\b)[\s\S]*?\b(?:g\+\+|gcc|c\+\+|CppExtension|with_cuda\s*=\s*False)\b/m.exec(
+      text,
+    );
+  if (cuda && nvccWhenCuda) {
+    const ev = seen(
+      path,
+      lineOf(text, nvccWhenCuda[0].split('\n')[0]!),
+      nvccWhenCuda[0].split('\n')[0]!,
+      'py.setup.cuda-optional',
+      1,
+    );
+    facts.push({ type: 'gpu', requirement: 'optional', ev });
+  } else if (cuda && optIn && /\bCUDAExtension\b/.test(text)) {
     const line = lineOf(text, cppChoice) ?? null;
     const ev = seen(
       path,
