@@ -139,7 +139,7 @@ export const RULES = {
   },
   'install.gpu-alternative': {
     priority: 2,
-    does: 'a GPU build the instructions offer beside the plain or CPU build of the same framework is an optional group (gpu), not the requirement',
+    does: 'a GPU build the instructions offer beside the plain or CPU build of the same framework is an optional group (gpu), not the requirement; torch from a CUDA wheel index beside a ROCm or CPU one is a menu of builds (groups cuda, rocm, cpu)',
     example: 'pip3 install tensorflow==1.14.0 … or … pip3 install tensorflow-gpu==1.14.0',
   },
   'install.pyenv': {

@@ -17,6 +17,7 @@ import { urlPackageName } from './urls.js';
 import { baseName, Tree } from './tree.js';
 import type { Detector } from './types.js';
 import { withLinkedGuides } from './guides.js';
+import { isFence, oneLineFence } from './text.js';
 
 /** How many documentation pages are read at most (install and setup pages first). */
 const MAX_DOC_PAGES = 12;
@@ -63,7 +64,9 @@ export function commandLines(text: string): CommandLine[] {
     else if (t) out.push({ line, text: t });
   };
   lines.forEach((raw, i) => {
-    const fenceMark = /^\s*(```|~~~)/.exec(raw);
+    const inline = fence === null ? oneLineFence(raw) : null;
+    if (inline) return push(i + 1, inline);
+    const fenceMark = isFence(raw) ? /^\s*(```|~~~)/.exec(raw) : null;
     if (fenceMark) {
       if (fence === null) fence = fenceMark[1]!;
       else if (fenceMark[1] === fence) fence = null;
@@ -550,6 +553,21 @@ export const installDetector: Detector = {
  */
 export function gpuAlternatives(facts: Fact[]): Fact[] {
   const packages = facts.filter((f): f is FactOf<'package'> => f.type === 'package');
+  // torch from a CUDA wheel index beside a ROCm or CPU one: a menu of builds, each for the machine the user has.
+  const builds = new Set(
+    packages.flatMap((p) => (p.variant && TORCH_FAMILY.has(p.name) ? [p.variant.kind] : [])),
+  );
+  if (builds.has('cuda') && builds.size >= 2)
+    return facts.map((f) => {
+      if (f.type === 'cuda') return { ...f, ev: { ...f.ev, priority: 3 } };
+      if (f.type !== 'package' || !f.variant || f.scope !== 'main') return f;
+      return {
+        ...f,
+        scope: 'optional',
+        group: f.variant.kind,
+        ev: { ...f.ev, rule: 'install.gpu-alternative' },
+      };
+    });
   const plain = new Set(
     packages
       .map((p) => pythonPackage(p.name, p.extras))

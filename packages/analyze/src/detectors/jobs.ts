@@ -8,6 +8,7 @@ import { gigabytes } from './host.js';
 import { byDepth, lineAt, type Tree } from './tree.js';
 import type { Detector } from './types.js';
 import { withLinkedGuides } from './guides.js';
+import { isFence } from './text.js';
 
 const SCRIPT = /\.(sh|bash|slurm|sbatch|pbs|job|qsub)$/;
 const MAX_SCRIPTS = 40;
@@ -128,7 +129,7 @@ export const jobsDetector: Detector = {
       if (text === null) continue;
       let inCode = false;
       text.split(/\r?\n/).forEach((raw, i) => {
-        if (/^\s*(```|~~~)/.test(raw)) inCode = !inCode;
+        if (isFence(raw)) inCode = !inCode;
         else if (inCode || /^\s{4}|^\s*\$\s/.test(raw))
           facts.push(...jobLineFacts(path, i + 1, raw.replace(/^\s*\$\s*/, '')));
       });

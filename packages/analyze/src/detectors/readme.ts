@@ -12,6 +12,7 @@ import { RequirementReader } from './readme-requirements.js';
 import type { Tree } from './tree.js';
 import type { Detector } from './types.js';
 import { withLinkedGuides } from './guides.js';
+import { isFence } from './text.js';
 
 /**
  * Root files whose prose states requirements: the README (and its English version, README_en.md, next to a README
@@ -421,7 +422,7 @@ export function usageImports(path: string, text: string, local: Set<string>): Fa
   const lines = text.split(/\r?\n/);
   let block: { start: number; python: boolean; bare: boolean; code: string[] } | null = null;
   lines.forEach((raw, i) => {
-    const fence = /^\s*(?:```|~~~)\s*([\w+-]*)/.exec(raw);
+    const fence = isFence(raw) ? /^\s*(?:```|~~~)\s*([\w+-]*)/.exec(raw) : null;
     if (fence && !block) {
       const language = fence[1]!;
       block = {
@@ -478,7 +479,7 @@ export const readmeDetector: Detector = {
       const requirements = new RequirementReader(path);
       const lines = text.split(/\r?\n/);
       lines.forEach((raw, i) => {
-        if (/^\s*(```|~~~)/.test(raw)) inCode = !inCode;
+        if (isFence(raw)) inCode = !inCode;
         // A usage example that picks the CPU without a GPU shows the code runs on either.
         if (inCode && !hinted) {
           const hint = usageFallback(path, raw, () => i + 1, 'readme.code-fallback');

@@ -70,3 +70,17 @@ export function isDevGroup(name: string): boolean {
     name,
   );
 }
+
+/**
+ * A Markdown fence line (```, ~~~, with an info string) that opens or closes a code block: not one that opens and
+ * closes on the same line (```pip install timm==0.3.2```), which is inline code.
+ */
+export function isFence(line: string): boolean {
+  const m = /^\s*(```+|~~~+)(.*)$/.exec(line);
+  return m !== null && !m[2]!.includes(m[1]!.slice(0, 3));
+}
+
+/** The code of a one-line fenced span (```pip install timm```), or null. */
+export function oneLineFence(line: string): string | null {
+  return /^\s*(```+|~~~+)(.+?)\1\s*$/.exec(line)?.[2]!.trim() || null;
+}

@@ -60,6 +60,39 @@ describe('a GPU the user chooses, or one the code needs', () => {
     expect(gpu).toMatchObject({ needed: false, requirement: 'optional' });
   });
 
+  it('reads torch wheels for CUDA beside ROCm ones as a menu of builds, not a requirement', async () => {
+    const readme = [
+      '# ui',
+      '- Works even if you do not have a GPU with: ```--cpu``` (slow)',
+      '### AMD',
+      '```pip install torch torchvision torchaudio --index-url https://download.pytorch.org/whl/rocm6.2.4```',
+      '### NVIDIA',
+      '```pip install torch torchvision torchaudio --extra-index-url https://download.pytorch.org/whl/cu128```',
+    ].join('\n');
+    const gpu = await gpuOf({ 'README.md': readme, 'main.py': 'import torch\n' });
+    expect(gpu.needed).toBe(false);
+  });
+
+  it('reads a one-line ```fenced``` command as inline code, not the start of a block', async () => {
+    const readme = [
+      '# seg',
+      'Other requirements:',
+      '```pip install timm==0.3.2```',
+      '',
+      'An example (works for me): ```CUDA 10.1``` and ```pytorch 1.7.1```',
+      '```',
+      'pip install mmcv-full==1.2.7',
+      '```',
+    ].join('\n');
+    const req = await requirementsOf({
+      'README.md': readme,
+      'tools/train.py': 'import torch\nmodel.cuda()\n',
+    });
+    expect(req.gpu.cuda).toBe('10.1');
+    expect(req.frameworks?.find((f) => f.name === 'mmcv')?.declared_as).toEqual(['mmcv-full']);
+    expect(req.frameworks?.map((f) => f.name)).toContain('timm');
+  });
+
   it('takes CUDA pins beside a CPU build of the same stack as a choice', async () => {
     const readme =
       '## Install\n\nIf using cuda:\n`conda install pytorch cudatoolkit=10.1 -c pytorch`\nelse:\n`conda install pytorch cpuonly -c pytorch`\n';
