@@ -3,6 +3,7 @@
 // what they are.
 import { seen, type Fact, type FactOf } from '../model.js';
 import { lineOf } from './text.js';
+import { packageFact } from './package-fact.js';
 import type { Detector } from './types.js';
 
 const FILES = /^mix\.exs$/;
@@ -20,18 +21,16 @@ export function mixPackages(path: string, text: string): Fact[] {
     const forDev = only !== null && !/:prod\b/.test(only);
     const scope: FactOf<'package'>['scope'] = forDev ? 'dev' : 'main';
     const group = forDev ? (/:test\b/.test(only!) && !/:dev\b/.test(only!) ? 'test' : 'dev') : null;
-    facts.push({
-      type: 'package',
-      ecosystem: 'hex',
-      name: m[1]!,
-      extras: [],
-      version: m[2] ?? null,
-      scope,
-      group,
-      conditional: false,
-      variant: null,
-      ev: seen(path, lineOf(text, m[0]), m[0], 'elixir.mix', 1),
-    });
+    facts.push(
+      packageFact(
+        'hex',
+        m[1]!,
+        m[2] ?? null,
+        seen(path, lineOf(text, m[0]), m[0], 'elixir.mix', 1),
+        scope,
+        group,
+      ),
+    );
   }
   return facts;
 }

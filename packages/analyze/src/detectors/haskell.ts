@@ -2,35 +2,15 @@
 // as test and dev) or hpack's package.yaml, and the GHC it is tested with. Every direct dependency is reported:
 // Hackage names say what they are, and the base library is the compiler's own.
 import { seen, type Fact, type FactOf } from '../model.js';
-
-type Scope = FactOf<'package'>['scope'];
+import { packageFact } from './package-fact.js';
 import { isRecord, lineOf, yamlOf } from './text.js';
 import type { Detector } from './types.js';
+
+type Scope = FactOf<'package'>['scope'];
 
 const FILES = /^(?:[^/]+\.cabal|package\.yaml)$/;
 /** Libraries that ship with GHC: part of the compiler, not the stack. */
 const WITH_GHC = new Set(['base', 'ghc-prim', 'ghc', 'template-haskell', 'rts']);
-
-function hackageFact(
-  name: string,
-  version: string | null,
-  scope: Scope,
-  group: string | null,
-  ev: ReturnType<typeof seen>,
-): Fact {
-  return {
-    type: 'package',
-    ecosystem: 'hackage',
-    name,
-    extras: [],
-    version,
-    scope,
-    group,
-    conditional: false,
-    variant: null,
-    ev,
-  };
-}
 
 /** A section's scope: a test suite's dependencies are for its tests, a benchmark's for development. */
 function scopeOfSection(section: string): { scope: Scope; group: string | null } {
@@ -63,7 +43,7 @@ export function cabalPackages(path: string, text: string, own: string | null): F
       const existing = facts.get(m[1]!);
       if (existing?.type === 'package' && existing.scope === 'main') continue;
       const ev = seen(path, part.line, part.text.trim(), 'haskell.cabal', 1);
-      facts.set(m[1]!, hackageFact(m[1]!, m[2]!.trim() || null, scope, group, ev));
+      facts.set(m[1]!, packageFact('hackage', m[1]!, m[2]!.trim() || null, ev, scope, group));
     }
   }
   return [...facts.values()];
@@ -85,7 +65,7 @@ function hpackPackages(path: string, doc: Record<string, unknown>, text: string)
       if (!m || WITH_GHC.has(m[1]!) || m[1] === doc.name || seenNames.has(m[1]!)) continue;
       seenNames.add(m[1]!);
       const ev = seen(path, lineOf(text, d), d, 'haskell.cabal', 1);
-      facts.push(hackageFact(m[1]!, m[2]!.trim() || null, scope, group, ev));
+      facts.push(packageFact('hackage', m[1]!, m[2]!.trim() || null, ev, scope, group));
     }
   };
   const sections = (key: string) =>
