@@ -63,6 +63,8 @@ const FALLBACK = [
   // Whatever the condition: "cuda" if torch.cuda.is_available() and args.cuda else "cpu", "cuda" if use_cuda
   // else "cpu" (a flag the user sets): the CPU is the other branch.
   /["']cuda(?::\d+)?["']\s+if\s+[^\n]*?\s+else\s+["']cpu["']/,
+  // torch.device('cuda:0') if torch.cuda.is_available() else torch.device('cpu')
+  /torch\.device\(\s*["']cuda(?::\d+)?["']\s*\)\s+if\s+[^\n]*?\s+else\s+torch\.device\(\s*["']cpu["']/,
   /["']cpu["']\s+if\s+not\s+(?:\w+\.)?cuda\.is_available\(\)/,
   // if torch.cuda.is_available():, if args.cuda and torch.cuda.is_available(): (not `if not …`, which refuses).
   /\bif\s+(?![^\n:]*\bnot\s+(?:\w+\.)?cuda\.is_available)[^\n:]*?\bcuda\.is_available\(\)[^\n:]*:/,
@@ -70,6 +72,8 @@ const FALLBACK = [
   // train_on_gpu = torch.cuda.is_available(), use_cuda = not args.no_cuda and torch.cuda.is_available(): a flag the
   // code branches on.
   /^[ \t]*[\w.]+\s*=\s*[^\n=]*?(?:\w+\.)?cuda\.is_available\(\)\s*$/m,
+  // The same as an argument: TrainingArguments(fp16=torch.cuda.is_available(), …), no_cuda=not torch.cuda.is_available().
+  /\b\w+\s*=\s*(?:not\s+)?(?:torch\.)?cuda\.is_available\(\)\s*[,)]/,
   // TensorFlow 1's device list, searched for a GPU: [x.name for x in device_lib.list_local_devices() if x.device_type == 'GPU'].
   /device_lib\.list_local_devices\(\)[^\n]*device_type\s*==\s*["']GPU["']/,
   /tf\.config\.(?:experimental\.)?list_physical_devices\(\s*["']GPU["']\s*\)/,
@@ -137,11 +141,12 @@ const CPU_MESSAGE =
 
 /**
  * Code that speaks of GPUs without choosing a device in a way the rules above read: a GPU id or count option,
- * CUDA_VISIBLE_DEVICES, GPUs hidden from TensorFlow to leave their memory to JAX. A hint that the authors ran it on
- * one; what else the code does decides whether it needs one.
+ * CUDA_VISIBLE_DEVICES, GPUs hidden from TensorFlow to leave their memory to JAX, a device that is the GPU unless a
+ * flag says otherwise (`'cpu' if opt.no_cuda else 'cuda'`). A hint that the authors ran it on one; what else the
+ * code does decides whether it needs one.
  */
 const GPU_MENTION =
-  /^(?![ \t]*#).*?(\b(?:gpu_ids?|gpus_per_node|num_gpus|n_gpus|ngpus|get_cuda)\b|["']--(?:gpus?|gpu[_-]ids?|ngpus|num[_-]gpus)["']|\bCUDA_VISIBLE_DEVICES\b|set_visible_devices\(\s*\[\]\s*,\s*["']GPU["'])/m;
+  /^(?![ \t]*#).*?(\b(?:gpu_ids?|gpus_per_node|num_gpus|n_gpus|ngpus|get_cuda)\b|["']--(?:gpus?|gpu[_-]ids?|ngpus|num[_-]gpus)["']|\bCUDA_VISIBLE_DEVICES\b|set_visible_devices\(\s*\[\]\s*,\s*["']GPU["']|["']cpu["']\s+if\s+(?![^\n]*is_available)[^\n]*?\s+else\s+["']cuda(?::\d+)?["'])/m;
 
 /** Code that holds torch modules: torch itself, or the model libraries built on it. */
 const TORCH_MODELS = /\bimport\s+torch\b|^\s*from\s+(?:torch|transformers|diffusers|peft|accelerate)\b/m;

@@ -2,6 +2,7 @@
 // Makefiles that call nvcc, and *.cu sources in the build path.
 import { computeCapability } from '../knowledge/gpus.js';
 import { seen, type Fact, type Seen } from '../model.js';
+import { scriptLines } from './scripts.js';
 import { lineOf } from './text.js';
 import type { Detector } from './types.js';
 import type { Tree } from './tree.js';
@@ -15,6 +16,34 @@ function cmakeFiles(tree: Tree): string[] {
 function makeFiles(tree: Tree): string[] {
   return tree.named(MAKEFILE).filter((p) => !tree.ignored(p));
 }
+function shellScripts(tree: Tree): string[] {
+  return tree.paths.filter((p) => /\.(sh|bash)$/.test(p) && !tree.ignored(p)).slice(0, 40);
+}
+
+/**
+ * A build script that compiles CUDA sources with nvcc (`nvcc -c -o bn.o bn.cu`, `/usr/local/cuda-8.0/bin/nvcc
+ * tf_sampling_g.cu`): the kernels it builds need a GPU. Not one under an `if` (a build that checks for nvcc first);
+ * the CUDA of the toolkit path it names, when it names one.
+ */
+function scriptNvccFacts(path: string, text: string): Fact[] {
+  let depth = 0;
+  for (const c of scriptLines(text)) {
+    if (/^(?:if|case)\b/.test(c.text)) depth++;
+    if (/^(?:fi|esac)\b|;\s*(?:fi|esac)\s*$/.test(c.text)) depth = Math.max(0, depth - 1);
+    const m = /^(\S*\/)?nvcc\s[^\n]*?\S+\.cu\b/.exec(c.text);
+    if (!m || depth > 0) continue;
+    const ev = seen(path, c.line, c.text.slice(0, 160), 'cpp.script-nvcc', 1);
+    const facts: Fact[] = [
+      { type: 'gpu', requirement: 'required', ev },
+      { type: 'nvcc', ev },
+    ];
+    const toolkit = /\bcuda-(\d{1,2}\.\d)\//.exec(m[1] ?? '');
+    if (toolkit) facts.push({ type: 'cuda', version: toolkit[1]!, ev });
+    return facts;
+  }
+  return [];
+}
+
 function cudaSources(tree: Tree): string[] {
   return tree.paths.filter((p) => /\.(cu|cuh)$/.test(p) && !tree.ignored(p));
 }
@@ -106,7 +135,7 @@ function cmakeCuda(path: string, text: string): { uses: CmakeCuda[]; facts: Fact
 
 export const cppDetector: Detector = {
   name: 'cpp',
-  select: (tree) => [...cmakeFiles(tree), ...makeFiles(tree)],
+  select: (tree) => [...cmakeFiles(tree), ...makeFiles(tree), ...shellScripts(tree)],
   detect(input) {
     const facts: Fact[] = [];
     let gatedOnly = false;
@@ -156,6 +185,13 @@ export const cppDetector: Detector = {
         required = true;
         facts.push({ type: 'gpu', requirement: 'required', ev }, { type: 'nvcc', ev });
       }
+      const compiled = compiledLanguage(text, Boolean(nvcc) && !optionalTarget);
+      if (compiled)
+        facts.push({
+          type: 'launches',
+          language: compiled.language,
+          ev: seen(path, lineOf(text, compiled.seen), compiled.seen, 'cpp.makefile-sources', 1),
+        });
       const arch = /(?:-arch[= ](?:sm_|compute_)(\d{2,3})|arch=compute_(\d{2,3}))/.exec(text);
       if (arch) {
         const all = [...text.matchAll(/(?:-arch[= ]|arch=)(?:sm_|compute_)(\d{2,3})/g)]
@@ -169,6 +205,12 @@ export const cppDetector: Detector = {
             ev: seen(path, lineOf(text, arch[0]), arch[0], 'cpp.cuda-arch', 1),
           });
       }
+    }
+    for (const path of shellScripts(input.tree)) {
+      const text = input.text(path);
+      const more = text === null ? [] : scriptNvccFacts(path, text);
+      if (more.length) required = true;
+      facts.push(...more);
     }
     const sources = cudaSources(input.tree);
     if (sources.length > 0) {
@@ -186,6 +228,27 @@ export const cppDetector: Detector = {
     return facts;
   },
 };
+
+const SOURCE_LANGUAGE: Record<string, string> = { c: 'C', cc: 'C++', cpp: 'C++', cxx: 'C++', cu: 'Cuda' };
+
+/**
+ * The language of the sources a Makefile compiles (`%.o: %.c`, `batch_norm_op_gpu.cu.o`), for a repository whose
+ * sources were not among the files: CUDA when nvcc is part of the default build, else the C or C++ its pattern
+ * rules compile, or the first such sources it names.
+ */
+function compiledLanguage(text: string, nvccBuild: boolean): { language: string; seen: string } | null {
+  const code = text.replace(/#.*$/gm, '');
+  const sources = (re: RegExp) =>
+    [...code.matchAll(re)].map((m) => ({ language: SOURCE_LANGUAGE[m[1]!]!, seen: m[0] }));
+  // Pattern rules (`%.o: %.c`) build the bulk of the sources; files named one by one come after them.
+  const named = [
+    ...sources(/%\.(c|cc|cpp|cxx|cu)\b/g),
+    ...sources(/\b[\w$().-]+\.(c|cc|cpp|cxx|cu)(?:\.o)?\b/g),
+  ];
+  const cuda = named.find((n) => n.language === 'Cuda');
+  if (nvccBuild) return cuda ?? { language: 'Cuda', seen: /\bnvcc\b/.exec(code)?.[0] ?? 'nvcc' };
+  return named.find((n) => n.language !== 'Cuda') ?? null;
+}
 
 /** A recipe line that runs nvcc (directly or through a variable such as $(NVCC) that names it). */
 function callsNvcc(line: string, nvccVars: Set<string>): boolean {

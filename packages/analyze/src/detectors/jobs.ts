@@ -102,6 +102,9 @@ export function jobLineFacts(file: string, line: number, text: string): Fact[] {
       { type: 'gpu', requirement: 'required', ev: ev() },
       { type: 'gpu-count', count: cvd[1]!.split(',').length, ev: ev() },
     );
+  } else if (/\bCUDA_VISIBLE_DEVICES=["']?<[^>\n]+>/.test(text)) {
+    // CUDA_VISIBLE_DEVICES=<your_desired_GPU>: the command runs on the GPU the user names.
+    facts.push({ type: 'gpu', requirement: 'required', ev: ev() });
   }
   const nnodes = /--nnodes[= ](\d+)/.exec(text);
   if (nnodes && Number(nnodes[1]) > 1) facts.push({ type: 'nodes', count: Number(nnodes[1]), ev: ev() });

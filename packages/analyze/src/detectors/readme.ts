@@ -80,6 +80,8 @@ const CUDA =
   /\bCUDA(?!:\d|\d)(?:\s+toolkit)?\s*:?\s*(?:version\s*:?\s*)?(?:>=|≥|==?)?\s*v?(\d{1,2}\.\d|\d{1,2}(?!\d|\.\d|\s*(?:GB|G\b|cores?|kernels?|streams?|threads?|blocks?)))/i;
 const PYTHON = /\bPython\s*(?:version\s*:?\s*)?\(?\s*(?:>=|≥|==?)?\s*v?(3\.\d{1,2})\b/i;
 /** Python 2 as the code's runtime ("Python 2.7", "tested under Python2"), read only when no Python 3 is stated. */
+/** Python 3 with no minor ("Python 3", "Python3", "Python 3.x", "Python 3+"); case-sensitive, so a `python3` command is not one. */
+const PYTHON3 = /\bPython ?3(?:\.x|\+)?(?!\w|\.\d)/;
 const PYTHON2 = /\bPython\s*(?:version\s*:?\s*)?\(?\s*(?:>=|≥|==)?\s*2\.7\b|\bPython2\b(?!\.?\d)/i;
 /** A sentence that drops Python 2 is not a statement that the code runs on it. */
 const DROPPED =
@@ -89,7 +91,7 @@ const RECOMMENDED_PYTHON =
   /\b(3\.\d{1,2})\b[^.\n]{0,25}?\b(?:is|are) (?:strongly |highly )?recommended\b|\brecommend(?:ed|s)?\b[^.\n]{0,30}?\bPython\s*(3\.\d{1,2})\b/i;
 const UBUNTU = /\bUbuntu\s*(\d{2}\.\d{2})\b/i;
 export const CPU_ONLY =
-  /\b(no GPU (?:is )?(?:required|needed|necessary)|GPUs?(?: usage| support| access)? (?:is|are) not (?:required|needed|necessary)|(?:does not|doesn't|do not|don't) (?:require|need) (?:any )?special hardware|(?:does not|doesn't|do not|don't) (?:require|need) (?:a |any )?GPUs?|(?<!\bfor |\w to )runs? (?:entirely |fully |only |well |fine )?on (?:a |the |any )?CPUs?\b|CPU[- ]only\b(?! (?:install|version|build|wheel|mode|alternative|(?:Python )?environments?|systems?))|without (?:a |any )?GPUs?\b|(?:a |the )?CPU is (?:enough|sufficient)\b)/i;
+  /\b(no GPU (?:is )?(?:required|needed|necessary)|GPUs?(?: usage| support| access)? (?:is|are) not (?:required|needed|necessary)|(?:does not|doesn't|do not|don't) (?:require|need) (?:any )?special hardware|(?:does not|doesn't|do not|don't) (?:require|need) (?:a |any )?GPUs?|(?<!\bfor |\w to )runs? (?:entirely |fully |only |well |fine )?on (?:a |the |any )?CPUs?\b|CPU[- ]only\b(?! (?:install|version|build|wheel|mode|alternative|(?:Python )?environments?|systems?|servers?|nodes?|machines?|hosts?|instances?|VMs?))|without (?:a |any )?GPUs?\b|(?:a |the )?CPU is (?:enough|sufficient)\b)/i;
 /** What a demo, notebook or Colab needs says nothing of the repository's own code. */
 const DEMO_SCOPE = /\b(demo|colab|notebook|visuali[sz]ation|playground|web ?ui)\b/i;
 
@@ -115,7 +117,12 @@ export const negated = (before: string): boolean => /\b(?:no|not|without)\s*$/i.
 const GPU_OPTIONAL =
   /\b(GPUs? (?:is |are )?optional|GPUs? \(optional\)|if you have (?:a |an |access to (?:a |an )?)?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU|GPUs? (?:is |are |will be )?used (?:if|when) (?:one is |it is )?available|(?:runs?|works?|supports?) (?:on )?(?:both )?(?:a )?(?:CPUs?|GPUs?) (?:or|and) (?:a )?(?:GPUs?|CPUs?)|optional(?:ly)?,? (?:use )?(?:a )?GPU|(?:faster|speed(?:s|ed)? up|accelerated?) (?:with|on|by|using) (?:a |an )?(?:NVIDIA )?GPU|GPU (?:is )?(?:recommended but not required|not required but recommended)|if you (?:only )?want to run [^.]{0,40}? on (?:a |the )?CPUs?\b|if you (?:do not|don't) have (?:a |any )?GPUs?\b|(?:with|has) CUDA support (?:is |are )?(?:strongly |highly )?recommended|on both (?:the )?(?:CPUs? and GPUs?|GPUs? and CPUs?)|GPU \(or CPU\)|if you (?:instead )?use [^.]{0,30}\bor CPU\b|GPU support if (?:it's |it is |one is )?available|for (?:better|faster) performance\b[^.]{0,60}\bGPU)/i;
 export const GPU_REQUIRED =
-  /\b((?:requires?|needs?|must have|you need) (?:an? |at least one )?(?:NVIDIA |CUDA[- ](?:capable|enabled) |modern )?GPUs?\b|need (?:access to )?an? (?:system|machine|computer|server) with an? (?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU\b|GPUs? (?:is |are )?(?:required|needed|necessary|mandatory)|CUDA[- ](?:capable|enabled) GPU|use an? (?:system|machine|computer|server|node|host) with (?:an? |one or more )?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPUs?\b|(?:does not|doesn't|don't|do not|can ?not|can't) (?:yet )?(?:support|run on|work on) (?:the )?CPUs?\b(?![- ](?:offload|inference|only|version|build|mode|training))|CPUs? (?:is |are )?(?:not|never) supported|no CPU support\b|required GPU support|GPU support (?:is )?required|only supports? (?:the )?(?:CUDA|GPUs?)\b(?!\s*[\d.]*\d)|supports? only (?:the )?(?:CUDA|GPUs?)\b(?!\s*[\d.]*\d)|CPU (?:mode|version|support|implementation) (?:is |has )?not (?:yet )?(?:been )?(?:implemented|supported|available))/i;
+  /\b((?:requires?|needs?|must have|you need) (?:an? |at least one )?(?:NVIDIA |CUDA[- ](?:capable|enabled) |modern )?GPUs?\b|need (?:access to )?an? (?:system|machine|computer|server) with an? (?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU\b|GPUs? (?:is |are )?(?:required|needed|necessary|mandatory)|CUDA[- ](?:capable|enabled) GPU|use an? (?:system|machine|computer|server|node|host) with (?:an? |one or more )?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPUs?\b|(?:does not|doesn't|don't|do not|can ?not|can't) (?:yet |currently )?(?:support(?: running| training)?(?: on)?|run on|work on) (?:a |the )?CPUs?\b(?![- ](?:offload|inference|only|version|build|mode|training))|CPUs? (?:is |are )?(?:not|never) supported|\bCPU\b[^.()]{0,60}\bbut (?:is|it is) not (?:inherently |officially )?supported|GPU (?:system|machine|server|computer) is (?:required|needed|necessary)|no CPU support\b|required GPU support|GPU support (?:is )?required|only supports? (?:the )?(?:CUDA|GPUs?)\b(?!\s*[\d.]*\d)|supports? only (?:the )?(?:CUDA|GPUs?)\b(?!\s*[\d.]*\d)|CPU (?:mode|version|support|implementation) (?:is |has )?not (?:yet )?(?:been )?(?:implemented|supported|available))/i;
+/**
+ * A prerequisites item that begins with the GPU ("- NVIDIA GPU + CUDA CuDNN", pix2pix's line): a GPU is what the code
+ * runs on. Not "- CPU or NVIDIA GPU + CUDA CuDNN", nor "- Option: NVIDIA GPU + CUDA".
+ */
+const GPU_PREREQUISITE = /^\s*(?:[-*+]|\d+[.)])\s+(?:an? )?NVIDIA GPUs?\s*(?:\+|with|and|,)\s*CUDA\b/i;
 const MULTI_GPU =
   /\b(multi[- ]?GPU|multiple GPUs|distributed (?:data[- ]parallel )?training|DistributedDataParallel)\b/i;
 const MULTI_GPU_CAPABILITY =
@@ -291,13 +298,24 @@ export function readmeLineFacts(file: string, line: number, text: string, versio
       range: null,
       ev: ev('readme.python', py2[0]),
     });
+  // "Requires Python 3", "Dependencies: Python3": the major alone, the weakest statement of a version.
+  const py3 = py || py2 || /^\s*\|/.test(text) ? null : PYTHON3.exec(versionText);
+  if (py3 && !DROPPED.test(sentenceAround(versionText, py3.index)))
+    facts.push({
+      type: 'runtime',
+      name: 'python',
+      version: '3',
+      range: null,
+      ev: ev('readme.python-major', py3[0]),
+    });
   const os = UBUNTU.exec(versionText);
   if (os) facts.push({ type: 'os', os: `ubuntu${os[1]}`, ev: ev('readme.os', os[0]) });
   const statements = cpuStatementFacts(text, ev);
   facts.push(...statements);
   if (!statements.length) {
-    const req = outsideDemos(GPU_REQUIRED, text, negated);
-    if (req) facts.push({ type: 'gpu', requirement: 'required', ev: ev('readme.gpu-required', req[0], 2) });
+    const req = outsideDemos(GPU_REQUIRED, text, negated) ?? GPU_PREREQUISITE.exec(text);
+    if (req)
+      facts.push({ type: 'gpu', requirement: 'required', ev: ev('readme.gpu-required', req[0].trim(), 2) });
   }
   const multi = MULTI_GPU.exec(text);
   // "Supports multi-GPU training", "- multi-GPU training with Lightning" in a list of features, "when multiple GPUs

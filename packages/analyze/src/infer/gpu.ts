@@ -245,12 +245,21 @@ function decide(all: Signal[], facts: Fact[]): Decision {
     return { level: 'none', deciding: none, agreeing: [...none, ...cpuBuilds], confidence: 0.85 };
   // Multi-GPU training, a cluster or a GPU count mentioned in prose describe how the authors ran the code; code
   // that picks the CPU when there is no GPU, or a statement that a GPU is optional, shows that it runs without one.
+  // A GPU package in an optional extra (xformers under [fast]) says the same, unless the README's own commands
+  // launch the work on several GPUs (torchrun --nproc_per_node=8): then that package is what is optional.
+  const launched = facts.some((f) => f.type === 'gpu-count' && f.ev.rule === 'jobs.launcher');
+  const optionalGpu = optional.filter((s) => !(launched && s.ev.rule === 'pkg.optional-gpu'));
   if (
     required.length &&
-    (fallbacks.length || optional.length) &&
+    (fallbacks.length || optionalGpu.length) &&
     required.every((s) => PROSE_SCALE_RULES.has(s.ev.rule))
   )
-    return { level: 'optional', deciding: [...fallbacks, ...optional], agreeing: required, confidence: 0.65 };
+    return {
+      level: 'optional',
+      deciding: [...fallbacks, ...optionalGpu],
+      agreeing: required,
+      confidence: 0.65,
+    };
   if (required.length) {
     const confidence = required[0]!.ev.priority <= 2 ? 0.85 : 0.75;
     return { level: 'required', deciding: required, agreeing: required, confidence };

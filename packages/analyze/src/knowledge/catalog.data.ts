@@ -499,7 +499,7 @@ const PYTHON: KnownPackage[] = [
   { name: 'cloudpickle', ecosystem: 'python', category: 'utility', gpu: 'none' },
   { name: 'protobuf', ecosystem: 'python', category: 'utility', gpu: 'none', imports: ['google.protobuf'] },
   { name: 'gputil', ecosystem: 'python', category: 'utility', gpu: 'benefits', imports: ['GPUtil'] },
-  { name: 'pynvml', ecosystem: 'python', category: 'utility', gpu: 'benefits', aliases: ['nvidia-ml-py'] },
+  { name: 'pynvml', ecosystem: 'python', category: 'utility', gpu: 'benefits', aliases: ['nvidia-ml-py', 'nvidia-ml-py3'] },
 
   // Python: tests and tooling (reported with their dev/test scope)
   { name: 'pytest', ecosystem: 'python', category: 'testing', gpu: 'none' },

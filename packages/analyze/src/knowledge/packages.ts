@@ -124,7 +124,10 @@ function pythonBuild(rawName: string, extras: string[]): PackageMeaning {
     const base = m[1]!.startsWith('nvidia-') ? null : (framework(m[1]!) ?? m[1]!);
     return { framework: base, gpu: 'only', vendor: 'nvidia', cuda: cudaFromDigits(m[2]!) };
   }
-  if (/^nvidia-/.test(name)) return { framework: null, gpu: 'only', vendor: 'nvidia' };
+  // NVIDIA's CUDA libraries (nvidia-cublas, nvidia-nccl …), not its packages the knowledge base knows (nvidia-ml-py,
+  // the NVML bindings monitoring code imports, which copes without a GPU).
+  if (/^nvidia-/.test(name) && !knownPackage('python', name))
+    return { framework: null, gpu: 'only', vendor: 'nvidia' };
   // mxnet-cu112
   m = /^mxnet-cu(\d{2,3})/.exec(name);
   if (m) return { framework: 'mxnet', gpu: 'only', vendor: 'nvidia', cuda: cudaFromDigits(m[1]!) };

@@ -139,7 +139,9 @@ function setupPy(path: string, text: string): Fact[] {
   const optIn =
     cppChoice.test(text) &&
     !refuses &&
-    /cuda\.is_available\(\)|CUDA_HOME|FORCE_CUDA|USE_CUDA|WITH_CUDA|CPU_ONLY|cpu_only/i.test(text)
+    (/cuda\.is_available\(\)|CUDA_HOME|FORCE_CUDA|USE_CUDA|WITH_CUDA|CPU_ONLY|cpu_only/i.test(text) ||
+      // if cuda_toolkit_available(): a check of the project's own for nvcc or CUDA.
+      /^[ \t]*if\s+[^\n:]*\b\w*(?:cuda|nvcc)\w*\(\)[^\n:]*:/im.test(text))
       ? text
       : null;
   // nvcc run only under `if torch.cuda.is_available():`, a CPU compiler in its `else:` (g++ init.cpp).
