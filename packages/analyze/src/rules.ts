@@ -266,7 +266,7 @@ export const RULES = {
   },
   'lang.readme-launcher': {
     priority: 3,
-    does: "with no code, manifest or install command to go by, the language of the program a README's commands (one folder down too) run or install for",
+    does: "the language of the program a README's commands (one folder down too) run or install for, not one run inside a container (docker run … node script.js): with no code, manifest or install command to go by; before build scripts or the one Dockerfile that are the only code, when no script launches anything; and a manifest's language it runs before build files (a subfolder's requirements.txt beside its Dockerfile)",
     example: 'README.md: python train.py --data enwik8 → Python',
   },
   'lang.launcher': {
@@ -427,6 +427,16 @@ export const RULES = {
     does: 'a Makefile that calls nvcc builds CUDA: GPU and nvcc needed',
     example: 'NVCC = nvcc',
   },
+  'cpp.makefile-sources': {
+    priority: 1,
+    does: 'the sources a Makefile compiles give the language of a repository whose sources are not among the files: CUDA when nvcc is part of the default build, else the C or C++ it names first (`%.o: %.c`)',
+    example: '$(OBJDIR)%.o: %.c $(DEPS)',
+  },
+  'cpp.script-nvcc': {
+    priority: 1,
+    does: 'a build script that compiles CUDA sources with nvcc (not under an `if`) builds GPU kernels: GPU and nvcc needed, and the CUDA of the toolkit path it runs nvcc from',
+    example: '/usr/local/cuda-8.0/bin/nvcc tf_sampling_g.cu -o tf_sampling_g.cu.o -c',
+  },
   'nb.course': {
     priority: 3,
     does: 'numbered notebooks (01_intro.ipynb, lesson3.ipynb) are a book or course meant for a laptop or Colab: a framework makes a GPU optional',
@@ -543,7 +553,7 @@ export const RULES = {
   },
   'jobs.launcher': {
     priority: 1,
-    does: 'torchrun --nproc_per_node N, deepspeed --num_gpus N, accelerate launch --num_processes N, CUDA_VISIBLE_DEVICES=0,1 give the GPU count',
+    does: 'torchrun --nproc_per_node N, deepspeed --num_gpus N, accelerate launch --num_processes N, CUDA_VISIBLE_DEVICES=0,1 give the GPU count (CUDA_VISIBLE_DEVICES=<your GPU> a GPU, without a count)',
     example: 'torchrun --nproc_per_node=4 train.py',
   },
   'ci.gpu-runner': {
@@ -610,12 +620,12 @@ export const RULES = {
   },
   'code.gpu-mention': {
     priority: 3,
-    does: 'code that speaks of GPUs without choosing a device the other rules read (a --gpu_id or --ngpus option, gpus_per_node, CUDA_VISIBLE_DEVICES, GPUs hidden from TensorFlow for JAX): a hint that a GPU is used; beside a framework alone, it keeps the GPU recommended',
+    does: "code that speaks of GPUs without choosing a device the other rules read (a --gpu_id or --ngpus option, gpus_per_node, CUDA_VISIBLE_DEVICES, GPUs hidden from TensorFlow for JAX, a device that is the GPU unless a flag says otherwise: 'cpu' if opt.no_cuda else 'cuda'): a hint that a GPU is used; beside a framework alone, it keeps the GPU recommended",
     example: 'device = util.get_cuda(args.gpu_id)',
   },
   'code.cuda-fallback': {
     priority: 3,
-    does: '"cuda" if torch.cuda.is_available() else "cpu" (with other conditions beside it too: … and args.cuda), if … torch.cuda.is_available():, a flag set from torch.cuda.is_available(), or a --device option left empty that offers cpu: uses a GPU when there is one; it outweighs README mentions of multi-GPU training',
+    does: '"cuda" if torch.cuda.is_available() else "cpu" (with other conditions beside it too: … and args.cuda; or between two torch.device calls), if … torch.cuda.is_available():, a flag or an argument set from torch.cuda.is_available() (fp16=torch.cuda.is_available()), or a --device option left empty that offers cpu: uses a GPU when there is one; it outweighs README mentions of multi-GPU training',
     example: "device = 'cuda' if torch.cuda.is_available() else 'cpu'",
   },
 
@@ -683,9 +693,14 @@ export const RULES = {
     does: 'minimum GPU memory stated in the README (a sentence that recommends it rather than requires it makes the GPU optional)',
     example: 'at least 24 GB of GPU memory',
   },
+  'readme.python-major': {
+    priority: 3,
+    does: 'a README that names Python 3 without a minor ("Requires Python 3", "Python3" in a list of dependencies) states the major: the weakest statement of a version, used when nothing names a minor',
+    example: 'Python 3 and PyTorch 0.2 are required',
+  },
   'readme.gpu-required': {
     priority: 2,
-    does: 'the README says a GPU is required ("use a system with NVIDIA GPUs", "doesn\'t support CPU", "only supports CUDA", "CPU mode is not implemented" too)',
+    does: 'the README says a GPU is required ("use a system with NVIDIA GPUs", "doesn\'t support CPU", "does not currently support running on CPU", "a GPU system is required", "only supports CUDA", "CPU mode is not implemented" too), or a prerequisites item starts with the GPU ("- NVIDIA GPU + CUDA CuDNN", not "- CPU or NVIDIA GPU …")',
     example: 'An NVIDIA GPU is required',
   },
   'readme.multi-gpu': {

@@ -213,6 +213,9 @@ export async function detect(files: RepoFiles, detectors: Detector[] = DETECTORS
       readmeLaunched: found.flatMap((f) =>
         f.type === 'launches' && f.ev.rule === 'lang.readme-launcher' ? [f.language] : [],
       ),
+      compiled: found.flatMap((f) =>
+        f.type === 'launches' && f.ev.rule === 'cpp.makefile-sources' ? [f.language] : [],
+      ),
       installedRuntimes: found.flatMap((f) =>
         f.type === 'package' && f.ev.rule.startsWith('install.')
           ? [INSTALLED_RUNTIME[f.ecosystem] ?? '']

@@ -11,7 +11,7 @@ const BY_EXTENSION: Record<string, string> = {
   cu: 'Cuda', cuh: 'Cuda',
   js: 'JavaScript', mjs: 'JavaScript', cjs: 'JavaScript', jsx: 'JavaScript',
   ts: 'TypeScript', tsx: 'TSX', mts: 'TypeScript', cts: 'TypeScript',
-  go: 'Go', rs: 'Rust', java: 'Java', kt: 'Kotlin', kts: 'Kotlin', scala: 'Scala', groovy: 'Groovy', gradle: 'Groovy',
+  go: 'Go', rs: 'Rust', java: 'Java', kt: 'Kotlin', kts: 'Kotlin', scala: 'Scala', groovy: 'Groovy', cr: 'Crystal',
   r: 'R', rmd: 'RMarkdown', jl: 'Julia',
   sh: 'Shell', bash: 'Shell', zsh: 'Shell', ksh: 'Shell',
   mk: 'Makefile', cmake: 'CMake',
@@ -131,6 +131,8 @@ export function languageOf(path: string): string | null {
   const name = baseName(path);
   if (BY_NAME[name]) return BY_NAME[name]!;
   if (/^Dockerfile\./.test(name) || /\.(dockerfile|Dockerfile)$/.test(name)) return 'Dockerfile';
+  // Gradle build scripts (build.gradle, build.gradle.kts) are data to Linguist, not Groovy or Kotlin code.
+  if (/\.gradle(?:\.kts)?$/.test(name)) return null;
   const dot = name.lastIndexOf('.');
   if (dot <= 0) return null;
   const ext = name.slice(dot + 1);
@@ -302,6 +304,8 @@ export interface CodeHints {
   manifestDepths?: Record<string, number>;
   /** Languages of the programs a README's commands run, for a repository with nothing else to go by. */
   readmeLaunched?: string[];
+  /** Languages of the sources Makefiles compile (`%.o: %.c`, nvcc), for a repository whose sources were trimmed. */
+  compiled?: string[];
 }
 
 export function codeFirst(
@@ -314,6 +318,7 @@ export function codeFirst(
     packageRuntimes = [],
     manifestDepths = {},
     readmeLaunched = [],
+    compiled = [],
   }: CodeHints = {},
 ): LanguageShare[] {
   const images =
@@ -334,7 +339,7 @@ export function codeFirst(
       tally,
       manifestRuntimes.includes('cmake'),
     ),
-    launched,
+    launched.length ? launched : readmeLaunchers(shares, readmeLaunched),
   );
   const build = shares.filter(isBuild);
   // An R package (a DESCRIPTION with its Package: name) is installed and used from R, whatever its compiled
@@ -350,6 +355,8 @@ export function codeFirst(
   if (rooted && (code.length || build.length) && code.every((s) => SHELLS.has(s.name)))
     return [{ name: MANIFEST_LANGUAGE[rooted]!, files: 0, bytes: null }, ...code, ...build];
   if (code.length) return [...code, ...build];
+  // A Makefile whose sources were not among the files: the language of what it compiles.
+  if (compiled.length && build.length) return [{ name: compiled[0]!, files: 0, bytes: null }, ...build];
   // A CMake project whose sources were not among the files: CMake's default languages are C and C++, and research
   // code built with it is C++ far more often.
   if (manifestRuntimes.includes('cmake') && build.some((s) => s.name === 'CMake'))
@@ -358,6 +365,10 @@ export function codeFirst(
   // comes before the Dockerfile that ships it.
   const published = packageRuntimes.map((r) => MANIFEST_LANGUAGE[r]).find(Boolean);
   if (published && build.length) return [{ name: published, files: 0, bytes: null }, ...build];
+  // Manifests beside build files only (a subfolder's requirements.txt and the Dockerfile that installs it): the
+  // manifest's language leads when the README's commands run programs in it (`python dreamerv3/main.py`).
+  const runs = [...tally.keys()].find((l) => readmeLaunched.includes(l));
+  if (runs && build.length) return [{ name: runs, files: 0, bytes: null }, ...build];
   if (build.length) return build;
   // Nothing counted and no manifest (a README alone): what the instructions install says it (pip: Python).
   if (tally.size === 0)
@@ -459,6 +470,16 @@ function launchedFirst(code: LanguageShare[], launched: string[]): LanguageShare
   if (!language) return code;
   const program = code.find((s) => s.name === language) ?? { name: language, files: 0, bytes: null };
   return [program, ...code.filter((s) => s !== program)];
+}
+
+/**
+ * With no script that launches anything, the programs the README's commands run (`python train.py`) launch the
+ * project in its place: beside build scripts (build.sh) or the one Dockerfile that packages it, not beside a
+ * collection of images (several Dockerfiles, whose README runs what each image holds).
+ */
+function readmeLaunchers(shares: LanguageShare[], readmeLaunched: string[]): string[] {
+  const images = shares.find((s) => s.name === 'Dockerfile');
+  return images && images.files > 1 ? [] : readmeLaunched;
 }
 
 /** Extension-less files that may be scripts (bin/rbenv, libexec/rbenv-init): their #! line names the language. */

@@ -38,6 +38,9 @@ export function launchedLanguage(line: string): string | null {
 
 /** The language a README command runs or installs for: `python train.py`, `pip install -r requirements.txt`. */
 function readmeLanguage(line: string): string | null {
+  // What runs inside a container (`docker run … node:22 node your-script.js`) is the image's, not the repository's.
+  if (/\b(?:docker|podman)\s+(?:run|exec)\b|\b(?:singularity|apptainer)\s+(?:exec|run)\b/.test(line))
+    return null;
   if (/^\s*(?:sudo\s+)?(?:pip3?|conda|mamba|micromamba)\s+install\b/.test(line)) return 'Python';
   return launchedLanguage(line);
 }

@@ -388,3 +388,196 @@ describe('frameworks', () => {
     expect(req.frameworks?.map((f) => f.name)).toContain('pytorch-ignite');
   });
 });
+
+describe('the thirteenth set: GPU statements and builds', () => {
+  it('reads a device that is the GPU unless a flag says otherwise as a GPU the code runs on', async () => {
+    const main = [
+      'import torch',
+      "opt.device = torch.device('cpu' if opt.no_cuda else 'cuda')",
+      'model = model.to(opt.device)',
+    ].join('\n');
+    const gpu = await gpuOf({ 'main.py': main, 'requirements.txt': 'torch\ntorchvision\n' });
+    expect(gpu).toMatchObject({ needed: true, requirement: 'recommended' });
+    expect(gpu.evidence.map((e) => e.rule)).toContain('code.gpu-mention');
+  });
+
+  it('reads a fallback between two torch.device calls, and an availability passed as an argument', async () => {
+    const config =
+      "config.device = torch.device('cuda:0') if torch.cuda.is_available() else torch.device('cpu')\n";
+    const gpu = await gpuOf({
+      'configs/default.py': `import torch\n${config}`,
+      'main.py': 'import torch\n',
+      'requirements.txt': 'torch\n',
+      'README.md': '# Score SDE\n\nWe benchmark on 4x Nvidia Tesla V100 GPUs.\n',
+    });
+    expect(gpu.needed).toBe(false);
+    const trainer = await gpuOf({
+      'train.py': 'import torch\nargs = TrainingArguments(fp16=torch.cuda.is_available(), output_dir=out)\n',
+      'environment.yml': 'dependencies:\n  - python=3.8\n  - pytorch\n  - transformers\n',
+    });
+    expect(trainer.evidence.map((e) => e.rule)).toContain('code.cuda-fallback');
+  });
+
+  it('reads NVML bindings as monitoring, not a CUDA library', async () => {
+    const gpu = await gpuOf({
+      'requirements.txt': 'torch>=1.9\nnvidia-ml-py3>=7.352.0\n',
+      'util.py': 'import torch\ndevice = "cuda" if torch.cuda.is_available() else "cpu"\n',
+    });
+    expect(gpu.needed).toBe(false);
+  });
+
+  it('reads "does not currently support running on CPU" and a GPU prerequisites item as requirements', async () => {
+    const install = await gpuOf({
+      'README.md':
+        '# pycls\n\n## Requirements\n\n- NVIDIA GPU, Linux, Python3\n\npycls does not currently support running on CPU; a GPU system is required.\n',
+      'requirements.txt': 'numpy\n',
+    });
+    expect(install).toMatchObject({ needed: true, requirement: 'required' });
+    const prerequisite = await gpuOf({
+      'README.md':
+        '# psp\n\n### Prerequisites\n- Linux or macOS\n- NVIDIA GPU + CUDA CuDNN (CPU may be possible with some modifications, but is not inherently supported)\n',
+    });
+    expect(prerequisite.needed).toBe(true);
+    const alone = await gpuOf({
+      'README.md': '# vid2vid\n\n## Prerequisites\n- Linux or macOS\n- NVIDIA GPU + CUDA cuDNN\n',
+    });
+    expect(alone.evidence.map((e) => e.rule)).toContain('readme.gpu-required');
+    const either = await gpuOf({
+      'README.md': '# cut\n\n### Prerequisites\n- Linux or macOS\n- CPU or NVIDIA GPU + CUDA CuDNN\n',
+    });
+    expect(either.needed).toBe(false);
+  });
+
+  it('reads CPU-only servers of a cluster as no statement about the code', async () => {
+    const req = await requirementsOf({
+      'README.md':
+        '# deploy\n\n## Hardware\n\n* 1 or more CPU-only servers for management\n* 1 or more DGX compute nodes\n',
+    });
+    expect(req.gpu.evidence.map((e) => e.rule)).not.toContain('readme.cpu-only');
+  });
+
+  it("reads a build script that compiles CUDA with nvcc as kernels that need a GPU, with the toolkit path's CUDA", async () => {
+    const gpu = await gpuOf({
+      'README.md':
+        '# PointNet++\n\nThe TF operators are included under tf_ops, you need to compile them first.\n',
+      'tf_ops/sampling/tf_sampling_compile.sh':
+        '#/bin/bash\n/usr/local/cuda-8.0/bin/nvcc tf_sampling_g.cu -o tf_sampling_g.cu.o -c -O2 -DGOOGLE_CUDA=1 -x cu -Xcompiler -fPIC\n',
+    });
+    expect(gpu).toMatchObject({ needed: true, requirement: 'required', cuda: '8.0', nvcc: true });
+    // Not when the script checks for nvcc first.
+    const checked = await gpuOf({
+      'build.sh': 'if command -v nvcc; then\n  nvcc -c -o bn.o bn.cu\nfi\ng++ -c bn.cpp\n',
+    });
+    expect(checked.evidence.map((e) => e.rule)).not.toContain('cpp.script-nvcc');
+  });
+
+  it('reads CUDA_VISIBLE_DEVICES=<your GPU> in README commands as a GPU the commands run on', async () => {
+    const gpu = await gpuOf({
+      'README.md':
+        '# manydepth\n\n```bash\nCUDA_VISIBLE_DEVICES=<your_desired_GPU> \\\npython -m manydepth.train --data_path x\n```\n',
+      'environment.yml': 'dependencies:\n  - python=3.7\n  - pytorch=1.7.1\n',
+    });
+    expect(gpu.needed).toBe(true);
+  });
+
+  it('reads a CUDA extension built only when the project finds the toolkit as an option', async () => {
+    const setup = [
+      'from setuptools import setup',
+      'from torch.utils.cpp_extension import BuildExtension, CppExtension',
+      'def cuda_toolkit_available():',
+      '    return subprocess.call(["nvcc"]) == 0',
+      'def get_extensions():',
+      '    extensions = [CppExtension("fast_transformers.causal_product.causal_product_cpu", sources=["causal_product_cpu.cpp"])]',
+      '    if cuda_toolkit_available():',
+      '        from torch.utils.cpp_extension import CUDAExtension',
+      '        extensions += [CUDAExtension("fast_transformers.causal_product.causal_product_cuda", sources=["causal_product_cuda.cu"])]',
+      '    return extensions',
+      'setup(name="pytorch-fast-transformers", ext_modules=get_extensions(), install_requires=["torch"])',
+    ].join('\n');
+    const gpu = await gpuOf({
+      'setup.py': setup,
+      'fast_transformers/causal_product/causal_product_cuda.cu': '__global__ void k() {}\n',
+    });
+    expect(gpu.needed).toBe(false);
+  });
+
+  it('keeps GPUs the README launches on needed beside a GPU package in an extra', async () => {
+    const gpu = await gpuOf({
+      'pyproject.toml':
+        '[project]\nname = "fourm"\ndependencies = ["torch>=2.0"]\n[project.optional-dependencies]\nfast = ["xformers>=0.0.24"]\n',
+      'README_TRAINING.md':
+        '# Training\n\nTo train on a 8 GPU node, run:\n\n```bash\nOMP_NUM_THREADS=1 torchrun --nproc_per_node=8 run_training_4m.py --config cfgs/default.yaml\n```\n',
+      'README.md': '# 4M\n\nSee [training](README_TRAINING.md).\n',
+    });
+    expect(gpu.needed).toBe(true);
+  });
+});
+
+describe('the thirteenth set: versions and languages', () => {
+  it('reads Python 3 without a minor as the major, the weakest statement', async () => {
+    const req = await requirementsOf({
+      'README.md': '# AWD-LSTM\n\nPython 3 and PyTorch 0.2 are required for the current codebase.\n',
+    });
+    expect(req.runtimes.python).toBe('3');
+    const minor = await requirementsOf({
+      'README.md': '# x\n\nPython 3 is required.\n',
+      'environment.yml': 'dependencies:\n  - python=3.8\n  - numpy\n',
+    });
+    expect(minor.runtimes.python).toBe('3.8');
+    // A `python3` command is not a statement.
+    const command = await requirementsOf({
+      'README.md': '# x\n\nRun `python3 main.py` or python3 main.py.\n',
+    });
+    expect(command.runtimes.python ?? null).not.toBe('3');
+  });
+
+  it('puts the language of a manifest the README runs before the Dockerfile that installs it', async () => {
+    expect(
+      await languageOf({
+        'README.md': '# DreamerV3\n\n```sh\npython dreamerv3/main.py --logdir ~/logdir\n```\n',
+        'dreamerv3/requirements.txt': 'jax\noptax\n',
+        'dreamerv3/Dockerfile': 'FROM ubuntu:22.04\nRUN pip install -r requirements.txt\n',
+      }),
+    ).toBe('Python');
+    // The one Dockerfile that packages a program the README runs.
+    expect(
+      await languageOf({
+        'README.md': '# diffusion\n\n```bash\npython run_benchmark.py --compile_unet\n```\n',
+        Dockerfile: 'FROM nvidia/cuda:12.1.0-devel-ubuntu22.04\nRUN pip install torch\n',
+      }),
+    ).toBe('Python');
+    // What runs inside an image is the image's: a repository of images stays Dockerfile.
+    expect(
+      await languageOf({
+        'README.md':
+          '# node\n\n```console\n$ docker run -it --rm node:22 node your-daemon-or-script.js\n```\n',
+        '20/bookworm-slim/Dockerfile': 'FROM debian:bookworm-slim\nRUN apt-get install -y curl\n',
+      }),
+    ).toBe('Dockerfile');
+  });
+
+  it('reads the language of what a Makefile compiles when its sources are not there', async () => {
+    const make =
+      'CC=gcc\nNVCC=nvcc\nGPU=0\nifeq ($(GPU), 1)\nCFLAGS+= -DGPU\nendif\n$(OBJDIR)%.o: %.c $(DEPS)\n\t$(CC) $(CFLAGS) -c $< -o $@\n$(OBJDIR)%.o: %.cu $(DEPS)\n\t$(NVCC) -c $< -o $@\n';
+    expect(await languageOf({ Makefile: make, 'README.md': '# darknet\n' })).toBe('C');
+    const cuda = 'NVCC ?= $(CUDA_HOME)/bin/nvcc\n%.o: %.cu\n\t$(NVCC) -c $< -o $@\n';
+    expect(await languageOf({ 'src/common.mk': cuda, 'README.md': '# nccl-tests\n' })).toBe('Cuda');
+  });
+
+  it('reads an R-only conda environment as R, and Gradle scripts as build files', async () => {
+    expect(
+      await languageOf({
+        'environment.yml': 'channels:\n  - conda-forge\ndependencies:\n  - r-base\n  - r-tidyverse\n',
+      }),
+    ).toBe('R');
+    expect(
+      await languageOf({
+        'build.gradle':
+          "plugins { id 'java' }\ndependencies { implementation 'com.google.guava:guava:31.0-jre' }\n",
+      }),
+    ).toBe('Java');
+    expect(
+      await languageOf({ 'src/cli.cr': 'require "./ameba"\nAmeba::Cli.run\n', 'shard.yml': 'name: ameba\n' }),
+    ).toBe('Crystal');
+  });
+});

@@ -175,7 +175,11 @@ export function inferRequirements(facts: Fact[], languages: LanguageShare[]): Re
   const kernel = factsOf(facts, 'notebook-kernel').find((k) => languages.some((l) => l.name === k.language));
   if (kernel) found.evidence.push(toEvidence(kernel.ev, 'languages'));
   const launch = factsOf(facts, 'launches').find((l) => l.language === languages[0]?.name);
-  if (launch && languages.some((l) => l.name === 'Shell' || l.name === 'Dockerfile'))
+  // Said when the lead language came from what is launched or compiled rather than from its own files.
+  if (
+    launch &&
+    (languages[0]!.files === 0 || languages.some((l) => ['Shell', 'Dockerfile', 'Makefile'].includes(l.name)))
+  )
     found.evidence.push(toEvidence(launch.ev, 'languages'));
 
   return {

@@ -147,7 +147,11 @@ export const condaDetector: Detector = {
       if (!Array.isArray(deps)) continue;
       if (!named && !('channels' in (doc as object)) && !('name' in (doc as object))) continue;
       const lines = text.split(/\r?\n/);
-      facts.push({ type: 'manifest', file: path, runtime: 'python' });
+      // An environment of R alone (r-base and r-* packages, no python): R's.
+      const names = deps.filter((d): d is string => typeof d === 'string').map((d) => d.trim());
+      const rOnly =
+        names.some((d) => /^r-(?:base|essentials)\b/.test(d)) && !names.some((d) => /^python\b/.test(d));
+      facts.push({ type: 'manifest', file: path, runtime: rOnly ? 'r' : 'python' });
       // The nvidia channel serves CUDA builds: a hint, not a requirement on its own.
       const channels = (doc as { channels?: unknown }).channels;
       if (Array.isArray(channels) && channels.some((c) => c === 'nvidia' || c === 'rapidsai')) {
