@@ -401,7 +401,7 @@ export const RULES = {
   'r.runtime': { priority: 1, does: 'runtime.txt r-<version>-<date> pins R', example: 'r-4.2-2023-01-01' },
   'julia.project': {
     priority: 1,
-    does: 'Project.toml [compat] julia, and CUDA.jl / AMDGPU.jl among [deps]',
+    does: "Project.toml [compat] julia, and its [deps]: every registered package but Julia's standard library and *_jll binary wrappers, CUDA.jl / AMDGPU.jl meaning a GPU",
     example: 'julia = "1.9"',
   },
   'julia.manifest': { priority: 1, does: 'Manifest.toml julia_version', example: 'julia_version = "1.9.3"' },

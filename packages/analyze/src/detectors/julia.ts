@@ -11,6 +11,20 @@ const MAX_SOURCES = 40;
 /** A check that a CUDA GPU is usable: the code has a CPU path as well. */
 const CUDA_CHECK = /\b(?:has_cuda(?:_gpu)?\(\)|CUDA\.functional\(\)|CUDA\.has_cuda(?:_gpu)?\(\))/;
 
+/**
+ * Julia's standard library, and the binary wrappers (`*_jll`) packages pull in: a Project.toml's other [deps] are
+ * the registered packages the project is built on, all reported, known to the knowledge base or not (a registry
+ * name says what it is, as a go.mod's module path does).
+ */
+const JULIA_STDLIB = new Set(
+  (
+    'ArgTools Artifacts Base64 CRC32c Dates DelimitedFiles Distributed Downloads FileWatching Future ' +
+    'InteractiveUtils LazyArtifacts LibCURL LibGit2 Libdl LinearAlgebra Logging Markdown Mmap NetworkOptions Pkg ' +
+    'Printf Profile REPL Random SHA Serialization SharedArrays Sockets SparseArrays Statistics StyledStrings ' +
+    'SuiteSparse TOML Tar Test UUIDs Unicode'
+  ).split(' '),
+);
+
 function sources(tree: Tree): string[] {
   return tree
     .named(/\.jl$/)
@@ -73,7 +87,7 @@ export const juliaDetector: Detector = {
       });
       const deps = isRecord(doc.deps) ? doc.deps : {};
       for (const name of Object.keys(deps)) {
-        if (!JULIA_FRAMEWORKS.has(name)) continue;
+        if (!JULIA_FRAMEWORKS.has(name) && (JULIA_STDLIB.has(name) || name.endsWith('_jll'))) continue;
         const ev = seen(
           path,
           lineOf(text, new RegExp(`^\\s*${name}\\s*=`)),
