@@ -169,7 +169,7 @@ export const RULES = {
   },
   'install.conda': {
     priority: 2,
-    does: 'conda create / conda install lines (README, docs, Dockerfile RUN): python=3.x is the Python version, cudatoolkit= and pytorch-cuda= pin CUDA, the rest are packages',
+    does: "conda create / conda install lines (README, docs, Dockerfile RUN): python=3.x is the Python version, cudatoolkit= and pytorch-cuda= pin CUDA, as do the pytorch channel's old selectors (cuda80, cuda100), the rest are packages",
     example: 'conda create -n env python=3.10 pytorch pytorch-cuda=12.1 -c nvidia',
   },
   'py.classifiers': {
@@ -476,7 +476,7 @@ export const RULES = {
   // Containers and hosts
   'docker.from': {
     priority: 0,
-    does: 'Dockerfile FROM (ARG defaults substituted): nvidia/cuda, pytorch/pytorch …-cuda…, tensorflow/tensorflow:*-gpu, nvcr.io/nvidia/* and any image tagged with its CUDA (rapidsai/rapidsai:…-cuda11.8-…-py3.10) mean a GPU and give CUDA (an NGC release by NVIDIA’s release notes), the OS and the Python a tag names',
+    does: 'Dockerfile FROM (ARG defaults substituted): nvidia/cuda, pytorch/pytorch …-cuda…, tensorflow/tensorflow:*-gpu, nvcr.io/nvidia/* and any image tagged with its CUDA (rapidsai/rapidsai:…-cuda11.8-…-py3.10) mean a GPU and give CUDA (an NGC release by NVIDIA’s release notes), the OS and the Python a tag names; so does a Singularity recipe’s From: under Bootstrap: docker',
     example: 'FROM nvidia/cuda:12.1.0-cudnn8-runtime-ubuntu22.04',
   },
   'env.gpu-variant': {
@@ -726,7 +726,7 @@ export const RULES = {
   },
   'readme.cuda': {
     priority: 3,
-    does: 'CUDA version stated in the README ("CUDA Version: 11.7", "CUDA: version >= 12.1", a major alone as in "CUDA 8" too; not in sanity-check commands such as nvidia-smi)',
+    does: 'CUDA version stated in the README ("CUDA Version: 11.7", "CUDA: version >= 12.1", a major alone as in "CUDA 8" too, and a wheel\'s local version in prose, "tested on v1.12.1+cu113"; not in sanity-check commands such as nvidia-smi)',
     example: 'Tested with CUDA 11.8',
   },
   'readme.requirement': {

@@ -2,7 +2,7 @@
 // lines of the README, INSTALL files and docs/*.md (prose is never read as a command), and in Dockerfile RUN
 // lines. Packages, Python and CUDA pins, wheel indexes, and the extras of the project they install.
 import { knownPackage, nativeLibrary } from '../knowledge/catalog.js';
-import { condaPackage, pythonPackage } from '../knowledge/packages.js';
+import { condaPackage, cudaFromDigits, pythonPackage } from '../knowledge/packages.js';
 import { seen, type Fact, type FactOf, type Seen } from '../model.js';
 import type { RuleId } from '../rules.js';
 import { cudaInstallFacts, RECIPE } from './cuda-setup.js';
@@ -11,13 +11,14 @@ import { CUDA_PACKAGES, RUNTIMES, parseCondaSpec } from './python/conda.js';
 import { pythonPackageFacts, TORCH_FAMILY, type Variant } from './python/facts.js';
 import { lowestVersion, parseRequirement } from './python/pep508.js';
 import { indexVariant } from './python/requirements.js';
+import { imageFacts } from './docker.js';
 import { compilesNative } from './native.js';
 import { readmeFiles } from './readme.js';
 import { urlPackageName } from './urls.js';
 import { baseName, Tree } from './tree.js';
 import type { Detector } from './types.js';
 import { withLinkedGuides } from './guides.js';
-import { isFence, oneLineFence } from './text.js';
+import { isFence, lineOf, oneLineFence } from './text.js';
 
 /** How many documentation pages are read at most (install and setup pages first). */
 const MAX_DOC_PAGES = 12;
@@ -279,6 +280,12 @@ function condaFacts(args: string[], ctx: CommandContext): Fact[] {
       continue;
     }
     if (name === 'cpuonly') continue;
+    // The pytorch channel's old CUDA selectors (conda install pytorch torchvision cuda80 -c soumith).
+    const selector = /^cuda(\d{2,3})$/.exec(name);
+    if (selector) {
+      facts.push({ type: 'cuda', version: cudaFromDigits(selector[1]!), ev });
+      continue;
+    }
     const meaning = condaPackage(name);
     facts.push({
       type: 'package',
@@ -520,7 +527,7 @@ export const installDetector: Detector = {
       if (text === null) continue;
       // A .def file is a recipe only when it is one (it may be anything else).
       if (path.endsWith('.def') && !/^\s*Bootstrap:/im.test(text)) continue;
-      const own: Fact[] = [];
+      const own: Fact[] = RECIPE.test(baseName(path)) ? recipeBaseFacts(path, text) : [];
       const clones = new ClonedSources(text);
       for (const c of scripts.has(path) ? scriptLines(text) : commandLines(text)) {
         own.push(...clones.read(path, c.line, c.text));
@@ -546,6 +553,18 @@ export const installDetector: Detector = {
     return facts;
   },
 };
+
+/**
+ * A Singularity/Apptainer recipe built from a Docker image (`Bootstrap: docker`, `From: nvidia/cuda:10.2-devel`):
+ * its base image means what a Dockerfile's FROM does.
+ */
+function recipeBaseFacts(path: string, text: string): Fact[] {
+  if (!/^\s*Bootstrap:\s*docker\b/im.test(text)) return [];
+  const from = /^\s*From:\s*(\S+)/im.exec(text);
+  if (!from) return [];
+  const shown = from[0].trim();
+  return imageFacts(from[1]!, null, seen(path, lineOf(text, shown), shown, 'docker.from', 0)).facts;
+}
 
 /**
  * A GPU build the same instructions offer beside the plain or CPU build of its framework (`pip install tensorflow`

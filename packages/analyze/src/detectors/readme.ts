@@ -274,7 +274,10 @@ export function readmeLineFacts(file: string, line: number, text: string, versio
   if (disk) facts.push({ type: 'disk', gb: amount(disk[1]!, disk[2]!), ev: ev('readme.disk', disk[0]) });
   const cuda = CUDA.exec(versionText);
   // conda's cuda90, magma-cuda101: CUDA 9.0 and 10.1.
-  const packed = cuda ? null : /\bcuda(\d{1,2})(\d)\b/i.exec(versionText);
+  // A wheel's local version in prose (`torch`: tested on v1.12.1+cu113): CUDA 11.3.
+  const packed = cuda
+    ? null
+    : (/\bcuda(\d{1,2})(\d)\b/i.exec(versionText) ?? /\+cu(\d{1,2})(\d)\b/.exec(versionText));
   if (cuda) facts.push({ type: 'cuda', version: cuda[1]!, ev: ev('readme.cuda', cuda[0]) });
   else if (packed && Number(packed[1]) >= 7)
     facts.push({ type: 'cuda', version: `${packed[1]}.${packed[2]}`, ev: ev('readme.cuda', packed[0]) });

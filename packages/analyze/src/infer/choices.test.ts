@@ -471,6 +471,27 @@ describe('the thirteenth set: GPU statements and builds', () => {
     expect(checked.evidence.map((e) => e.rule)).not.toContain('cpp.script-nvcc');
   });
 
+  it("reads CUDA from the pytorch channel's old selector in a README command, and from a wheel's local version in prose", async () => {
+    const selector = await gpuOf({
+      'README.md': '# 3D ResNets\n\n```bash\nconda install pytorch torchvision cuda80 -c soumith\n```\n',
+      'main.py': "import torch\nopt.device = torch.device('cpu' if opt.no_cuda else 'cuda')\n",
+    });
+    expect(selector.cuda).toBe('8.0');
+    const local = await gpuOf({
+      'README.md':
+        '# GPTQ\n\n## Dependencies\n\n* `torch`: tested on v1.12.1+cu113\n\n```\nCUDA_VISIBLE_DEVICES=0 python llama.py c4\n```\n',
+    });
+    expect(local.cuda).toBe('11.3');
+  });
+
+  it("reads a Singularity recipe's Docker base image as a Dockerfile's FROM", async () => {
+    const gpu = await gpuOf({
+      Singularity: 'BootStrap: docker\nFrom: nvidia/cuda:10.2-devel-centos7\n%post\n    yum install -y git\n',
+    });
+    expect(gpu).toMatchObject({ needed: true, cuda: '10.2' });
+    expect(gpu.evidence[0]).toMatchObject({ file: 'Singularity', line: 2, rule: 'docker.from' });
+  });
+
   it('reads CUDA_VISIBLE_DEVICES=<your GPU> in README commands as a GPU the commands run on', async () => {
     const gpu = await gpuOf({
       'README.md':
