@@ -26,7 +26,7 @@ export const RULES = {
   // Languages
   'lang.linguist': {
     priority: 1,
-    does: 'languages by bytes (file count when sizes are unknown), Linguist names, vendored/docs/generated/data files excluded, .gitattributes honoured',
+    does: 'languages by bytes (file count when sizes are unknown), Linguist names, vendored/docs/generated/data files (Gradle scripts too) excluded, .gitattributes honoured; CUDA kernels beside the Python that loads them come after it unless they are more than twice its size; a script with an extension no language has is read by its #! line',
     example: 'src/*.py → Python; *.ipynb linguist-generated → not counted',
   },
 
@@ -429,7 +429,7 @@ export const RULES = {
   },
   'cpp.makefile-sources': {
     priority: 1,
-    does: 'the sources a Makefile compiles give the language of a repository whose sources are not among the files: CUDA when nvcc is part of the default build, else the C or C++ it names first (`%.o: %.c`)',
+    does: 'the sources a Makefile compiles give the language of a repository whose sources are not among the files: CUDA when nvcc is part of the default build, else the C or C++ it names first (`%.o: %.c`); so do the compilers a root configure.ac checks for (AC_PROG_CC: C, AC_PROG_CXX alone: C++)',
     example: '$(OBJDIR)%.o: %.c $(DEPS)',
   },
   'cpp.script-nvcc': {

@@ -16,6 +16,10 @@ function cmakeFiles(tree: Tree): string[] {
 function makeFiles(tree: Tree): string[] {
   return tree.named(MAKEFILE).filter((p) => !tree.ignored(p));
 }
+function autoconfFiles(tree: Tree): string[] {
+  return tree.paths.filter((p) => /^configure\.(?:ac|in)$/.test(p));
+}
+
 function shellScripts(tree: Tree): string[] {
   return tree.paths.filter((p) => /\.(sh|bash)$/.test(p) && !tree.ignored(p)).slice(0, 40);
 }
@@ -135,7 +139,7 @@ function cmakeCuda(path: string, text: string): { uses: CmakeCuda[]; facts: Fact
 
 export const cppDetector: Detector = {
   name: 'cpp',
-  select: (tree) => [...cmakeFiles(tree), ...makeFiles(tree), ...shellScripts(tree)],
+  select: (tree) => [...cmakeFiles(tree), ...makeFiles(tree), ...shellScripts(tree), ...autoconfFiles(tree)],
   detect(input) {
     const facts: Fact[] = [];
     let gatedOnly = false;
@@ -205,6 +209,19 @@ export const cppDetector: Detector = {
             ev: seen(path, lineOf(text, arch[0]), arch[0], 'cpp.cuda-arch', 1),
           });
       }
+    }
+    // The compilers autoconf checks for: what a configure.ac project is written in when its sources are not there.
+    for (const path of autoconfFiles(input.tree)) {
+      const text = input.text(path);
+      const c = text && /^\s*AC_PROG_CC\b/m.exec(text);
+      const cxx = text && /^\s*AC_PROG_CXX\b/m.exec(text);
+      const found = c ?? cxx;
+      if (found)
+        facts.push({
+          type: 'launches',
+          language: c ? 'C' : 'C++',
+          ev: seen(path, lineOf(text!, found[0].trim()), found[0].trim(), 'cpp.makefile-sources', 1),
+        });
     }
     for (const path of shellScripts(input.tree)) {
       const text = input.text(path);

@@ -332,10 +332,7 @@ export function codeFirst(
   }
   const code = launchedFirst(
     launchersLast(
-      glueLast(
-        shares.filter((s) => !isBuild(s)),
-        pythonIsBuildGlue,
-      ),
+      glueLast(kernelsBehindPython(shares.filter((s) => !isBuild(s))), pythonIsBuildGlue),
       tally,
       manifestRuntimes.includes('cmake'),
     ),
@@ -355,8 +352,8 @@ export function codeFirst(
   if (rooted && (code.length || build.length) && code.every((s) => SHELLS.has(s.name)))
     return [{ name: MANIFEST_LANGUAGE[rooted]!, files: 0, bytes: null }, ...code, ...build];
   if (code.length) return [...code, ...build];
-  // A Makefile whose sources were not among the files: the language of what it compiles.
-  if (compiled.length && build.length) return [{ name: compiled[0]!, files: 0, bytes: null }, ...build];
+  // A Makefile or configure.ac whose sources were not among the files: the language of what it compiles.
+  if (compiled.length) return [{ name: compiled[0]!, files: 0, bytes: null }, ...build];
   // A CMake project whose sources were not among the files: CMake's default languages are C and C++, and research
   // code built with it is C++ far more often.
   if (manifestRuntimes.includes('cmake') && build.some((s) => s.name === 'CMake'))
@@ -427,6 +424,19 @@ const COMPILED = new Set(['C++', 'C', 'Cuda', 'Fortran']);
 const ROOTED_PROJECTS = ['python', 'go', 'rust', 'java'];
 
 /**
+ * CUDA kernels beside the Python that loads them (a PyTorch extension's `.cu` sources, a model's custom ops) are
+ * run from Python: Python leads unless the kernels outweigh it more than twice over (a kernel library with a thin
+ * wrapper stays CUDA).
+ */
+function kernelsBehindPython(code: LanguageShare[]): LanguageShare[] {
+  const [lead] = code;
+  const python = code.find((s) => s.name === 'Python');
+  if (lead?.name !== 'Cuda' || !python || lead.bytes === null || python.bytes === null) return code;
+  if (lead.bytes > 2 * python.bytes) return code;
+  return [python, ...code.filter((s) => s !== python)];
+}
+
+/**
  * A setup.py (or build.py) that builds C++ sources into a Python module is how the module is packaged, not what it
  * is written in: the compiled language comes first, even when the build script is larger.
  */
@@ -482,15 +492,25 @@ function readmeLaunchers(shares: LanguageShare[], readmeLaunched: string[]): str
   return images && images.files > 1 ? [] : readmeLaunched;
 }
 
-/** Extension-less files that may be scripts (bin/rbenv, libexec/rbenv-init): their #! line names the language. */
+/** Extensions of data, prose and build inputs: never a script. */
+const NOT_SCRIPT =
+  /^(?:md|markdown|txt|rst|adoc|json|jsonl|ya?ml|toml|cfg|ini|conf|lock|xml|csv|tsv|png|jpe?g|gif|svg|ico|pdf|html?|css|env|example|sample|template|tmpl|in|am|ac|m4|out|log|patch|diff|gz|tgz|bz2|xz|zip|tar|whl|pem|key|crt|properties|def|sql|lst|dat|bin|h5|pt|pth|ckpt|npy|npz|pkl|mat|ttf|woff2?|map|po|mo)$/i;
+
+/**
+ * Files that may be scripts: extension-less (bin/rbenv, libexec/rbenv-init), or with an extension no language or
+ * data format has (scripts/deb/setup_20.x). Their #! line names the language.
+ */
 export function scriptCandidates(entries: TreeEntry[], limit = 60): string[] {
   return entries
     .map((e) => e.path)
     .filter((p) => {
       const name = baseName(p);
-      return (
-        !name.includes('.') && !BY_NAME[name] && !/^[A-Z][A-Z_-]*$/.test(name) && p.split('/').length <= 3
-      );
+      const dot = name.lastIndexOf('.');
+      const ext = dot > 0 ? name.slice(dot + 1) : dot === 0 ? null : '';
+      const unknown =
+        ext === '' ||
+        (ext !== null && !BY_EXTENSION[ext] && !BY_EXTENSION[ext.toLowerCase()] && !NOT_SCRIPT.test(ext));
+      return unknown && !BY_NAME[name] && !/^[A-Z][A-Z_-]*$/.test(name) && p.split('/').length <= 3;
     })
     .slice(0, limit);
 }

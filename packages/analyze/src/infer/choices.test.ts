@@ -585,6 +585,29 @@ describe('the thirteenth set: versions and languages', () => {
     expect(await languageOf({ 'src/common.mk': cuda, 'README.md': '# nccl-tests\n' })).toBe('Cuda');
   });
 
+  it('puts Python before the CUDA kernels it loads unless they outweigh it more than twice over', async () => {
+    const kernel = '__global__ void add(float *x) { x[threadIdx.x] += 1; }\n'.repeat(40);
+    const model =
+      'import torch\nfrom torch.utils.cpp_extension import load\n' + 'x = torch.zeros(3)\n'.repeat(80);
+    expect(await languageOf({ 'ops/add.cu': kernel, 'model.py': model })).toBe('Python');
+    expect(await languageOf({ 'ops/add.cu': kernel.repeat(4), 'model.py': model })).toBe('Cuda');
+  });
+
+  it('reads the #! line of a script whose extension no language has, and the compiler a configure.ac checks for', async () => {
+    expect(
+      await languageOf({
+        'scripts/deb/setup_20.x': '#!/bin/bash\nset -e\napt-get install -y nodejs\n',
+        'README.md': '# distributions\n',
+      }),
+    ).toBe('Shell');
+    expect(
+      await languageOf({
+        'configure.ac': 'AC_INIT([axel], [2.17])\nAC_PROG_CC\nAC_CONFIG_FILES([Makefile])\n',
+        'README.md': '# axel\n',
+      }),
+    ).toBe('C');
+  });
+
   it('reads an R-only conda environment as R, and Gradle scripts as build files', async () => {
     expect(
       await languageOf({
