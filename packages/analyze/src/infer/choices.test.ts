@@ -418,6 +418,15 @@ describe('the thirteenth set: GPU statements and builds', () => {
     expect(trainer.evidence.map((e) => e.rule)).toContain('code.cuda-fallback');
   });
 
+  it('reads CUDA builds pinned beside code that falls back to the CPU as the GPU build', async () => {
+    const gpu = await gpuOf({
+      'README.md':
+        '# OpenVoice\n\n```bash\nconda create -n openvoice python=3.9\nconda install pytorch==1.13.1 pytorch-cuda=11.7 -c pytorch -c nvidia\n```\n',
+      'app.py': "import torch\ndevice = 'cuda' if torch.cuda.is_available() else 'cpu'\n",
+    });
+    expect(gpu).toMatchObject({ needed: false, requirement: 'optional' });
+  });
+
   it('reads NVML bindings as monitoring, not a CUDA library', async () => {
     const gpu = await gpuOf({
       'requirements.txt': 'torch>=1.9\nnvidia-ml-py3>=7.352.0\n',

@@ -240,6 +240,16 @@ function decide(all: Signal[], facts: Fact[]): Decision {
   );
   if (cpuStacks.length && required.length && required.every((s) => PIN_RULES.has(s.ev.rule)))
     return { level: 'optional', deciding: cpuStacks, agreeing: required, confidence: 0.7 };
+  // Code that picks the CPU when there is no GPU, with nothing but conda's CUDA pins speaking for one (cudatoolkit
+  // in environment.yml, pytorch-cuda=11.7 in the install line; conda's pytorch came with a toolkit by default): the
+  // pins are the GPU build of code that runs on either. (A wheel index or a +cu121 build is chosen on purpose.)
+  const codeFallbacks = fallbacks.filter((s) => s.ev.rule === 'code.cuda-fallback');
+  if (
+    codeFallbacks.length &&
+    required.length &&
+    required.every((s) => s.ev.rule === 'py.conda.cuda' || s.ev.rule === 'install.conda')
+  )
+    return { level: 'optional', deciding: codeFallbacks, agreeing: required, confidence: 0.65 };
   if (strong.length) return { level: 'required', deciding: strong, agreeing: required, confidence: 0.95 };
   if (none.length)
     return { level: 'none', deciding: none, agreeing: [...none, ...cpuBuilds], confidence: 0.85 };
