@@ -283,7 +283,7 @@ export const RULES = {
   // Other ecosystems
   'node.engines': {
     priority: 1,
-    does: 'package.json engines.node (and GPU packages among dependencies)',
+    does: "package.json engines.node, and its packages: the root package.json's dependencies all, others' when the knowledge base or Debian's lists know them, GPU builds among them",
     example: '"engines": {"node": ">=20"}',
   },
   'node.version-file': { priority: 1, does: '.nvmrc and .node-version pin Node.js', example: '20.11.1' },

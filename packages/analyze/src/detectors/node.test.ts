@@ -14,6 +14,20 @@ describe('Node.js', () => {
     ]);
   });
 
+  it("reports the root package.json's dependencies, known or not, and only known ones of a subfolder's", async () => {
+    const pkg = (deps: Record<string, string>) =>
+      JSON.stringify({ dependencies: deps, devDependencies: { 'left-pad-x': '1' } });
+    const facts = await factsOf(nodeDetector, {
+      'package.json': pkg({ 'retext-equality': '^7.0.0', '@medv/blessed': '^2.0.1' }),
+      'ui/package.json': pkg({ 'react-admin': '^4.0.0', react: '^18.0.0' }),
+    });
+    expect(ofType(facts, 'package').map((p) => `${p.ev.file}:${p.name}`)).toEqual([
+      'package.json:retext-equality',
+      'package.json:@medv/blessed',
+      'ui/package.json:react',
+    ]);
+  });
+
   it('marks tfjs-node-gpu as needing a GPU', async () => {
     const facts = await factsOf(nodeDetector, {
       'package.json': JSON.stringify({ dependencies: { '@tensorflow/tfjs-node-gpu': '^4.17.0' } }),

@@ -51,7 +51,10 @@ export const nodeDetector: Detector = {
       ] as const) {
         const deps = isRecord(pkg[section]) ? pkg[section] : {};
         for (const [name, version] of Object.entries(deps)) {
-          if (!npmFramework(name) && !(name in NPM_GPU)) continue;
+          // The root package.json's dependencies are what the project runs on, known or not (as a go.mod's direct
+          // requirements are); elsewhere (a frontend under ui/ of a Go or Python project) only the known ones.
+          const own = path === 'package.json' && scope === 'main';
+          if (!own && !npmFramework(name) && !(name in NPM_GPU)) continue;
           const ev = seen(
             path,
             lineOf(text, `"${name}"`),

@@ -28,7 +28,12 @@ export function meaningOf(p: PackageFact): PackageMeaning {
       return condaPackage(p.name);
     case 'npm':
       return {
-        framework: npmFramework(p.name) ?? (NPM_GPU[p.name] ? p.name : null),
+        framework:
+          npmFramework(p.name) ??
+          (NPM_GPU[p.name] ||
+          (p.scope === 'main' && p.ev.file === 'package.json' && /^(?:@[\w.-]+\/)?[\w.-]+$/.test(p.name))
+            ? p.name
+            : null),
         gpu: NPM_GPU[p.name] ?? null,
         known: recognisedPackage('node', p.name),
       };
