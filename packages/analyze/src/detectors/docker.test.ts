@@ -91,6 +91,17 @@ describe('Dockerfiles', () => {
     });
   });
 
+  it('substitutes an ARG default that uses the ARGs before it', async () => {
+    const facts = await factsOf(dockerDetector, {
+      Dockerfile:
+        'ARG CUDA_VERSION=11.7.1\nARG CUDNN_VERSION=8\nARG BUILD_IMAGE=nvidia/cuda:${CUDA_VERSION}-cudnn${CUDNN_VERSION}-devel-ubuntu22.04\nFROM ${BUILD_IMAGE} AS train\nRUN make\n',
+    });
+    expect(ofType(facts, 'cuda').map((c) => c.version)).toEqual(['11.7']);
+    expect(ofType(facts, 'container')[0]?.baseImages).toEqual([
+      'nvidia/cuda:11.7.1-cudnn8-devel-ubuntu22.04',
+    ]);
+  });
+
   it('reads an image that installs the CUDA stack, or asks the NVIDIA runtime for a CUDA, as needing a GPU', async () => {
     const facts = await factsOf(dockerDetector, {
       Dockerfile:

@@ -206,7 +206,8 @@ function dockerfileFacts(path: string, text: string): Fact[] {
   for (const i of ins) {
     if (i.op === 'ARG') {
       const m = /^(\w+)(?:=("?)([^"]*)\2)?/.exec(i.args);
-      if (m && m[3] !== undefined && !args.has(m[1]!)) args.set(m[1]!, m[3]);
+      // A default may use the ARGs before it (ARG BUILD_IMAGE=nvidia/cuda:${CUDA_VERSION}-devel-…).
+      if (m && m[3] !== undefined && !args.has(m[1]!)) args.set(m[1]!, substitute(m[3], args));
       if (m?.[1] === 'PYTHON_VERSION' && m[3]) pythonSet ??= { value: m[3], line: i.line, raw: i.raw };
     } else if (i.op === 'FROM') {
       const m = /^(?:--platform=(\S+)\s+)?(\S+)(?:\s+AS\s+(\S+))?/i.exec(substitute(i.args, args));
