@@ -219,7 +219,7 @@ export const RULES = {
   },
   'py.imports': {
     priority: 3,
-    does: 'with no Python manifest at all, imports in .py files name the packages',
+    does: 'with no Python manifest at all, imports in .py files name the packages; in code, notebooks and README usage alike, a 4- or 8-bit load through transformers (BitsAndBytesConfig, load_in_4bit=True) names bitsandbytes',
     example: 'import torch',
   },
 

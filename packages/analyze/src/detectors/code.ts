@@ -56,6 +56,20 @@ export function importFacts(file: string, code: string, rule: RuleId, localModul
       });
     }
   }
+  // A 4- or 8-bit load through transformers runs on bitsandbytes, imported or not.
+  const quantized = /\bBitsAndBytesConfig\(|\bload_in_[48]bit\s*=\s*True\b/.exec(code);
+  if (quantized && !found.has('bitsandbytes'))
+    facts.push({
+      type: 'package',
+      ecosystem: 'pypi',
+      name: 'bitsandbytes',
+      extras: [],
+      version: null,
+      scope: 'main',
+      conditional: false,
+      variant: null,
+      ev: seen(file, lineAt(code, quantized.index), quantized[0], rule, 3),
+    });
   return facts;
 }
 

@@ -427,6 +427,16 @@ describe('the thirteenth set: GPU statements and builds', () => {
     expect(gpu).toMatchObject({ needed: false, requirement: 'optional' });
   });
 
+  it('reads a 4-bit load through transformers as bitsandbytes, a package that needs a GPU', async () => {
+    const req = await requirementsOf({
+      'finetune.py':
+        'import torch\nfrom transformers import AutoModelForCausalLM, BitsAndBytesConfig\nbnb = BitsAndBytesConfig(load_in_4bit=True)\n',
+      'README.md': '# recipes\n\n```python\ndevice = "cuda" if torch.cuda.is_available() else "cpu"\n```\n',
+    });
+    expect(req.frameworks?.map((f) => f.name)).toContain('bitsandbytes');
+    expect(req.gpu.needed).toBe(true);
+  });
+
   it('reads NVML bindings as monitoring, not a CUDA library', async () => {
     const gpu = await gpuOf({
       'requirements.txt': 'torch>=1.9\nnvidia-ml-py3>=7.352.0\n',
