@@ -756,7 +756,7 @@ export const RULES = {
   },
   'readme.python': {
     priority: 3,
-    does: 'Python version stated in the README or an install guide under docs/ (docs/INSTALL.md, docs/get_started.md) ("Python Version: 3.10", "python (3.4+)" too; of "3.13 is supported but using 3.12 is recommended", the recommended one; "Python 2.7" or "under Python2" when no Python 3 is stated and the sentence does not drop it), also what a shields.io badge URL shows',
+    does: 'Python version stated in the README or an install guide under docs/ (docs/INSTALL.md, docs/get_started.md) ("Python Version: 3.10", "python (3.4+)", "Python version is 3.8" too, not a package named for Python such as opencv-python >= 3.2; of "3.13 is supported but using 3.12 is recommended", the recommended one; "Python 2.7" or "under Python2" when no Python 3 is stated and the sentence does not drop it), also what a shields.io badge URL shows',
     example: 'Requires Python 3.10',
   },
   'readme.os': {

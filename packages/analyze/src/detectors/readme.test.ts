@@ -242,6 +242,15 @@ describe('README statements', () => {
     expect(
       await pythonOf('python 3.13 is supported but using 3.12 is recommended because some nodes lag.\n'),
     ).toEqual([['3.12', '3.12 is recommended']]);
+    expect(await pythonOf('Please make sure your Python version is 3.8.\n')).toEqual([
+      ['3.8', 'Python version is 3.8'],
+    ]);
+    // A package named for Python is not Python: `opencv-python >= 3.2.0` beside "Python 2.7".
+    expect(
+      await pythonOf(
+        '1. Python 2.7. We do not support Python 3 yet.\n2. Packages: cython, opencv-python >= 3.2.0.\n',
+      ),
+    ).toEqual([['2.7', 'Python 2.7']]);
   });
 
   it('reads Python 2.7 where the README runs on it, not where it drops it', async () => {

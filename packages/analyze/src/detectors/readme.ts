@@ -78,11 +78,13 @@ const DATASET =
 // Not a device (cuda:0), and a number written onto the name is a packed version (cuda90, cuda101: below).
 const CUDA =
   /\bCUDA(?!:\d|\d)(?:\s+toolkit)?\s*:?\s*(?:version\s*:?\s*)?(?:>=|≥|==?)?\s*v?(\d{1,2}\.\d|\d{1,2}(?!\d|\.\d|\s*(?:GB|G\b|cores?|kernels?|streams?|threads?|blocks?)))/i;
-const PYTHON = /\bPython\s*(?:version\s*:?\s*)?\(?\s*(?:>=|≥|==?)?\s*v?(3\.\d{1,2})\b/i;
+// Not a package named for Python (`opencv-python >= 3.2.0`).
+const PYTHON = /(?<![\w-])Python\s*(?:version\s*(?:is\s+|:\s*)?)?\(?\s*(?:>=|≥|==?)?\s*v?(3\.\d{1,2})\b/i;
 /** Python 2 as the code's runtime ("Python 2.7", "tested under Python2"), read only when no Python 3 is stated. */
 /** Python 3 with no minor ("Python 3", "Python3", "Python 3.x", "Python 3+"); case-sensitive, so a `python3` command is not one. */
-const PYTHON3 = /\bPython ?3(?:\.x|\+)?(?!\w|\.\d)/;
-const PYTHON2 = /\bPython\s*(?:version\s*:?\s*)?\(?\s*(?:>=|≥|==)?\s*2\.7\b|\bPython2\b(?!\.?\d)/i;
+const PYTHON3 = /(?<![\w-])Python ?3(?:\.x|\+)?(?!\w|\.\d)/;
+const PYTHON2 =
+  /(?<![\w-])Python\s*(?:version\s*:?\s*)?\(?\s*(?:>=|≥|==)?\s*2\.7\b|(?<![\w-])Python2\b(?!\.?\d)/i;
 /** A sentence that drops Python 2 is not a statement that the code runs on it. */
 const DROPPED =
   /\b(?:deprecated|not supported|unsupported|no longer|dropped|removed|end[- ]of[- ]life|EOL|(?:final|last) (?:version|release))\b/i;
