@@ -630,6 +630,11 @@ export const RULES = {
   },
 
   // Packages → GPU
+  'pkg.built-on': {
+    priority: 3,
+    does: 'a Python package built on a framework it does not always declare (xformers, timm, peft on torch; flax, optax on jax) names that framework among the frameworks, with its scope, when nothing declares it; it says nothing of the GPU on its own',
+    example: 'xformers (built on torch)',
+  },
   'pkg.gpu-only': {
     priority: 2,
     does: 'packages that need a GPU (flash-attn, xformers, deepspeed, bitsandbytes, vllm, cupy, tensorflow-gpu, onnxruntime-gpu, nvidia-* …) as core dependencies',

@@ -437,6 +437,19 @@ describe('the thirteenth set: GPU statements and builds', () => {
     expect(req.gpu.needed).toBe(true);
   });
 
+  it('names the framework a declared package is built on when nothing declares it', async () => {
+    const req = await requirementsOf({ 'requirements.txt': 'xformers==0.0.23\nflax\n' });
+    const torch = req.frameworks?.find((f) => f.name === 'torch');
+    expect(torch).toMatchObject({
+      scope: 'main',
+      evidence: [expect.objectContaining({ rule: 'pkg.built-on' })],
+    });
+    expect(req.frameworks?.map((f) => f.name)).toContain('jax');
+    const declared = await requirementsOf({ 'requirements.txt': 'torch==2.1.0\nxformers\n' });
+    expect(declared.frameworks?.filter((f) => f.name === 'torch')).toHaveLength(1);
+    expect(declared.frameworks?.find((f) => f.name === 'torch')?.version).toBe('2.1.0');
+  });
+
   it('reads NVML bindings as monitoring, not a CUDA library', async () => {
     const gpu = await gpuOf({
       'requirements.txt': 'torch>=1.9\nnvidia-ml-py3>=7.352.0\n',

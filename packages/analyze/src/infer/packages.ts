@@ -7,6 +7,7 @@ import {
   type Ecosystem as KnownEcosystem,
 } from '../knowledge/catalog.js';
 import {
+  BUILT_ON,
   condaPackage,
   pythonPackage,
   NPM_GPU,
@@ -238,6 +239,33 @@ export function frameworksOf(packages: PackageFact[]): Framework[] {
       p.variant?.kind === 'cpu' || m.gpu === 'cpu' ? false : p.variant || m.gpu === 'only' ? true : null;
     if (build !== null) entry.fw.gpu = entry.fw.gpu === true || build;
     if (entry.evidence.length < 5) entry.evidence.push(toEvidence(p.ev, `frameworks.${m.framework}`));
+  }
+  // The framework a declared package is built on (torch under xformers), when nothing declares it: with that
+  // package's scope, said by its declaration.
+  for (const entry of [...by.values()]) {
+    const base =
+      entry.fw.ecosystem === 'pypi' || entry.fw.ecosystem === 'conda' ? BUILT_ON[entry.fw.name] : null;
+    const declared = entry.evidence[0];
+    if (!base || !declared) continue;
+    const existing = by.get(base);
+    if (existing && existing.rank <= entry.rank) continue;
+    const known = recognisedPackage('python', base);
+    by.set(base, {
+      fw: {
+        name: base,
+        version: null,
+        ecosystem: entry.fw.ecosystem,
+        gpu: null,
+        scope: entry.fw.scope,
+        group: entry.fw.group,
+        category: known?.category ?? null,
+        gpu_relation: known?.gpu ?? null,
+      },
+      rank: entry.rank,
+      priority: entry.priority,
+      order: entry.order,
+      evidence: [{ ...declared, rule: 'pkg.built-on', about: `frameworks.${base}` }],
+    });
   }
   return [...by.values()]
     .sort((a, b) => {

@@ -282,3 +282,41 @@ export function npmFramework(name: string): string | null {
 
 /** Rust crates that drive NVIDIA GPUs. */
 export const CARGO_GPU = new Set(['cudarc', 'cust', 'rustacuda', 'candle-kernels', 'tch']);
+
+/**
+ * Python packages built on a framework they do not always declare (xformers, timm and peft run on torch; flax and
+ * optax on jax): declaring one names the framework too.
+ */
+export const BUILT_ON: Readonly<Record<string, string>> = {
+  torchvision: 'torch',
+  torchaudio: 'torch',
+  torchtext: 'torch',
+  xformers: 'torch',
+  'flash-attn': 'torch',
+  'pytorch-lightning': 'torch',
+  lightning: 'torch',
+  timm: 'torch',
+  accelerate: 'torch',
+  peft: 'torch',
+  trl: 'torch',
+  deepspeed: 'torch',
+  torchmetrics: 'torch',
+  bitsandbytes: 'torch',
+  'sentence-transformers': 'torch',
+  pytorch3d: 'torch',
+  'torch-geometric': 'torch',
+  'torch-scatter': 'torch',
+  'torch-sparse': 'torch',
+  'torch-cluster': 'torch',
+  detectron2: 'torch',
+  mmcv: 'torch',
+  fairseq: 'torch',
+  kornia: 'torch',
+  spconv: 'torch',
+  flax: 'jax',
+  optax: 'jax',
+  'dm-haiku': 'jax',
+  equinox: 'jax',
+  chex: 'jax',
+  'tf-keras': 'tensorflow',
+};
