@@ -492,6 +492,8 @@ function readmeLaunchers(shares: LanguageShare[], readmeLaunched: string[]): str
   return images && images.files > 1 ? [] : readmeLaunched;
 }
 
+/** A file with an extension is read for its #! line only when it is small enough to be a script (not weights). */
+const SCRIPT_BYTES = 256 * 1024;
 /** Extensions of data, prose and build inputs: never a script. */
 const NOT_SCRIPT =
   /^(?:md|markdown|txt|rst|adoc|json|jsonl|ya?ml|toml|cfg|ini|conf|lock|xml|csv|tsv|png|jpe?g|gif|svg|ico|pdf|html?|css|env|example|sample|template|tmpl|in|am|ac|m4|out|log|patch|diff|gz|tgz|bz2|xz|zip|tar|whl|pem|key|crt|properties|def|sql|lst|dat|bin|h5|pt|pth|ckpt|npy|npz|pkl|mat|ttf|woff2?|map|po|mo)$/i;
@@ -502,6 +504,7 @@ const NOT_SCRIPT =
  */
 export function scriptCandidates(entries: TreeEntry[], limit = 60): string[] {
   return entries
+    .filter((e) => !baseName(e.path).includes('.') || (e.size !== null && e.size <= SCRIPT_BYTES))
     .map((e) => e.path)
     .filter((p) => {
       const name = baseName(p);
