@@ -492,7 +492,7 @@ function readmeLaunchers(shares: LanguageShare[], readmeLaunched: string[]): str
   return images && images.files > 1 ? [] : readmeLaunched;
 }
 
-/** A file with an extension is read for its #! line only when it is small enough to be a script (not weights). */
+/** A file with an extension is read for its #! line unless it is known to be too large for a script (weights). */
 const SCRIPT_BYTES = 256 * 1024;
 /** Extensions of data, prose and build inputs: never a script. */
 const NOT_SCRIPT =
@@ -504,7 +504,7 @@ const NOT_SCRIPT =
  */
 export function scriptCandidates(entries: TreeEntry[], limit = 60): string[] {
   return entries
-    .filter((e) => !baseName(e.path).includes('.') || (e.size !== null && e.size <= SCRIPT_BYTES))
+    .filter((e) => !baseName(e.path).includes('.') || e.size === null || e.size <= SCRIPT_BYTES)
     .map((e) => e.path)
     .filter((p) => {
       const name = baseName(p);

@@ -124,6 +124,9 @@ export const GPU_REQUIRED =
  * A prerequisites item that begins with the GPU ("- NVIDIA GPU + CUDA CuDNN", pix2pix's line): a GPU is what the code
  * runs on. Not "- CPU or NVIDIA GPU + CUDA CuDNN", nor "- Option: NVIDIA GPU + CUDA".
  */
+/** "NVIDIA GPU with Compute Capability >= 3.0", "GPU with CC >= 3.0": a GPU, and the oldest that will do. */
+const GPU_CAPABILITY =
+  /\bGPUs?\s+(?:with|of)\s+(?:an?\s+)?(?:compute capability|CC)\s*(?:>=|≥|of at least|at least|of)?\s*(\d\.\d)\b/i;
 const GPU_PREREQUISITE = /^\s*(?:[-*+]|\d+[.)])\s+(?:an? )?NVIDIA GPUs?\s*(?:\+|with|and|,)\s*CUDA\b/i;
 const MULTI_GPU =
   /\b(multi[- ]?GPU|multiple GPUs|distributed (?:data[- ]parallel )?training|DistributedDataParallel)\b/i;
@@ -318,7 +321,14 @@ export function readmeLineFacts(file: string, line: number, text: string, versio
   const statements = cpuStatementFacts(text, ev);
   facts.push(...statements);
   if (!statements.length) {
-    const req = outsideDemos(GPU_REQUIRED, text, negated) ?? GPU_PREREQUISITE.exec(text);
+    const capability = GPU_CAPABILITY.exec(text);
+    if (capability)
+      facts.push({
+        type: 'compute-capability',
+        value: capability[1]!,
+        ev: ev('readme.gpu-required', capability[0], 2),
+      });
+    const req = outsideDemos(GPU_REQUIRED, text, negated) ?? GPU_PREREQUISITE.exec(text) ?? capability;
     if (req)
       facts.push({ type: 'gpu', requirement: 'required', ev: ev('readme.gpu-required', req[0].trim(), 2) });
   }

@@ -480,6 +480,21 @@ describe('the thirteenth set: GPU statements and builds', () => {
     expect(either.needed).toBe(false);
   });
 
+  it('reads "a GPU with compute capability >= 3.0" as a GPU, and the oldest that will do', async () => {
+    const gpu = await gpuOf({
+      'README.md':
+        '# detector\n\n## Requirements\n\n* **CUDA >= 10.2**\n* **GPU with CC >= 3.0**: see the list of GPUs\n',
+      Makefile:
+        'GPU=0\nifeq ($(GPU), 1)\nNVCC=nvcc\nendif\nall:\n\tgcc -o det main.c\ngpu:\n\tnvcc -c k.cu\n',
+    });
+    expect(gpu).toMatchObject({ needed: true, cuda: '10.2', min_compute_capability: '3.0' });
+    // The CUDA implementation of a library with a CPU one says nothing of the library.
+    const either = await gpuOf({
+      'README.md': '# ctc\n\nThe CUDA implementation requires a device of at least compute capability 3.0.\n',
+    });
+    expect(either.needed).toBe(false);
+  });
+
   it('reads CPU-only servers of a cluster as no statement about the code', async () => {
     const req = await requirementsOf({
       'README.md':
