@@ -1,0 +1,7 @@
+install.packages("tidyverse")
+install.packages("rsample")
+install.packages("yardstick")
+install.packages("randomForest")  
+install.packages("caret")    
+install.packages("rjson")  
+install.packages("glm")
