@@ -754,6 +754,11 @@ export const RULES = {
     does: 'prose that says to install a known package, or states its version',
     example: 'Install PyTorch and timm; developed for PyTorch version 1.7.1',
   },
+  'readme.implementation': {
+    priority: 3,
+    does: 'the framework the README says its own code is written in ("This is the official PyTorch implementation of …", "PyTorch implementation of X", "implemented using TensorFlow"); not a pointer to or comparison with another implementation, and not Lua\'s Torch',
+    example: 'This is the official PyTorch implementation of LaVie',
+  },
   'readme.imports': {
     priority: 3,
     does: "imports in the README's Python usage code (```python blocks, or unlabelled blocks that start with an import) name the packages the project is used with, where no manifest declares them",

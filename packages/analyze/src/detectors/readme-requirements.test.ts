@@ -159,4 +159,22 @@ describe('README requirement lists, tables and prose', () => {
       ['deepspeed', '>=0.5.8', 'readme.requirement-list'],
     ]);
   });
+  it('reads the framework the README says its own code is written in, not one it points to', async () => {
+    const readme = [
+      '# LaVie<br><sub>Official PyTorch Implementation</sub>',
+      'This repository contains the code in both **PyTorch** and **TensorFlow** for our paper.',
+      'The model is trained end to end, implemented using JAX for speed.',
+      '## TensorFlow implementation',
+      'We borrow code from the official Keras implementation of StyleGAN.',
+      'A Chainer implementation is available [here](https://example.org/).',
+      'My MXNet implementation: https://example.org/',
+      'Models implemented in Theano. However, the package does not install Theano.',
+    ].join('\n');
+    expect(await packagesOf({ 'README.md': readme })).toEqual([
+      ['torch', null, 'readme.implementation'],
+      ['torch', null, 'readme.implementation'],
+      ['tensorflow', null, 'readme.implementation'],
+      ['jax', null, 'readme.implementation'],
+    ]);
+  });
 });

@@ -214,7 +214,9 @@ export class RequirementReader {
     const conditional = /\b(recommend\w*|optional(?:ly)?|if|for (?:more|better|faster)|speed)\b/i.test(text);
     for (const m of conditional
       ? []
-      : text.matchAll(/\binstall(?:ed|ing)?\s+(?:the\s+)?(?:latest\s+)?(?:both\s+)?([^.;:()]{1,80})/gi)) {
+      : text.matchAll(
+          /(?<!\b(?:not|n't|never)\s+)\binstall(?:ed|ing)?\s+(?:the\s+)?(?:latest\s+)?(?:both\s+)?([^.;:()]{1,80})/gi,
+        )) {
       for (const part of m[1]!.split(/,|\band\b|&/).slice(0, 4)) {
         const name = packageNamed(part);
         if (!name || NOT_INSTALLED.has(name)) break;
@@ -233,4 +235,53 @@ export class RequirementReader {
       packageFact(this.file, lineNo, raw, name, version, 'readme.requirement-prose', 3),
     );
   }
+}
+
+/** The frameworks a README says the code is written in (Lua's Torch is not PyTorch, so "Torch" alone is left out). */
+const FRAMEWORK_WORD = String.raw`(PyTorch|TensorFlow|JAX|Keras|MXNet|Chainer|PaddlePaddle|Flax|Theano)`;
+/** "This is the official PyTorch implementation of …", "PyTorch implementation of X", "Official TensorFlow code". */
+const SELF_IMPLEMENTATION = new RegExp(
+  String.raw`^(?:(?:this|here)\s+is\s+|(?:this|the|our)\s+(?:repo(?:sitory)?|project|code(?:base)?)\s+(?:is|contains|provides|includes|hosts|implements)\s+)?` +
+    String.raw`(?:(?:the|an?|our|its)\s+)?(?:(?:official|original|unofficial|faithful|minimal|simple|clean|reference)\s+)*` +
+    String.raw`(?:(?:code|implementation)s?\s+in\s+(?:both\s+)?)?${FRAMEWORK_WORD}(?:\s*(?:and|&|\/)\s*${FRAMEWORK_WORD})?` +
+    // A bare "PyTorch version" or "TensorFlow implementation" heads a section about one of several versions.
+    String.raw`(?:\s+(?:(?:re-?)?implementations?|code(?:base)?|version|port)(?=\s+(?:of|for|and)\b|\s*$)|\s+(?:for|of)\s+(?:our|the)\s+paper\b)`,
+  'i',
+);
+/** "The code is implemented in PyTorch", "…, implemented using TensorFlow": said of the project, not of some models. */
+const IMPLEMENTED_IN = new RegExp(
+  String.raw`(?:^(?:this|the|our)\s+(?:repo(?:sitory)?|project|code(?:base)?|library|package|implementation)\s+(?:is\s+)?|,\s+)(?:implemented|written|developed)\s+(?:entirely\s+|purely\s+|mainly\s+)?(?:in|with|using)\s+${FRAMEWORK_WORD}\b`,
+  'i',
+);
+/** Words before the framework that point to someone else's implementation or compare with it. */
+const OTHER_IMPLEMENTATION =
+  /\b(?:also|alternative(?:ly)?|another|other|find|borrow\w*|adapted|thanks?|compared?|unlike|see|check out|based on|from|my|their|his|her|its)\b/i;
+/** Words after it that point elsewhere: "a PyTorch implementation is available here". */
+const ELSEWHERE = /\b(?:available|can be found|here|also)\b/i;
+
+/**
+ * The framework a README's own opening or headings say the code is written in ("This is the official PyTorch
+ * implementation of …", "implemented using PyTorch"): research code often states its stack only this way.
+ */
+export function implementationFacts(file: string, line: number, raw: string): Fact[] {
+  // A title and its subtitle often share a line: "X<br><sub>Official PyTorch Implementation</sub>".
+  return raw.split(/<br\s*\/?>/i).flatMap((part) => implementationIn(file, line, raw, part));
+}
+
+function implementationIn(file: string, line: number, raw: string, part: string): Fact[] {
+  const text = proseOf(part)
+    .replace(/[*_]{1,2}/g, '')
+    .replace(/^[\s#>|-]+/, '')
+    .trim();
+  const m = SELF_IMPLEMENTATION.exec(text) ?? IMPLEMENTED_IN.exec(text);
+  if (!m) return [];
+  // A bare "PyTorch implementation" says which, when it is official or the project's own.
+  if (/^\S+\s+\S+$/.test(m[0].trim()) && m[0].length === text.length) return [];
+  const before = text.slice(0, m.index);
+  const after = text.slice(m.index + m[0].length);
+  if (OTHER_IMPLEMENTATION.test(before) || ELSEWHERE.test(after)) return [];
+  const names = [m[1], m[2]].flatMap((w) => (w ? [packageNamed(w)] : [])).filter((n) => n !== null);
+  return [...new Set(names)].flatMap((name) =>
+    packageFact(file, line, raw, name, null, 'readme.implementation', 3),
+  );
 }

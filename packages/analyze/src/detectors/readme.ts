@@ -8,7 +8,7 @@ import type { RuleId } from '../rules.js';
 import { pythonPackageFacts } from './python/facts.js';
 import { parseRequirement } from './python/pep508.js';
 import { importFacts, localModules, usageFallback } from './code.js';
-import { RequirementReader } from './readme-requirements.js';
+import { implementationFacts, RequirementReader } from './readme-requirements.js';
 import type { Tree } from './tree.js';
 import type { Detector } from './types.js';
 import { withLinkedGuides } from './guides.js';
@@ -529,6 +529,7 @@ export const readmeDetector: Detector = {
         const title = headingOf(raw, lines[i + 1]);
         if (title !== null) requirements.heading(title);
         else facts.push(...requirements.line(raw, i + 1));
+        facts.push(...implementationFacts(path, i + 1, title ?? raw));
         const prose = proseOf(raw);
         const versions = versionTextOf(raw);
         if (versions.trim()) facts.push(...readmeLineFacts(path, i + 1, prose, versions));
