@@ -548,7 +548,7 @@ export const RULES = {
   },
   'jobs.launcher-package': {
     priority: 3,
-    does: "a launch line that is a package's own command (deepspeed, torchrun, accelerate launch) in scripts and README code names that package, as an import does",
+    does: "a launch line that is a package's own command (deepspeed, torchrun or python -m torch.distributed.launch, accelerate launch) in scripts and README code names that package, as an import does",
     example: 'deepspeed --module openrlhf.cli.train_sft',
   },
   'jobs.launcher': {

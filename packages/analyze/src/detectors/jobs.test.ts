@@ -55,6 +55,15 @@ describe('jobs and launchers', () => {
       [launched('accelerate'), { type: 'gpu-count', count: 2 }],
     ],
     ['deepspeed --module openrlhf.cli.train_sft \\', [launched('deepspeed')]],
+    [
+      "CUDA_VISIBLE_DEVICES='0,1' python -m torch.distributed.launch --nproc_per_node=2 train.py",
+      [
+        launched('torch'),
+        { type: 'gpu-count', count: 2 },
+        { type: 'gpu', requirement: 'required' },
+        { type: 'gpu-count', count: 2 },
+      ],
+    ],
     ['pip install deepspeed', []],
     [
       'CUDA_VISIBLE_DEVICES=0,1 python train.py',

@@ -24,6 +24,7 @@ function scripts(tree: Tree): string[] {
 const LAUNCHER_PACKAGES: Array<[RegExp, string]> = [
   [/^\s*(?:\w+=\S*\s+)*deepspeed\s+(?:--|\S+\.py\b)/, 'deepspeed'],
   [/^\s*(?:\w+=\S*\s+)*torchrun\s/, 'torch'],
+  [/^\s*(?:\w+=\S*\s+)*python[\d.]*\s+(?:-\w+\s+)*-m\s+torch\.distributed\.(?:launch|run)\b/, 'torch'],
   [/^\s*(?:\w+=\S*\s+)*accelerate\s+launch\b/, 'accelerate'],
 ];
 
