@@ -251,7 +251,7 @@ export const RULES = {
   },
   'nb.kernel': {
     priority: 1,
-    does: "a notebook's kernel language (kernelspec, language_info) is the language its bytes count for",
+    does: "a notebook's kernel language (kernelspec, language_info, else the kernel's name: Colab's `python3`) is the language its bytes count for",
     example: '"kernelspec": {"language": "R"}',
   },
   'doc.chunks': {
@@ -266,7 +266,7 @@ export const RULES = {
   },
   'lang.readme-launcher': {
     priority: 3,
-    does: "the language of the program a README's commands (one folder down too) run or install for, not one run inside a container (docker run … node script.js): with no code, manifest or install command to go by; before build scripts or the one Dockerfile that are the only code, when no script launches anything; and a manifest's language it runs before build files (a subfolder's requirements.txt beside its Dockerfile)",
+    does: "the language of the program a README's commands (one folder down too, or the usage guide it links to, INSTRUCTIONS.md) run or install for, not one run inside a container (docker run … node script.js): with no code, manifest or install command to go by (nor Python usage code in the README, which says Python); before build scripts or the one Dockerfile that are the only code, when no script launches anything; and a manifest's language it runs before build files (a subfolder's requirements.txt beside its Dockerfile)",
     example: 'README.md: python train.py --data enwik8 → Python',
   },
   'lang.launcher': {
@@ -281,6 +281,11 @@ export const RULES = {
   },
 
   // Other ecosystems
+  'node.typescript': {
+    priority: 2,
+    does: 'a package.json that compiles TypeScript (a script runs tsc, or typescript beside a main or bin in lib/, dist/ or build/) makes the project TypeScript when its sources are not among the files',
+    example: '"build": "tsc"',
+  },
   'node.engines': {
     priority: 1,
     does: "package.json engines.node, and its packages: the root package.json's dependencies all, others' when the knowledge base or Debian's lists know them, GPU builds among them",

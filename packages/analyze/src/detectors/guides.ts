@@ -6,7 +6,7 @@ import { dirOf, type Tree } from './tree.js';
 
 /** Link text or targets that name a guide to installing or running the project. */
 const GUIDE =
-  /install|set ?up|get[_ -]?started|getting[_ -]?started|quick[_ -]?start|usage|requirements|environment/i;
+  /install|set ?up|get[_ -]?started|getting[_ -]?started|quick[_ -]?start|usage|instructions|requirements|environment/i;
 /** A folder's guide files, in the order they are read. */
 const FOLDER_GUIDES = /^(?:README|INSTALL(?:ATION)?|GET[_-]?STARTED|GETTING[_-]?STARTED)\.(?:md|rst|txt)$/i;
 const MAX_GUIDES = 4;

@@ -217,7 +217,7 @@ export async function detect(files: RepoFiles, detectors: Detector[] = DETECTORS
         f.type === 'launches' && f.ev.rule === 'cpp.makefile-sources' ? [f.language] : [],
       ),
       installedRuntimes: found.flatMap((f) =>
-        f.type === 'package' && f.ev.rule.startsWith('install.')
+        f.type === 'package' && (f.ev.rule.startsWith('install.') || f.ev.rule === 'readme.imports')
           ? [INSTALLED_RUNTIME[f.ecosystem] ?? '']
           : [],
       ),
@@ -226,6 +226,9 @@ export async function detect(files: RepoFiles, detectors: Detector[] = DETECTORS
         f.type === 'manifest' && f.project && f.runtime ? [f.runtime] : [],
       ),
       manifestDepths: manifestDepths(found),
+      manifestLanguages: found.some((f) => f.type === 'launches' && f.ev.rule === 'node.typescript')
+        ? { node: 'TypeScript' }
+        : {},
     },
   );
   const readmePath = readmeFiles(tree)[0];

@@ -306,6 +306,8 @@ export interface CodeHints {
   readmeLaunched?: string[];
   /** Languages of the sources Makefiles compile (`%.o: %.c`, nvcc), for a repository whose sources were trimmed. */
   compiled?: string[];
+  /** A manifest runtime's language where the manifest says otherwise (a package.json that runs tsc: TypeScript). */
+  manifestLanguages?: Record<string, string>;
 }
 
 export function codeFirst(
@@ -319,15 +321,18 @@ export function codeFirst(
     manifestDepths = {},
     readmeLaunched = [],
     compiled = [],
+    manifestLanguages = {},
   }: CodeHints = {},
 ): LanguageShare[] {
+  const manifestLanguage = (runtime: string): string | undefined =>
+    manifestLanguages[runtime] ?? MANIFEST_LANGUAGE[runtime];
   const images =
     manifestRuntimes.every((r) => r === 'docker') &&
     shares.every((s) => s.name === 'Dockerfile' || SHELLS.has(s.name) || BUILD_LANGUAGES.has(s.name));
   const isBuild = (s: LanguageShare) => BUILD_LANGUAGES.has(s.name) && !(images && s.name === 'Dockerfile');
   const tally = new Map<string, number>();
   for (const runtime of manifestRuntimes) {
-    const language = MANIFEST_LANGUAGE[runtime];
+    const language = manifestLanguage(runtime);
     if (language) tally.set(language, (tally.get(language) ?? 0) + 1);
   }
   const code = launchedFirst(
@@ -350,7 +355,7 @@ export function codeFirst(
   // package.json beside shell scripts may be how a shell tool is published: nvm is Shell.)
   const rooted = ROOTED_PROJECTS.find((r) => manifestDepths[r] === 0);
   if (rooted && (code.length || build.length) && code.every((s) => SHELLS.has(s.name)))
-    return [{ name: MANIFEST_LANGUAGE[rooted]!, files: 0, bytes: null }, ...code, ...build];
+    return [{ name: manifestLanguage(rooted)!, files: 0, bytes: null }, ...code, ...build];
   if (code.length) return [...code, ...build];
   // A Makefile or configure.ac whose sources were not among the files: the language of what it compiles.
   if (compiled.length) return [{ name: compiled[0]!, files: 0, bytes: null }, ...build];
@@ -360,7 +365,7 @@ export function codeFirst(
     return [{ name: 'C++', files: 0, bytes: null }, ...build];
   // A package the project publishes (pyproject.toml's [project]) whose code was not among the files: its language
   // comes before the Dockerfile that ships it.
-  const published = packageRuntimes.map((r) => MANIFEST_LANGUAGE[r]).find(Boolean);
+  const published = packageRuntimes.map((r) => manifestLanguage(r)).find(Boolean);
   if (published && build.length) return [{ name: published, files: 0, bytes: null }, ...build];
   // Manifests beside build files only (a subfolder's requirements.txt and the Dockerfile that installs it): the
   // manifest's language leads when the README's commands run programs in it (`python dreamerv3/main.py`).
@@ -370,18 +375,18 @@ export function codeFirst(
   // Nothing counted and no manifest (a README alone): what the instructions install says it (pip: Python).
   if (tally.size === 0)
     for (const runtime of installedRuntimes) {
-      const language = MANIFEST_LANGUAGE[runtime];
+      const language = manifestLanguage(runtime);
       if (language) tally.set(language, (tally.get(language) ?? 0) + 1);
     }
   // The root's manifest first (bindings live in subfolders), then one that publishes the project (a gemspec
   // before the go.mod of a helper, a backend's pyproject.toml before a frontend's package.json), then the most
   // manifests, then the shallowest.
   const publishes = (language: string) =>
-    packageRuntimes.some((r) => MANIFEST_LANGUAGE[r] === language) ? 0 : 1;
+    packageRuntimes.some((r) => manifestLanguage(r) === language) ? 0 : 1;
   const depthOf = (language: string) =>
     Math.min(
       ...Object.entries(manifestDepths)
-        .filter(([runtime]) => MANIFEST_LANGUAGE[runtime] === language)
+        .filter(([runtime]) => manifestLanguage(runtime) === language)
         .map(([, depth]) => depth),
     );
   // Nothing counted, no manifest, nothing installed: the programs the README runs (`python train.py`).

@@ -5,6 +5,7 @@ import { scriptLines } from './scripts.js';
 import { commandLines } from './install.js';
 import { baseName, byDepth, Tree } from './tree.js';
 import type { Detector } from './types.js';
+import { withLinkedGuides } from './guides.js';
 
 const SHELL_SCRIPT = /\.(sh|bash|slurm|sbatch|pbs|job|qsub)$/;
 const MAKEFILES = new Set(['Makefile', 'makefile', 'GNUmakefile']);
@@ -65,11 +66,11 @@ function readmes(tree: Tree): string[] {
 export const launchersDetector: Detector = {
   name: 'launchers',
   select: (tree) => [...launchers(tree), ...readmes(tree)],
-  detect(input) {
+  async detect(input) {
     const facts: Fact[] = [];
-    // The programs a README's commands run or install for (`python train.py`, `conda install pytorch`): the
-    // language of a repository whose code was not among the files.
-    for (const path of readmes(input.tree)) {
+    // The programs a README's commands run or install for (`python train.py`, `conda install pytorch`), or those of
+    // the usage guide it links to: the language of a repository whose code was not among the files.
+    for (const path of await withLinkedGuides(input, readmes(input.tree))) {
       const text = input.text(path);
       const found =
         text === null ? undefined : commandLines(text).find((l) => readmeLanguage(l.text) !== null);

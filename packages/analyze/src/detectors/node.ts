@@ -30,6 +30,8 @@ export const nodeDetector: Detector = {
       const pkg = jsonOf(text, path, input.warn);
       if (!isRecord(pkg)) continue;
       facts.push({ type: 'manifest', file: path, runtime: 'node' });
+      const typescript = typescriptBuild(pkg, text, path);
+      if (typescript) facts.push(typescript);
       const engines = isRecord(pkg.engines) ? pkg.engines : {};
       const range = typeof engines.node === 'string' ? engines.node : null;
       facts.push({
@@ -81,3 +83,29 @@ export const nodeDetector: Detector = {
     return facts;
   },
 };
+
+/**
+ * A package.json whose code is TypeScript compiled to JavaScript: a script runs `tsc`, or it depends on typescript
+ * and ships a build folder (`"main": "lib/index.js"`). It names the language when the sources are not among the
+ * files; a package with hand-written typings (`"types": "index.d.ts"`) beside JavaScript is not one.
+ */
+function typescriptBuild(pkg: Record<string, unknown>, text: string, path: string): Fact | null {
+  const scripts = isRecord(pkg.scripts)
+    ? Object.values(pkg.scripts).filter((v) => typeof v === 'string')
+    : [];
+  const tsc = scripts.find((s) => /(?:^|[\s&;|])tsc(?:\s|$)/.test(s));
+  const deps = {
+    ...(isRecord(pkg.devDependencies) ? pkg.devDependencies : {}),
+    ...(isRecord(pkg.dependencies) ? pkg.dependencies : {}),
+  };
+  const shipped = [pkg.main, pkg.bin, ...(isRecord(pkg.bin) ? Object.values(pkg.bin) : [])].find(
+    (v) => typeof v === 'string' && /^(?:\.\/)?(?:lib|dist|build|out)\//.test(v),
+  );
+  const shown = tsc ? tsc : 'typescript' in deps && shipped ? `"typescript" and "${String(shipped)}"` : null;
+  if (!shown) return null;
+  return {
+    type: 'launches',
+    language: 'TypeScript',
+    ev: seen(path, lineOf(text, tsc ? 'tsc' : '"typescript"'), shown, 'node.typescript', 2),
+  };
+}

@@ -107,6 +107,26 @@ describe('notebooks', () => {
     expect(found.languages.map((l) => l.name)).toEqual(['R']);
   });
 
+  it("reads the language from the kernel's name when the notebook states no language (Colab)", async () => {
+    const colab = (kernelspec: object) => JSON.stringify({ cells: [], metadata: { kernelspec } });
+    const found = await detect(
+      memoryRepo({
+        'a.ipynb': colab({ name: 'python3', display_name: 'Python 3' }),
+        'b.ipynb': colab({ name: 'ir', display_name: 'R' }),
+        'c.ipynb': colab({ name: 'custom', display_name: 'Julia 1.9.3' }),
+        'd.ipynb': colab({ name: '.net-csharp', display_name: '.NET (C#)' }),
+        'e.ipynb': colab({ name: 'mykernel', display_name: 'My kernel' }),
+      }),
+      [notebookDetector],
+    );
+    expect(ofType(found.facts, 'notebook-kernel').map((k) => k.language)).toEqual([
+      'Python',
+      'R',
+      'Julia',
+      'C#',
+    ]);
+  });
+
   it('reads two or more numbered notebooks as a course, whose frameworks run on a CPU', () => {
     expect(courseFact(['01_intro.ipynb', '10_keras.ipynb', 'extra.ipynb'])).toMatchObject({
       type: 'gpu-hint',

@@ -16,7 +16,7 @@ import { isRecord, jsonOf, lineOf, type Warn } from './text.js';
 import type { Detector } from './types.js';
 import { kernelLanguage } from './languages.js';
 import { juliaUsings, rLoads } from './loads.js';
-import { CPU_ONLY, GPU_REQUIRED, negated, outsideDemos } from './readme.js';
+import { CPU_ONLY, GPU_REQUIRED, notANeed, outsideDemos } from './readme.js';
 
 const MAX_NOTEBOOKS = 30;
 
@@ -67,7 +67,7 @@ function gpuStatements(path: string, raw: string): Fact[] {
     .filter((c) => c.cell_type === 'markdown')
     .map(sourceOf)
     .join('\n');
-  const said = prose ? outsideDemos(GPU_REQUIRED, prose, negated) : null;
+  const said = prose ? outsideDemos(GPU_REQUIRED, prose, notANeed) : null;
   if (said)
     facts.push({
       type: 'gpu',
@@ -109,7 +109,7 @@ export function notebookCode(text: string, file: string, warn: Warn): string | n
 
 /**
  * The kernel's language: metadata.kernelspec.language, else metadata.language_info.name, else (nbformat 3) the
- * language its code cells name.
+ * language its code cells name, else what the kernel's name or display name says ("python3", "Julia 1.6.0").
  */
 export function notebookLanguage(text: string, file: string, warn: Warn): string | null {
   // A notebook that is not JSON is reported once (warnings are kept per file and reason).
@@ -119,7 +119,25 @@ export function notebookLanguage(text: string, file: string, warn: Warn): string
   const info = meta && isRecord(meta.language_info) ? meta.language_info : null;
   const cell = cellsOf(doc)?.find((c) => c.cell_type === 'code' && typeof c.language === 'string');
   const language = spec?.language ?? info?.name ?? cell?.language;
-  return typeof language === 'string' && language.trim() ? kernelLanguage(language) : null;
+  if (typeof language === 'string' && language.trim()) return kernelLanguage(language);
+  return spec ? (kernelNamed(spec.name) ?? kernelNamed(spec.display_name)) : null;
+}
+
+/** Kernel names and display names that give the language (Colab writes `{name: "python3"}` and nothing else). */
+const KERNEL_NAMES: Array<[RegExp, string]> = [
+  [/^python\s*[23]?(?:\.\d+)*\b/i, 'Python'],
+  [/^(?:ir|r)$/i, 'R'],
+  [/^julia\b/i, 'Julia'],
+  [/^\.net-csharp$|^\.net \(c#\)$|^c#/i, 'C#'],
+  [/^\.net-fsharp$|^\.net \(f#\)$|^f#/i, 'F#'],
+  [/^ruby\b/i, 'Ruby'],
+  [/^scala\b/i, 'Scala'],
+  [/^bash$/i, 'Shell'],
+];
+
+function kernelNamed(name: unknown): string | null {
+  if (typeof name !== 'string') return null;
+  return KERNEL_NAMES.find(([re]) => re.test(name.trim()))?.[1] ?? null;
 }
 
 /**

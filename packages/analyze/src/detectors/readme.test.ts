@@ -67,6 +67,25 @@ describe('README statements', () => {
     ['(arm64 images are experimental and only available for `rocker/r-ver` 4.1.0 or later).', []],
     ['docker run --gpus all nvidia/cuda:11.0-base nvidia-smi', []],
     ['Install the CPU-only build for laptops: pip install torch', []],
+    // A recommendation, an aside marked optional, a condition: a GPU that helps, or no statement.
+    [
+      'While not required, for optimal performance it is highly recommended to run the code using a CUDA enabled GPU.',
+      [{ type: 'gpu', requirement: 'optional' }],
+    ],
+    [
+      '1. (Optional) Create an Azure Data Science Virtual Machine with e.g. a V100 GPU.',
+      [{ type: 'gpu-model', model: 'V100' }, { type: 'gpu-hint' }, { type: 'gpu', requirement: 'optional' }],
+    ],
+    ['If you need a GPU: Runtime > Change runtime type.', []],
+    [
+      'The Res152 model takes about 52 hours to finish training on 128 V100s.',
+      [
+        { type: 'gpu', requirement: 'required' },
+        { type: 'gpu-count', count: 128 },
+        { type: 'gpu-model', model: 'V100' },
+        { type: 'duration', minutes: 3120 },
+      ],
+    ],
   ])('%s', (line, expected) => {
     expect(facts(line)).toEqual(expected);
   });

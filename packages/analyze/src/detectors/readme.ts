@@ -114,10 +114,12 @@ export function outsideDemos(
 }
 
 /** "GPU needed" in "no GPU needed" is not a requirement. */
-export const negated = (before: string): boolean => /\b(?:no|not|without)\s*$/i.test(before);
+/** A statement of need that is denied or only a condition: "not require a GPU", "If you need a GPU: Runtime > …". */
+export const notANeed = (before: string): boolean =>
+  /\b(?:no|not|without|if|unless|whether)\s*$/i.test(before);
 
 const GPU_OPTIONAL =
-  /\b(GPUs? (?:is |are )?optional|GPUs? \(optional\)|if you have (?:a |an |access to (?:a |an )?)?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU|GPUs? (?:is |are |will be )?used (?:if|when) (?:one is |it is )?available|(?:runs?|works?|supports?) (?:on )?(?:both )?(?:a )?(?:CPUs?|GPUs?) (?:or|and) (?:a )?(?:GPUs?|CPUs?)|optional(?:ly)?,? (?:use )?(?:a )?GPU|(?:faster|speed(?:s|ed)? up|accelerated?) (?:with|on|by|using) (?:a |an )?(?:NVIDIA )?GPU|GPU (?:is )?(?:recommended but not required|not required but recommended)|if you (?:only )?want to run [^.]{0,40}? on (?:a |the )?CPUs?\b|if you (?:do not|don't) have (?:a |any )?GPUs?\b|(?:with|has) CUDA support (?:is |are )?(?:strongly |highly )?recommended|on both (?:the )?(?:CPUs? and GPUs?|GPUs? and CPUs?)|GPU \(or CPU\)|if you (?:instead )?use [^.]{0,30}\bor CPU\b|GPU support if (?:it's |it is |one is )?available|for (?:better|faster) performance\b[^.]{0,60}\bGPU)/i;
+  /\b(GPUs? (?:is |are )?optional|GPUs? \(optional\)|if you have (?:a |an |access to (?:a |an )?)?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU|GPUs? (?:is |are |will be )?used (?:if|when) (?:one is |it is )?available|(?:runs?|works?|supports?) (?:on )?(?:both )?(?:a )?(?:CPUs?|GPUs?) (?:or|and) (?:a )?(?:GPUs?|CPUs?)|optional(?:ly)?,? (?:use )?(?:a )?GPU|(?:faster|speed(?:s|ed)? up|accelerated?) (?:with|on|by|using) (?:a |an )?(?:NVIDIA )?GPU|GPU (?:is )?(?:recommended but not required|not required but recommended)|if you (?:only )?want to run [^.]{0,40}? on (?:a |the )?CPUs?\b|if you (?:do not|don't) have (?:a |any )?GPUs?\b|(?:with|has) CUDA support (?:is |are )?(?:strongly |highly )?recommended|on both (?:the )?(?:CPUs? and GPUs?|GPUs? and CPUs?)|GPU \(or CPU\)|if you (?:instead )?use [^.]{0,30}\bor CPU\b|GPU support if (?:it's |it is |one is )?available|for (?:better|faster|optimal) performance\b[^.]{0,60}\bGPU|(?:while|although|though) not (?:strictly )?(?:required|necessary)\b[^.]{0,100}\bGPU|(?:strongly |highly )?recommended to (?:run|use|train)\b[^.]{0,60}\bGPU|^\s*(?:(?:[-*+]|\d+[.)])\s+)?\(optional\)(?:[^.]|\b(?:e\.g|i\.e)\.){0,120}\bGPU)/i;
 export const GPU_REQUIRED =
   /\b((?:requires?|needs?|must have|you need) (?:an? |at least one )?(?:NVIDIA |CUDA[- ](?:capable|enabled) |modern )?GPUs?\b|need (?:access to )?an? (?:system|machine|computer|server) with an? (?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU\b|GPUs? (?:is |are )?(?:required|needed|necessary|mandatory)|CUDA[- ](?:capable|enabled) GPU|use an? (?:system|machine|computer|server|node|host) with (?:an? |one or more )?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPUs?\b|(?:does not|doesn't|don't|do not|can ?not|can't) (?:yet |currently )?(?:support(?: running| training)?(?: on)?|run on|work on) (?:a |the )?CPUs?\b(?![- ](?:offload|inference|only|version|build|mode|training))|CPUs? (?:is |are )?(?:not|never) supported|\bCPU\b[^.()]{0,60}\bbut (?:is|it is) not (?:inherently |officially )?supported|GPU (?:system|machine|server|computer) is (?:required|needed|necessary)|no CPU support\b|required GPU support|GPU support (?:is )?required|only supports? (?:the )?(?:CUDA|GPUs?)\b(?!\s*[\d.]*\d)|supports? only (?:the )?(?:CUDA|GPUs?)\b(?!\s*[\d.]*\d)|CPU (?:mode|version|support|implementation) (?:is |has )?not (?:yet )?(?:been )?(?:implemented|supported|available))/i;
 /**
@@ -143,6 +145,8 @@ const PER_NODE =
   /\b(\d+|one|two|four|eight)\s*(?:[xX×]\s*)?(?:NVIDIA\s+)?(?:[A-Z][\w-]*\s+)?GPUs?\s+(?:each|per node|on each node|per machine)\b/i;
 /** "4 8-GPU nodes", "an 8-GPU machine": GPUs per node. */
 const GPU_NODES = /\b(\d+)[- ]GPU (?:nodes?|machines?|servers?|hosts?)\b/i;
+/** The most GPUs one machine holds (a DGX or HGX has 8, a few servers 16): a larger count is a cluster's. */
+const MAX_GPUS_PER_MACHINE = 16;
 /** GPUs counted across a cluster: "64 GPUs in total", "a total of 32 GPUs". */
 const TOTAL_GPUS =
   /\b(?:(\d+)\s+(?:NVIDIA\s+)?(?:[A-Z][\w-]*\s+)?GPUs\s+in total|total of\s+(\d+)\s+(?:NVIDIA\s+)?(?:[A-Z][\w-]*\s+)?GPUs)\b/i;
@@ -208,7 +212,9 @@ export function readmeLineFacts(file: string, line: number, text: string, versio
     cm && /^\s*(?:nodes?|machines?|servers?|hosts?)\b/i.test(text.slice(cm.index + cm[0].length)) ? cm : null;
   const nodeCount = NODES.exec(text) ?? cmNodes;
   const perNode = PER_NODE.exec(text) ?? GPU_NODES.exec(text);
-  const cluster = CLUSTER.test(text) || nodeCount !== null;
+  const statedCount = cm ? countOf(cm[1]!) : mc ? Number(mc[3]) : 0;
+  // More GPUs than one machine holds ("52 hours on 128 V100s") can only be the authors' cluster.
+  const cluster = CLUSTER.test(text) || nodeCount !== null || statedCount > MAX_GPUS_PER_MACHINE;
   /**
    * GPUs one node must have: a per-node figure as stated; a cluster's total over its stated nodes; the count of
    * the authors' own runs stays, but as a cluster statement (a plainer count elsewhere wins over it).
@@ -328,7 +334,7 @@ export function readmeLineFacts(file: string, line: number, text: string, versio
         value: capability[1]!,
         ev: ev('readme.gpu-required', capability[0], 2),
       });
-    const req = outsideDemos(GPU_REQUIRED, text, negated) ?? GPU_PREREQUISITE.exec(text) ?? capability;
+    const req = outsideDemos(GPU_REQUIRED, text, notANeed) ?? GPU_PREREQUISITE.exec(text) ?? capability;
     if (req)
       facts.push({ type: 'gpu', requirement: 'required', ev: ev('readme.gpu-required', req[0].trim(), 2) });
   }

@@ -275,6 +275,39 @@ describe('the primary language', () => {
     ).toBe('Shell');
   });
 
+  it('takes TypeScript from a package.json that compiles it, when the sources are not among the files', async () => {
+    expect(
+      await languageOf({
+        'package.json': '{"name": "fast-cli", "bin": "./distribution/cli.js", "scripts": {"build": "tsc"}}',
+      }),
+    ).toBe('TypeScript');
+    expect(
+      await languageOf({
+        'package.json':
+          '{"name": "npkill", "main": "lib/index.js", "devDependencies": {"typescript": "^3.4.5"}}',
+      }),
+    ).toBe('TypeScript');
+    // Hand-written typings beside JavaScript.
+    expect(
+      await languageOf({ 'package.json': '{"name": "ky", "main": "index.js", "types": "index.d.ts"}' }),
+    ).toBe('JavaScript');
+  });
+
+  it("takes the language of the README's usage code, or of the commands in the guide it links to, when nothing else says", async () => {
+    expect(
+      await languageOf({
+        'README.md':
+          '# LaMini\n\n```python\n# pip install -q transformers\nfrom transformers import pipeline\n```\n',
+      }),
+    ).toBe('Python');
+    expect(
+      await languageOf({
+        'README.md': '# Feature denoising\n\nPlease see [INSTRUCTIONS.md](INSTRUCTIONS.md) for the usage.\n',
+        'INSTRUCTIONS.md': '## Evaluation\n\n```\npython main.py --eval --load /path/to/model\n```\n',
+      }),
+    ).toBe('Python');
+  });
+
   it('takes the manifest that publishes the project when two tie, and the README commands when nothing else says', async () => {
     expect(
       await languageOf({
