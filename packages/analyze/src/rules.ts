@@ -558,7 +558,7 @@ export const RULES = {
   },
   'jobs.launcher': {
     priority: 1,
-    does: 'torchrun --nproc_per_node N, deepspeed --num_gpus N, accelerate launch --num_processes N, CUDA_VISIBLE_DEVICES=0,1 give the GPU count (CUDA_VISIBLE_DEVICES=<your GPU> a GPU, without a count)',
+    does: 'torchrun --nproc_per_node N, deepspeed --num_gpus N, accelerate launch --num_processes N, CUDA_VISIBLE_DEVICES=0,1 give the GPU count (CUDA_VISIBLE_DEVICES=<your GPU> a GPU, without a count), in scripts, README code blocks and inline README code; a README that launches its work on several GPUs needs them when no code falls back to the CPU, whatever the build makes optional',
     example: 'torchrun --nproc_per_node=4 train.py',
   },
   'ci.gpu-runner': {
@@ -710,7 +710,7 @@ export const RULES = {
   },
   'readme.gpu-required': {
     priority: 2,
-    does: 'the README says a GPU is required ("use a system with NVIDIA GPUs", "doesn\'t support CPU", "does not currently support running on CPU", "a GPU system is required", "only supports CUDA", "CPU mode is not implemented" too), or a prerequisites item starts with the GPU ("- NVIDIA GPU + CUDA CuDNN", not "- CPU or NVIDIA GPU …"); "a GPU with compute capability >= 8.0" also gives the oldest GPU that will do',
+    does: 'the README says a GPU is required ("use a system with NVIDIA GPUs", "doesn\'t support CPU", "does not currently support running on CPU", "a GPU system is required", "only supports CUDA", "CPU mode is not implemented", "(GPU-only)" too; not "If you need a GPU"), or a prerequisites item starts with the GPU ("- NVIDIA GPU + CUDA CuDNN", not "- CPU or NVIDIA GPU …"); "a GPU with compute capability >= 8.0" also gives the oldest GPU that will do',
     example: 'An NVIDIA GPU is required',
   },
   'readme.multi-gpu': {
@@ -736,7 +736,7 @@ export const RULES = {
   },
   'readme.cuda': {
     priority: 3,
-    does: 'CUDA version stated in the README ("CUDA Version: 11.7", "CUDA: version >= 12.1", a major alone as in "CUDA 8" too, and a wheel\'s local version in prose, "tested on v1.12.1+cu113"; not in sanity-check commands such as nvidia-smi)',
+    does: 'CUDA version stated in the README ("CUDA Version: 11.7", "CUDA: version >= 12.1", a major alone as in "CUDA 8" too, and a wheel\'s local version in prose, "tested on v1.12.1+cu113"; not in sanity-check commands such as nvidia-smi); stated plainly, not as a condition or an option ("For CUDA backend:", "If you plan on …"), it is also a hint that a GPU is used',
     example: 'Tested with CUDA 11.8',
   },
   'readme.requirement': {
@@ -763,6 +763,11 @@ export const RULES = {
     priority: 3,
     does: 'the framework the README says its own code is written in ("This is the official PyTorch implementation of …", "PyTorch implementation of X", "implemented using TensorFlow"); not a pointer to or comparison with another implementation, and not Lua\'s Torch',
     example: 'This is the official PyTorch implementation of LaVie',
+  },
+  'readme.code-cuda': {
+    priority: 3,
+    does: 'the README\'s Python usage code puts the model on the GPU with no fallback (`.cuda()`, `.to("cuda")`, `device="cuda"`): a hint that the code is written for a GPU',
+    example: 'model = AutoModelForCausalLM.from_pretrained(name).half().cuda()',
   },
   'readme.imports': {
     priority: 3,

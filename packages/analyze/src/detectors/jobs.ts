@@ -28,6 +28,10 @@ const LAUNCHER_PACKAGES: Array<[RegExp, string]> = [
   [/^\s*(?:\w+=\S*\s+)*accelerate\s+launch\b/, 'accelerate'],
 ];
 
+/** A command that launches work on GPUs, as inline code in prose. */
+const LAUNCH_COMMAND =
+  /^\s*(?:\w+=\S*\s+)*(?:torchrun|deepspeed|accelerate\s+launch|python[\d.]*\s+(?:-\w+\s+)*-m\s+torch\.distributed\.(?:launch|run))\s/;
+
 /** The package a launch line runs (`deepspeed --module openrlhf.cli.train_sft`): evidence like an import. */
 function launcherPackages(file: string, line: number, text: string): Fact[] {
   const found = LAUNCHER_PACKAGES.find(([re]) => re.test(text));
@@ -136,6 +140,10 @@ export const jobsDetector: Detector = {
         if (isFence(raw)) inCode = !inCode;
         else if (inCode || /^\s{4}|^\s*\$\s/.test(raw))
           facts.push(...jobLineFacts(path, i + 1, raw.replace(/^\s*\$\s*/, '')));
+        // A launch command written inline in a sentence or list item (* ```python -m torch.distributed.launch …```).
+        else
+          for (const m of raw.matchAll(/(`{1,3})([^`]+)\1/g))
+            if (LAUNCH_COMMAND.test(m[2]!)) facts.push(...jobLineFacts(path, i + 1, m[2]!));
       });
     }
     // CI jobs that run on GPU runners.

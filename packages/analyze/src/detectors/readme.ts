@@ -9,7 +9,7 @@ import { pythonPackageFacts } from './python/facts.js';
 import { parseRequirement } from './python/pep508.js';
 import { importFacts, localModules, usageFallback } from './code.js';
 import { implementationFacts, RequirementReader } from './readme-requirements.js';
-import type { Tree } from './tree.js';
+import { lineAt, type Tree } from './tree.js';
 import type { Detector } from './types.js';
 import { withLinkedGuides } from './guides.js';
 import { isFence } from './text.js';
@@ -121,7 +121,7 @@ export const notANeed = (before: string): boolean =>
 const GPU_OPTIONAL =
   /\b(GPUs? (?:is |are )?optional|GPUs? \(optional\)|if you have (?:a |an |access to (?:a |an )?)?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU|GPUs? (?:is |are |will be )?used (?:if|when) (?:one is |it is )?available|(?:runs?|works?|supports?) (?:on )?(?:both )?(?:a )?(?:CPUs?|GPUs?) (?:or|and) (?:a )?(?:GPUs?|CPUs?)|optional(?:ly)?,? (?:use )?(?:a )?GPU|(?:faster|speed(?:s|ed)? up|accelerated?) (?:with|on|by|using) (?:a |an )?(?:NVIDIA )?GPU|GPU (?:is )?(?:recommended but not required|not required but recommended)|if you (?:only )?want to run [^.]{0,40}? on (?:a |the )?CPUs?\b|if you (?:do not|don't) have (?:a |any )?GPUs?\b|(?:with|has) CUDA support (?:is |are )?(?:strongly |highly )?recommended|on both (?:the )?(?:CPUs? and GPUs?|GPUs? and CPUs?)|GPU \(or CPU\)|if you (?:instead )?use [^.]{0,30}\bor CPU\b|GPU support if (?:it's |it is |one is )?available|for (?:better|faster|optimal) performance\b[^.]{0,60}\bGPU|(?:while|although|though) not (?:strictly )?(?:required|necessary)\b[^.]{0,100}\bGPU|(?:strongly |highly )?recommended to (?:run|use|train)\b[^.]{0,60}\bGPU|^\s*(?:(?:[-*+]|\d+[.)])\s+)?\(optional\)(?:[^.]|\b(?:e\.g|i\.e)\.){0,120}\bGPU)/i;
 export const GPU_REQUIRED =
-  /\b((?:requires?|needs?|must have|you need) (?:an? |at least one )?(?:NVIDIA |CUDA[- ](?:capable|enabled) |modern )?GPUs?\b|need (?:access to )?an? (?:system|machine|computer|server) with an? (?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU\b|GPUs? (?:is |are )?(?:required|needed|necessary|mandatory)|CUDA[- ](?:capable|enabled) GPU|use an? (?:system|machine|computer|server|node|host) with (?:an? |one or more )?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPUs?\b|(?:does not|doesn't|don't|do not|can ?not|can't) (?:yet |currently )?(?:support(?: running| training)?(?: on)?|run on|work on) (?:a |the )?CPUs?\b(?![- ](?:offload|inference|only|version|build|mode|training))|CPUs? (?:is |are )?(?:not|never) supported|\bCPU\b[^.()]{0,60}\bbut (?:is|it is) not (?:inherently |officially )?supported|GPU (?:system|machine|server|computer) is (?:required|needed|necessary)|no CPU support\b|required GPU support|GPU support (?:is )?required|only supports? (?:the )?(?:CUDA|GPUs?)\b(?!\s*[\d.]*\d)|supports? only (?:the )?(?:CUDA|GPUs?)\b(?!\s*[\d.]*\d)|CPU (?:mode|version|support|implementation) (?:is |has )?not (?:yet )?(?:been )?(?:implemented|supported|available))/i;
+  /\b((?:requires?|needs?|must have|you need) (?:an? |at least one )?(?:NVIDIA |CUDA[- ](?:capable|enabled) |modern )?GPUs?\b|need (?:access to )?an? (?:system|machine|computer|server) with an? (?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPU\b|GPUs? (?:is |are )?(?:required|needed|necessary|mandatory)|CUDA[- ](?:capable|enabled) GPU|use an? (?:system|machine|computer|server|node|host) with (?:an? |one or more )?(?:NVIDIA |CUDA[- ](?:capable|enabled) )?GPUs?\b|(?:does not|doesn't|don't|do not|can ?not|can't) (?:yet |currently )?(?:support(?: running| training)?(?: on)?|run on|work on) (?:a |the )?CPUs?\b(?![- ](?:offload|inference|only|version|build|mode|training))|CPUs? (?:is |are )?(?:not|never) supported|\bCPU\b[^.()]{0,60}\bbut (?:is|it is) not (?:inherently |officially )?supported|GPU (?:system|machine|server|computer) is (?:required|needed|necessary)|no CPU support\b|required GPU support|GPU support (?:is )?required|only supports? (?:the )?(?:CUDA|GPUs?)\b(?!\s*[\d.]*\d)|supports? only (?:the )?(?:CUDA|GPUs?)\b(?!\s*[\d.]*\d)|CPU (?:mode|version|support|implementation) (?:is |has )?not (?:yet )?(?:been )?(?:implemented|supported|available)|(?<=\()GPU[- ]only(?=\)))/i;
 /**
  * A prerequisites item that begins with the GPU ("- NVIDIA GPU + CUDA CuDNN", pix2pix's line): a GPU is what the code
  * runs on. Not "- CPU or NVIDIA GPU + CUDA CuDNN", nor "- Option: NVIDIA GPU + CUDA".
@@ -456,6 +456,10 @@ function wrappedOptional(previous: string, line: string): string | null {
  * project is used with (`import torch`, `from transformers import AutoModelForCausalLM`), counted as imports are,
  * only where no manifest declares them.
  */
+/** Usage code that moves a model or tensors to the GPU: `.cuda()`, `.to("cuda")`, `device="cuda"`, `device_map="cuda"`. */
+const USAGE_ON_GPU =
+  /\.cuda\(\s*\)|\.to\(\s*["']cuda(?::\d+)?["']\s*\)|\bdevice(?:_map)?\s*=\s*["']cuda(?::\d+)?["']/;
+
 export function usageImports(path: string, text: string, local: Set<string>): Fact[] {
   const facts: Fact[] = [];
   const lines = text.split(/\r?\n/);
@@ -483,6 +487,13 @@ export function usageImports(path: string, text: string, local: Set<string>): Fa
           'ev' in f && f.ev.line !== null ? { ...f, ev: { ...f.ev, line: f.ev.line + start } } : f,
         ),
       );
+      // Usage code that puts the model on the GPU with no fallback (`model.half().cuda()`): written for a GPU.
+      const onGpu = USAGE_ON_GPU.exec(code);
+      if (onGpu && !usageFallback(path, code, () => null, 'readme.code-fallback'))
+        facts.push({
+          type: 'gpu-hint',
+          ev: seen(path, start + lineAt(code, onGpu.index), onGpu[0], 'readme.code-cuda', 3),
+        });
     }
     block = null;
   });
@@ -538,7 +549,8 @@ export const readmeDetector: Detector = {
         facts.push(...implementationFacts(path, i + 1, title ?? raw));
         const prose = proseOf(raw);
         const versions = versionTextOf(raw);
-        if (versions.trim()) facts.push(...readmeLineFacts(path, i + 1, prose, versions));
+        const lineFacts = versions.trim() ? readmeLineFacts(path, i + 1, prose, versions) : [];
+        facts.push(...lineFacts, ...cudaStatedHint(lineFacts, prose, previous));
         facts.push(...inlineRequirements(path, i + 1, raw));
         const wrapped = wrappedOptional(previous, prose);
         if (wrapped)
@@ -559,6 +571,20 @@ export const readmeDetector: Detector = {
     return facts.filter((f) => !(f.type === 'runtime' && f.version === '2.7' && python3In.has(f.ev.file)));
   },
 };
+
+/** Words that make a CUDA statement a condition or an option: "If you plan on running many images … CUDA 10.0". */
+const CUDA_CONDITION = /\b(?:if|recommend\w*|optional\w*|backend|prefer\w*|want|faster|speed\w*|also)\b/i;
+
+/**
+ * A CUDA version the README states plainly ("Linux, CUDA>=10.1, GCC>=5.4", "tested on torch 2.1.0+cu118") is
+ * written for a GPU: a hint that one is used. Not one stated as a condition or an option, in its line or in the
+ * line that leads into it ("For CUDA backend:").
+ */
+function cudaStatedHint(lineFacts: Fact[], prose: string, previous: string): Fact[] {
+  const cuda = lineFacts.find((f) => f.type === 'cuda' && f.ev.rule === 'readme.cuda');
+  if (!cuda || !('ev' in cuda) || CUDA_CONDITION.test(prose) || CUDA_CONDITION.test(previous)) return [];
+  return [{ type: 'gpu-hint', ev: cuda.ev }];
+}
 
 /** The sentence (or line) of a text around an offset. */
 function sentenceAround(text: string, at: number): string {

@@ -217,6 +217,65 @@ describe('README statements', () => {
   });
 });
 
+describe('the fourteenth set: GPU statements', () => {
+  it("reads the README's multi-GPU launch commands as the GPUs its work runs on, whatever the build makes optional", async () => {
+    const setup = [
+      'from torch.utils.cpp_extension import BuildExtension, CppExtension, CUDAExtension',
+      'if torch.cuda.is_available():',
+      '    ext = CUDAExtension',
+      'else:',
+      '    ext = CppExtension',
+    ].join('\n');
+    const readme =
+      '# NAFNet\n\n* Train:\n  * ```python -m torch.distributed.launch --nproc_per_node=8 basicsr/train.py -opt x.yml --launcher pytorch```\n';
+    expect(
+      await gpuOf({ 'setup.py': setup, 'readme.md': readme, 'requirements.txt': 'torch\n' }),
+    ).toMatchObject({
+      needed: true,
+      count: 8,
+    });
+    // With code that falls back to the CPU, the launch commands are how the authors ran it.
+    const fallback = await gpuOf({
+      'setup.py': setup,
+      'readme.md': readme,
+      'train.py': 'import torch\ndevice = "cuda" if torch.cuda.is_available() else "cpu"\n',
+    });
+    expect(fallback.needed).toBe(false);
+  });
+
+  it('reads a CUDA version stated plainly as written for a GPU, not one stated as an option', async () => {
+    const stated = await gpuOf({
+      'README.md':
+        '# Uni-Perceiver\n\n## Requirements\n\n* Linux, CUDA>=10.1, GCC>=5.4\n* pytorch >= 1.8.0\n',
+    });
+    expect(stated).toMatchObject({ needed: true, cuda: '10.1' });
+    const option = await gpuOf({
+      'README.md': '# neural-style\n\n* For CUDA backend:\n  * CUDA 7.5 or above\n',
+      'requirements.txt': 'torch\n',
+    });
+    expect(option.needed).toBe(false);
+  });
+
+  it('reads usage code that puts the model on the GPU, and "(GPU-only)"', async () => {
+    const usage = await gpuOf({
+      'README.md':
+        '# StableLM\n\n```python\nimport torch\nfrom transformers import AutoModelForCausalLM\nmodel = AutoModelForCausalLM.from_pretrained("x")\nmodel.half().cuda()\n```\n',
+      'requirements.txt': 'torch\ntransformers\n',
+    });
+    expect(usage.needed).toBe(true);
+    const either = await gpuOf({
+      'README.md':
+        '# x\n\n```python\nimport torch\ndevice = "cuda" if torch.cuda.is_available() else "cpu"\nmodel.to("cuda")\n```\n',
+      'requirements.txt': 'torch\n',
+    });
+    expect(either.needed).toBe(false);
+    const only = await gpuOf({
+      'README.md': '# ROME\n\nAn implementation of Rank-One Model Editing on transformers (GPU-only).\n',
+    });
+    expect(only).toMatchObject({ needed: true, requirement: 'required' });
+  });
+});
+
 describe('which GPU vendor', () => {
   it('runs on NVIDIA when the README offers a CUDA extra beside a ROCm index', async () => {
     const readme = [

@@ -274,6 +274,19 @@ function decide(all: Signal[], facts: Fact[]): Decision {
     const confidence = required[0]!.ev.priority <= 2 ? 0.85 : 0.75;
     return { level: 'required', deciding: required, agreeing: required, confidence };
   }
+  // A build that makes the GPU optional (CUDA kernels compiled only when CUDA is there, a GPU extra) beside README
+  // commands that launch one process per GPU on several (torch.distributed.launch --nproc_per_node=8), and no code
+  // that falls back to the CPU: the work the README documents runs on GPUs, as a launcher beside a framework does.
+  const launchers = factsOf(facts, 'gpu-count').filter((f) => f.ev.rule === 'jobs.launcher' && f.count >= 2);
+  if (
+    launchers.length &&
+    optional.length &&
+    fallbacks.every((s) => s.ev.rule === 'py.library') &&
+    optional.every((s) => s.ev.rule === 'pkg.optional-gpu' || s.ev.rule === 'py.setup.cuda-optional')
+  ) {
+    const deciding = launchers.map((f) => ({ level: 'hint' as const, ev: f.ev }));
+    return { level: 'recommended', deciding, agreeing: optional, confidence: 0.65 };
+  }
   if (optional.length) return { level: 'optional', deciding: optional, agreeing: optional, confidence: 0.7 };
   // Code that picks the GPU when there is one and the CPU otherwise runs on either: a GPU helps, it is not needed.
   if (recommended.length && fallbacks.length)

@@ -178,7 +178,9 @@ export function inferRequirements(facts: Fact[], languages: LanguageShare[]): Re
   // Said when the lead language came from what is launched or compiled rather than from its own files.
   if (
     launch &&
-    (languages[0]!.files === 0 || languages.some((l) => ['Shell', 'Dockerfile', 'Makefile'].includes(l.name)))
+    (languages[0]!.files === 0 ||
+      launch.ev.rule === 'node.typescript' ||
+      languages.some((l) => ['Shell', 'Dockerfile', 'Makefile'].includes(l.name)))
   )
     found.evidence.push(toEvidence(launch.ev, 'languages'));
 
