@@ -575,7 +575,7 @@ export const RULES = {
   },
   'code.cuda-default': {
     priority: 3,
-    does: "device='cuda' defaults, unconditional .cuda() or torch.cuda.set_device, torch.device('cuda') or device = 'cuda' in a file that does not name the CPU and not made under a GPU check (a check that only seeds or counts the GPUs chooses nothing), tensors made on the GPU by default (torch.set_default_tensor_type('torch.cuda.FloatTensor'), set_default_device('cuda'), not under an availability check), NCCL process groups mean a GPU is required",
+    does: "device='cuda' defaults, unconditional .cuda() or torch.cuda.set_device, torch.device('cuda') or device = 'cuda' in a file that does not name the CPU and not made under a GPU check (a check that only seeds or counts the GPUs chooses nothing), tensors made on the GPU by default (torch.set_default_tensor_type('torch.cuda.FloatTensor'), set_default_device('cuda')), NCCL process groups mean a GPU is required; none of them inside an `if torch.cuda.is_available():` block, however deep",
     example: 'model.cuda()',
   },
   'code.cuda-check': {
@@ -630,7 +630,7 @@ export const RULES = {
   },
   'code.cuda-fallback': {
     priority: 3,
-    does: '"cuda" if torch.cuda.is_available() else "cpu" (with other conditions beside it too: … and args.cuda; or between two torch.device calls), if … torch.cuda.is_available():, a flag or an argument set from torch.cuda.is_available() (fp16=torch.cuda.is_available()), or a --device option left empty that offers cpu: uses a GPU when there is one; it outweighs README mentions of multi-GPU training; beside it, conda\'s CUDA pins (cudatoolkit, pytorch-cuda=) are the GPU build of code that runs on either',
+    does: '"cuda" if torch.cuda.is_available() else "cpu" (with other conditions beside it too: … and args.cuda; or between two torch.device calls), if … torch.cuda.is_available():, a flag or an argument set from torch.cuda.is_available() (fp16=torch.cuda.is_available(), cuda = True if torch.cuda.is_available() else False), or a --device option left empty that offers cpu: uses a GPU when there is one; it outweighs README mentions of multi-GPU training; beside it, conda\'s CUDA pins (cudatoolkit, pytorch-cuda=) are the GPU build of code that runs on either',
     example: "device = 'cuda' if torch.cuda.is_available() else 'cpu'",
   },
 

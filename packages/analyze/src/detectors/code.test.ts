@@ -145,6 +145,23 @@ describe('Python code', () => {
     ]);
     const checked = 'import torch\nif torch.cuda.is_available():\n    torch.set_default_device("cuda")\n';
     expect(deviceFacts('run.py', checked).filter((f) => f.type === 'gpu')).toEqual([]);
+    // However deep under the check.
+    const nested = [
+      'import torch',
+      'if torch.cuda.is_available():',
+      '    torch.backends.cudnn.enabled = True',
+      '    if(args.fp16):',
+      '        torch.set_default_tensor_type(torch.cuda.HalfTensor)',
+    ].join('\n');
+    expect(deviceFacts('inference_video.py', nested).filter((f) => f.type === 'gpu')).toEqual([]);
+  });
+
+  it('reads `cuda = True if torch.cuda.is_available() else False` as a flag the code branches on', () => {
+    const code =
+      'import torch\ncuda = True if torch.cuda.is_available() else False\nif cuda:\n    generator.cuda()\n';
+    expect(deviceFacts('acgan.py', code).map((f) => [f.type, 'ev' in f ? f.ev.rule : null])).toEqual([
+      ['gpu-hint', 'code.cuda-fallback'],
+    ]);
   });
 
   it('reads the CUDA build a launcher installs torch from, as a version only', () => {

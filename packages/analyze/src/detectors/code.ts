@@ -86,6 +86,8 @@ const FALLBACK = [
   // train_on_gpu = torch.cuda.is_available(), use_cuda = not args.no_cuda and torch.cuda.is_available(): a flag the
   // code branches on.
   /^[ \t]*[\w.]+\s*=\s*[^\n=]*?(?:\w+\.)?cuda\.is_available\(\)\s*$/m,
+  // cuda = True if torch.cuda.is_available() else False: the same flag, written as a conditional.
+  /^[ \t]*[\w.]+\s*=\s*True\s+if\s+[^\n]*?(?:\w+\.)?cuda\.is_available\(\)[^\n]*?\s+else\s+False\b/m,
   // The same as an argument: TrainingArguments(fp16=torch.cuda.is_available(), …), no_cuda=not torch.cuda.is_available().
   /\b\w+\s*=\s*(?:not\s+)?(?:torch\.)?cuda\.is_available\(\)\s*[,)]/,
   // TensorFlow 1's device list, searched for a GPU: [x.name for x in device_lib.list_local_devices() if x.device_type == 'GPU'].
@@ -191,6 +193,30 @@ function checksChoice(code: string, index: number): boolean {
   return false;
 }
 
+/**
+ * Whether code sits in a block under `if torch.cuda.is_available():`, however deep (`if args.fp16:` inside it):
+ * it runs only when there is a GPU.
+ */
+function underAvailabilityCheck(code: string, index: number): boolean {
+  const before = code.slice(0, index).split('\n');
+  const start = before.pop() ?? '';
+  let indent = /^[ \t]*/.exec(start + code.slice(index))![0].length;
+  for (const line of before.reverse()) {
+    if (!line.trim() || /^\s*#/.test(line)) continue;
+    const depth = /^[ \t]*/.exec(line)![0].length;
+    if (depth >= indent) continue;
+    indent = depth;
+    if (
+      /^\s*(?:el)?if\b(?![^\n]*\bnot\s+(?:\w+\.)?cuda\.is_available)[^\n]*\bcuda\.is_available\(\)[^\n]*:\s*$/.test(
+        line,
+      )
+    )
+      return true;
+    if (depth === 0) break;
+  }
+  return false;
+}
+
 /** Device choices: a hard requirement (device='cuda' defaults, NCCL) or a GPU used when present. */
 export function deviceFacts(file: string, code: string): Fact[] {
   const facts: Fact[] = [];
@@ -205,6 +231,7 @@ export function deviceFacts(file: string, code: string): Fact[] {
     // torch.cuda.set_device(args.cuda) under `if args.cuda >= 0:`: the GPU the user chose, when one was.
     // torch.cuda.set_device(args.cuda) under `if args.cuda >= 0:`, NCCL under `if args.distributed:`: the GPU the
     // user chose, the distributed run a launcher starts.
+    if (m && underAvailabilityCheck(code, m.index)) return null;
     return m && (re === SET_DEVICE || re === NCCL) && checksChoice(code, m.index) ? null : m;
   }).find(Boolean);
   const kernel = /NUMBA_ENABLE_CUDASIM/.test(code)
