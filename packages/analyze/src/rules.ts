@@ -83,7 +83,7 @@ export const RULES = {
   },
   'py.conda.cuda': {
     priority: 1,
-    does: "cudatoolkit=, pytorch-cuda=, cuda-version= or cuda-toolkit= pin CUDA and need an NVIDIA GPU; so does the pytorch channel's old selector (pytorch::cuda100 is CUDA 10.0)",
+    does: "cudatoolkit=, pytorch-cuda=, cuda-version= or cuda-toolkit= pin CUDA and need an NVIDIA GPU; so does the pytorch channel's old selector (pytorch::cuda100 is CUDA 10.0); in an explicit spec file (conda list --explicit), a snapshot of the author's machine, they give the CUDA but only hint at a GPU",
     example: 'cudatoolkit=11.3',
   },
   'py.conda.cpuonly': {
@@ -481,7 +481,7 @@ export const RULES = {
   // Containers and hosts
   'docker.from': {
     priority: 0,
-    does: 'Dockerfile FROM (ARG defaults substituted, a default that uses earlier ARGs too): nvidia/cuda, pytorch/pytorch …-cuda…, tensorflow/tensorflow:*-gpu, nvcr.io/nvidia/* and any image tagged with its CUDA (rapidsai/rapidsai:…-cuda11.8-…-py3.10) mean a GPU and give CUDA (an NGC release by NVIDIA’s release notes), the OS and the Python a tag names; so does a Singularity recipe’s From: under Bootstrap: docker',
+    does: 'Dockerfile FROM (ARG defaults substituted, a default that uses earlier ARGs too): nvidia/cuda, pytorch/pytorch …-cuda…, tensorflow/tensorflow:*-gpu, nvcr.io/nvidia/* and any image tagged with its CUDA (rapidsai/rapidsai:…-cuda11.8-…-py3.10) mean a GPU and give CUDA (an NGC release by NVIDIA’s release notes), the OS and the Python a tag names; so does a Singularity recipe’s From: under Bootstrap: docker; a Dockerfile named in lower case (env/dockerfile) too',
     example: 'FROM nvidia/cuda:12.1.0-cudnn8-runtime-ubuntu22.04',
   },
   'env.gpu-variant': {
@@ -768,6 +768,11 @@ export const RULES = {
     priority: 3,
     does: 'the README\'s Python usage code puts the model on the GPU with no fallback (`.cuda()`, `.to("cuda")`, `device="cuda"`): a hint that the code is written for a GPU',
     example: 'model = AutoModelForCausalLM.from_pretrained(name).half().cuda()',
+  },
+  'readme.docker-image': {
+    priority: 3,
+    does: "an image a README's command pulls or runs (docker pull org/image:py3.7-cuda10.2) gives the CUDA and Python it is built on, as stated versions, and a hint that a GPU is used; not a sanity check that runs nvidia-smi",
+    example: 'docker pull pengchuanzhang/maskrcnn:ubuntu18-py3.7-cuda10.2-pytorch1.9',
   },
   'readme.imports': {
     priority: 3,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { seen } from '../model.js';
 import { bare, factsOf, ofType } from '../../test/helpers/detect.js';
-import { dockerDetector, imageFacts, instructions } from './docker.js';
+import { dockerDetector, imageFacts, instructions, readmeImageFacts } from './docker.js';
 
 const ev = seen('Dockerfile', 1, 'FROM x', 'docker.from', 0);
 
@@ -112,6 +112,34 @@ describe('Dockerfiles', () => {
       ['required', 'setup.cuda-install', 3],
     ]);
     expect(ofType(facts, 'cuda').map((c) => c.version)).toEqual(['10.0']);
+  });
+
+  it('reads a lower-case dockerfile in a folder as a Dockerfile', async () => {
+    const facts = await factsOf(dockerDetector, {
+      'env/dockerfile': 'FROM nvidia/cuda:11.1-devel-ubuntu18.04\n',
+    });
+    expect(ofType(facts, 'cuda').map((c) => c.version)).toEqual(['11.1']);
+  });
+
+  it("reads the images a README's commands pull or run as stated versions and a hint, not a table of them", () => {
+    const readme = [
+      'We recommend docker: ``docker pull pengchuanzhang/maskrcnn:ubuntu18-py3.7-cuda10.2-pytorch1.9``.',
+      '```',
+      'docker run --gpus all nvidia/cuda:11.0-base nvidia-smi',
+      '```',
+      '| cuda12.1 | `docker pull cnstark/pytorch:2.3.0-py3.10.15-cuda12.1.0-ubuntu22.04` |',
+    ].join('\n');
+    expect(
+      readmeImageFacts('README.md', readme).map((f) => [
+        f.type,
+        f.type === 'cuda' || f.type === 'runtime' ? f.version : null,
+        'ev' in f ? [f.ev.rule, f.ev.line, f.ev.priority] : null,
+      ]),
+    ).toEqual([
+      ['gpu-hint', null, ['readme.docker-image', 1, 3]],
+      ['cuda', '10.2', ['readme.docker-image', 1, 3]],
+      ['runtime', '3.7', ['readme.docker-image', 1, 3]],
+    ]);
   });
 
   it('reads --platform=linux/arm64 as aarch64', async () => {

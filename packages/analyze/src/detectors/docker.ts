@@ -15,7 +15,7 @@ import { readmeFiles } from './readme.js';
 import { lineOf } from './text.js';
 import type { Detector, DetectorInput } from './types.js';
 
-const DOCKERFILE = /^(Dockerfile|Containerfile)(\.[\w.-]+)?$|\.[Dd]ockerfile$/;
+const DOCKERFILE = /^(Dockerfile|Containerfile)(\.[\w.-]+)?$|\.dockerfile$|^dockerfile$/i;
 const TEST_COMMAND =
   /\b(pytest|py\.test|unittest|tox|nox|npm (run )?test|yarn test|go test|cargo test|mvn (-\S+ )*test|gradle test|make (check|test)|ctest|rspec)\b/;
 
@@ -464,12 +464,37 @@ function asGpuVariant(path: string, facts: Fact[], cpu: Seen): Fact[] {
   return [...out, { type: 'gpu', requirement: 'optional', ev: cpu }];
 }
 
+/** An image a README's command pulls or runs (`docker pull org/image:py3.7-cuda10.2`), with a tag. */
+const README_IMAGE = /\bdocker\s+(?:pull|run)\b([^`\n]*)/;
+const IMAGE_REF = /^(?:[\w.-]+\/)+[\w.-]+:[\w.-]+$/;
+
+/**
+ * The images a README's commands pull or run, read as a Dockerfile's FROM is but weaker: the CUDA and Python they
+ * are built on (stated versions, not a requirement), and a hint that a GPU is used. A sanity check
+ * (`docker run --gpus all nvidia/cuda:11.0-base nvidia-smi`) tests the host, not the project; a table row is one
+ * image of a list.
+ */
+export function readmeImageFacts(path: string, text: string): Fact[] {
+  const facts: Fact[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    const m = README_IMAGE.exec(line);
+    // A table row lists one image of many (CPU ones among them), not the one to run.
+    if (!m || /nvidia-smi/.test(line) || /^\s*\|/.test(line)) return;
+    const image = m[1]!.split(/\s+/).find((t) => IMAGE_REF.test(t));
+    if (!image) return;
+    const ev = seen(path, i + 1, `docker ${image}`, 'readme.docker-image', 3);
+    for (const f of imageFacts(image, null, ev).facts) {
+      if (f.type === 'gpu' && f.requirement === 'required') facts.push({ type: 'gpu-hint', ev });
+      else if (f.type === 'cuda') facts.push({ ...f, ev });
+      else if (f.type === 'runtime' && f.name === 'python' && f.version) facts.push({ ...f, ev });
+    }
+  });
+  return facts;
+}
+
 export const dockerDetector: Detector = {
   name: 'docker',
-  select: (tree) => {
-    const files = dockerfiles(tree);
-    return files.some(isGpuVariant) ? [...files, ...readmeFiles(tree)] : files;
-  },
+  select: (tree) => [...dockerfiles(tree), ...readmeFiles(tree)],
   detect(input) {
     const facts: Fact[] = [];
     for (const path of input.tree.named(DOCKERFILE)) {
@@ -501,6 +526,10 @@ export const dockerDetector: Detector = {
           ? cpuFolderBeside(input, path)
           : null;
       facts.push(...(cpu ? asGpuVariant(path, found, cpu) : found));
+    }
+    for (const path of readmeFiles(input.tree)) {
+      const text = input.text(path);
+      if (text !== null) facts.push(...readmeImageFacts(path, text));
     }
     return facts;
   },

@@ -81,8 +81,13 @@ function lineOf(lines: string[], needle: string): number | null {
 
 /** A fact of a machine's snapshot: CUDA builds and toolkits become hints, CUDA versions go with them. */
 function asSnapshot(f: Fact): Fact[] {
-  if (f.type === 'cuda' || (f.type === 'gpu' && f.requirement === 'required'))
-    return [{ type: 'gpu-hint', ev: f.ev }];
+  // The CUDA it pins is still the version to install, when the rest says a GPU is needed.
+  if (f.type === 'cuda')
+    return [
+      { type: 'gpu-hint', ev: f.ev },
+      { ...f, ev: { ...f.ev, priority: 3 } },
+    ];
+  if (f.type === 'gpu' && f.requirement === 'required') return [{ type: 'gpu-hint', ev: f.ev }];
   if (f.type === 'nvcc') return [];
   if (f.type === 'package' && f.variant?.kind === 'cuda') return [{ ...f, variant: null }];
   return [f];
