@@ -395,8 +395,6 @@ function variantParent(path: string, folder: RegExp): string | null {
 }
 const GPU_FOLDER = /^(?:gpu|cuda[\d.]*|cu\d{2,3})$/i;
 const CPU_FOLDER = /^cpu$/i;
-const isGpuVariant = (path: string) =>
-  GPU_VARIANT.test(baseName(path)) || variantParent(path, GPU_FOLDER) !== null;
 /** A folder of its own says less than a name: only a cpu/ folder beside it makes it a variant. */
 const cpuFolderBeside = (input: DetectorInput, path: string): Seen | null => {
   const parent = variantParent(path, GPU_FOLDER);
