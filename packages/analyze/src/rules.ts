@@ -746,7 +746,7 @@ export const RULES = {
   },
   'readme.requirement-list': {
     priority: 3,
-    does: 'a list item under a Requirements, Prerequisites, Dependencies or Installation heading, or after a lead-in such as "depends on:", names a package the knowledge base knows (and its version); a list after a lead-in that makes it optional ("For full functionality, some functions require:", "Optional:") names none',
+    does: 'a list item under a Requirements, Prerequisites, Dependencies or Installation heading, or after a lead-in such as "depends on:", names a package the knowledge base knows (and its version), as does a line there that is only a package\'s name ("NumPy" on a line of its own); a list after a lead-in that makes it optional ("For full functionality, some functions require:", "Optional:") names none',
     example: '### Requirements / * PyTorch 2.0 / * torchvision',
   },
   'readme.requirement-table': {

@@ -177,4 +177,27 @@ describe('README requirement lists, tables and prose', () => {
       ['jax', null, 'readme.implementation'],
     ]);
   });
+  it('reads lines that are only a package name under a requirements lead-in as items of its list', async () => {
+    const readme = [
+      '##Installing scikit-feature',
+      '###Prerequisites:',
+      'Python 2.7',
+      '',
+      'NumPy',
+      '',
+      'SciPy',
+      '',
+      'Scikit-learn',
+      '',
+      '###Steps:',
+      'After you download scikit-feature, run the setup script.',
+      '',
+      'Pandas',
+    ].join('\n');
+    expect(await packagesOf({ 'README.md': readme })).toEqual([
+      ['numpy', null, 'readme.requirement-list'],
+      ['scipy', null, 'readme.requirement-list'],
+      ['scikit-learn', null, 'readme.requirement-list'],
+    ]);
+  });
 });

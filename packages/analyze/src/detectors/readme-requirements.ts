@@ -105,6 +105,17 @@ function listItemPackages(item: string): { name: string; version: string | null 
   return out;
 }
 
+/** A line that is a known package's name, and perhaps its version, and nothing else: "NumPy", "PyTorch 1.8". */
+function bareRequirement(prose: string): { name: string; version: string | null } | null {
+  if (!/^[A-Za-z][\w.+-]*(?:[ \t]+[\w.+-]+){0,2}$/.test(prose)) return null;
+  const found = leadingPackage(prose);
+  if (!found) return null;
+  const v = VERSION.exec(found.rest);
+  return found.rest.trim() === '' || (v && v[0].trim() === found.rest.trim())
+    ? { name: found.name, version: v ? v[1]! : null }
+    : null;
+}
+
 /** A table row `| torch | 1.13.1 | 2.6.0 |` or `| Python | 3.8 |`: a name, then its (lowest) version. */
 function tableRow(line: string): { name: string; version: string } | null {
   const cells = line
@@ -145,7 +156,17 @@ export class RequirementReader {
     const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(raw);
     if (!item) {
       const prose = proseOf(raw).trim();
-      if (prose) {
+      // A line that is nothing but a package's name and version, under a Requirements heading or lead-in ("NumPy",
+      // "SciPy" on lines of their own): an item of the list, written without its marker.
+      const bare = (this.section || this.leadIn) && !this.optionalLeadIn ? bareRequirement(prose) : null;
+      if (bare)
+        return packageFact(this.file, lineNo, raw, bare.name, bare.version, 'readme.requirement-list', 3);
+      // A short line of its own ("Python 2.7") is another item of such a list: the lead-in still holds.
+      const shortItem =
+        (this.section || this.leadIn) &&
+        /^[A-Za-z][\w.+-]*(?:[ \t]+[\w.+-]+){0,2}$/.test(prose) &&
+        !/[.!?]$/.test(prose);
+      if (prose && !shortItem) {
         const listFollows = /:\s*$/.test(prose) && prose.length < 120;
         this.optionalLeadIn = listFollows && OPTIONAL_LEAD_IN.test(prose);
         this.leadIn = listFollows && (REQUIREMENT_WORDS.test(prose) || this.optionalLeadIn);

@@ -255,6 +255,31 @@ describe('setup.py and setup.cfg', () => {
     expect(ofType(assigned, 'package').map((p) => p.name)).toEqual(['msgpack', 'protobuf']);
   });
 
+  it('reads lists and extras assigned with a type annotation, and an appended requirement that quotes inside', async () => {
+    const annotated = await factsOf(setupDetector, {
+      'setup.py': [
+        'extras_require: dict[str, list[str]] = {',
+        '    "array": ["numpy >= 1.18"],',
+        '    "dataframe": ["numpy >= 1.18", "pandas >= 1.0"],',
+        '}',
+        'install_requires: list[str] = ["toolz >= 0.8.2"]',
+        'setup(install_requires=install_requires, extras_require=extras_require)',
+      ].join('\n'),
+    });
+    expect(ofType(annotated, 'package').map((p) => [p.name, p.scope])).toEqual(
+      expect.arrayContaining([
+        ['numpy', 'optional'],
+        ['pandas', 'optional'],
+        ['toolz', 'main'],
+      ]),
+    );
+    const appended = await factsOf(setupDetector, {
+      'setup.py':
+        'dep_list = ["psutil"]\ndep_list.append("numpy>=1.10.0 ; python_version>=\'3.5\'")\nsetup(install_requires=dep_list)\n',
+    });
+    expect(ofType(appended, 'package').map((p) => p.name)).toEqual(['psutil', 'numpy']);
+  });
+
   it("reads nbdev's settings.ini, and the version check a setup.py makes without python_requires", async () => {
     const nbdev = await factsOf(setupDetector, {
       'settings.ini':

@@ -11,7 +11,7 @@ import { lowestVersion, parseRequirement } from './pep508.js';
 function listAfter(text: string, key: RegExp): string[] {
   const m = key.exec(text);
   if (!m) return [];
-  const start = text.indexOf('[', m.index);
+  const start = text.indexOf('[', m.index + m[0].length);
   if (start < 0) return [];
   let depth = 0;
   let end = start;
@@ -49,9 +49,11 @@ function withoutComment(line: string): string {
 function namedList(text: string, name: string, depth = 0): string[] {
   if (depth > 3) return [];
   const out: string[] = [];
-  for (const m of text.matchAll(new RegExp(`^[ \\t]*${name}\\s*=\\s*([^\\n]*)`, 'gm'))) {
+  // `NAME = […]`, or with a type annotation: `NAME: list[str] = […]`.
+  for (const m of text.matchAll(new RegExp(`^[ \\t]*${name}\\s*(?::[^=\\n]+)?=\\s*([^\\n]*)`, 'gm'))) {
     const rhs = m[1]!.trim();
-    if (rhs.startsWith('[')) out.push(...listAfter(text.slice(m.index), new RegExp(`${name}\\s*=`)));
+    if (rhs.startsWith('['))
+      out.push(...listAfter(text.slice(m.index), new RegExp(`${name}\\s*(?::[^=\\n]+)?=`)));
     else
       // `A + B`, and both branches of `A if cond else A + B`.
       for (const part of rhs.split(/\s+if\s.+?\selse\s+/).flatMap((b) => b.split('+'))) {
@@ -71,11 +73,12 @@ function extensionsOf(text: string, name: string): string[] {
     ...text.matchAll(new RegExp(`\\b${name}\\s*(?:\\.extend\\(\\s*|\\+=\\s*)([A-Za-z_]\\w*)`, 'g')),
   ];
   const literal = new RegExp(`\\b${name}\\s*(?:\\.extend\\(\\s*|\\+=\\s*)(?=\\[)`, 'g');
-  const appended = new RegExp(`\\b${name}\\.append\\(\\s*(['"])([^'"\\n]+)\\1\\s*\\)`, 'g');
+  // The string may quote inside it with the other quote: "numpy>=1.10 ; python_version>='3.5'".
+  const appended = new RegExp(`\\b${name}\\.append\\(\\s*(?:"([^"\\n]+)"|'([^'\\n]+)')\\s*\\)`, 'g');
   return [
     ...others.flatMap((m) => listAfter(text, new RegExp(`^\\s*${m[1]}\\s*=`, 'm'))),
     ...[...text.matchAll(literal)].flatMap((m) => listAfter(text.slice(m.index), /^/)),
-    ...[...text.matchAll(appended)].map((m) => m[2]!),
+    ...[...text.matchAll(appended)].map((m) => m[1] ?? m[2]!),
   ];
 }
 
@@ -110,7 +113,7 @@ function setupPy(path: string, text: string): Fact[] {
   // install_requires=INSTALL_REQUIRES: the list is where the name is assigned (also as a dict key of setup(**kw)).
   const named = /["']?install_requires["']?\s*[=:]\s*([A-Za-z_]\w*)\s*[,)}]/.exec(text)?.[1];
   const key = named
-    ? new RegExp(`^\\s*${named}\\s*=`, 'm')
+    ? new RegExp(`^\\s*${named}\\s*(?::[^=\\n]+)?=`, 'm')
     : /["']?install_requires["']?\s*(?::\s*\w+\s*)?[=:]|REQUIRED\s*=/g;
   // Every assignment counts: a class may declare `install_requires: list = []` and fill it further down.
   const lists = key.global
@@ -219,7 +222,7 @@ function cudaMinimum(path: string, text: string): Fact[] {
 function extrasRequire(path: string, text: string): Fact[] {
   const named = /extras_require\s*=\s*([A-Za-z_]\w*)\s*[,)]/.exec(text)?.[1];
   const m = named
-    ? new RegExp(`^\\s*${named}\\s*=\\s*\\{`, 'm').exec(text)
+    ? new RegExp(`^\\s*${named}\\s*(?::[^=\\n]+)?=\\s*\\{`, 'm').exec(text)
     : /extras_require\s*=\s*\{/.exec(text);
   if (!m) return [];
   const body = braced(text, m.index + m[0].length - 1);
