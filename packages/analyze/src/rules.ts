@@ -746,7 +746,7 @@ export const RULES = {
   },
   'readme.requirement-list': {
     priority: 3,
-    does: 'a list item under a Requirements, Prerequisites, Dependencies or Installation heading, or after a lead-in such as "depends on:", names a package the knowledge base knows (and its version), as does a line there that is only a package\'s name ("NumPy" on a line of its own); a list after a lead-in that makes it optional ("For full functionality, some functions require:", "Optional:") names none',
+    does: 'a list item under a Requirements, Prerequisites, Dependencies or Installation heading, or after a lead-in such as "depends on:", names a package the knowledge base knows (and its version; "A PyTorch installation" too), as does a line there that is only a package\'s name ("NumPy" on a line of its own); a list after a lead-in that makes it optional ("For full functionality, some functions require:", "Optional:") names none',
     example: '### Requirements / * PyTorch 2.0 / * torchvision',
   },
   'readme.requirement-table': {
@@ -773,6 +773,11 @@ export const RULES = {
     priority: 3,
     does: "an image a README's command pulls or runs (docker pull org/image:py3.7-cuda10.2) gives the CUDA and Python it is built on, as stated versions, and a hint that a GPU is used; not a sanity check that runs nvidia-smi",
     example: 'docker pull pengchuanzhang/maskrcnn:ubuntu18-py3.7-cuda10.2-pytorch1.9',
+  },
+  'readme.requirements-block': {
+    priority: 3,
+    does: 'a README code block that is a requirements file pasted in (a pin on every line, comments between) names those packages',
+    example: 'a code block of torch==2.2.2 and matplotlib==3.6.2',
   },
   'readme.imports': {
     priority: 3,

@@ -200,4 +200,26 @@ describe('README requirement lists, tables and prose', () => {
       ['scikit-learn', null, 'readme.requirement-list'],
     ]);
   });
+  it('reads a requirements file pasted into a code block, and a list item that names a package after an article', async () => {
+    const readme = [
+      '## Requirements and Installation',
+      '* A [PyTorch installation](http://pytorch.org/)',
+      '',
+      '```',
+      '# python==3.9.7',
+      'matplotlib==3.6.2',
+      'sympy==1.11.1',
+      '```',
+      '',
+      '```',
+      'pip install torch==2.2.2',
+      'python train.py',
+      '```',
+    ].join('\n');
+    expect(await packagesOf({ 'README.md': readme })).toEqual([
+      ['matplotlib', '3.6.2', 'readme.requirements-block'],
+      ['sympy', '1.11.1', 'readme.requirements-block'],
+      ['torch', null, 'readme.requirement-list'],
+    ]);
+  });
 });

@@ -61,6 +61,8 @@ function leadingPackage(phrase: string): { name: string; rest: string } | null {
   const words = phrase
     .replace(/[*_]{1,2}/g, '')
     .trim()
+    // "A PyTorch installation": the article is not part of the name.
+    .replace(/^(?:an?|the)\s+(?=[A-Za-z])/i, '')
     // A pin written onto the name (deepspeed==0.5.8, timm>=0.4) is a name, then its version.
     .replace(/^([A-Za-z][\w.-]*)(==|>=|~=|<=)(?=\d)/, '$1 $2')
     .split(/\s+/);

@@ -460,6 +460,26 @@ function wrappedOptional(previous: string, line: string): string | null {
 const USAGE_ON_GPU =
   /\.cuda\(\s*\)|\.to\(\s*["']cuda(?::\d+)?["']\s*\)|\bdevice(?:_map)?\s*=\s*["']cuda(?::\d+)?["']/;
 
+const PIN_LINE = /^\s*([A-Za-z][\w.-]*(?:\[[\w,.-]+\])?\s*(?:==|>=|~=|<=)\s*\d[\w.*+-]*)\s*$/;
+
+/**
+ * A code block that is a requirements file pasted into the README (`torch==2.2.2` on each line, comments
+ * between): its packages, as a requirements.txt's would be.
+ */
+function pinnedBlock(path: string, start: number, code: string[]): Fact[] {
+  const lines = code.filter((l) => l.trim() && !/^\s*#/.test(l));
+  if (lines.length < 2 || !lines.every((l) => PIN_LINE.test(l))) return [];
+  return code.flatMap((l, i) => {
+    const pin = PIN_LINE.exec(l);
+    const req = pin ? parseRequirement(pin[1]!) : null;
+    if (!req) return [];
+    return pythonPackageFacts(req, {
+      scope: 'main',
+      ev: seen(path, start + i + 1, l.trim(), 'readme.requirements-block', 3),
+    });
+  });
+}
+
 export function usageImports(path: string, text: string, local: Set<string>): Fact[] {
   const facts: Fact[] = [];
   const lines = text.split(/\r?\n/);
@@ -480,6 +500,7 @@ export function usageImports(path: string, text: string, local: Set<string>): Fa
     if (!block) return;
     const code = block.code.join('\n');
     const first = block.code.find((l) => l.trim())?.trim() ?? '';
+    facts.push(...pinnedBlock(path, block.start, block.code));
     if (block.python || (block.bare && /^(?:import|from)\s+[A-Za-z_][\w.]*/.test(first))) {
       const start = block.start;
       facts.push(
