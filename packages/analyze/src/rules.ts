@@ -78,7 +78,7 @@ export const RULES = {
   },
   'py.conda': {
     priority: 1,
-    does: 'conda environment files (environment.yml, conda.yaml, env.yml, environment-*.yml, any YAML of an env/, envs/, environments/ or conda/ folder, and a top-level YAML of another name that has dependencies with channels or a name): packages, python=, r-base=, pip: section (git URLs named by their repository)',
+    does: 'conda environment files (environment.yml, conda.yaml, env.yml, environment-*.yml, any YAML of an env/, envs/, environments/ or conda/ folder, and a YAML of another name at the top or in a scripts/, setup/, install/ or tools/ folder that has dependencies with channels or a name): packages, python=, r-base=, pip: section (git URLs named by their repository)',
     example: 'dependencies: [python=3.9, pytorch=1.12]',
   },
   'py.conda.cuda': {

@@ -121,16 +121,21 @@ describe('conda environments', () => {
     expect(await factsOf(condaDetector, { 'environment.yml': 'dependencies: [a\n' })).toEqual([]);
   });
 
-  it('reads a top-level YAML file of another name when it is an environment, and nothing from other YAML', async () => {
+  it('reads a YAML file of another name at the top or under scripts/ when it is an environment, and nothing from other YAML', async () => {
     const env =
       'name: RoseTTAFold\nchannels:\n  - pytorch\n  - nvidia\ndependencies:\n  - python=3.8\n  - cudatoolkit=11.1\n  - pip:\n    - dgl-cu110==0.6.1\n';
     const facts = await factsOf(condaDetector, {
       'RoseTTAFold-linux.yml': env,
+      'scripts/rome.yml': 'name: rome\nchannels: [defaults]\ndependencies:\n  - python=3.9.7\n',
+      'configs/model.yml': 'name: gpt2\nchannels: [a]\ndependencies:\n  - python=3.6\n',
       'mkdocs.yml': 'site_name: x\n',
       'tasks.yml': 'dependencies:\n  - build\n',
       'broken.yml': 'dependencies: [a\n',
     });
-    expect(ofType(facts, 'manifest').map((m) => m.file)).toEqual(['RoseTTAFold-linux.yml']);
+    expect(ofType(facts, 'manifest').map((m) => m.file)).toEqual([
+      'RoseTTAFold-linux.yml',
+      'scripts/rome.yml',
+    ]);
     expect(ofType(facts, 'cuda').map((c) => c.version)).toEqual(['11.1']);
     expect(ofType(facts, 'package').map((p) => p.name)).toContain('dgl-cu110');
   });

@@ -48,11 +48,14 @@ const CONFIG_YAML =
   /^(?:\.|mkdocs|codecov|readthedocs|action|dependabot|appveyor|azure-pipelines|cloudbuild|netlify|render|app|config|configs?[-_].*|default|hparams|params|settings|docker-compose.*|compose.*|pubspec|pnpm-.*|_config|citation|swagger|openapi|serverless|skaffold|kustomization|chart|values)\.ya?ml$/i;
 
 /**
- * A YAML file at the top of the repository under a name of its own (RoseTTAFold-linux.yml, SE3nv.yml) that may
- * be a conda environment: read, and taken only when it is one (dependencies, with channels or a name).
+ * A YAML file at the top of the repository, or in its scripts/ or setup/ folder, under a name of its own
+ * (RoseTTAFold-linux.yml, SE3nv.yml, scripts/rome.yml) that may be a conda environment: read, and taken only when it is one (dependencies, with channels or a name).
  */
 export function mayBeCondaFile(path: string): boolean {
-  return !path.includes('/') && /\.ya?ml$/i.test(path) && !CONFIG_YAML.test(path) && !isCondaFile(path);
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  // At the top, or in a folder of setup scripts (scripts/rome.yml beside scripts/setup_conda.sh).
+  const where = !path.includes('/') || /^(?:scripts?|setup|install|tools)\/[^/]+$/i.test(path);
+  return where && /\.ya?ml$/i.test(name) && !CONFIG_YAML.test(name) && !isCondaFile(path);
 }
 
 interface CondaSpec {
