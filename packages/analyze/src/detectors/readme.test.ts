@@ -245,6 +245,11 @@ describe('README statements', () => {
     expect(ofType(found, 'gpu-model').map((f) => f.model)).toEqual(['A100']);
   });
 
+  it('reads a version in emphasis: "Supported Python version is >= **3.5**"', async () => {
+    const found = await factsOf(readmeDetector, { 'README.md': 'Supported Python version is >= **3.5**.\n' });
+    expect(ofType(found, 'runtime').map((r) => [r.name, r.version])).toEqual([['python', '3.5']]);
+  });
+
   it('reads the Python a badge shows, "python (3.4+)", and the recommended one of two', async () => {
     const pythonOf = async (readme: string) =>
       ofType(await factsOf(readmeDetector, { 'README.md': readme }), 'runtime').map((r) => [

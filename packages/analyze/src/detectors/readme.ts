@@ -409,18 +409,22 @@ export function badgeText(url: string): string | null {
 export function versionTextOf(line: string): string {
   // A badge shows what its URL says, whatever its alt text (which is often left from an older version).
   const badge = (whole: string, url: string) => ` ${badgeText(url) ?? whole} `;
-  return line
-    .replace(/!\[[^\]]*\]\(([^)]*img\.shields\.io\/badge\/[^)]*)\)/g, (w, url: string) => badge(w, url))
-    .replace(/<img\b[^>]*\bsrc=["']([^"']*img\.shields\.io\/badge\/[^"']*)["'][^>]*>/gi, (w, url: string) =>
-      badge(w, url),
-    )
-    .replace(/<!--.*?-->/g, ' ')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s*\[[^\]]+\]:\s*\S+.*$/, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\b(?:https?|ftp):\/\/\S+|\bwww\.\S+/g, ' ')
-    .replace(/`([^`]*)`/g, '$1');
+  return (
+    line
+      .replace(/!\[[^\]]*\]\(([^)]*img\.shields\.io\/badge\/[^)]*)\)/g, (w, url: string) => badge(w, url))
+      .replace(/<img\b[^>]*\bsrc=["']([^"']*img\.shields\.io\/badge\/[^"']*)["'][^>]*>/gi, (w, url: string) =>
+        badge(w, url),
+      )
+      .replace(/<!--.*?-->/g, ' ')
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/^\s*\[[^\]]+\]:\s*\S+.*$/, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\b(?:https?|ftp):\/\/\S+|\bwww\.\S+/g, ' ')
+      .replace(/`([^`]*)`/g, '$1')
+      // Emphasis around a version: "Python version is >= **3.5**".
+      .replace(/(\*\*|__)(\d[\w.]*)\1/g, '$2')
+  );
 }
 
 /** Version requirements in the README's inline code (`pytorch>=1.7`) that name a package the knowledge base knows. */
