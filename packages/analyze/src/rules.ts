@@ -254,6 +254,11 @@ export const RULES = {
     does: "a notebook's kernel language (kernelspec, language_info, else the kernel's name: Colab's `python3`) is the language its bytes count for",
     example: '"kernelspec": {"language": "R"}',
   },
+  'nb.kernel-package': {
+    priority: 2,
+    does: 'a Julia or R notebook names the kernel package Jupyter runs it with (IJulia, IRkernel)',
+    example: '"kernelspec": {"language": "julia"} → IJulia',
+  },
   'doc.chunks': {
     priority: 1,
     does: 'Quarto and R Markdown documents count for the language most of their code chunks are in',

@@ -105,6 +105,13 @@ describe('notebooks', () => {
       ['Julia', 'nb.kernel'],
     ]);
     expect(found.languages.map((l) => l.name)).toEqual(['R']);
+    // Jupyter runs them with the language's kernel package.
+    const kernels = ofType(found.facts, 'package').filter((p) => p.ev.rule === 'nb.kernel-package');
+    expect(kernels.map((p) => [p.ecosystem, p.name, p.ev.rule])).toEqual([
+      ['cran', 'IRkernel', 'nb.kernel-package'],
+      ['cran', 'IRkernel', 'nb.kernel-package'],
+      ['julia', 'IJulia', 'nb.kernel-package'],
+    ]);
   });
 
   it("reads the language from the kernel's name when the notebook states no language (Colab)", async () => {

@@ -123,6 +123,12 @@ export function notebookLanguage(text: string, file: string, warn: Warn): string
   return spec ? (kernelNamed(spec.name) ?? kernelNamed(spec.display_name)) : null;
 }
 
+/** The package Jupyter runs a language's notebooks with. */
+const KERNEL_PACKAGES: Record<string, { ecosystem: 'julia' | 'cran'; name: string }> = {
+  Julia: { ecosystem: 'julia', name: 'IJulia' },
+  R: { ecosystem: 'cran', name: 'IRkernel' },
+};
+
 /** Kernel names and display names that give the language (Colab writes `{name: "python3"}` and nothing else). */
 const KERNEL_NAMES: Array<[RegExp, string]> = [
   [/^python\s*[23]?(?:\.\d+)*\b/i, 'Python'],
@@ -177,6 +183,20 @@ export const notebookDetector: Detector = {
           language,
           ev: seen(path, line, `kernel language: ${language}`, 'nb.kernel', 1),
         });
+        // Jupyter runs a Julia or R notebook through that language's kernel package.
+        const kernel = KERNEL_PACKAGES[language];
+        if (kernel)
+          facts.push({
+            type: 'package',
+            ecosystem: kernel.ecosystem,
+            name: kernel.name,
+            extras: [],
+            version: null,
+            scope: 'main',
+            conditional: false,
+            variant: null,
+            ev: seen(path, line, `kernel language: ${language}`, 'nb.kernel-package', 2),
+          });
       }
       const python = language === 'Python' ? notebookPython(raw, path, input.warn) : null;
       if (python)

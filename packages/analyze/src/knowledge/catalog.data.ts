@@ -1281,6 +1281,7 @@ const R: KnownPackage[] = [
   { name: 'shiny', ecosystem: 'r', category: 'web', gpu: 'none' },
   { name: 'rmarkdown', ecosystem: 'r', category: 'notebook', gpu: 'none' },
   { name: 'knitr', ecosystem: 'r', category: 'notebook', gpu: 'none' },
+  { name: 'IRkernel', ecosystem: 'r', category: 'notebook', gpu: 'none' },
   { name: 'bookdown', ecosystem: 'r', category: 'notebook', gpu: 'none' },
   { name: 'quarto', ecosystem: 'r', category: 'notebook', gpu: 'none' },
   { name: 'Rcpp', ecosystem: 'r', category: 'scientific', gpu: 'none' },
