@@ -751,7 +751,7 @@ export const RULES = {
   },
   'readme.requirement-list': {
     priority: 3,
-    does: 'a list item under a Requirements, Prerequisites, Dependencies or Installation heading, or after a lead-in such as "depends on:", names a package the knowledge base knows (and its version; "A PyTorch installation" too), as does a line there that is only a package\'s name ("NumPy" on a line of its own); a list after a lead-in that makes it optional ("For full functionality, some functions require:", "Optional:") names none',
+    does: 'a list item under a Requirements, Prerequisites, Dependencies or Installation heading, or after a lead-in such as "depends on:" (an item such as "1. Requirement:" leads into its nested list too; "Software: tested with PyTorch 1.4.0, CuPy" names both), names a package the knowledge base knows (and its version; "A PyTorch installation" too), as does a line there that is only a package\'s name ("NumPy" on a line of its own); a list after a lead-in that makes it optional ("For full functionality, some functions require:", "Optional:") names none',
     example: '### Requirements / * PyTorch 2.0 / * torchvision',
   },
   'readme.requirement-table': {

@@ -222,4 +222,22 @@ describe('README requirement lists, tables and prose', () => {
       ['torch', null, 'readme.requirement-list'],
     ]);
   });
+  it('reads a list nested under an item that leads into it, past the words that lead into its own list', async () => {
+    const readme = [
+      '### Usage',
+      '',
+      '1. Requirement:',
+      '',
+      '   - Hardware: tested with 8 x Quadro RTX 6000 (24G).',
+      '   - Software: tested with PyTorch 1.4.0, Python3.7, CUDA 10.1, [CuPy](https://cupy.chainer.org/) 10.1, [tensorboardX](https://github.com/lanpa/tensorboardX).',
+      '',
+      '2. Train:',
+      '   - numpy',
+    ].join('\n');
+    expect(await packagesOf({ 'README.md': readme })).toEqual([
+      ['torch', '>=1.4.0', 'readme.requirement-list'],
+      ['cupy', '>=10.1', 'readme.requirement-list'],
+      ['tensorboardx', null, 'readme.requirement-list'],
+    ]);
+  });
 });

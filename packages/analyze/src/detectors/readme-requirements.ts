@@ -99,7 +99,10 @@ function listItemPackages(item: string): { name: string; version: string | null 
   else parts = item.split(/,|\band\b|&/);
   const out: { name: string; version: string | null }[] = [];
   for (const part of parts) {
-    const found = leadingPackage(part);
+    // "Software: tested with PyTorch 1.4.0, …": the words that lead into the list are not part of a name.
+    const found = leadingPackage(
+      part.replace(/^\s*(?:tested (?:with|on)|requires?|needs?|using|uses?|with)\s+/i, ''),
+    );
     if (!found) continue;
     const v = VERSION.exec(found.rest.replace(/^\s*(?:install\s*)?/i, ''));
     out.push({ name: found.name, version: v ? v[1]! : null });
@@ -174,6 +177,13 @@ export class RequirementReader {
         this.leadIn = listFollows && (REQUIREMENT_WORDS.test(prose) || this.optionalLeadIn);
       }
       return this.prose(raw, lineNo);
+    }
+    // An item that leads into a nested list ("1. Requirement:"), as a lead-in line does.
+    const itemText = proseOf(item[1]!).trim();
+    if (/:\s*$/.test(itemText) && itemText.length < 60) {
+      this.optionalLeadIn = OPTIONAL_LEAD_IN.test(itemText);
+      this.leadIn = REQUIREMENT_WORDS.test(itemText);
+      if (this.leadIn || !this.section) return facts;
     }
     if (this.optionalLeadIn) return facts;
     if (this.section || this.leadIn) {
