@@ -173,24 +173,30 @@ const TORCH_MODELS = /\bimport\s+torch\b|^\s*from\s+(?:torch|transformers|diffus
  * another. A refusal inside a `try:` is caught: the code goes on (falling back to the CPU).
  */
 function checksChoice(code: string, index: number): boolean {
-  const before = code.slice(0, index).split('\n');
-  const start = before.pop() ?? '';
-  let indent = /^[ \t]*/.exec(start + code.slice(index))![0].length;
-  // The blocks the refusal sits in, innermost first: each line above it indented less than the last.
-  for (const line of before.reverse()) {
-    if (!line.trim() || /^\s*#/.test(line)) continue;
-    const depth = /^[ \t]*/.exec(line)![0].length;
-    if (depth >= indent) continue;
-    indent = depth;
+  for (const line of enclosingBlockLines(code, index)) {
     if (/^\s*try\s*:/.test(line)) return true;
     if (
       /^\s*(?:el)?if\b[^\n]*\b(?:device|cuda|gpu|distributed|local_rank|ddp)\w*\b[^\n]*:\s*$/i.test(line) &&
       !/is_available/.test(line)
     )
       return true;
-    if (depth === 0) break;
   }
   return false;
+}
+
+/** The lines that open the blocks code at `index` sits in, innermost first: each indented less than the last. */
+function* enclosingBlockLines(code: string, index: number): Generator<string> {
+  const before = code.slice(0, index).split('\n');
+  const start = before.pop() ?? '';
+  let indent = /^[ \t]*/.exec(start + code.slice(index))![0].length;
+  for (const line of before.reverse()) {
+    if (!line.trim() || /^\s*#/.test(line)) continue;
+    const depth = /^[ \t]*/.exec(line)![0].length;
+    if (depth >= indent) continue;
+    indent = depth;
+    yield line;
+    if (depth === 0) return;
+  }
 }
 
 /**
@@ -198,22 +204,13 @@ function checksChoice(code: string, index: number): boolean {
  * it runs only when there is a GPU.
  */
 function underAvailabilityCheck(code: string, index: number): boolean {
-  const before = code.slice(0, index).split('\n');
-  const start = before.pop() ?? '';
-  let indent = /^[ \t]*/.exec(start + code.slice(index))![0].length;
-  for (const line of before.reverse()) {
-    if (!line.trim() || /^\s*#/.test(line)) continue;
-    const depth = /^[ \t]*/.exec(line)![0].length;
-    if (depth >= indent) continue;
-    indent = depth;
+  for (const line of enclosingBlockLines(code, index))
     if (
       /^\s*(?:el)?if\b(?![^\n]*\bnot\s+(?:\w+\.)?cuda\.is_available)[^\n]*\bcuda\.is_available\(\)[^\n]*:\s*$/.test(
         line,
       )
     )
       return true;
-    if (depth === 0) break;
-  }
   return false;
 }
 
@@ -228,7 +225,6 @@ export function deviceFacts(file: string, code: string): Fact[] {
     if (i === 0 && cpu) return null;
     const m = re.exec(code);
     if (m && (re === DEVICE_CUDA || re === DEVICE_STRING) && chosenDevice(code, m)) return null;
-    // torch.cuda.set_device(args.cuda) under `if args.cuda >= 0:`: the GPU the user chose, when one was.
     // torch.cuda.set_device(args.cuda) under `if args.cuda >= 0:`, NCCL under `if args.distributed:`: the GPU the
     // user chose, the distributed run a launcher starts.
     if (m && underAvailabilityCheck(code, m.index)) return null;

@@ -110,9 +110,12 @@ function listItemPackages(item: string): { name: string; version: string | null 
   return out;
 }
 
+/** A line of one to three words that could be an item of a list written without markers: "NumPy", "Python 2.7". */
+const SHORT_LINE = /^[A-Za-z][\w.+-]*(?:[ \t]+[\w.+-]+){0,2}$/;
+
 /** A line that is a known package's name, and perhaps its version, and nothing else: "NumPy", "PyTorch 1.8". */
 function bareRequirement(prose: string): { name: string; version: string | null } | null {
-  if (!/^[A-Za-z][\w.+-]*(?:[ \t]+[\w.+-]+){0,2}$/.test(prose)) return null;
+  if (!SHORT_LINE.test(prose)) return null;
   const found = leadingPackage(prose);
   if (!found) return null;
   const v = VERSION.exec(found.rest);
@@ -167,10 +170,7 @@ export class RequirementReader {
       if (bare)
         return packageFact(this.file, lineNo, raw, bare.name, bare.version, 'readme.requirement-list', 3);
       // A short line of its own ("Python 2.7") is another item of such a list: the lead-in still holds.
-      const shortItem =
-        (this.section || this.leadIn) &&
-        /^[A-Za-z][\w.+-]*(?:[ \t]+[\w.+-]+){0,2}$/.test(prose) &&
-        !/[.!?]$/.test(prose);
+      const shortItem = (this.section || this.leadIn) && SHORT_LINE.test(prose) && !/[.!?]$/.test(prose);
       if (prose && !shortItem) {
         const listFollows = /:\s*$/.test(prose) && prose.length < 120;
         this.optionalLeadIn = listFollows && OPTIONAL_LEAD_IN.test(prose);
