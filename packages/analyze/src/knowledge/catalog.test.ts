@@ -95,4 +95,24 @@ describe('the package knowledge base', () => {
     for (const notOne of ['os', 'distutils', 'pip', 'network', 'no_such_module_here'])
       expect(recognisedImport(notOne)).toBeNull();
   });
+
+  it("recognises a declared package among PyPI's most downloaded, but not its import, a GPU build or a back-port", () => {
+    expect(knownPackage('python', 'GPy')).toBeNull();
+    expect(recognisedPackage('python', 'GPy')).toMatchObject({
+      name: 'GPy',
+      category: 'library',
+      gpu: 'none',
+    });
+    expect(recognisedPackage('python', 'arm_pyart')).toMatchObject({
+      name: 'arm_pyart',
+      category: 'library',
+    });
+    // Research code names its own modules after words that are also projects on PyPI.
+    expect(recognisedImport('GPy')).toBeNull();
+    // A CUDA build keeps what its name says about the hardware (packages.ts), not a plain entry.
+    expect(recognisedPackage('python', 'jax-cuda12-plugin')).toBeNull();
+    // PyPI's argparse is the standard library's module, published again.
+    expect(recognisedPackage('python', 'argparse')).toBeNull();
+    expect(recognisedPackage('python', 'no-such-project-anywhere')).toBeNull();
+  });
 });

@@ -1,6 +1,7 @@
 // Lookups over the package knowledge base (catalog.data.ts): a declared name or an imported module → the entry.
 import { KNOWN_PACKAGES, type Ecosystem, type KnownPackage } from './catalog.data.js';
 import { DISTRO_NAMES } from './distro-names.data.js';
+import { POPULAR_PYPI } from './popular-pypi.data.js';
 
 export type { Category, Ecosystem, GpuRelation, KnownPackage } from './catalog.data.js';
 export { KNOWN_PACKAGES };
@@ -95,8 +96,8 @@ const DISTRO_ECOSYSTEMS = new Set<Ecosystem>(['python', 'r', 'node', 'rust', 'ru
 
 /**
  * The entry for a declared or imported package: the knowledge base's, or, for a library it has no line for that
- * Debian maintains (distro-names.data.ts), a plain entry (category `library`, no GPU meaning) under the name as
- * given. README prose is read with `knownPackage` alone: a word there is a package only when the base knows it.
+ * Debian maintains (distro-names.data.ts) or, in Python, that is among PyPI's most downloaded projects
+ * (popular-pypi.data.ts), a plain entry (category `library`, no GPU meaning) under the name as given. README prose is read with `knownPackage` alone: a word there is a package only when the base knows it.
  */
 export function recognisedPackage(ecosystem: Ecosystem, name: string): KnownPackage | null {
   const known = knownPackage(ecosystem, name);
@@ -105,8 +106,17 @@ export function recognisedPackage(ecosystem: Ecosystem, name: string): KnownPack
   const key = distroKey(name);
   // PyPI's python-dateutil, python-dotenv are Debian's python3-dateutil, python3-dotenv.
   const found =
-    names.has(key) || (ecosystem === 'python' && key.startsWith('python-') && names.has(key.slice(7)));
+    names.has(key) ||
+    (ecosystem === 'python' &&
+      ((key.startsWith('python-') && names.has(key.slice(7))) || popularPypi().has(normalizePython(name))));
   return found ? { name, ecosystem, category: 'library', gpu: 'none' } : null;
+}
+
+let popular: Set<string> | null = null;
+/** The most downloaded PyPI projects (popular-pypi.data.ts), read once, on the first lookup that needs them. */
+function popularPypi(): Set<string> {
+  popular ??= new Set(POPULAR_PYPI.split(' '));
+  return popular;
 }
 
 /** The Python package an imported module comes from: the knowledge base's mapping, else a library Debian maintains
