@@ -434,7 +434,7 @@ export const RULES = {
   },
   'cpp.makefile': {
     priority: 1,
-    does: 'a Makefile that calls nvcc builds CUDA: GPU and nvcc needed',
+    does: "a Makefile (or automake's Makefile.am) that calls nvcc, or the $(NVCC) a configure script sets, builds CUDA: GPU and nvcc needed",
     example: 'NVCC = nvcc',
   },
   'cpp.makefile-sources': {
@@ -459,7 +459,7 @@ export const RULES = {
   },
   'cpp.makefile-optional-nvcc': {
     priority: 1,
-    does: 'a Makefile whose default goal builds without nvcc and runs nvcc only in another target, or that switches between a CPU and a CUDA build (ifneq ($(CPU_ONLY), 1)): a GPU is optional',
+    does: 'a Makefile whose default goal builds without nvcc and runs nvcc only in another target (one the goal does not reach through its prerequisites, however deep, nor through a variable such as $(TARGETS) that gathers them), or that switches between a CPU and a CUDA build (ifneq ($(CPU_ONLY), 1)): a GPU is optional',
     example: 'runcuda: run.c → $(NVCC) -o runcuda run.cu (the default goal builds with $(CC))',
   },
   'cpp.cuda-sources': {
@@ -563,7 +563,7 @@ export const RULES = {
   },
   'jobs.launcher': {
     priority: 1,
-    does: 'torchrun --nproc_per_node N, deepspeed --num_gpus N, accelerate launch --num_processes N, CUDA_VISIBLE_DEVICES=0,1 give the GPU count (CUDA_VISIBLE_DEVICES=<your GPU> a GPU, without a count), in scripts, README code blocks and inline README code; a README that launches its work on several GPUs needs them when no code falls back to the CPU, whatever the build makes optional',
+    does: "torchrun --nproc_per_node N, deepspeed --num_gpus N, accelerate launch --num_processes N, CUDA_VISIBLE_DEVICES=0,1, a script's own count (python run.py with num_gpus=8, --ngpus 4, --gpus 0,1,2,3; a lone --gpus N may be an id; num_gpus=0 runs on the CPU, and a README that says the CPU will do outweighs these) give the GPU count (CUDA_VISIBLE_DEVICES=<your GPU> a GPU, without a count), in scripts, README code blocks and inline README code; a README that launches its work on several GPUs needs them when no code falls back to the CPU, whatever the build makes optional",
     example: 'torchrun --nproc_per_node=4 train.py',
   },
   'ci.gpu-runner': {
@@ -715,7 +715,7 @@ export const RULES = {
   },
   'readme.gpu-required': {
     priority: 2,
-    does: 'the README says a GPU is required ("use a system with NVIDIA GPUs", "doesn\'t support CPU", "does not currently support running on CPU", "a GPU system is required", "only supports CUDA", "CPU mode is not implemented", "(GPU-only)" too; not "If you need a GPU"), or a prerequisites item starts with the GPU ("- NVIDIA GPU + CUDA CuDNN", not "- CPU or NVIDIA GPU …"); "a GPU with compute capability >= 8.0" also gives the oldest GPU that will do',
+    does: 'the README says a GPU is required ("use a system with NVIDIA GPUs", "doesn\'t support CPU", "does not currently support running on CPU", "a GPU system is required", "only supports CUDA", "CPU mode is not implemented", "(GPU-only)" too; not "If you need a GPU"), or a prerequisites item starts with the GPU ("- NVIDIA GPU + CUDA CuDNN", not "- CPU or NVIDIA GPU …"); "a GPU with compute capability >= 8.0", "GPU(s) with compute capability of: 8.0, 8.6" and a requirements item "- Architecture: Volta (compute capability 7.0)" also give the oldest GPU that will do (not what a CUDA implementation beside another needs); "should be running on NVIDIA GPUs" too',
     example: 'An NVIDIA GPU is required',
   },
   'readme.multi-gpu': {
@@ -725,7 +725,7 @@ export const RULES = {
   },
   'readme.cpu-only': {
     priority: 2,
-    does: 'the README says no GPU is needed ("CPU is enough" too; overrides framework inference, not explicit CUDA pins); a statement on a line about a demo, notebook or Colab does not count',
+    does: 'the README says no GPU is needed ("CPU is enough" too; overrides framework inference, not explicit CUDA pins); a statement on a line about a demo, notebook or Colab does not count, nor a tool\'s feature for work on the host ("CPU-only measurements", "CPU-only benchmarking")',
     example: 'Runs on CPU only; no GPU required',
   },
   'readme.gpu-optional': {

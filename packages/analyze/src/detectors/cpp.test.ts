@@ -61,6 +61,12 @@ describe('C, C++ and CUDA builds', () => {
     // When the default goal (all) depends on the CUDA target, nvcc is needed.
     const all = await factsOf(cppDetector, { Makefile: `all: run runcuda\n${makefile}` });
     expect(ofType(all, 'gpu')[0]).toMatchObject({ requirement: 'required' });
+    // However deep, and over prerequisite lists continued with a backslash.
+    const chained = await factsOf(cppDetector, {
+      Makefile:
+        'all: \\\n\ttests \\\n\tdemos\n\ntests: \\\n\ttest_reduce\n\ntest_reduce: tests/test_reduce.cu\n\tnvcc $(ARCH) -o $@ $<\n',
+    });
+    expect(ofType(chained, 'gpu')[0]).toMatchObject({ requirement: 'required' });
   });
 
   it('reads an OFF option named for CUDA as an opt-in back-end, even when its sources build elsewhere', async () => {

@@ -8,7 +8,8 @@ import type { Detector } from './types.js';
 import type { Tree } from './tree.js';
 
 const CMAKE = /^CMakeLists\.txt$/;
-const MAKEFILE = /^(GNUmakefile|[Mm]akefile|.*\.mk)$/;
+// Makefile.am: automake's input, where an autotools project keeps its targets and the rules that run nvcc.
+const MAKEFILE = /^(GNUmakefile|[Mm]akefile(?:\.am)?|.*\.mk)$/;
 
 function cmakeFiles(tree: Tree): string[] {
   return tree.named(CMAKE).filter((p) => !tree.ignored(p));
@@ -177,7 +178,8 @@ export const cppDetector: Detector = {
     for (const path of makeFiles(input.tree)) {
       const text = input.text(path);
       if (text === null) continue;
-      const nvcc = /^[^#\n]*\bnvcc\b.*$/m.exec(text);
+      // nvcc by name, or the $(NVCC) an autotools configure script sets.
+      const nvcc = /^[^#\n]*(?:\bnvcc\b|\$[({]NVCC[)}]).*$/m.exec(text);
       const switched = nvcc ? MAKE_CUDA_SWITCH.exec(text) : null;
       const optionalTarget = nvcc ? (optionalNvccTarget(text) ?? switched?.[0].trim() ?? null) : null;
       if (optionalTarget) {
@@ -276,27 +278,59 @@ function callsNvcc(line: string, nvccVars: Set<string>): boolean {
 /**
  * A Makefile whose default goal (its first target, or `all`) builds without nvcc and that runs nvcc only in other
  * targets (`make runcuda`): CUDA is an extra build, so a GPU is optional. Returns the first such target's line.
+ * The goal reaches a target through its prerequisites, however deep (`all: tests`, `tests: test_reduce`), and a
+ * prerequisite list may go on over lines ending in `\`.
  */
 export function optionalNvccTarget(text: string): string | null {
-  const nvccVars = new Set([...text.matchAll(/^\s*(\w+)\s*[:?+]?=\s*\S*\bnvcc\b/gm)].map((m) => m[1]!));
-  const targets: { name: string; line: string; nvcc: boolean }[] = [];
-  let current: { name: string; line: string; nvcc: boolean } | null = null;
-  for (const line of text.split('\n')) {
-    const target = /^([\w./%$(){}-]+)\s*:(?!=)/.exec(line);
+  // NVCC is nvcc whether the Makefile sets it or a configure script does.
+  const nvccVars = new Set([
+    'NVCC',
+    ...[...text.matchAll(/^\s*(\w+)\s*[:?+]?=\s*\S*\bnvcc\b/gm)].map((m) => m[1]!),
+  ]);
+  const targets: { name: string; line: string; needs: string[]; nvcc: boolean }[] = [];
+  let current: (typeof targets)[number] | null = null;
+  for (const chunk of text.split(/(?<!\\)\n/)) {
+    // The first line as the file has it (for the evidence), and the whole as make reads it (continuations joined).
+    const line = chunk.split('\n')[0]!;
+    const logical = chunk.replace(/\\\r?\n/g, ' ');
+    const target = /^([\w./%$(){}-]+)\s*:(?!=)(.*)$/.exec(logical);
     if (target) {
       current = target[1]!.startsWith('.')
         ? null
-        : { name: target[1]!, line, nvcc: callsNvcc(line, nvccVars) };
+        : {
+            name: target[1]!,
+            line,
+            needs: target[2]!.split(/[;|]/)[0]!.trim().split(/\s+/).filter(Boolean),
+            nvcc: callsNvcc(logical, nvccVars),
+          };
       if (current) targets.push(current);
-    } else if (current && line.startsWith('\t') && callsNvcc(line, nvccVars)) current.nvcc = true;
+    } else if (current && logical.startsWith('\t') && callsNvcc(logical, nvccVars)) current.nvcc = true;
   }
   const goal = targets.find((t) => t.name === 'all') ?? targets[0];
-  if (!goal || goal.nvcc) return null;
-  // `all` may list the CUDA targets as prerequisites.
+  if (!goal) return null;
   const nvccTargets = targets.filter((t) => t.nvcc);
   // A pattern rule ($(OBJDIR)/%.o: %.cu) builds whatever object the goal's chain asks for.
   if (nvccTargets.some((t) => t.name.includes('%'))) return null;
-  if (nvccTargets.some((t) => new RegExp(`:.*\\b${t.name.replace(/[.]/g, '\\.')}\\b`).test(goal.line)))
-    return null;
+  const byName = new Map(targets.map((t) => [t.name, t]));
+  // A variable among the prerequisites (all: $(TARGETS)) stands for every name assigned or added to it, in any branch.
+  const values = new Map<string, string[]>();
+  for (const m of text.replace(/\\\r?\n/g, ' ').matchAll(/^\s*(\w+)\s*[:?+]?=(.*)$/gm))
+    values.set(m[1]!, [...(values.get(m[1]!) ?? []), ...m[2]!.trim().split(/\s+/).filter(Boolean)]);
+  const expand = (name: string): string[] => {
+    const v = /^\$[({](\w+)[)}]$/.exec(name);
+    return v ? (values.get(v[1]!) ?? []) : [name];
+  };
+  const reached = new Set<string>();
+  const queue = [goal];
+  for (let t = queue.shift(); t; t = queue.shift()) {
+    if (t.nvcc) return null;
+    for (const name of t.needs.flatMap(expand)) {
+      const next = byName.get(name);
+      if (next && !reached.has(name)) {
+        reached.add(name);
+        queue.push(next);
+      }
+    }
+  }
   return nvccTargets[0]?.line ?? null;
 }

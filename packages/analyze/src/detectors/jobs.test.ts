@@ -73,6 +73,27 @@ describe('jobs and launchers', () => {
       ],
     ],
     ['# torchrun --nproc_per_node=8', []],
+    // The script's own GPU count: as many GPUs, or none.
+    [
+      'python run.py with data_root=/data num_gpus=8 num_nodes=1 task_mlm_itm',
+      [
+        { type: 'gpu', requirement: 'required' },
+        { type: 'gpu-count', count: 8 },
+      ],
+    ],
+    [
+      'python translation.py --base x.yaml -t --gpus 0,1,2,3 --precision 16',
+      [
+        { type: 'gpu', requirement: 'required' },
+        { type: 'gpu-count', count: 4 },
+      ],
+    ],
+    [
+      'python demo.py with num_gpus=0 load_path=weights/vilt.ckpt',
+      [{ type: 'gpu', requirement: 'optional' }],
+    ],
+    // A lone --gpus N may be a GPU's id.
+    ['python train.py --gpus 1', []],
   ])('%s', (line, expected) => {
     expect(bare(jobLineFacts('run.sh', 1, line))).toEqual(expected);
   });

@@ -101,6 +101,20 @@ export function jobLineFacts(file: string, line: number, text: string): Fact[] {
     );
   const acc = /\baccelerate\s+launch\b[^\n]*?--num_processes[= ](\d+)/.exec(text);
   if (acc) facts.push({ type: 'gpu-count', count: Number(acc[1]), ev: ev() });
+  // The script's own GPU count (python run.py with num_gpus=8, --ngpus 4, --gpus 0,1,2,3): the command runs on that
+  // many; with none (num_gpus=0) it runs on the CPU. A lone --gpus N may name a GPU's id, so only a list counts.
+  const own =
+    /\b(?:python[\d.]*|\S+\.py|\S+\.sh)\b[^\n]*?(?:^|[\s'"])(?:--?)?(?:(?:num|n)[_-]?gpus?|gpu[_-]?num|trainer\.(?:gpus|devices))[= ](\d+)\b(?![,.])|\b(?:python[\d.]*|\S+\.py)\b[^\n]*?\s--gpus[= ](\d+(?:,\d+)+)\b/i.exec(
+      text,
+    );
+  if (own) {
+    const count = own[1] !== undefined ? Number(own[1]) : own[2]!.split(',').length;
+    // Weaker than a launcher's: a README that says the CPU will do ("does not require GPU") still decides.
+    const weak = seen(file, line, text, 'jobs.launcher', 2);
+    if (count === 0) facts.push({ type: 'gpu', requirement: 'optional', ev: weak });
+    else
+      facts.push({ type: 'gpu', requirement: 'required', ev: weak }, { type: 'gpu-count', count, ev: weak });
+  }
   const cvd = /\bCUDA_VISIBLE_DEVICES=["']?(\d+(?:,\d+)*)/.exec(text);
   if (cvd) {
     facts.push(

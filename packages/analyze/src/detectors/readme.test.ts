@@ -210,6 +210,9 @@ describe('README statements', () => {
       'readme.cpu-only',
     ]);
     expect(await rules('It runs fine on a CPU.\n')).toEqual(['readme.cpu-only']);
+    // A tool's feature for work on the host side is not a statement about running the tool.
+    expect(await rules('  * [CPU-only Measurements](docs/benchmarks.md#cpu-only-benchmarks)\n')).toEqual([]);
+    expect(await rules('- [CPU-only benchmarking](examples/cpu_only.cu)\n')).toEqual([]);
     expect(
       await rules('Make sure you run the eval script with `-gpuid -1` to tell the script to run on CPU.\n'),
     ).toEqual([]);

@@ -587,6 +587,43 @@ describe('the thirteenth set: GPU statements and builds', () => {
     expect(either.needed).toBe(false);
   });
 
+  it('reads a requirements item that names the oldest GPU architecture, and a list of capabilities, as a GPU', async () => {
+    const cutlass = await gpuOf({
+      'README.md':
+        '# Compatibility\n\nMinimum requirements:\n\n- Architecture: Volta (compute capability 7.0)\n- CUDA Toolkit version: 11.4\n',
+    });
+    expect(cutlass).toMatchObject({ needed: true, min_compute_capability: '7.0' });
+    const kernels = await gpuOf({
+      'README.md':
+        '# Kernels\n\n## Requirements\n\n* NVIDIA GPU(s) with compute capability of: 8.0, 8.6, 8.9, 9.0\n',
+    });
+    expect(kernels).toMatchObject({ needed: true, min_compute_capability: '8.0' });
+    const miner = await gpuOf({
+      'README.txt':
+        'This code should be running on nVidia GPUs ranging from compute capability\n3.0 up to 5.2.\n',
+    });
+    expect(miner.needed).toBe(true);
+  });
+
+  it('reads an autotools Makefile.am that compiles .cu sources with $(NVCC), and a Makefile whose goal reaches nvcc through other targets', async () => {
+    const autotools = await gpuOf({
+      'Makefile.am':
+        'bin_PROGRAMS = miner\nminer_SOURCES = main.cpp heavy/heavy.cu\n\n.cu.o:\n\t$(NVCC) $(nvcc_FLAGS) -o $@ -c $<\n',
+    });
+    expect(autotools.needed).toBe(true);
+    const chained = await gpuOf({
+      Makefile:
+        'all: \\\n\ttests \\\n\tdemos\n\ntests: \\\n\ttest_reduce\n\ntest_reduce: tests/test_reduce.cu\n\tnvcc -o $@ $<\n\ndemos:\n\techo demos\n',
+    });
+    expect(chained.needed).toBe(true);
+    // The CUDA targets a variable gathers when nvcc is found (all: $(TARGETS)) are the goal's too.
+    const gathered = await gpuOf({
+      Makefile:
+        'NVCC := $(shell which nvcc 2>/dev/null)\nTARGETS = train\nifneq ($(NVCC),)\n  TARGETS += traincu\nendif\nall: $(TARGETS)\ntrain: train.c\n\t$(CC) -o $@ $^\ntraincu: train.cu\n\t$(NVCC) -o $@ $^\n',
+    });
+    expect(gathered.needed).toBe(true);
+  });
+
   it('reads CPU-only servers of a cluster as no statement about the code', async () => {
     const req = await requirementsOf({
       'README.md':
