@@ -530,12 +530,12 @@ export function usageImports(path: string, text: string, local: Set<string>): Fa
 }
 
 /**
- * Installation guides kept under docs/ (docs/INSTALL.md, docs/get_started.md, docs/setup.md): what they state of
- * Python, CUDA and the GPU is read as the README's is.
+ * Installation guides kept under docs/ or readme/ (docs/INSTALL.md, docs/get_started.md, readme/INSTALL.md): what
+ * they state of Python, CUDA and the GPU is read as the README's is.
  */
 export function guideFiles(tree: Tree): string[] {
   return tree.paths.filter((p) =>
-    /^docs?\/(?:install(?:ation)?|get[_-]?started|getting[_-]?started|setup|requirements)\.(md|rst)$/i.test(
+    /^(?:docs?|readme)\/(?:install(?:ation)?|get[_-]?started|getting[_-]?started|setup|requirements)\.(md|rst)$/i.test(
       p,
     ),
   );

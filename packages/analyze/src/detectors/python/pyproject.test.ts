@@ -18,6 +18,22 @@ describe('pyproject.toml', () => {
     ]);
   });
 
+  it("reads flit's older [tool.flit.metadata] as a [project] table", async () => {
+    const facts = await factsOf(pyprojectDetector, {
+      'pyproject.toml':
+        '[build-system]\nrequires = ["flit"]\n\n[tool.flit.metadata]\nmodule = "fastapi"\nrequires = [\n    "starlette >=0.9.11,<=0.10.1",\n    "pydantic >=0.17,<=0.18.2"\n]\nrequires-python = ">=3.6"\n\n[tool.flit.metadata.requires-extra]\ntest = ["pytest"]\nall = ["uvicorn"]\n',
+    });
+    expect(ofType(facts, 'runtime')).toEqual([
+      expect.objectContaining({ name: 'python', version: '3.6', range: '>=3.6' }),
+    ]);
+    expect(ofType(facts, 'package').map((p) => [p.name, p.scope])).toEqual([
+      ['starlette', 'main'],
+      ['pydantic', 'main'],
+      ['pytest', 'dev'],
+      ['uvicorn', 'optional'],
+    ]);
+  });
+
   it('reads Poetry: python, packages, optional packages and dev groups', async () => {
     const facts = await factsOf(pyprojectDetector, {
       'pyproject.toml':

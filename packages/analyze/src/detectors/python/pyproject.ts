@@ -1,4 +1,5 @@
-// pyproject.toml: PEP 621 [project] (requires-python, dependencies, optional-dependencies), Poetry
+// pyproject.toml: PEP 621 [project] (requires-python, dependencies, optional-dependencies; flit's older
+// [tool.flit.metadata] read as one), Poetry
 // ([tool.poetry.dependencies], groups, sources) and PDM ([tool.pdm.dev-dependencies]).
 import { normalizePython } from '../../knowledge/packages.js';
 import { seen, type Fact, type Seen } from '../../model.js';
@@ -47,8 +48,8 @@ function pyprojectFacts(path: string, text: string, doc: Record<string, unknown>
     text,
     at: (needle, shown, rule) => seen(path, lineOf(text, needle), shown, rule, 1),
   };
-  const project = isRecord(doc.project) ? doc.project : null;
   const tool = isRecord(doc.tool) ? doc.tool : {};
+  const project = isRecord(doc.project) ? doc.project : flitMetadata(tool);
   const poetry = isRecord(tool.poetry) ? tool.poetry : null;
   const facts: Fact[] = [];
   const name = project?.name ?? poetry?.name;
@@ -111,6 +112,22 @@ function wheelIndex(
     if (v.kind === 'cuda') facts.push({ type: 'cuda', version: v.cuda, ev });
   }
   return { variant, facts };
+}
+
+/**
+ * Flit's metadata from before PEP 621 ([tool.flit.metadata]: requires, requires-python, requires-extra), in the
+ * shape of a [project] table: the same facts, read the same way.
+ */
+function flitMetadata(tool: Record<string, unknown>): Record<string, unknown> | null {
+  const flit = isRecord(tool.flit) && isRecord(tool.flit.metadata) ? tool.flit.metadata : null;
+  if (!flit) return null;
+  return {
+    name: flit['dist-name'] ?? flit.module,
+    'requires-python': flit['requires-python'],
+    dependencies: flit.requires,
+    'optional-dependencies': flit['requires-extra'],
+    classifiers: flit.classifiers,
+  };
 }
 
 /** PEP 621 [project]: requires-python, the dependencies, then the optional ones. */
