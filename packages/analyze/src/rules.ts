@@ -93,7 +93,7 @@ export const RULES = {
   },
   'py.pyproject': {
     priority: 1,
-    does: 'PEP 621 [project]: requires-python, dependencies, optional-dependencies (extras are optional)',
+    does: "PEP 621 [project]: requires-python, dependencies, optional-dependencies (extras are optional); flit's older [tool.flit.metadata] (requires, requires-python, requires-extra) read the same way",
     example: 'requires-python = ">=3.10"',
   },
   'py.build-system': {
@@ -251,7 +251,7 @@ export const RULES = {
   },
   'nb.kernel': {
     priority: 1,
-    does: "a notebook's kernel language (kernelspec, language_info, else the kernel's name: Colab's `python3`) is the language its bytes count for",
+    does: "a notebook's kernel language (kernelspec, language_info, else the kernel's name: Colab's `python3`; C++11/14/17 kernels are C++; with no kernel recorded, the code's own lines: import or def for Python, library() or <- for R, using for Julia) is the language its bytes count for",
     example: '"kernelspec": {"language": "R"}',
   },
   'nb.kernel-package': {
@@ -791,7 +791,7 @@ export const RULES = {
   },
   'readme.python': {
     priority: 3,
-    does: 'Python version stated in the README or an install guide under docs/ (docs/INSTALL.md, docs/get_started.md) ("Python Version: 3.10", "python (3.4+)", "Python version is 3.8" too, not a package named for Python such as opencv-python >= 3.2; of "3.13 is supported but using 3.12 is recommended", the recommended one; "Python 2.7" or "under Python2" when no Python 3 is stated and the sentence does not drop it), also what a shields.io badge URL shows',
+    does: 'Python version stated in the README or an install guide under docs/ or readme/ (docs/INSTALL.md, docs/get_started.md, readme/INSTALL.md) ("Python Version: 3.10", "python (3.4+)", "Python version is 3.8" too, not a package named for Python such as opencv-python >= 3.2; of "3.13 is supported but using 3.12 is recommended", the recommended one; "Python 2.7" or "under Python2" when no Python 3 is stated and the sentence does not drop it), also what a shields.io badge URL shows',
     example: 'Requires Python 3.10',
   },
   'readme.os': {

@@ -226,7 +226,11 @@ const KERNEL_LANGUAGES: Record<string, string> = {
 };
 
 export function kernelLanguage(declared: string): string {
-  const l = declared.trim().toLowerCase();
+  // xeus-cling's kernels name the standard: C++11, C++14, C++17.
+  const l = declared
+    .trim()
+    .toLowerCase()
+    .replace(/^c\+\+\d*$/, 'c++');
   return KERNEL_LANGUAGES[l] ?? declared.trim().charAt(0).toUpperCase() + declared.trim().slice(1);
 }
 

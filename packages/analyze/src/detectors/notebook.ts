@@ -120,7 +120,26 @@ export function notebookLanguage(text: string, file: string, warn: Warn): string
   const cell = cellsOf(doc)?.find((c) => c.cell_type === 'code' && typeof c.language === 'string');
   const language = spec?.language ?? info?.name ?? cell?.language;
   if (typeof language === 'string' && language.trim()) return kernelLanguage(language);
-  return spec ? (kernelNamed(spec.name) ?? kernelNamed(spec.display_name)) : null;
+  if (spec) return kernelNamed(spec.name) ?? kernelNamed(spec.display_name);
+  // No kernel recorded at all (metadata stripped): the code cells say it.
+  return codeLanguage(
+    (cellsOf(doc) ?? [])
+      .filter((c) => c.cell_type === 'code')
+      .map(sourceOf)
+      .join('\n'),
+  );
+}
+
+/** What a notebook's code is written in, by the lines only one of Python, R and Julia writes. */
+const CODE_LANGUAGES: Array<[string, RegExp]> = [
+  ['Python', /^\s*(?:import\s+[\w.]+|from\s+[\w.]+\s+import\b|def\s+\w+\s*\(.*\)\s*:|print\s*\()/m],
+  ['R', /^\s*(?:library|require)\(\w+\)|\w+\s*<-\s*\S/m],
+  ['Julia', /^\s*using\s+[A-Z]\w*(?:\s*,\s*[A-Z]\w*)*\s*$|^\s*end\s*$/m],
+];
+
+function codeLanguage(code: string): string | null {
+  const found = CODE_LANGUAGES.filter(([, re]) => re.test(code)).map(([name]) => name);
+  return found.length === 1 ? found[0]! : null;
 }
 
 /** The package Jupyter runs a language's notebooks with. */

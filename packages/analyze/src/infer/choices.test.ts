@@ -296,7 +296,41 @@ describe('which GPU vendor', () => {
   });
 });
 
+describe('install guides', () => {
+  it('reads an install guide kept under readme/ as one under docs/', async () => {
+    const req = await requirementsOf({
+      'requirements.txt': 'opencv-python\n',
+      'readme/INSTALL.md':
+        '# Installation\n\nThe code was tested on Ubuntu 16.04, with Anaconda Python 3.6 and PyTorch v0.4.1. NVIDIA GPUs are needed for both training and testing.\n',
+    });
+    expect(req.runtimes.python).toBe('3.6');
+    expect(req.gpu.needed).toBe(true);
+  });
+});
+
 describe('the primary language', () => {
+  it("takes a notebook's language from its code when no kernel was recorded, and C++ from a C++14 kernel", async () => {
+    const notebook = (metadata: object, ...cells: string[]) =>
+      JSON.stringify({
+        metadata,
+        nbformat: 4,
+        nbformat_minor: 4,
+        cells: cells.map((source) => ({ cell_type: 'code', metadata: {}, source, outputs: [] })),
+      });
+    expect(await languageOf({ 'intro.ipynb': notebook({}, 'import numpy as np\nprint(np.pi)\n') })).toBe(
+      'Python',
+    );
+    expect(await languageOf({ 'intro.ipynb': notebook({}, 'library(ggplot2)\nx <- c(1, 2)\n') })).toBe('R');
+    expect(
+      await languageOf({
+        'hello.ipynb': notebook(
+          { kernelspec: { name: 'xcpp14', display_name: 'C++14', language: 'C++14' } },
+          '#include <iostream>\n',
+        ),
+      }),
+    ).toBe('C++');
+  });
+
   it('takes the root manifest before the bindings of a subfolder', async () => {
     expect(
       await languageOf({
