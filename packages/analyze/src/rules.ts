@@ -751,7 +751,7 @@ export const RULES = {
   },
   'readme.requirement-list': {
     priority: 3,
-    does: 'a list item under a Requirements, Prerequisites, Dependencies or Installation heading, or after a lead-in such as "depends on:" (an item such as "1. Requirement:" leads into its nested list too; "Software: tested with PyTorch 1.4.0, CuPy" names both), names a package the knowledge base knows (and its version; "A PyTorch installation" too), as does a line there that is only a package\'s name ("NumPy" on a line of its own); a list after a lead-in that makes it optional ("For full functionality, some functions require:", "Optional:") names none',
+    does: 'a list item under a Requirements, Prerequisites, Dependencies or Installation heading, or after a lead-in such as "depends on:" (an item such as "1. Requirement:" leads into its nested list too; "Software: tested with PyTorch 1.4.0, CuPy" names both; a version written onto the name, pytorch1.6.0+cu101, is its version), names a package the knowledge base knows (and its version; "A PyTorch installation" too), as does a line there that is only a package\'s name ("NumPy" on a line of its own); a list after a lead-in that makes it optional ("For full functionality, some functions require:", "Optional:") names none',
     example: '### Requirements / * PyTorch 2.0 / * torchvision',
   },
   'readme.requirement-table': {
@@ -761,7 +761,7 @@ export const RULES = {
   },
   'readme.requirement-prose': {
     priority: 3,
-    does: 'prose that says to install a known package, or states its version',
+    does: 'prose that says to install a known package, or states its version (also the versions the authors say they trained or tested with: "trained using PyTorch 1.4", "tested with PyTorch 1.6, CUDA 10.1, Numpy 1.16")',
     example: 'Install PyTorch and timm; developed for PyTorch version 1.7.1',
   },
   'readme.implementation': {

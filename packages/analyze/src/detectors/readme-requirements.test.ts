@@ -159,6 +159,22 @@ describe('README requirement lists, tables and prose', () => {
       ['deepspeed', '>=0.5.8', 'readme.requirement-list'],
     ]);
   });
+  it('reads the versions the authors say they trained or tested with, and a version written onto a name', async () => {
+    const readme = [
+      'Networks are trained using [PyTorch 1.4](https://github.com/pytorch/pytorch) and Python 3.7.',
+      'This repository is tested with PyTorch 1.6, CUDA 10.1, Numpy 1.16, Ubuntu 18.04, and V100 GPUs.',
+      'We compare with BERT 1.0 and GPT 2.0.',
+      '## Requirements',
+      '- pytorch1.6.0+cu101',
+    ].join('\n');
+    expect(await packagesOf({ 'README.md': readme })).toEqual([
+      ['torch', '>=1.4', 'readme.requirement-prose'],
+      ['torch', '>=1.6', 'readme.requirement-prose'],
+      ['numpy', '>=1.16', 'readme.requirement-prose'],
+      ['torch', '>=1.6.0', 'readme.requirement-list'],
+    ]);
+  });
+
   it('reads the framework the README says its own code is written in, not one it points to', async () => {
     const readme = [
       '# LaVie<br><sub>Official PyTorch Implementation</sub>',

@@ -65,6 +65,8 @@ function leadingPackage(phrase: string): { name: string; rest: string } | null {
     .replace(/^(?:an?|the)\s+(?=[A-Za-z])/i, '')
     // A pin written onto the name (deepspeed==0.5.8, timm>=0.4) is a name, then its version.
     .replace(/^([A-Za-z][\w.-]*)(==|>=|~=|<=)(?=\d)/, '$1 $2')
+    // So is a version written onto it (pytorch1.6.0+cu101).
+    .replace(/^([A-Za-z][A-Za-z-]*[A-Za-z])(?=\d+\.\d+)/, '$1 ')
     .split(/\s+/);
   const bare = words.slice(0, 3).map((w) => w.replace(/[,.;:!?)(]+$/, '').replace(/^[(]+/, ''));
   for (let n = bare.length; n >= 1; n--) {
@@ -259,7 +261,13 @@ export class RequirementReader {
     for (const m of text.matchAll(
       /\b([A-Za-z][\w.-]*(?:\s[A-Z][\w-]*)?)\s+(?:version\s+|v(?=\d))?(?:>=|≥|==)?\s*(\d+\.\d+(?:\.\d+)?)(\+|\s+or\s+(?:higher|newer|later|above))?/g,
     )) {
-      const stated = /version|[>=≥]/i.test(m[0]) || m[3] !== undefined;
+      // "trained using PyTorch 1.4 and Python 3.7", "tested with PyTorch 1.6, CUDA 10.1, Numpy 1.16": the versions the
+      // authors ran, named as such.
+      const led =
+        /\b(?:tested|trained|developed|implemented|built|run|ran|written|works?|working)\s+(?:with|using|on|under|in)\b(?:[^.;]|\.(?=\d)){0,100}$/i.test(
+          text.slice(0, m.index + m[1]!.length),
+        );
+      const stated = /version|[>=≥]/i.test(m[0]) || m[3] !== undefined || led;
       if (!stated || UNIT_AFTER.test(text.slice(m.index + m[0].length))) continue;
       const name = packageNamed(m[1]!) ?? packageNamed(m[1]!.split(/\s/).pop()!);
       if (name) names.set(name, m[2]!);
