@@ -761,7 +761,7 @@ export const RULES = {
   },
   'readme.requirement-prose': {
     priority: 3,
-    does: 'prose that says to install a known package, or states its version (also the versions the authors say they trained or tested with: "trained using PyTorch 1.4", "tested with PyTorch 1.6, CUDA 10.1, Numpy 1.16")',
+    does: 'prose that says to install a known package, or states its version (also the versions the authors say they trained or tested with: "trained using PyTorch 1.4", "tested with PyTorch 1.6, CUDA 10.1, Numpy 1.16"; "install the corresponding TensorFlow"); not a line that makes it a condition ("if", "optionally"), nor a sentence that only recommends it',
     example: 'Install PyTorch and timm; developed for PyTorch version 1.7.1',
   },
   'readme.implementation': {

@@ -175,6 +175,16 @@ describe('README requirement lists, tables and prose', () => {
     ]);
   });
 
+  it('reads "install the corresponding X", and a recommendation only for its own sentence', async () => {
+    const readme = [
+      'You will also need to install the corresponding TensorFlow for your system (e.g. `tensorflow` or `tensorflow-gpu`). **TensorFlow 2.0 is currently not supported**, so TensorFlow 1.14 is recommended.',
+      '3. Install Apex if you are using fp16 training. Please follow the instructions [here](https://github.com/NVIDIA/apex). (Installing Apex from pip has caused issues for several people.)',
+    ].join('\n');
+    expect(await packagesOf({ 'README.md': readme })).toEqual([
+      ['tensorflow', null, 'readme.requirement-prose'],
+    ]);
+  });
+
   it('reads the framework the README says its own code is written in, not one it points to', async () => {
     const readme = [
       '# LaVie<br><sub>Official PyTorch Implementation</sub>',

@@ -245,13 +245,18 @@ export class RequirementReader {
   private prose(raw: string, lineNo: number): Fact[] {
     const text = proseOf(raw);
     const names = new Map<string, string | null>();
-    // A recommendation or a condition ("we recommend installing xformers", "if you want …") is not a requirement.
-    const conditional = /\b(recommend\w*|optional(?:ly)?|if|for (?:more|better|faster)|speed)\b/i.test(text);
-    for (const m of conditional
-      ? []
-      : text.matchAll(
-          /(?<!\b(?:not|n't|never)\s+)\binstall(?:ed|ing)?\s+(?:the\s+)?(?:latest\s+)?(?:both\s+)?([^.;:()]{1,80})/gi,
-        )) {
+    // A condition ("if you want …", "optionally") is not a requirement, in any sentence of the line it opens; a
+    // recommendation ("we recommend installing xformers") holds for its own sentence.
+    const conditional = /\b(optional(?:ly)?|if|for (?:more|better|faster)|speed)\b/i.test(text);
+    const stated = conditional
+      ? ''
+      : text
+          .split(/(?<=[.!?])\s+(?=[A-Z*_`(])/)
+          .filter((t) => !/\brecommend\w*/i.test(t))
+          .join(' ');
+    for (const m of stated.matchAll(
+      /(?<!\b(?:not|n't|never)\s+)\binstall(?:ed|ing)?\s+(?:the\s+)?(?:(?:latest|corresponding|appropriate|matching|compatible|correct|right|proper)\s+)?(?:both\s+)?([^.;:()]{1,80})/gi,
+    )) {
       for (const part of m[1]!.split(/,|\band\b|&/).slice(0, 4)) {
         const name = packageNamed(part);
         if (!name || NOT_INSTALLED.has(name)) break;
