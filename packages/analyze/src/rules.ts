@@ -635,7 +635,7 @@ export const RULES = {
   },
   'code.cuda-fallback': {
     priority: 3,
-    does: '"cuda" if torch.cuda.is_available() else "cpu" (with other conditions beside it too: … and args.cuda; or between two torch.device calls), if … torch.cuda.is_available():, a flag or an argument set from torch.cuda.is_available() (fp16=torch.cuda.is_available(), cuda = True if torch.cuda.is_available() else False), or a --device option left empty that offers cpu: uses a GPU when there is one; it outweighs README mentions of multi-GPU training; beside it, conda\'s CUDA pins (cudatoolkit, pytorch-cuda=) are the GPU build of code that runs on either',
+    does: '"cuda" if torch.cuda.is_available() else "cpu" (with other conditions beside it too: … and args.cuda; or between two torch.device calls), if … torch.cuda.is_available():, a flag or an argument set from torch.cuda.is_available() (fp16=torch.cuda.is_available(), cuda = True if torch.cuda.is_available() else False), a --device option left empty that offers cpu, or .cuda() under the choice a --no_cuda or --cpu flag turns off (if opt.cuda:): uses a GPU when there is one; it outweighs README mentions of multi-GPU training; beside it, conda\'s CUDA pins (cudatoolkit, pytorch-cuda=) are the GPU build of code that runs on either',
     example: "device = 'cuda' if torch.cuda.is_available() else 'cpu'",
   },
 

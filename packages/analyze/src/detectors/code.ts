@@ -164,6 +164,9 @@ const CPU_MESSAGE =
 const GPU_MENTION =
   /^(?![ \t]*#).*?(\b(?:gpu_ids?|gpus_per_node|num_gpus|n_gpus|ngpus|get_cuda)\b|["']--(?:gpus?|gpu[_-]ids?|ngpus|num[_-]gpus)["']|\bCUDA_VISIBLE_DEVICES\b|set_visible_devices\(\s*\[\]\s*,\s*["']GPU["']|["']cpu["']\s+if\s+(?![^\n]*is_available)[^\n]*?\s+else\s+["']cuda(?::\d+)?["'])/m;
 
+/** A flag that runs the code on the CPU: add_argument('--no_cuda', action='store_true'), '--cpu'. */
+const CPU_FLAG = /add_argument\(\s*["']-{1,2}(?:no[_-]cuda|no[_-]gpu|cpu)["'][^)]*store_true/;
+
 /** Code that holds torch modules: torch itself, or the model libraries built on it. */
 const TORCH_MODELS = /\bimport\s+torch\b|^\s*from\s+(?:torch|transformers|diffusers|peft|accelerate)\b/m;
 
@@ -258,9 +261,16 @@ export function deviceFacts(file: string, code: string): Fact[] {
       ev: seen(file, lineAt(code, required.index), required[0], 'code.cuda-default', 3),
     });
   } else if (!fallback && !cpu) {
-    // .cuda() with no availability check anywhere in the file cannot run without a GPU.
+    // .cuda() with no availability check anywhere in the file cannot run without a GPU, unless the user turns it
+    // off: under `if opt.cuda:` that a --no_cuda (or --cpu) flag sets, it is the user's choice.
     const bare = /\.cuda\(\)/.exec(code);
-    if (bare && TORCH_MODELS.test(code)) {
+    const flag = bare ? CPU_FLAG.exec(code) : null;
+    if (bare && flag && checksChoice(code, bare.index))
+      facts.push({
+        type: 'gpu-hint',
+        ev: seen(file, lineAt(code, flag.index), flag[0], 'code.cuda-fallback', 3),
+      });
+    else if (bare && TORCH_MODELS.test(code)) {
       const line = lineAt(code, bare.index);
       facts.push({
         type: 'gpu',

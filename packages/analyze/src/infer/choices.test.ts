@@ -7,6 +7,24 @@ const gpuOf = async (files: Record<string, string>) => (await requirementsOf(fil
 const languageOf = async (files: Record<string, string>) => (await requirementsOf(files)).languages?.[0];
 
 describe('a GPU the user chooses, or one the code needs', () => {
+  it("reads .cuda() under the choice a --no_cuda flag turns off as the user's choice", async () => {
+    const train = [
+      'import argparse',
+      'import torch',
+      'def main():',
+      '    parser = argparse.ArgumentParser()',
+      "    parser.add_argument('-no_cuda', action='store_true')",
+      '    opt = parser.parse_args()',
+      '    opt.cuda = not opt.no_cuda',
+      '    if opt.cuda:',
+      '        transformer = transformer.cuda()',
+    ].join('\n');
+    expect((await gpuOf({ 'train.py': train })).needed).toBe(false);
+    // Without the flag, .cuda() is what the code does.
+    const bare = train.replace("    parser.add_argument('-no_cuda', action='store_true')\n", '');
+    expect((await gpuOf({ 'train.py': bare })).needed).toBe(true);
+  });
+
   it('reads a CUDA check inside a try, under the GPU the user chose, as that choice', async () => {
     const main = [
       'import torch',
