@@ -237,6 +237,11 @@ describe('README statements', () => {
     expect(await cudaOf('Requires PyTorch and CUDA >= 11.\n')).toEqual(['11']);
     expect(await cudaOf('- CUDA: Version >= 12.1\n')).toEqual(['12.1']);
     expect(await cudaOf('Uses 32 CUDA cores per block.\n')).toEqual([]);
+    // The CUDA compiler's version is the toolkit's; a version a release dropped is none to run on.
+    expect(await cudaOf('- NVCC 12.0 or newer\n')).toEqual(['12.0']);
+    expect(await cudaOf('- CUDA Toolkit + nvcc: 12.0 and above\n')).toEqual(['12.0']);
+    expect(await cudaOf('Check it with `nvcc --version`.\n')).toEqual([]);
+    expect(await cudaOf('__06/04/2025__ Removed CUDA 11 support\n')).toEqual([]);
   });
 
   it('reads a GPU count whose memory comes before the model', async () => {

@@ -74,10 +74,13 @@ const DISK =
   /(\d+(?:\.\d+)?)\s*(GB|GiB|TB|TiB)\s*(?:of\s*)?(?:free\s+)?(?:disk(?: space)?|storage|SSD|NVMe|local space|space on disk)\b/i;
 const DATASET =
   /\b(?:dataset|data set|corpus|checkpoints?|weights)\b[^.\n]{0,60}?\b(\d+(?:\.\d+)?)\s*(GB|TB)\b/i;
-/** "CUDA 11.8", "CUDA toolkit >= 11.3", "CUDA: version 12.1", "CUDA==10.1", and a major alone ("CUDA 8", "CUDA >= 11"). */
+/**
+ * "CUDA 11.8", "CUDA toolkit >= 11.3", "CUDA: version 12.1", "CUDA==10.1", "CUDA Toolkit + nvcc: 12.0", "NVCC 12.0 or
+ * newer", and a major alone ("CUDA 8", "CUDA >= 11").
+ */
 // Not a device (cuda:0), and a number written onto the name is a packed version (cuda90, cuda101: below).
 const CUDA =
-  /\bCUDA(?!:\d|\d)(?:\s+toolkit)?\s*:?\s*(?:version\s*:?\s*)?(?:>=|≥|==?)?\s*v?(\d{1,2}\.\d|\d{1,2}(?!\d|\.\d|\s*(?:GB|G\b|cores?|kernels?|streams?|threads?|blocks?)))/i;
+  /\b(?:CUDA(?!:\d|\d)(?:\s+toolkit)?(?:\s*(?:\+|and|&)\s*nvcc)?|NVCC(?=\s))\s*:?\s*(?:version\s*:?\s*)?(?:>=|≥|==?)?\s*v?(\d{1,2}\.\d|\d{1,2}(?!\d|\.\d|\s*(?:GB|G\b|cores?|kernels?|streams?|threads?|blocks?)))/i;
 // Not a package named for Python (`opencv-python >= 3.2.0`).
 const PYTHON = /(?<![\w-])Python\s*(?:version\s*(?:is\s+|:\s*)?)?\(?\s*(?:>=|≥|==?)?\s*v?(3\.\d{1,2})\b/i;
 /** Python 2 as the code's runtime ("Python 2.7", "tested under Python2"), read only when no Python 3 is stated. */
@@ -287,7 +290,8 @@ export function readmeLineFacts(file: string, line: number, text: string, versio
   }
   const disk = DISK.exec(text) ?? DATASET.exec(text);
   if (disk) facts.push({ type: 'disk', gb: amount(disk[1]!, disk[2]!), ev: ev('readme.disk', disk[0]) });
-  const cuda = CUDA.exec(versionText);
+  // A version a release dropped ("Removed CUDA 11 support") is not one to run on.
+  const cuda = DROPPED.test(versionText) ? null : CUDA.exec(versionText);
   // conda's cuda90, magma-cuda101: CUDA 9.0 and 10.1.
   // A wheel's local version in prose (`torch`: tested on v1.12.1+cu113): CUDA 11.3.
   const packed = cuda
