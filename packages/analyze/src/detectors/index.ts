@@ -50,6 +50,15 @@ import { Tree } from './tree.js';
 import { CPU_FILE_MENTION, withGpuVariants } from './variants.js';
 import type { Detector, DetectorInput } from './types.js';
 
+/** The packages a README names (its usage code's imports, its requirement lists and prose, the framework it says
+ * the code is written in): with nothing else in the repository, what they are written for is its language. */
+const README_PACKAGE_RULES = new Set([
+  'readme.imports',
+  'readme.requirement-list',
+  'readme.requirement-prose',
+  'readme.implementation',
+]);
+
 export const DETECTORS: Detector[] = [
   requirementsDetector,
   condaDetector,
@@ -217,7 +226,7 @@ export async function detect(files: RepoFiles, detectors: Detector[] = DETECTORS
         f.type === 'launches' && f.ev.rule === 'cpp.makefile-sources' ? [f.language] : [],
       ),
       installedRuntimes: found.flatMap((f) =>
-        f.type === 'package' && (f.ev.rule.startsWith('install.') || f.ev.rule === 'readme.imports')
+        f.type === 'package' && (f.ev.rule.startsWith('install.') || README_PACKAGE_RULES.has(f.ev.rule))
           ? [INSTALLED_RUNTIME[f.ecosystem] ?? '']
           : [],
       ),

@@ -327,6 +327,15 @@ describe('install guides', () => {
 });
 
 describe('the primary language', () => {
+  it('takes the language a README alone writes for, by the packages it says the code was trained with', async () => {
+    expect(
+      await languageOf({
+        'README.md':
+          '# BCQ\n\nNetworks are trained using [PyTorch 1.4](https://github.com/pytorch/pytorch) and Python 3.7.\n',
+      }),
+    ).toBe('Python');
+  });
+
   it("takes a notebook's language from its code when no kernel was recorded, and C++ from a C++14 kernel", async () => {
     const notebook = (metadata: object, ...cells: string[]) =>
       JSON.stringify({
