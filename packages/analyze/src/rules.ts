@@ -486,7 +486,7 @@ export const RULES = {
   // Containers and hosts
   'docker.from': {
     priority: 0,
-    does: 'Dockerfile FROM (ARG defaults substituted, a default that uses earlier ARGs too): nvidia/cuda, pytorch/pytorch …-cuda…, tensorflow/tensorflow:*-gpu, nvcr.io/nvidia/* and any image tagged with its CUDA (rapidsai/rapidsai:…-cuda11.8-…-py3.10) mean a GPU and give CUDA (an NGC release by NVIDIA’s release notes), the OS and the Python a tag names; so does a Singularity recipe’s From: under Bootstrap: docker; a Dockerfile named in lower case (env/dockerfile) too',
+    does: "Dockerfile FROM (ARG defaults substituted, a default that uses earlier ARGs too): nvidia/cuda, NVIDIA's OpenGL and Vulkan images (nvidia/opengl, nvidia/vulkan), pytorch/pytorch …-cuda…, tensorflow/tensorflow:*-gpu, nvcr.io/nvidia/* and any image tagged with its CUDA (rapidsai/rapidsai:…-cuda11.8-…-py3.10) mean a GPU and give CUDA (an NGC release by NVIDIA’s release notes), the OS and the Python a tag names; so does a Singularity recipe’s From: under Bootstrap: docker; a Dockerfile named in lower case (env/dockerfile) too",
     example: 'FROM nvidia/cuda:12.1.0-cudnn8-runtime-ubuntu22.04',
   },
   'env.gpu-variant': {

@@ -114,6 +114,15 @@ describe('Dockerfiles', () => {
     expect(ofType(facts, 'cuda').map((c) => c.version)).toEqual(['10.0']);
   });
 
+  it("reads NVIDIA's OpenGL and Vulkan base images as needing a GPU", async () => {
+    const facts = await factsOf(dockerDetector, {
+      Dockerfile: 'FROM nvidia/opengl:1.2-glvnd-runtime-ubuntu20.04\nENV NVIDIA_DRIVER_CAPABILITIES all\n',
+    });
+    expect(ofType(facts, 'gpu').map((g) => [g.requirement, g.ev.rule])).toEqual([
+      ['required', 'docker.from'],
+    ]);
+  });
+
   it('reads a lower-case dockerfile in a folder as a Dockerfile', async () => {
     const facts = await factsOf(dockerDetector, {
       'env/dockerfile': 'FROM nvidia/cuda:11.1-devel-ubuntu18.04\n',

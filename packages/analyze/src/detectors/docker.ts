@@ -87,7 +87,9 @@ export function imageFacts(image: string, platform: string | null, ev: Seen): Im
   const os = /ubuntu[-:]?(\d{2}\.\d{2})/.exec(ref);
   if (os) facts.push({ type: 'os', os: `ubuntu${os[1]}`, ev });
 
-  if (/^(?:docker\.io\/)?nvidia\/cuda(?:gl)?:/.test(ref) || /^nvcr\.io\/nvidia\/cuda:/.test(ref)) {
+  // NVIDIA's OpenGL and Vulkan images (nvidia/opengl, nvidia/vulkan) are for rendering on an NVIDIA GPU.
+  if (/^(?:docker\.io\/)?nvidia\/(?:opengl|vulkan):/.test(ref)) gpu();
+  else if (/^(?:docker\.io\/)?nvidia\/cuda(?:gl)?:/.test(ref) || /^nvcr\.io\/nvidia\/cuda:/.test(ref)) {
     gpu();
     const v = /^(\d+\.\d+)/.exec(tag);
     if (v) facts.push({ type: 'cuda', version: v[1]!, ev });
