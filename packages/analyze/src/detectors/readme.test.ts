@@ -210,6 +210,10 @@ describe('README statements', () => {
       'readme.cpu-only',
     ]);
     expect(await rules('It runs fine on a CPU.\n')).toEqual(['readme.cpu-only']);
+    // An install offered beside the CUDA one is not a statement that the CPU is enough.
+    expect(
+      await rules('For a non-CUDA (CPU only) installation, replace `cudatoolkit=...` with `cpuonly`.\n'),
+    ).toEqual([]);
     // A tool's feature for work on the host side is not a statement about running the tool.
     expect(await rules('  * [CPU-only Measurements](docs/benchmarks.md#cpu-only-benchmarks)\n')).toEqual([]);
     expect(await rules('- [CPU-only benchmarking](examples/cpu_only.cu)\n')).toEqual([]);

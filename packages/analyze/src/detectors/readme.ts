@@ -96,7 +96,7 @@ const RECOMMENDED_PYTHON =
   /\b(3\.\d{1,2})\b[^.\n]{0,25}?\b(?:is|are) (?:strongly |highly )?recommended\b|\brecommend(?:ed|s)?\b[^.\n]{0,30}?\bPython\s*(3\.\d{1,2})\b/i;
 const UBUNTU = /\bUbuntu\s*(\d{2}\.\d{2})\b/i;
 export const CPU_ONLY =
-  /\b(no GPU (?:is )?(?:required|needed|necessary)|GPUs?(?: usage| support| access)? (?:is|are) not (?:required|needed|necessary)|(?:does not|doesn't|do not|don't) (?:require|need) (?:any )?special hardware|(?:does not|doesn't|do not|don't) (?:require|need) (?:a |any )?GPUs?|(?<!\bfor |\w to )runs? (?:entirely |fully |only |well |fine )?on (?:a |the |any )?CPUs?\b|CPU[- ]only\b(?! (?:install|version|build|wheel|mode|alternative|(?:Python )?environments?|systems?|servers?|nodes?|machines?|hosts?|instances?|VMs?|measurements?|benchmark(?:s|ing)?|timings?|tests?|examples?))|without (?:a |any )?GPUs?\b|(?:a |the )?CPU is (?:enough|sufficient)\b)/i;
+  /\b(no GPU (?:is )?(?:required|needed|necessary)|GPUs?(?: usage| support| access)? (?:is|are) not (?:required|needed|necessary)|(?:does not|doesn't|do not|don't) (?:require|need) (?:any )?special hardware|(?:does not|doesn't|do not|don't) (?:require|need) (?:a |any )?GPUs?|(?<!\bfor |\w to )runs? (?:entirely |fully |only |well |fine )?on (?:a |the |any )?CPUs?\b|CPU[- ]only\b(?!\)? (?:install|version|build|wheel|mode|alternative|(?:Python )?environments?|systems?|servers?|nodes?|machines?|hosts?|instances?|VMs?|measurements?|benchmark(?:s|ing)?|timings?|tests?|examples?))|without (?:a |any )?GPUs?\b|(?:a |the )?CPU is (?:enough|sufficient)\b)/i;
 /** What a demo, notebook or Colab needs says nothing of the repository's own code. */
 const DEMO_SCOPE = /\b(demo|colab|notebook|visuali[sz]ation|playground|web ?ui)\b/i;
 
