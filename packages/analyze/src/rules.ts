@@ -563,7 +563,7 @@ export const RULES = {
   },
   'jobs.launcher': {
     priority: 1,
-    does: "torchrun --nproc_per_node N, deepspeed --num_gpus N, accelerate launch --num_processes N, CUDA_VISIBLE_DEVICES=0,1, a script's own count (python run.py with num_gpus=8, --ngpus 4, --gpus 0,1,2,3; a lone --gpus N may be an id; num_gpus=0 runs on the CPU, and a README that says the CPU will do outweighs these) give the GPU count (CUDA_VISIBLE_DEVICES=<your GPU> a GPU, without a count), in scripts, README code blocks and inline README code; a README that launches its work on several GPUs needs them when no code falls back to the CPU, whatever the build makes optional",
+    does: "torchrun --nproc_per_node N, deepspeed --num_gpus N, accelerate launch --num_processes N, CUDA_VISIBLE_DEVICES=0,1, a script's own count (python run.py with num_gpus=8, --ngpus 4, --gpus 0,1,2,3; a lone --gpus N may be an id; num_gpus=0 runs on the CPU, and a README that says the CPU will do outweighs these) give the GPU count (CUDA_VISIBLE_DEVICES=<your GPU> a GPU, without a count), in scripts, README code blocks (a command continued over lines ending in a backslash read as one) and inline README code; a README that launches its work on several GPUs needs them when no code falls back to the CPU, whatever the build makes optional",
     example: 'torchrun --nproc_per_node=4 train.py',
   },
   'ci.gpu-runner': {

@@ -98,6 +98,14 @@ describe('jobs and launchers', () => {
     expect(bare(jobLineFacts('run.sh', 1, line))).toEqual(expected);
   });
 
+  it('reads a README command continued over lines ending in a backslash as one, at its first line', async () => {
+    const facts = await factsOf(jobsDetector, {
+      'README.md':
+        '# x\n\n```shell\npython train_net.py \\\n      --num-gpus 8 \\\n      --config configs/sup1.yaml\n```\n',
+    });
+    expect(ofType(facts, 'gpu-count').map((f) => [f.count, f.ev.line])).toEqual([[8, 4]]);
+  });
+
   it('reads launch lines in README code blocks and GPU runners in CI', async () => {
     const facts = await factsOf(jobsDetector, {
       'README.md':

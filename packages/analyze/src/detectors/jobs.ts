@@ -150,10 +150,22 @@ export const jobsDetector: Detector = {
       const text = input.text(path);
       if (text === null) continue;
       let inCode = false;
+      // A command continued over lines ending in `\` is read as one, at its first line.
+      let pending: { line: number; text: string } | null = null;
       text.split(/\r?\n/).forEach((raw, i) => {
-        if (isFence(raw)) inCode = !inCode;
-        else if (inCode || /^\s{4}|^\s*\$\s/.test(raw))
-          facts.push(...jobLineFacts(path, i + 1, raw.replace(/^\s*\$\s*/, '')));
+        if (isFence(raw)) {
+          inCode = !inCode;
+          pending = null;
+        } else if (inCode || /^\s{4}|^\s*\$\s/.test(raw)) {
+          const part = raw.replace(/^\s*\$\s*/, '');
+          const joined = pending ? `${pending.text} ${part.trim()}` : part;
+          const line = pending?.line ?? i + 1;
+          if (/\\\s*$/.test(part)) pending = { line, text: joined.replace(/\\\s*$/, '') };
+          else {
+            pending = null;
+            facts.push(...jobLineFacts(path, line, joined));
+          }
+        }
         // A launch command written inline in a sentence or list item (* ```python -m torch.distributed.launch …```).
         else
           for (const m of raw.matchAll(/(`{1,3})([^`]+)\1/g))
