@@ -784,6 +784,11 @@ export const RULES = {
     does: 'a README code block that is a requirements file pasted in (a pin on every line, comments between) names those packages',
     example: 'a code block of torch==2.2.2 and matplotlib==3.6.2',
   },
+  'readme.library-language': {
+    priority: 3,
+    does: 'the opening of the README says the project is a C or C++ library ("dlib is a modern C++ toolkit", "written in pure C"): that language leads when only the Python bindings that wrap it were counted',
+    example: 'UltraJSON is an ultra fast JSON encoder and decoder written in pure C',
+  },
   'readme.imports': {
     priority: 3,
     does: "imports in the README's Python usage code (```python blocks, or unlabelled blocks that start with an import) name the packages the project is used with, where no manifest declares them",

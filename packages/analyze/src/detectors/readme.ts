@@ -545,6 +545,30 @@ export function guideFiles(tree: Tree): string[] {
   );
 }
 
+/** "X is a C++ library for …", "… written in pure C": the opening of the README says what the project is written in. */
+const LIBRARY_LANGUAGE =
+  /\b(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(C\+\+|C)(?:\d{2})?\s+(?:library|implementation|toolkit)\b|\bwritten in (?:pure |portable |standard )?(C\+\+|C)\b(?!\+|#)/;
+
+/**
+ * The language the README's opening (its first lines of prose) says the project's own code is in, C or C++: for a
+ * library whose sources were trimmed to the bindings that wrap it (dlib's setup.py, ultrajson's).
+ */
+function libraryLanguageFacts(path: string, text: string): Fact[] {
+  const opening = text.split(/\r?\n/).slice(0, 15);
+  for (const [i, raw] of opening.entries()) {
+    const m = LIBRARY_LANGUAGE.exec(proseOf(raw));
+    if (m)
+      return [
+        {
+          type: 'launches',
+          language: m[1] ?? m[2]!,
+          ev: seen(path, i + 1, m[0], 'readme.library-language', 3),
+        },
+      ];
+  }
+  return [];
+}
+
 export const readmeDetector: Detector = {
   name: 'readme',
   select: (tree) => [...readmeFiles(tree), ...guideFiles(tree)],
@@ -552,6 +576,9 @@ export const readmeDetector: Detector = {
     const facts: Fact[] = [];
     const local = localModules(input.tree);
     const documents = [...readmeFiles(input.tree), ...guideFiles(input.tree)];
+    const main = readmeFiles(input.tree)[0];
+    const mainText = main ? input.text(main) : null;
+    if (main && mainText !== null) facts.push(...libraryLanguageFacts(main, mainText));
     for (const path of await withLinkedGuides(input, documents)) {
       const text = input.text(path);
       if (text === null) continue;

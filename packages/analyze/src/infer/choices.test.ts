@@ -327,6 +327,24 @@ describe('install guides', () => {
 });
 
 describe('the primary language', () => {
+  it("takes C or C++ from the README's opening when only the Python bindings that wrap the library were counted", async () => {
+    const ujson = {
+      'README.md':
+        '# UltraJSON\n\nUltraJSON is an ultra fast JSON encoder and decoder written in pure C with bindings for Python 3.7+.\n',
+      'setup.py':
+        'from setuptools import Extension, setup\nsetup(name="ujson", ext_modules=[Extension("ujson", ["python/ujson.c"])])\n',
+    };
+    expect(await languageOf(ujson)).toBe('C');
+    // Not a project whose Python code is there to count, nor C#.
+    expect(await languageOf({ ...ujson, 'ujson/main.py': 'import os\nprint(os.name)\n' })).toBe('Python');
+    expect(
+      await languageOf({
+        'README.md': '# x\n\nA client written in C# for the service.\n',
+        'setup.py': 'from setuptools import setup\nsetup(name="x")\n',
+      }),
+    ).toBe('Python');
+  });
+
   it('takes the language a README alone writes for, by the packages it says the code was trained with', async () => {
     expect(
       await languageOf({
