@@ -751,7 +751,7 @@ export const RULES = {
   },
   'readme.requirement-list': {
     priority: 3,
-    does: 'a list item under a Requirements, Prerequisites, Dependencies or Installation heading, or after a lead-in such as "depends on:" (an item such as "1. Requirement:" leads into its nested list too; "Software: tested with PyTorch 1.4.0, CuPy" names both; a version written onto the name, pytorch1.6.0+cu101, is its version), names a package the knowledge base knows (and its version; "A PyTorch installation" too), as does a line there that is only a package\'s name ("NumPy" on a line of its own); a list after a lead-in that makes it optional ("For full functionality, some functions require:", "Optional:") names none',
+    does: 'a list item under a Requirements, Prerequisites, Dependencies or Installation heading, or after a lead-in such as "depends on:" or "We conducted experiments under" (an item such as "1. Requirement:" leads into its nested list too; "Software: tested with PyTorch 1.4.0, CuPy" names both; a version written onto the name, pytorch1.6.0+cu101, is its version; "1. Install pytorch >= v1.1.0" names it), names a package the knowledge base knows (and its version; "A PyTorch installation" too), as does a line there that is only a package\'s name ("NumPy" on a line of its own); a list after a lead-in that makes it optional ("For full functionality, some functions require:", "Optional:") names none',
     example: '### Requirements / * PyTorch 2.0 / * torchvision',
   },
   'readme.requirement-table': {
@@ -766,7 +766,7 @@ export const RULES = {
   },
   'readme.implementation': {
     priority: 3,
-    does: 'the framework the README says its own code is written in ("This is the official PyTorch implementation of …", "PyTorch implementation of X", "implemented using TensorFlow"); not a pointer to or comparison with another implementation, and not Lua\'s Torch',
+    does: 'the framework the README says its own code is written in ("This is the official PyTorch implementation of …", "PyTorch implementation of X", "implemented using TensorFlow", "Official X implementation in PyTorch"); not a pointer to or comparison with another implementation, and not Lua\'s Torch',
     example: 'This is the official PyTorch implementation of LaVie',
   },
   'readme.code-cuda': {

@@ -159,6 +159,24 @@ describe('README requirement lists, tables and prose', () => {
       ['deepspeed', '>=0.5.8', 'readme.requirement-list'],
     ]);
   });
+  it('reads the list after "We conducted experiments under", and "1. Install pytorch >= v1.1.0"', async () => {
+    const readme = [
+      '## Results',
+      'We conducted experiments under',
+      '',
+      '- python 3.6.9',
+      '- pytorch 1.2.0, torchvision 0.4.0, cuda10',
+      '',
+      '## Quick start',
+      '1. Install pytorch >= v1.1.0 following [official instruction](https://pytorch.org/).',
+    ].join('\n');
+    expect((await packagesOf({ 'README.md': readme })).map(([name, version]) => [name, version])).toEqual([
+      ['torch', '>=1.2.0'],
+      ['torchvision', '>=0.4.0'],
+      ['torch', null],
+    ]);
+  });
+
   it('reads the versions the authors say they trained or tested with, and a version written onto a name', async () => {
     const readme = [
       'Networks are trained using [PyTorch 1.4](https://github.com/pytorch/pytorch) and Python 3.7.',
@@ -195,12 +213,14 @@ describe('README requirement lists, tables and prose', () => {
       'A Chainer implementation is available [here](https://example.org/).',
       'My MXNet implementation: https://example.org/',
       'Models implemented in Theano. However, the package does not install Theano.',
+      'Official [Fast AutoAugment](https://arxiv.org/abs/1905.00397) implementation in Chainer.',
     ].join('\n');
     expect(await packagesOf({ 'README.md': readme })).toEqual([
       ['torch', null, 'readme.implementation'],
       ['torch', null, 'readme.implementation'],
       ['tensorflow', null, 'readme.implementation'],
       ['jax', null, 'readme.implementation'],
+      ['chainer', null, 'readme.implementation'],
     ]);
   });
   it('reads lines that are only a package name under a requirements lead-in as items of its list', async () => {

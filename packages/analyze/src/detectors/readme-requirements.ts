@@ -101,9 +101,10 @@ function listItemPackages(item: string): { name: string; version: string | null 
   else parts = item.split(/,|\band\b|&/);
   const out: { name: string; version: string | null }[] = [];
   for (const part of parts) {
-    // "Software: tested with PyTorch 1.4.0, …": the words that lead into the list are not part of a name.
+    // "Software: tested with PyTorch 1.4.0, …", "1. Install pytorch >= v1.1.0": the words that lead into the list are
+    // not part of a name.
     const found = leadingPackage(
-      part.replace(/^\s*(?:tested (?:with|on)|requires?|needs?|using|uses?|with)\s+/i, ''),
+      part.replace(/^\s*(?:tested (?:with|on)|requires?|needs?|using|uses?|with|install(?:ed)?)\s+/i, ''),
     );
     if (!found) continue;
     const v = VERSION.exec(found.rest.replace(/^\s*(?:install\s*)?/i, ''));
@@ -175,8 +176,14 @@ export class RequirementReader {
       const shortItem = (this.section || this.leadIn) && SHORT_LINE.test(prose) && !/[.!?]$/.test(prose);
       if (prose && !shortItem) {
         const listFollows = /:\s*$/.test(prose) && prose.length < 120;
+        // "We conducted experiments under" (then the list of versions): the setup the authors ran.
+        const setupFollows =
+          prose.length < 120 &&
+          /\b(?:tested|conducted|ran|run|developed|experiments?)\b[^.]*\b(?:under|with|using|on)\s*$/i.test(
+            prose,
+          );
         this.optionalLeadIn = listFollows && OPTIONAL_LEAD_IN.test(prose);
-        this.leadIn = listFollows && (REQUIREMENT_WORDS.test(prose) || this.optionalLeadIn);
+        this.leadIn = (listFollows && (REQUIREMENT_WORDS.test(prose) || this.optionalLeadIn)) || setupFollows;
       }
       return this.prose(raw, lineNo);
     }
@@ -299,6 +306,11 @@ const IMPLEMENTED_IN = new RegExp(
   String.raw`(?:^(?:this|the|our)\s+(?:repo(?:sitory)?|project|code(?:base)?|library|package|implementation)\s+(?:is\s+)?|,\s+)(?:implemented|written|developed)\s+(?:entirely\s+|purely\s+|mainly\s+)?(?:in|with|using)\s+${FRAMEWORK_WORD}\b`,
   'i',
 );
+/** "Official Fast AutoAugment implementation in PyTorch.": the project's own, said in its opening words. */
+const OWN_IMPLEMENTATION_IN = new RegExp(
+  String.raw`^(?:(?:the|an?)\s+)?(?:(?:official|unofficial|reference|original|minimal|simple)\s+)+[^.]{0,80}?\bimplementation\s+(?:in|with|using)\s+${FRAMEWORK_WORD}\b`,
+  'i',
+);
 /** Words before the framework that point to someone else's implementation or compare with it. */
 const OTHER_IMPLEMENTATION =
   /\b(?:also|alternative(?:ly)?|another|other|find|borrow\w*|adapted|thanks?|compared?|unlike|see|check out|based on|from|my|their|his|her|its)\b/i;
@@ -319,7 +331,7 @@ function implementationIn(file: string, line: number, raw: string, part: string)
     .replace(/[*_]{1,2}/g, '')
     .replace(/^[\s#>|-]+/, '')
     .trim();
-  const m = SELF_IMPLEMENTATION.exec(text) ?? IMPLEMENTED_IN.exec(text);
+  const m = SELF_IMPLEMENTATION.exec(text) ?? IMPLEMENTED_IN.exec(text) ?? OWN_IMPLEMENTATION_IN.exec(text);
   if (!m) return [];
   // A bare "PyTorch implementation" says which, when it is official or the project's own.
   if (/^\S+\s+\S+$/.test(m[0].trim()) && m[0].length === text.length) return [];
