@@ -30,6 +30,7 @@ import {
   scriptCandidates,
   languageShares,
   pythonIsBuildGlue,
+  statedLibraryFirst,
   withKernelLanguage,
   type LanguageShare,
 } from './languages.js';
@@ -240,25 +241,15 @@ export async function detect(files: RepoFiles, detectors: Detector[] = DETECTORS
         : {},
     },
   );
-  // A library the README's opening says is C or C++, whose sources were trimmed to the Python bindings that wrap it.
   const stated = found.flatMap((f) =>
     f.type === 'launches' && f.ev.rule === 'readme.library-language' ? [f.language] : [],
   )[0];
-  const onlyBindings = counted
-    .filter((f) => f.language === 'Python')
-    // Build scripts (setup.py, waf's wscript) and examples of using the bindings are not the library's own code.
-    .every((f) =>
-      /(?:^|\/)(?:(?:setup|build)\.py|wscript)$|(?:^|\/)[\w-]*(?:examples?|samples?)\//.test(f.path),
-    );
-  if (stated && languages[0]?.name === 'Python' && onlyBindings) {
-    const at = languages.findIndex((l) => l.name === stated);
-    languages.unshift(at >= 0 ? languages.splice(at, 1)[0]! : { name: stated, files: 0, bytes: null });
-  }
+  const ordered = statedLibraryFirst(languages, stated, counted);
   const readmePath = readmeFiles(tree)[0];
   const readmeText = readmePath ? plainText(readmePath) : null;
   return {
     facts: found,
-    languages,
+    languages: ordered,
     tree,
     readFiles: contents.size,
     warnings,

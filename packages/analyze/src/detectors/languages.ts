@@ -476,6 +476,29 @@ export function pythonIsBuildGlue(files: LanguageFile[]): boolean {
 }
 
 /**
+ * A library the README's opening says is C or C++ ("written in pure C"), whose counted code is only the Python
+ * bindings that wrap it, is written in the language the README states: its sources were not among the files.
+ */
+export function statedLibraryFirst(
+  languages: LanguageShare[],
+  stated: string | undefined,
+  files: LanguageFile[],
+): LanguageShare[] {
+  if (!stated || languages[0]?.name !== 'Python' || !pythonIsOnlyBindings(files)) return languages;
+  const share = languages.find((l) => l.name === stated) ?? { name: stated, files: 0, bytes: null };
+  return [share, ...languages.filter((l) => l !== share)];
+}
+
+/** Build scripts (setup.py, waf's wscript) and examples of using the bindings are not the library's own code. */
+function pythonIsOnlyBindings(files: LanguageFile[]): boolean {
+  return files
+    .filter((f) => f.language === 'Python')
+    .every((f) =>
+      /(?:^|\/)(?:(?:setup|build)\.py|wscript)$|(?:^|\/)[\w-]*(?:examples?|samples?)\//.test(f.path),
+    );
+}
+
+/**
  * Shell (or, in a repository of images, the Dockerfiles) leading a project whose scripts run programs of another
  * language (`python -u main.py`, `torchrun pretrain_gpt.py`): those scripts launch the project, the programs are
  * what it is written in, even when they are smaller or were not among the files.

@@ -113,6 +113,18 @@ function listItemPackages(item: string): { name: string; version: string | null 
   return out;
 }
 
+/** Verbs by which authors say what they ran: "tested with", "trained using", "developed on". */
+const RAN_VERBS = 'tested|trained|developed|implemented|built|run|ran|written|works?|working';
+/** A line ending "We conducted experiments under": the list of the versions the authors ran follows. */
+const SETUP_FOLLOWS = new RegExp(
+  `\\b(?:${RAN_VERBS}|conducted|experiments?)\\b[^.]*\\b(?:under|with|using|on)\\s*$`,
+  'i',
+);
+/** "trained using PyTorch 1.4 and Python 3.7": the text before a version names it as one the authors ran. */
+const RAN_WITH = new RegExp(
+  `\\b(?:${RAN_VERBS})\\s+(?:with|using|on|under|in)\\b(?:[^.;]|\\.(?=\\d)){0,100}$`,
+  'i',
+);
 /** A line of one to three words that could be an item of a list written without markers: "NumPy", "Python 2.7". */
 const SHORT_LINE = /^[A-Za-z][\w.+-]*(?:[ \t]+[\w.+-]+){0,2}$/;
 
@@ -177,11 +189,7 @@ export class RequirementReader {
       if (prose && !shortItem) {
         const listFollows = /:\s*$/.test(prose) && prose.length < 120;
         // "We conducted experiments under" (then the list of versions): the setup the authors ran.
-        const setupFollows =
-          prose.length < 120 &&
-          /\b(?:tested|conducted|ran|run|developed|experiments?)\b[^.]*\b(?:under|with|using|on)\s*$/i.test(
-            prose,
-          );
+        const setupFollows = prose.length < 120 && SETUP_FOLLOWS.test(prose);
         this.optionalLeadIn = listFollows && OPTIONAL_LEAD_IN.test(prose);
         this.leadIn = (listFollows && (REQUIREMENT_WORDS.test(prose) || this.optionalLeadIn)) || setupFollows;
       }
@@ -275,10 +283,7 @@ export class RequirementReader {
     )) {
       // "trained using PyTorch 1.4 and Python 3.7", "tested with PyTorch 1.6, CUDA 10.1, Numpy 1.16": the versions the
       // authors ran, named as such.
-      const led =
-        /\b(?:tested|trained|developed|implemented|built|run|ran|written|works?|working)\s+(?:with|using|on|under|in)\b(?:[^.;]|\.(?=\d)){0,100}$/i.test(
-          text.slice(0, m.index + m[1]!.length),
-        );
+      const led = RAN_WITH.test(text.slice(0, m.index + m[1]!.length));
       const stated = /version|[>=≥]/i.test(m[0]) || m[3] !== undefined || led;
       if (!stated || UNIT_AFTER.test(text.slice(m.index + m[0].length))) continue;
       const name = packageNamed(m[1]!) ?? packageNamed(m[1]!.split(/\s/).pop()!);
