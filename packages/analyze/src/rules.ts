@@ -26,7 +26,7 @@ export const RULES = {
   // Languages
   'lang.linguist': {
     priority: 1,
-    does: 'languages by bytes (file count when sizes are unknown), Linguist names, vendored/docs/generated/data files (Gradle scripts too) excluded, .gitattributes honoured; CUDA kernels beside the Python that loads them come after it unless they are more than twice its size; a script with an extension no language has is read by its #! line',
+    does: 'languages by bytes (file count when sizes are unknown), Linguist names, vendored/docs/generated/data files (Gradle scripts too) excluded, .gitattributes honoured; CUDA kernels beside the Python that loads them come after it unless they are more than twice its size, and CUDA kernels alone with no CMake or make build of their own, in a repository whose README installs or imports Python packages, are the kernels of a Python package; a script with an extension no language has is read by its #! line',
     example: 'src/*.py → Python; *.ipynb linguist-generated → not counted',
   },
 
@@ -266,7 +266,7 @@ export const RULES = {
   },
   'lang.code-first': {
     priority: 1,
-    does: "build files (Dockerfile, CMake, Makefile …) come after the languages of the code, except Dockerfiles whose only other code is shell scripts; a CMake project with no source counted is C++; a package the project publishes (pyproject.toml [project]) with no source counted comes before its Dockerfile; a setup.py or build.py that only builds bindings to C/C++/CUDA sources (in a bindings folder, or beside a root CMakeLists.txt, C++ when its sources are not there) comes after them; scripts and images alone beside a root Python, Go, Rust or Java manifest are that project's; with no file counted at all, the manifests say the language (the root's first, then the most, then the shallowest: package.json: JavaScript, pyproject.toml: Python), and with no manifest either, what the install instructions install (pip: Python)",
+    does: "build files (Dockerfile, CMake, Makefile …) come after the languages of the code, except Dockerfiles whose only other code is shell scripts; a CMake project with no source counted is C++; a package the project publishes (pyproject.toml [project]) with no source counted comes before its Dockerfile; a setup.py or build.py that only builds bindings to C/C++/CUDA sources (in a bindings folder, or beside a root CMakeLists.txt; when its sources are not there, Rust beside a Cargo.toml, otherwise C++) comes after them, and so does one alone in a folder named for bindings (python/, python-package/, bindings/python/); scripts and images alone beside a root Python, Go, Rust or Java manifest are that project's; with no file counted at all, the manifests say the language (the root's first, then the most, then the shallowest: package.json: JavaScript, pyproject.toml: Python), and with no manifest either, what the install instructions install (pip: Python)",
     example: 'CMakeLists.txt larger than src/*.cpp → C++ first',
   },
   'lang.readme-launcher': {

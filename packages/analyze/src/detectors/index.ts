@@ -1,6 +1,7 @@
 // Every detector, and the one pass that runs them: list the tree, read what they ask for in one batch, detect.
 import type { RepoFiles } from '@envboot/git-source';
 import type { AnalysisWarning, Fact } from '../model.js';
+import { knownPackage } from '../knowledge/catalog.js';
 import { codeDetector } from './code.js';
 import { cppDetector } from './cpp.js';
 import { cudaSetupDetector } from './cuda-setup.js';
@@ -236,6 +237,14 @@ export async function detect(files: RepoFiles, detectors: Detector[] = DETECTORS
         f.type === 'manifest' && f.project && f.runtime ? [f.runtime] : [],
       ),
       manifestDepths: manifestDepths(found),
+      namesPythonPackages: found.some(
+        (f) =>
+          f.type === 'package' &&
+          (f.ecosystem === 'pypi' || f.ecosystem === 'conda') &&
+          f.scope !== 'dev' &&
+          // pre-commit in a C++ project's contributing notes is not a Python package it builds.
+          knownPackage('python', f.name)?.category !== 'testing',
+      ),
       manifestLanguages: found.some((f) => f.type === 'launches' && f.ev.rule === 'node.typescript')
         ? { node: 'TypeScript' }
         : {},

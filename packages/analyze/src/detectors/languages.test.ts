@@ -252,6 +252,12 @@ describe('what says the language when the code does not', () => {
     // A root setup.py that builds torch extensions is the Python package's own build.
     expect(pythonIsBuildGlue(files(['setup.py', 'csrc/ops.cu']))).toBe(false);
     expect(pythonIsBuildGlue(files(['bindings/setup.py', 'bindings/model.py', 'src/a.cpp']))).toBe(false);
+    // A setup.py alone in a folder named for the bindings wraps a library whose sources were not among the files.
+    expect(pythonIsBuildGlue(files(['python/setup.py']))).toBe(true);
+    expect(pythonIsBuildGlue(files(['catboost/python-package/setup.py']))).toBe(true);
+    expect(pythonIsBuildGlue(files(['bindings/python/setup.py']))).toBe(true);
+    // Not a subfolder that builds a model's ops.
+    expect(pythonIsBuildGlue(files(['models/ops/setup.py']))).toBe(false);
     const shares = [
       { name: 'Python', files: 1, bytes: 3000 },
       { name: 'C++', files: 1, bytes: 800 },
@@ -260,6 +266,25 @@ describe('what says the language when the code does not', () => {
       'C++',
       'Python',
     ]);
+    const wrapper = [{ name: 'Python', files: 1, bytes: 3000 }];
+    expect(codeFirst(wrapper, ['python'], { pythonIsBuildGlue: true })[0]!.name).toBe('C++');
+    expect(codeFirst(wrapper, ['python', 'rust'], { pythonIsBuildGlue: true })[0]!.name).toBe('Rust');
+  });
+});
+
+describe('CUDA kernels alone', () => {
+  const kernels = [{ name: 'Cuda', files: 1, bytes: 3000 }];
+  it('are the kernels of a Python package when the README installs or imports Python packages', () => {
+    expect(codeFirst(kernels, [], { namesPythonPackages: true }).map((s) => s.name)).toEqual([
+      'Python',
+      'Cuda',
+    ]);
+  });
+  it('stay CUDA with nothing Python named, or with a build of their own', () => {
+    expect(codeFirst(kernels, [], {}).map((s) => s.name)).toEqual(['Cuda']);
+    const built = [...kernels, { name: 'CMake', files: 1, bytes: 500 }];
+    expect(codeFirst(built, ['cmake'], { namesPythonPackages: true })[0]!.name).toBe('Cuda');
+    expect(codeFirst(kernels, [], { namesPythonPackages: true, compiled: ['Cuda'] })[0]!.name).toBe('Cuda');
   });
 });
 

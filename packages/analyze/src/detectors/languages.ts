@@ -312,6 +312,8 @@ export interface CodeHints {
   compiled?: string[];
   /** A manifest runtime's language where the manifest says otherwise (a package.json that runs tsc: TypeScript). */
   manifestLanguages?: Record<string, string>;
+  /** Whether the README or a manifest names Python packages to install or import (torch, the project's own). */
+  namesPythonPackages?: boolean;
 }
 
 export function codeFirst(
@@ -326,6 +328,7 @@ export function codeFirst(
     readmeLaunched = [],
     compiled = [],
     manifestLanguages = {},
+    namesPythonPackages = false,
   }: CodeHints = {},
 ): LanguageShare[] {
   const manifestLanguage = (runtime: string): string | undefined =>
@@ -341,7 +344,16 @@ export function codeFirst(
   }
   const code = launchedFirst(
     launchersLast(
-      glueLast(kernelsBehindPython(shares.filter((s) => !isBuild(s))), pythonIsBuildGlue),
+      glueLast(
+        kernelsOfPythonPackage(
+          kernelsBehindPython(shares.filter((s) => !isBuild(s))),
+          namesPythonPackages &&
+            compiled.length === 0 &&
+            !shares.some((s) => s.name === 'CMake' || s.name === 'Makefile'),
+        ),
+        pythonIsBuildGlue,
+        manifestRuntimes.includes('rust'),
+      ),
       tally,
       manifestRuntimes.includes('cmake'),
     ),
@@ -446,15 +458,34 @@ function kernelsBehindPython(code: LanguageShare[]): LanguageShare[] {
 }
 
 /**
+ * CUDA kernels alone, with no build of their own (no CMake, no Makefile), in a repository whose README installs or
+ * imports Python packages (`pip install torch-cluster`, `import torch`): the kernels of a Python package whose Python
+ * was not among the files. A kernel library built with CMake or make stays CUDA.
+ */
+function kernelsOfPythonPackage(code: LanguageShare[], pythonPackage: boolean): LanguageShare[] {
+  if (!pythonPackage || code[0]?.name !== 'Cuda' || code.some((s) => s.name === 'Python')) return code;
+  return [{ name: 'Python', files: 0, bytes: null }, ...code];
+}
+
+/**
  * A setup.py (or build.py) that builds C++ sources into a Python module is how the module is packaged, not what it
  * is written in: the compiled language comes first, even when the build script is larger.
  */
-function glueLast(code: LanguageShare[], pythonIsBuildGlue: boolean): LanguageShare[] {
+function glueLast(code: LanguageShare[], pythonIsBuildGlue: boolean, rust: boolean): LanguageShare[] {
   if (!pythonIsBuildGlue || code[0]?.name !== 'Python') return code;
-  // A root CMakeLists.txt whose sources were not among the files builds C++, as CMake does by default.
-  const compiled = code.find((s) => COMPILED.has(s.name)) ?? { name: 'C++', files: 0, bytes: null };
+  // Sources not among the files: a Cargo manifest builds Rust; a root CMakeLists.txt builds C++, as CMake does by
+  // default, and C++ is what bindings most often wrap.
+  const compiled = code.find((s) => COMPILED.has(s.name)) ?? {
+    name: rust ? 'Rust' : 'C++',
+    files: 0,
+    bytes: null,
+  };
   return [compiled, ...code.filter((s) => s !== compiled)];
 }
+
+/** Folders named for a library's Python bindings: python/, python-package/, python_bindings/, bindings/python/. */
+const BINDINGS_FOLDER =
+  /(?:^|\/)(?:python|python[-_](?:package|bindings?)|bindings\/python|py[-_]?bindings?)\/[^/]+$/;
 
 /**
  * Whether every Python file counted is a build script (setup.py, build.py) of bindings to compiled sources: in a
@@ -467,11 +498,14 @@ export function pythonIsBuildGlue(files: LanguageFile[]): boolean {
   const python = files.filter((f) => f.language === 'Python' && !/(^|\/)tests?\//.test(f.path));
   const rootCmake = files.some((f) => f.path === 'CMakeLists.txt');
   const bindings = python.some((f) => f.path.includes('/')) || rootCmake;
+  // A folder named for the Python bindings (python/, python-package/, bindings/python/) holds a wrapper of the
+  // repository's library, whose sources were not among the files.
+  const bindingsFolder = python.every((f) => BINDINGS_FOLDER.test(f.path));
   return (
     python.length > 0 &&
     bindings &&
     python.every((f) => /^(setup|build)\.py$/.test(baseName(f.path))) &&
-    (rootCmake || files.some((f) => COMPILED.has(f.language)))
+    (rootCmake || bindingsFolder || files.some((f) => COMPILED.has(f.language)))
   );
 }
 

@@ -376,6 +376,42 @@ describe('the primary language', () => {
     ).toBe('C++');
   });
 
+  it('takes Python for the CUDA kernels of a package the README installs, CUDA for a kernel library built by CMake', async () => {
+    const kernels = {
+      'README.md': '# PyTorch Cluster\n\n```\npip install torch-cluster\n```\n',
+      'csrc/cuda/fps_cuda.cu': '__global__ void fps_kernel(const float *src) {}\n',
+    };
+    expect(await languageOf(kernels)).toBe('Python');
+    expect(
+      await languageOf({
+        ...kernels,
+        'README.md': '# cuCollections\n\nBefore contributing:\n\n```\npip install pre-commit\n```\n',
+      }),
+    ).toBe('Cuda');
+    expect(
+      await languageOf({
+        ...kernels,
+        'CMakeLists.txt': 'project(fps LANGUAGES CXX CUDA)\nadd_library(fps csrc/cuda/fps_cuda.cu)\n',
+      }),
+    ).toBe('Cuda');
+  });
+
+  it("takes the wrapped library's language when the only Python is a setup.py in a folder named for the bindings", async () => {
+    const re2 = {
+      'README.md': '# RE2\n\nA regular expression library.\n',
+      'python/setup.py':
+        'import setuptools\nsetuptools.setup(name="google-re2", ext_modules=[setuptools.Extension("_re2", sources=["_re2.cc"])])\n',
+    };
+    expect(await languageOf(re2)).toBe('C++');
+    expect(
+      await languageOf({
+        'bindings/python/setup.py':
+          'from setuptools import setup\nfrom setuptools_rust import RustExtension\nsetup(name="safetensors")\n',
+        'bindings/python/Cargo.toml': '[package]\nname = "safetensors-python"\nversion = "0.4.0"\n',
+      }),
+    ).toBe('Rust');
+  });
+
   it('takes the root manifest before the bindings of a subfolder', async () => {
     expect(
       await languageOf({
