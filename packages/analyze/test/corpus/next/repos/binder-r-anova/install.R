@@ -1,0 +1,3 @@
+install.packages("remotes")
+remotes::install_github("adw96/breakaway")
+remotes::install_github("adw96/DivNet")
