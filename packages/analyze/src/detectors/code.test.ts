@@ -143,6 +143,12 @@ describe('Python code', () => {
       ['gpu', 'code.cuda-default'],
       ['gpu-hint', 'code.cuda-fallback'],
     ]);
+    // Commented-out code is not run.
+    const commented =
+      'import torch\ndevice = torch.device("cuda" if torch.cuda.is_available() else "cpu")\n# torch.cuda.set_device(0)  # set GPU ID\n';
+    expect(deviceFacts('main_test.py', commented).map((f) => [f.type, 'ev' in f ? f.ev.rule : null])).toEqual(
+      [['gpu-hint', 'code.cuda-fallback']],
+    );
     const checked = 'import torch\nif torch.cuda.is_available():\n    torch.set_default_device("cuda")\n';
     expect(deviceFacts('run.py', checked).filter((f) => f.type === 'gpu')).toEqual([]);
     // However deep under the check.

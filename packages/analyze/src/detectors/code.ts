@@ -218,7 +218,9 @@ function underAvailabilityCheck(code: string, index: number): boolean {
 }
 
 /** Device choices: a hard requirement (device='cuda' defaults, NCCL) or a GPU used when present. */
-export function deviceFacts(file: string, code: string): Fact[] {
+export function deviceFacts(file: string, source: string): Fact[] {
+  // Commented-out code (`# torch.cuda.set_device(0)`) is not run; blanked, every other line keeps its place.
+  const code = source.replace(/^[ \t]*#.*$/gm, (line) => ' '.repeat(line.length));
   const facts: Fact[] = [];
   const fallback = FALLBACK.map((re) => re.exec(code)).find(Boolean);
   const cpu = CPU_DEFAULT.map((re) => re.exec(code)).find(Boolean);
