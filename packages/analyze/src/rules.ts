@@ -337,6 +337,11 @@ export const RULES = {
     does: "the C and C++ libraries a build links, when the knowledge base knows them: CMake's find_package, pkg_check_modules and FetchContent, autoconf's PKG_CHECK_MODULES, AC_CHECK_LIB and AC_SEARCH_LIBS, meson's dependency(), a Makefile's -l flags and pkg-config calls (test frameworks as test)",
     example: 'find_package(Boost 1.70 REQUIRED COMPONENTS system)',
   },
+  'native.cuda-include': {
+    priority: 2,
+    does: "the NVIDIA CUDA libraries a CUDA source includes (Thrust, CUB, CUTLASS, cuBLAS, cuDNN, NCCL, NVSHMEM, cuSPARSE, cuFFT, cuRAND, cuSOLVER); CMake's CUDA::cublas targets are read as native.build",
+    example: '#include <thrust/device_vector.h>',
+  },
   'native.manifest': {
     priority: 2,
     does: 'the C and C++ libraries a vcpkg.json or a conanfile requires, when the knowledge base knows them',

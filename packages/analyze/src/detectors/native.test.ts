@@ -32,6 +32,28 @@ describe('C and C++ libraries a build links', () => {
     ]);
   });
 
+  it("reads the CUDA libraries a CUDA source includes and CMake's CUDA:: targets", async () => {
+    const found = await packages({
+      'src/spmv.cu': [
+        '#include <thrust/device_vector.h>',
+        '#include <cub/cub.cuh>',
+        '#include <cublas_v2.h>',
+        '#include "nccl.h"',
+        '#include "my_kernels.cuh"',
+        '// #include <cudnn.h> is only a comment',
+      ].join('\n'),
+      'CMakeLists.txt':
+        'find_package(CUDAToolkit REQUIRED)\ntarget_link_libraries(app CUDA::cusparse CUDA::cudart)\n',
+    });
+    expect(found.map((f) => [f.name, f.rule])).toEqual([
+      ['cusparse', 'native.build'],
+      ['thrust', 'native.cuda-include'],
+      ['cub', 'native.cuda-include'],
+      ['cublas', 'native.cuda-include'],
+      ['nccl', 'native.cuda-include'],
+    ]);
+  });
+
   it("reads autoconf's checks, meson's dependency() and a Makefile's -l flags and pkg-config calls", async () => {
     const found = await packages({
       'configure.ac':

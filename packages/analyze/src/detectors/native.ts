@@ -26,6 +26,11 @@ export function compilesNative(tree: Tree): boolean {
   );
 }
 
+/** CUDA sources, vendored copies of the libraries themselves left out. */
+function cudaSources(tree: Tree): string[] {
+  return tree.paths.filter((p) => /\.(?:cu|cuh)$/.test(p) && !tree.ignored(p)).slice(0, 30);
+}
+
 interface Found {
   name: string;
   version: string | null;
@@ -52,6 +57,8 @@ export function buildLibraries(path: string, text: string): Found[] {
       // pkg_check_modules(GTK REQUIRED IMPORTED_TARGET gtk+-3.0): the modules after the prefix and keywords.
       const modules = /\bpkg_(?:check|search)_modules?\s*\(\s*\w+([^)]*)/i.exec(line);
       if (modules) for (const m of pkgConfigModules(modules[1]!)) add(m.name, m.version, i);
+      // target_link_libraries(app CUDA::cublas CUDA::cusparse): the CUDA toolkit's libraries by their targets.
+      for (const m of line.matchAll(/\bCUDA::(\w+)/g)) add(m[1]!, null, i);
     } else if (/^configure\./.test(file)) {
       const pkg = /PKG_CHECK_MODULES\s*\(\s*\[?\w+\]?\s*,\s*\[?([^\],)]+)/.exec(line);
       if (pkg) for (const m of pkgConfigModules(pkg[1]!)) add(m.name, m.version, i);
@@ -75,6 +82,18 @@ export function buildLibraries(path: string, text: string): Found[] {
     }
   });
   return found;
+}
+
+/** CUDA sources' includes of NVIDIA's libraries: <thrust/device_vector.h>, <cub/cub.cuh>, <cublas_v2.h>, <nccl.h>. */
+const CUDA_INCLUDE =
+  /^\s*#\s*include\s*[<"](thrust|cub|cutlass|cublas(?:Lt)?|cudnn|nccl|nvshmem|cusparse|cufft|curand|cusolver)(?:[/_.][\w/.]*)?[>"]/gm;
+
+export function cudaIncludes(text: string): Found[] {
+  const lines = text.split(/\r?\n/);
+  return [...text.matchAll(CUDA_INCLUDE)].map((m) => {
+    const line = text.slice(0, m.index).split('\n').length;
+    return { name: m[1]!.toLowerCase(), version: null, line, text: lines[line - 1]!.trim() };
+  });
 }
 
 /** The modules of a pkg-config list ("gtk+-3.0 >= 3.22 libcurl"), their minimum versions, keywords left out. */
@@ -149,7 +168,7 @@ function factsOf(path: string, found: Found[], rule: RuleId): Fact[] {
 
 export const nativeDetector: Detector = {
   name: 'native',
-  select: (tree) => [...files(tree, BUILD_FILES), ...files(tree, MANIFESTS)],
+  select: (tree) => [...files(tree, BUILD_FILES), ...files(tree, MANIFESTS), ...cudaSources(tree)],
   detect(input) {
     const facts: Fact[] = [];
     for (const path of files(input.tree, BUILD_FILES)) {
@@ -161,6 +180,10 @@ export const nativeDetector: Detector = {
       if (text === null) continue;
       const doc = path.endsWith('.json') ? jsonOf(text, path, input.warn) : null;
       facts.push(...factsOf(path, manifestLibraries(path, text, doc), 'native.manifest'));
+    }
+    for (const path of cudaSources(input.tree)) {
+      const text = input.text(path);
+      if (text !== null) facts.push(...factsOf(path, cudaIncludes(text), 'native.cuda-include'));
     }
     return facts;
   },

@@ -2417,6 +2417,19 @@ const NATIVE: KnownPackage[] = [
   { name: 'raylib', ecosystem: 'native', category: 'utility', gpu: 'none' },
   { name: 'libdrm', ecosystem: 'native', category: 'utility', gpu: 'none', aliases: ['drm'] },
   { name: 'opencl', ecosystem: 'native', category: 'gpu-compute', gpu: 'benefits' },
+  // NVIDIA's CUDA libraries, as their headers, CMake targets (CUDA::cublas) and -l flags name them.
+  { name: 'thrust', ecosystem: 'native', category: 'gpu-compute', gpu: 'benefits' },
+  { name: 'cub', ecosystem: 'native', category: 'gpu-compute', gpu: 'requires' },
+  { name: 'cccl', ecosystem: 'native', category: 'gpu-compute', gpu: 'requires' },
+  { name: 'cublas', ecosystem: 'native', category: 'gpu-compute', gpu: 'requires', aliases: ['cublaslt', 'cublas_static'] },
+  { name: 'cudnn', ecosystem: 'native', category: 'deep-learning', gpu: 'requires' },
+  { name: 'nccl', ecosystem: 'native', category: 'distributed', gpu: 'requires' },
+  { name: 'nvshmem', ecosystem: 'native', category: 'distributed', gpu: 'requires' },
+  { name: 'cutlass', ecosystem: 'native', category: 'gpu-compute', gpu: 'requires', aliases: ['nvidiacutlass'] },
+  { name: 'cusparse', ecosystem: 'native', category: 'gpu-compute', gpu: 'requires' },
+  { name: 'cufft', ecosystem: 'native', category: 'gpu-compute', gpu: 'requires' },
+  { name: 'curand', ecosystem: 'native', category: 'gpu-compute', gpu: 'requires' },
+  { name: 'cusolver', ecosystem: 'native', category: 'gpu-compute', gpu: 'requires' },
 ];
 
 export const KNOWN_PACKAGES: KnownPackage[] = [
