@@ -720,7 +720,7 @@ export const RULES = {
   },
   'readme.gpu-required': {
     priority: 2,
-    does: 'the README says a GPU is required ("use a system with NVIDIA GPUs", "doesn\'t support CPU", "does not currently support running on CPU", "a GPU system is required", "only supports CUDA", "CPU mode is not implemented", "(GPU-only)" too; not "If you need a GPU"), or a prerequisites item starts with the GPU ("- NVIDIA GPU + CUDA CuDNN", not "- CPU or NVIDIA GPU …"); "a GPU with compute capability >= 8.0", "GPU(s) with compute capability of: 8.0, 8.6" and a requirements item "- Architecture: Volta (compute capability 7.0)" also give the oldest GPU that will do (not what a CUDA implementation beside another needs); "should be running on NVIDIA GPUs" too',
+    does: 'the README says a GPU is required ("use a system with NVIDIA GPUs", "doesn\'t support CPU", "does not currently support running on CPU", "a GPU system is required", "only supports CUDA", "CPU mode is not implemented", "(GPU-only)" too; not "If you need a GPU"), or a prerequisites item starts with the GPU ("- NVIDIA GPU + CUDA CuDNN", not "- CPU or NVIDIA GPU …"); "a GPU with compute capability >= 8.0", "GPU(s) with compute capability of: 8.0, 8.6" and a requirements item "- Architecture: Volta (compute capability 7.0)" also give the oldest GPU that will do (not what a CUDA implementation beside another needs); "should be running on NVIDIA GPUs" and a "CUDA enabled computing device" too',
     example: 'An NVIDIA GPU is required',
   },
   'readme.multi-gpu': {
@@ -735,7 +735,7 @@ export const RULES = {
   },
   'readme.gpu-optional': {
     priority: 2,
-    does: 'the README says a GPU helps but is not needed (installing a framework "with CUDA support is recommended", "on both CPU and GPU", "a single-GPU (or CPU) example", "if you instead use … or CPU", "for better performance, install with GPU support if it\'s available" too; a dated news item only for this)',
+    does: 'the README says a GPU helps but is not needed (installing a framework "with CUDA support is recommended", "on both CPU and GPU", "a single-GPU (or CPU) example", "if you instead use … or CPU", "for better performance, install with GPU support if it\'s available", "if you have a CUDA-enabled device", "a CUDA-capable GPU if one is available" too; a dated news item only for this)',
     example: 'A GPU is optional but speeds up training',
   },
   'readme.ram': { priority: 3, does: 'RAM stated in the README', example: 'requires 64 GB of RAM' },

@@ -104,6 +104,10 @@ describe('README statements', () => {
     ['This code does not require any special hardware.', 'none'],
     ['It runs fine on a CPU; if you have a GPU, training will be faster.', 'optional'],
     ['A GPU is not required.', 'none'],
+    ['- CUDA enabled computing device', 'required'],
+    ['A CUDA-capable device is required for training.', 'required'],
+    ['If you have a CUDA-enabled device, training is faster.', 'optional'],
+    ['Use a CUDA-capable GPU if one is available.', 'optional'],
   ])('reads "%s" as GPU %s', (line, requirement) => {
     expect(facts(line)).toEqual([{ type: 'gpu', requirement }]);
   });
