@@ -746,7 +746,7 @@ export const RULES = {
   },
   'readme.cuda': {
     priority: 3,
-    does: 'CUDA version stated in the README ("CUDA Version: 11.7", "CUDA: version >= 12.1", a major alone as in "CUDA 8" too, the compiler\'s as in "NVCC 12.0 or newer", and a wheel\'s local version in prose, "tested on v1.12.1+cu113"; not in sanity-check commands such as nvidia-smi, nor one a release dropped, "Removed CUDA 11 support"); stated plainly, not as a condition or an option ("For CUDA backend:", "If you plan on …"), it is also a hint that a GPU is used',
+    does: 'CUDA version stated in the README ("CUDA Version: 11.7", "CUDA: version >= 12.1", a major alone as in "CUDA 8" too, the compiler\'s as in "NVCC 12.0 or newer", a wheel\'s local version in prose, "tested on v1.12.1+cu113", and a major written onto the name, "cuda10"; not in sanity-check commands such as nvidia-smi, nor one a release dropped, "Removed CUDA 11 support"); stated plainly, not as a condition or an option ("For CUDA backend:", "If you plan on …"), it is also a hint that a GPU is used',
     example: 'Tested with CUDA 11.8',
   },
   'readme.requirement': {

@@ -294,10 +294,14 @@ export function readmeLineFacts(file: string, line: number, text: string, versio
   const cuda = DROPPED.test(versionText) ? null : CUDA.exec(versionText);
   // conda's cuda90, magma-cuda101: CUDA 9.0 and 10.1.
   // A wheel's local version in prose (`torch`: tested on v1.12.1+cu113): CUDA 11.3.
-  const packed = cuda
-    ? null
-    : (/\bcuda(\d{1,2})(\d)\b/i.exec(versionText) ?? /\+cu(\d{1,2})(\d)\b/.exec(versionText));
+  // A major written onto the name (cuda10, cuda11): CUDA 10 and 11, as no CUDA 1.x is meant.
+  const joined = cuda ? null : /\bcuda(1[0-3])\b(?!\.\d)/i.exec(versionText);
+  const packed =
+    cuda || joined
+      ? null
+      : (/\bcuda(\d{1,2})(\d)\b/i.exec(versionText) ?? /\+cu(\d{1,2})(\d)\b/.exec(versionText));
   if (cuda) facts.push({ type: 'cuda', version: cuda[1]!, ev: ev('readme.cuda', cuda[0]) });
+  else if (joined) facts.push({ type: 'cuda', version: joined[1]!, ev: ev('readme.cuda', joined[0]) });
   else if (packed && Number(packed[1]) >= 7)
     facts.push({ type: 'cuda', version: `${packed[1]}.${packed[2]}`, ev: ev('readme.cuda', packed[0]) });
   const py = PYTHON.exec(versionText);

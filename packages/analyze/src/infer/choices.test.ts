@@ -542,6 +542,13 @@ describe('CUDA and Python versions', () => {
       'train.py': 'import torch\nmodel.cuda()\n',
     });
     expect(device.gpu.cuda).toBe('10.1');
+    // A major written onto the name, in the list of what the authors ran.
+    const joined = await requirementsOf({
+      'README.md':
+        '# aug\n\nWe conducted experiments under\n\n- python 3.6.9\n- pytorch 1.2.0, torchvision 0.4.0, cuda10\n',
+    });
+    expect(joined.gpu.cuda).toBe('10');
+    expect(joined.gpu.needed).toBe(true);
   });
 
   it('reads the CUDA an install line of the README sets up', async () => {
