@@ -342,6 +342,11 @@ export const RULES = {
     does: "the NVIDIA CUDA libraries a CUDA source includes (Thrust, CUB, CUTLASS, cuBLAS, cuDNN, NCCL, NVSHMEM, cuSPARSE, cuFFT, cuRAND, cuSOLVER); CMake's CUDA::cublas targets are read as native.build",
     example: '#include <thrust/device_vector.h>',
   },
+  'cpp.torch-extension': {
+    priority: 2,
+    does: "a C++ or CUDA source includes PyTorch's extension headers (<torch/extension.h>, <ATen/…>, <c10/…>): a PyTorch extension, so torch is a package of the project (<torch/torch.h> alone is libtorch's)",
+    example: '#include <torch/extension.h>',
+  },
   'native.manifest': {
     priority: 2,
     does: 'the C and C++ libraries a vcpkg.json or a conanfile requires, when the knowledge base knows them',

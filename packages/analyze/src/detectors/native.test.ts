@@ -54,6 +54,18 @@ describe('C and C++ libraries a build links', () => {
     ]);
   });
 
+  it("reads a PyTorch extension's headers as the torch package, not libtorch's own header", async () => {
+    const torch = async (source: string) =>
+      (await factsOf(nativeDetector, { 'csrc/ops.cu': source })).flatMap((f) =>
+        f.type === 'package' ? [[f.ecosystem, f.name, f.ev.rule]] : [],
+      );
+    expect(await torch('#include <torch/extension.h>\n#include <cutlass/gemm/device/gemm.h>\n')).toEqual([
+      ['native', 'cutlass', 'native.cuda-include'],
+      ['pypi', 'torch', 'cpp.torch-extension'],
+    ]);
+    expect(await torch('#include <torch/torch.h>\nint main() {}\n')).toEqual([]);
+  });
+
   it("reads autoconf's checks, meson's dependency() and a Makefile's -l flags and pkg-config calls", async () => {
     const found = await packages({
       'configure.ac':

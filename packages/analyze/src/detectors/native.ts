@@ -26,6 +26,17 @@ export function compilesNative(tree: Tree): boolean {
   );
 }
 
+/**
+ * A C++ or CUDA source that includes PyTorch's extension headers (<torch/extension.h>, <ATen/ATen.h>) is a PyTorch
+ * extension, built against and loaded from the torch package. (<torch/torch.h> alone is libtorch's, for C++ programs.)
+ */
+const TORCH_EXTENSION =
+  /^\s*#\s*include\s*[<"](?:torch\/(?:extension|python|all)\.h|ATen\/[\w/.]+|c10\/[\w/.]+)[>"]/m;
+
+function extensionSources(tree: Tree): string[] {
+  return tree.paths.filter((p) => /\.(?:cu|cuh|cpp|cc|cxx|h|hpp)$/.test(p) && !tree.ignored(p)).slice(0, 30);
+}
+
 /** CUDA sources, vendored copies of the libraries themselves left out. */
 function cudaSources(tree: Tree): string[] {
   return tree.paths.filter((p) => /\.(?:cu|cuh)$/.test(p) && !tree.ignored(p)).slice(0, 30);
@@ -168,7 +179,12 @@ function factsOf(path: string, found: Found[], rule: RuleId): Fact[] {
 
 export const nativeDetector: Detector = {
   name: 'native',
-  select: (tree) => [...files(tree, BUILD_FILES), ...files(tree, MANIFESTS), ...cudaSources(tree)],
+  select: (tree) => [
+    ...files(tree, BUILD_FILES),
+    ...files(tree, MANIFESTS),
+    ...cudaSources(tree),
+    ...extensionSources(tree),
+  ],
   detect(input) {
     const facts: Fact[] = [];
     for (const path of files(input.tree, BUILD_FILES)) {
@@ -184,6 +200,25 @@ export const nativeDetector: Detector = {
     for (const path of cudaSources(input.tree)) {
       const text = input.text(path);
       if (text !== null) facts.push(...factsOf(path, cudaIncludes(text), 'native.cuda-include'));
+    }
+    const extension = extensionSources(input.tree)
+      .map((path) => ({ path, text: input.text(path) }))
+      .map(({ path, text }) => ({ path, text, m: text === null ? null : TORCH_EXTENSION.exec(text) }))
+      .find((f) => f.m);
+    if (extension?.m) {
+      const line = extension.text!.slice(0, extension.m.index).split('\n').length;
+      facts.push({
+        type: 'package',
+        ecosystem: 'pypi',
+        name: 'torch',
+        extras: [],
+        version: null,
+        scope: 'main',
+        group: null,
+        conditional: false,
+        variant: null,
+        ev: seen(extension.path, line, extension.m[0].trim(), 'cpp.torch-extension', 2),
+      });
     }
     return facts;
   },
