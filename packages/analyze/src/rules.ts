@@ -134,7 +134,7 @@ export const RULES = {
   },
   'install.pip': {
     priority: 2,
-    does: 'pip install lines in code blocks or command lines of the README, INSTALL and docs/*.md, and every line of a setup script near the top (install.sh, setup/create_env.sh, a Singularity recipe, any script of a repository whose code is scripts; the variables it sets expanded), are packages (an index URL picks the build)',
+    does: 'pip install lines in code blocks or command lines of the README, INSTALL, docs/*.md and install guides under readme/ (readme/INSTALL.md), and every line of a setup script near the top (install.sh, setup/create_env.sh, a Singularity recipe, any script of a repository whose code is scripts; the variables it sets expanded), are packages (an index URL picks the build)',
     example: 'pip install torch==2.1.0 transformers',
   },
   'install.gpu-alternative': {

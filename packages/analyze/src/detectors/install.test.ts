@@ -165,6 +165,17 @@ describe('install instructions', () => {
     expect(ofType(facts, 'package').map((p) => [p.ecosystem, p.name])).toEqual([['conda', 'torch']]);
   });
 
+  it('reads an install guide kept in a readme/ folder', async () => {
+    const facts = await factsOf(installDetector, {
+      'readme/INSTALL.md':
+        '1. Install pytorch0.4.1:\n\n    ~~~\n    conda install pytorch=0.4.1 torchvision -c pytorch\n    ~~~\n',
+    });
+    expect(ofType(facts, 'package').map((p) => [p.name, p.version])).toEqual([
+      ['torch', '0.4.1'],
+      ['torchvision', null],
+    ]);
+  });
+
   it('reads conda lines and project extras in Dockerfile RUN lines', async () => {
     const facts = await factsOf(dockerDetector, {
       Dockerfile: [

@@ -13,7 +13,7 @@ import { lowestVersion, parseRequirement } from './python/pep508.js';
 import { indexVariant } from './python/requirements.js';
 import { imageFacts } from './docker.js';
 import { compilesNative } from './native.js';
-import { readmeFiles } from './readme.js';
+import { guideFiles, readmeFiles } from './readme.js';
 import { urlPackageName } from './urls.js';
 import { baseName, Tree } from './tree.js';
 import type { Detector } from './types.js';
@@ -23,7 +23,7 @@ import { isFence, lineOf, oneLineFence } from './text.js';
 /** How many documentation pages are read at most (install and setup pages first). */
 const MAX_DOC_PAGES = 12;
 
-/** The README and INSTALL files at the root, then pages under docs/ or doc/ (install pages first). */
+/** The README and INSTALL files at the root, then pages under docs/ or doc/ (install pages first), then readme/ guides. */
 export function instructionFiles(tree: Tree): string[] {
   const docs = tree.paths
     .filter((p) => /^docs?\/(?:[^/]+\/)?[^/]+\.(md|markdown|rst|txt)$/i.test(p))
@@ -31,7 +31,9 @@ export function instructionFiles(tree: Tree): string[] {
     .sort((a, b) => a.first - b.first || Tree.depth(a.p) - Tree.depth(b.p) || (a.p < b.p ? -1 : 1))
     .slice(0, MAX_DOC_PAGES)
     .map((x) => x.p);
-  return [...readmeFiles(tree), ...docs];
+  // Install guides kept beside the README in a readme/ folder (readme/INSTALL.md) are read as docs/ pages are.
+  const guides = guideFiles(tree).filter((p) => !docs.includes(p));
+  return [...readmeFiles(tree), ...docs, ...guides];
 }
 
 const INLINE_INSTALL =
