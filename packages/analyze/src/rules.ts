@@ -447,6 +447,11 @@ export const RULES = {
     does: "a Makefile (or automake's Makefile.am) that calls nvcc, or the $(NVCC) a configure script sets, builds CUDA: GPU and nvcc needed",
     example: 'NVCC = nvcc',
   },
+  'cpp.setup-cmake': {
+    priority: 1,
+    does: 'a root setup.py that builds the project with CMake (a CMakeExtension, or `cmake` run by its build_ext), when it is the only Python counted: it packages a C++ project whose sources were not among the files, so C++ comes first',
+    example: 'ext_modules=[CMakeExtension("ncnn")]',
+  },
   'cpp.makefile-sources': {
     priority: 1,
     does: 'the sources a Makefile compiles give the language of a repository whose sources are not among the files: CUDA when nvcc is part of the default build, else the C or C++ it names first (`%.o: %.c`); so do the compilers a root configure.ac checks for (AC_PROG_CC: C, AC_PROG_CXX alone: C++)',

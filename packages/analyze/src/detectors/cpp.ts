@@ -138,9 +138,18 @@ function cmakeCuda(path: string, text: string): { uses: CmakeCuda[]; facts: Fact
   return { uses, facts };
 }
 
+/** A setup.py's CMake build: a CMakeExtension, or `cmake` run as a command. */
+const SETUP_CMAKE = /\b(?:CMakeExtension|cmake_extension)\b|\[\s*["']cmake["']\s*,/;
+
 export const cppDetector: Detector = {
   name: 'cpp',
-  select: (tree) => [...cmakeFiles(tree), ...makeFiles(tree), ...shellScripts(tree), ...autoconfFiles(tree)],
+  select: (tree) => [
+    ...cmakeFiles(tree),
+    ...makeFiles(tree),
+    ...shellScripts(tree),
+    ...autoconfFiles(tree),
+    ...tree.paths.filter((p) => p === 'setup.py'),
+  ],
   detect(input) {
     const facts: Fact[] = [];
     let gatedOnly = false;
@@ -225,6 +234,16 @@ export const cppDetector: Detector = {
           ev: seen(path, lineOf(text!, found[0].trim()), found[0].trim(), 'cpp.makefile-sources', 1),
         });
     }
+    // A root setup.py that builds the project with CMake (CMakeExtension, `cmake` run by build_ext): the package of a
+    // C++ project whose sources were not among the files.
+    const setup = input.tree.paths.includes('setup.py') ? input.text('setup.py') : null;
+    const cmake = setup === null ? null : SETUP_CMAKE.exec(setup);
+    if (cmake)
+      facts.push({
+        type: 'launches',
+        language: 'C++',
+        ev: seen('setup.py', lineOf(setup!, cmake[0]), cmake[0], 'cpp.setup-cmake', 1),
+      });
     for (const path of shellScripts(input.tree)) {
       const text = input.text(path);
       const more = text === null ? [] : scriptNvccFacts(path, text);

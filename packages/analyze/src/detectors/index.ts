@@ -232,7 +232,11 @@ export async function detect(files: RepoFiles, detectors: Detector[] = DETECTORS
           ? [INSTALLED_RUNTIME[f.ecosystem] ?? '']
           : [],
       ),
-      pythonIsBuildGlue: pythonIsBuildGlue(counted),
+      pythonIsBuildGlue:
+        pythonIsBuildGlue(counted) ||
+        // A root setup.py that builds with CMake, and no other Python: the package of a C++ project.
+        (found.some((f) => f.type === 'launches' && f.ev.rule === 'cpp.setup-cmake') &&
+          counted.every((f) => f.language !== 'Python' || f.path === 'setup.py')),
       packageRuntimes: found.flatMap((f) =>
         f.type === 'manifest' && f.project && f.runtime ? [f.runtime] : [],
       ),

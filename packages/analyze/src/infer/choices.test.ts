@@ -412,6 +412,17 @@ describe('the primary language', () => {
     ).toBe('Rust');
   });
 
+  it('takes C++ for a root setup.py that builds the project with CMake, when it is the only Python', async () => {
+    const ncnn = {
+      'README.md': '# ncnn\n\nA high-performance neural network inference framework.\n',
+      'setup.py':
+        'from setuptools import Extension, setup\nclass CMakeExtension(Extension):\n    pass\nsetup(name="ncnn", ext_modules=[CMakeExtension("ncnn")])\n',
+    };
+    expect(await languageOf(ncnn)).toBe('C++');
+    // A Python package with code of its own that builds an extension with CMake stays Python.
+    expect(await languageOf({ ...ncnn, 'ncnn/model.py': 'import numpy as np\n' })).toBe('Python');
+  });
+
   it('takes the root manifest before the bindings of a subfolder', async () => {
     expect(
       await languageOf({
