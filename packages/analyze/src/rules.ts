@@ -217,6 +217,11 @@ export const RULES = {
     does: 'runtime.txt (python-3.x), .python-version and .tool-versions pin the Python version',
     example: 'python-3.10',
   },
+  'py.setup-imports': {
+    priority: 3,
+    does: "the packages a setup.py imports to build the project's extensions: numpy (its headers), Cython, pybind11, nanobind, torch (cpp_extension), tensorflow; its other imports (setuptools, versioneer) are packaging helpers",
+    example: 'import pybind11',
+  },
   'py.imports': {
     priority: 3,
     does: 'with no Python manifest at all, imports in .py files name the packages; in code, notebooks and README usage alike, a 4- or 8-bit load through transformers (BitsAndBytesConfig, load_in_4bit=True) names bitsandbytes',

@@ -318,3 +318,22 @@ describe('Python code', () => {
     expect(deviceFacts('a.py', '# set --gpu_id to pick one\nx = 1\n')).toEqual([]);
   });
 });
+
+describe('a setup.py', () => {
+  it('names the packages it builds extensions with, not its packaging helpers', async () => {
+    const facts = await factsOf(codeDetector, {
+      'python/setup.py': [
+        'import os',
+        'import pybind11',
+        'import numpy as np',
+        'import versioneer',
+        'from setuptools import Extension, setup',
+        'setup(name="x", ext_modules=[Extension("_x", ["x.cc"], include_dirs=[pybind11.get_include(), np.get_include()])])',
+      ].join('\n'),
+    });
+    expect(ofType(facts, 'package').map((p) => [p.name, p.ev.rule])).toEqual([
+      ['pybind11', 'py.setup-imports'],
+      ['numpy', 'py.setup-imports'],
+    ]);
+  });
+});

@@ -397,9 +397,24 @@ export function localModules(tree: Tree): Set<string> {
   return out;
 }
 
+/** The packages a setup.py imports to build the project's extensions with (numpy's headers, Cython, pybind11). */
+const BUILD_IMPORTS = new Set(['numpy', 'cython', 'pybind11', 'nanobind', 'torch', 'tensorflow']);
+
+function setupScripts(tree: Tree): string[] {
+  return tree
+    .named(/^setup\.py$/)
+    .filter((p) => !tree.ignored(p))
+    .slice(0, 5);
+}
+
 export const codeDetector: Detector = {
   name: 'code',
-  select: (tree) => [...codeFiles(tree), ...cudaFiles(tree), ...exampleFiles(tree, /\.py$/)],
+  select: (tree) => [
+    ...codeFiles(tree),
+    ...cudaFiles(tree),
+    ...exampleFiles(tree, /\.py$/),
+    ...setupScripts(tree),
+  ],
   detect(input) {
     const facts: Fact[] = [];
     const local = localModules(input.tree);
@@ -411,6 +426,16 @@ export const codeDetector: Detector = {
         ...deviceFacts(path, code),
         ...pythonVersionFacts(path, code),
         ...torchIndexFacts(path, code),
+      );
+    }
+    // A setup.py's other imports are packaging helpers (setuptools, versioneer); these build what it packages.
+    for (const path of setupScripts(input.tree)) {
+      const code = input.text(path);
+      if (code === null) continue;
+      facts.push(
+        ...importFacts(path, code, 'py.setup-imports', local).filter(
+          (f) => f.type === 'package' && BUILD_IMPORTS.has(f.name.toLowerCase()),
+        ),
       );
     }
     for (const path of exampleFiles(input.tree, /\.py$/)) {
